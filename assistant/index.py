@@ -1,0 +1,187 @@
+"""Ingest: knowledge base -> passages and facts -> embeddings -> Chroma, idempotently.
+
+Ids are content hashes, so a second ingest adds nothing and a change re-embeds only what changed.
+A manifest (fingerprint of knowledge/ + model + chunking) says whether the index is current.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .knowledge import KnowledgeBase, load_knowledge
+from .reading import make_passages
+from .settings import Settings
+from .store import VectorStore
+
+Notify = Callable[[str], None]
+MANIFEST_VERSION = 1
+
+
+@dataclass
+class IndexItem:
+    id: str
+    text: str
+    metadata: dict[str, Any]
+
+
+@dataclass
+class IngestReport:
+    added: int
+    removed: int
+    kept: int
+    seconds: float
+    fingerprint: str
+
+    def __str__(self) -> str:
+        return (f"index: {self.added} added, {self.removed} removed, {self.kept} unchanged "
+                f"in {self.seconds:.1f} s (fingerprint {self.fingerprint})")
+
+
+@dataclass
+class IndexStatus:
+    state: str  # current | stale | missing
+    built_at: str | None
+    fingerprint: str | None
+    expected: str
+    counts: dict[str, int]
+
+    @property
+    def current(self) -> bool:
+        return self.state == "current"
+
+
+def fact_text(fact: Any) -> str:
+    """What a fact is embedded and searched as: its statement, plus list items spelled out."""
+    text = fact.statement
+    if isinstance(fact.value, list):
+        text += " " + "; ".join(map(str, fact.value))
+    return text
+
+
+def build_items(kb: KnowledgeBase, settings: Settings) -> list[IndexItem]:
+    items: list[IndexItem] = []
+    for doc in kb.documents:
+        for p in make_passages(doc, settings.max_passage_words, settings.overlap_sentences):
+            para = p.paragraph
+            items.append(IndexItem(
+                id=f"p:{p.content_hash}",
+                text=p.text,
+                metadata={"kind": "passage", "doc_id": doc.doc_id, "doc_title": doc.title,
+                          "paragraph_id": para.paragraph_id, "label": para.label,
+                          "section": para.section_title, "section_id": para.section_id,
+                          "para_kind": para.kind, "start": p.start, "end": p.end},
+            ))
+    for f in kb.facts:
+        doc = kb.document(f.doc_id)
+        para = doc.paragraph(f.paragraph)
+        payload = json.dumps(f.model_dump(), sort_keys=True, ensure_ascii=False)
+        items.append(IndexItem(
+            id="f:" + hashlib.sha1(payload.encode()).hexdigest()[:16],
+            text=fact_text(f),
+            metadata={"kind": "fact", "fact_id": f.id, "doc_id": f.doc_id, "doc_title": doc.title,
+                      "paragraph_id": f.paragraph, "label": para.label, "section": para.section_title,
+                      "section_id": para.section_id, "para_kind": para.kind},
+        ))
+    return items
+
+
+def expected_fingerprint(kb: KnowledgeBase, settings: Settings) -> str:
+    model = Path(settings.resolved_model_path()).name
+    config = f"{MANIFEST_VERSION}|{model}|{settings.max_passage_words}|{settings.overlap_sentences}"
+    return hashlib.sha256(f"{kb.fingerprint}|{config}".encode()).hexdigest()[:16]
+
+
+class Manifest:
+    """The index's manifest, kept in a small side collection so it travels with the store."""
+
+    def __init__(self, store: VectorStore) -> None:
+        self._col = store.client.get_or_create_collection(
+            store.settings.collection + "__manifest", embedding_function=None
+        )
+
+    def read(self) -> dict[str, Any] | None:
+        got = self._col.get(ids=["manifest"], include=["documents"])
+        if not got["ids"]:
+            return None
+        try:
+            return json.loads(got["documents"][0])
+        except (TypeError, json.JSONDecodeError):
+            return None
+
+    def write(self, data: dict[str, Any]) -> None:
+        self._col.upsert(ids=["manifest"], documents=[json.dumps(data)], embeddings=[[0.0]])
+
+
+def index_status(store: VectorStore, kb: KnowledgeBase, settings: Settings) -> IndexStatus:
+    manifest = Manifest(store).read()
+    expected = expected_fingerprint(kb, settings)
+    if not manifest or store.count() == 0:
+        return IndexStatus("missing", None, None, expected, {})
+    state = "current" if manifest.get("fingerprint") == expected else "stale"
+    return IndexStatus(state, manifest.get("built_at"), manifest.get("fingerprint"), expected,
+                       manifest.get("counts", {}))
+
+
+def ingest(settings: Settings, kb: KnowledgeBase | None = None, store: VectorStore | None = None,
+           notify: Notify | None = None, progress: bool = True) -> IngestReport:
+    """Bring the index in line with knowledge/: add new items, remove stale ones."""
+    from .embedding import load_embeddings
+
+    t0 = time.perf_counter()
+    kb = kb or load_knowledge(Path(settings.knowledge_dir))  # validates before touching the store
+    items = build_items(kb, settings)
+    store = store or VectorStore(settings)
+    wanted = {it.id: it for it in items}
+    existing = store.ids()
+    new = [it for it in items if it.id not in existing]
+    stale = sorted(existing - set(wanted))
+    if new:
+        emb = load_embeddings(settings.resolved_model_path())
+        vectors: list[list[float]] = []
+        batch = 32
+        bar = None
+        if progress:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(new), desc="embedding", unit="item", leave=False)
+        for i in range(0, len(new), batch):
+            chunk = new[i:i + batch]
+            vectors.extend(emb.embed_documents([it.text for it in chunk]))
+            if bar:
+                bar.update(len(chunk))
+        if bar:
+            bar.close()
+        store.add([it.id for it in new], [it.text for it in new], vectors, [it.metadata for it in new])
+    store.delete(stale)
+    fp = expected_fingerprint(kb, settings)
+    counts = {
+        "documents": len(kb.documents),
+        "passages": sum(1 for it in items if it.metadata["kind"] == "passage"),
+        "facts": sum(1 for it in items if it.metadata["kind"] == "fact"),
+    }
+    Manifest(store).write({"fingerprint": fp, "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                           "counts": counts, "model": Path(settings.resolved_model_path()).name})
+    report = IngestReport(len(new), len(stale), len(items) - len(new), time.perf_counter() - t0, fp)
+    if notify:
+        notify(str(report))
+    return report
+
+
+def ensure_index(settings: Settings, kb: KnowledgeBase, store: VectorStore,
+                 notify: Notify | None = None) -> IndexStatus:
+    """Build the index when it is missing, update it when stale; say so through ``notify``."""
+    status = index_status(store, kb, settings)
+    if not status.current:
+        if notify:
+            reason = "missing" if status.state == "missing" else "out of date (knowledge/ or settings changed)"
+            notify(f"The index at {store.location} is {reason}: building it now.")
+        ingest(settings, kb, store, notify=notify, progress=notify is not None)
+        status = index_status(store, kb, settings)
+    return status

@@ -1,0 +1,170 @@
+"""The knowledge base: documents, structured facts and the glossary, loaded and validated.
+
+Everything is validated before the index is touched, so a broken file never damages a
+working index: ingest stops with a KnowledgeError naming the file, the record and the fault.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from .numbers import numbers_in
+from .reading import Document, load_document, plain
+from .types import Fact, GlossaryTerm
+
+PRIMARY_DOCUMENT = "paper.md"
+
+
+class KnowledgeError(ValueError):
+    """A knowledge file is missing or malformed; the message names the file, record and fault."""
+
+
+@dataclass
+class Glossary:
+    terms: list[GlossaryTerm] = field(default_factory=list)
+    question_words: dict[str, str] = field(default_factory=dict)  # Chinese -> English
+
+    def matches(self, text: str) -> list[tuple[GlossaryTerm, str]]:
+        """Terms whose variants occur in ``text``: (term, the variant found)."""
+        low = text.lower()
+        out = []
+        for term in self.terms:
+            for v in term.variants:
+                if _occurs(v, low):
+                    out.append((term, v))
+                    break
+        return out
+
+
+def _occurs(variant: str, low_text: str) -> bool:
+    v = variant.lower().strip()
+    if not v:
+        return False
+    if re.search(r"[\u4e00-\u9fff]", v):
+        return v in low_text
+    return re.search(r"(?<![\w])" + re.escape(v) + r"(?![\w])", low_text) is not None
+
+
+@dataclass
+class KnowledgeBase:
+    documents: list[Document]
+    facts: list[Fact]
+    glossary: Glossary
+    fingerprint: str
+
+    def document(self, doc_id: str) -> Document:
+        for d in self.documents:
+            if d.doc_id == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+    def paragraph_text(self, doc_id: str, paragraph_id: str) -> str:
+        return plain(self.document(doc_id).paragraph(paragraph_id).text)
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise KnowledgeError(f"{path}: file not found") from e
+    except yaml.YAMLError as e:
+        raise KnowledgeError(f"{path}: not valid YAML: {e}") from e
+
+
+def load_facts(path: Path, documents: list[Document]) -> list[Fact]:
+    data = _read_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("facts"), list):
+        raise KnowledgeError(f"{path}: expected a mapping with a list under 'facts'")
+    default_doc = str(data.get("document", "paper"))
+    docs = {d.doc_id: d for d in documents}
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(data["facts"], 1):
+        where = f"{path}: fact #{i}"
+        if not isinstance(raw, dict):
+            raise KnowledgeError(f"{where}: expected a mapping, got {type(raw).__name__}")
+        if "id" in raw:
+            where = f"{path}: fact {raw['id']!r}"
+        raw = {"doc_id": default_doc, **raw}
+        try:
+            fact = Fact.model_validate(raw)
+        except ValidationError as e:
+            problems = "; ".join(f"{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors())
+            raise KnowledgeError(f"{where}: {problems}") from e
+        if fact.id in seen:
+            raise KnowledgeError(f"{where}: duplicate id")
+        seen.add(fact.id)
+        doc = docs.get(fact.doc_id)
+        if doc is None:
+            raise KnowledgeError(f"{where}: unknown document {fact.doc_id!r}")
+        try:
+            para = plain(doc.paragraph(fact.paragraph).text)
+        except KeyError as e:
+            raise KnowledgeError(f"{where}: paragraph {fact.paragraph!r} does not exist in {fact.doc_id}") from e
+        if fact.quote not in para:
+            raise KnowledgeError(
+                f"{where}: quote is not verbatim in paragraph {fact.paragraph}: {fact.quote[:80]!r}"
+            )
+        missing = [n for n in numbers_in(fact.statement) if n not in numbers_in(fact.quote)]
+        if missing:
+            raise KnowledgeError(f"{where}: statement has numbers not in its quote: {missing}")
+        facts.append(fact)
+    return facts
+
+
+def load_glossary(path: Path) -> Glossary:
+    data = _read_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
+        raise KnowledgeError(f"{path}: expected a mapping with a list under 'terms'")
+    terms = []
+    for i, raw in enumerate(data["terms"], 1):
+        try:
+            terms.append(GlossaryTerm.model_validate(raw))
+        except ValidationError as e:
+            name = raw.get("term") if isinstance(raw, dict) else None
+            problems = "; ".join(f"{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors())
+            raise KnowledgeError(f"{path}: term #{i} {name!r}: {problems}") from e
+    words: dict[str, str] = {}
+    for i, raw in enumerate(data.get("question_words") or [], 1):
+        if not isinstance(raw, dict) or not {"chinese", "english"} <= set(raw):
+            raise KnowledgeError(f"{path}: question_words #{i}: needs 'chinese' and 'english'")
+        words[str(raw["chinese"])] = str(raw["english"])
+    return Glossary(terms, words)
+
+
+def knowledge_files(knowledge_dir: Path) -> list[Path]:
+    return sorted(p for p in knowledge_dir.iterdir() if p.suffix in {".md", ".yaml", ".yml"} and p.is_file())
+
+
+def fingerprint_files(paths: list[Path], extra: str = "") -> str:
+    h = hashlib.sha256(extra.encode())
+    for p in paths:
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def load_knowledge(knowledge_dir: Path) -> KnowledgeBase:
+    """Load every document (*.md, the paper first), facts.yaml and glossary.yaml, validated."""
+    if not knowledge_dir.is_dir():
+        raise KnowledgeError(f"{knowledge_dir}: knowledge folder not found")
+    md = sorted(knowledge_dir.glob("*.md"), key=lambda p: (p.name != PRIMARY_DOCUMENT, p.name))
+    md = [p for p in md if p.name.lower() != "readme.md"]
+    if not md:
+        raise KnowledgeError(f"{knowledge_dir}: no documents (*.md)")
+    documents = [load_document(p, "paper" if p.name == PRIMARY_DOCUMENT else p.stem) for p in md]
+    for d in documents:
+        if not d.paragraphs:
+            raise KnowledgeError(f"{d.path}: document has no paragraphs")
+    facts_path = knowledge_dir / "facts.yaml"
+    facts = load_facts(facts_path, documents) if facts_path.exists() else []
+    glossary_path = knowledge_dir / "glossary.yaml"
+    glossary = load_glossary(glossary_path) if glossary_path.exists() else Glossary()
+    fp = fingerprint_files([*md, *(p for p in (facts_path, glossary_path) if p.exists())])
+    return KnowledgeBase(documents, facts, glossary, fp)

@@ -1,0 +1,101 @@
+"""Hybrid retrieval: dense (Chroma) + BM25 rankings fused by reciprocal rank, glossary-expanded.
+
+The BM25 side is built from what the store holds, so it follows the index wherever it lives
+(embedded or a Chroma server) and never disagrees with it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rank_bm25 import BM25Okapi
+
+from .knowledge import Glossary
+from .store import StoredItem, VectorStore
+from .text import content_tokens, has_cjk
+from .types import GlossaryTerm, Hit
+
+
+@dataclass
+class ExpandedQuery:
+    original: str
+    dense_text: str  # what is embedded
+    sparse_tokens: list[str]  # what BM25 scores
+    terms: list[GlossaryTerm]
+
+
+def expand_query(query: str, glossary: Glossary) -> ExpandedQuery:
+    """Add the glossary's names for every term the query mentions; render Chinese terms in English."""
+    matched = glossary.matches(query)
+    terms = [t for t, _ in matched]
+    english_variants = [v for t in terms for v in (t.term, *t.abbreviations, *t.synonyms)]
+    tokens = content_tokens(query) + content_tokens(" ".join(english_variants))
+    if has_cjk(query):
+        # A Chinese question: embed an English rendering built from glossary terms and question words.
+        qwords = [en for zh, en in glossary.question_words.items() if zh in query]
+        latin = " ".join(re.findall(r"[A-Za-z0-9][A-Za-z0-9.%&-]*", query))
+        dense_text = " ".join([*qwords, *(t.term for t in terms), latin]).strip() or query
+        tokens += content_tokens(" ".join(qwords))
+    else:
+        # Spell out abbreviations and synonyms the user chose, so the embedding sees the paper's words.
+        extra = [t.term for t, v in matched if v.lower() != t.term.lower()]
+        dense_text = query + (" (" + "; ".join(extra) + ")" if extra else "")
+    return ExpandedQuery(query, dense_text, [t for t in tokens if not has_cjk(t)], terms)
+
+
+class HybridRetriever:
+    """Retrieves passages and facts for a question."""
+
+    def __init__(self, store: VectorStore, embeddings, glossary: Glossary, candidates: int = 30,
+                 rrf_k: int = 60) -> None:
+        self.store = store
+        self.embeddings = embeddings
+        self.glossary = glossary
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self.items: list[StoredItem] = store.all_items()
+        if not self.items:
+            raise ValueError("the index is empty")
+        self.by_id = {it.id: it for it in self.items}
+        self._bm25 = BM25Okapi([content_tokens(self._searchable(it)) or ["_"] for it in self.items])
+        self.vocabulary = {tok for it in self.items for tok in content_tokens(self._searchable(it))}
+
+    @staticmethod
+    def _searchable(item: StoredItem) -> str:
+        md = item.metadata
+        # the section title helps questions that name a part of the paper ("the recommendations")
+        return f"{item.text} {md.get('section', '')}"
+
+    def idf(self, token: str) -> float:
+        return max(0.0, self._bm25.idf.get(token, math.log(len(self.items) + 1)))
+
+    def search(self, query: ExpandedQuery, k: int) -> list[Hit]:
+        vec = self.embeddings.embed_query(query.dense_text)
+        dense = self.store.query(vec, self.candidates)
+        dense_rank = {i: r for r, (i, _) in enumerate(dense, 1)}
+        dense_sim = dict(dense)
+        scores = self._bm25.get_scores(query.sparse_tokens) if query.sparse_tokens else [0.0] * len(self.items)
+        order = sorted(range(len(self.items)), key=lambda i: -scores[i])[: self.candidates]
+        bm25_rank = {self.items[i].id: r for r, i in enumerate(order, 1) if scores[i] > 0}
+        fused: dict[str, float] = {}
+        for ranks in (dense_rank, bm25_rank):
+            for item_id, r in ranks.items():
+                fused[item_id] = fused.get(item_id, 0.0) + 1.0 / (self.rrf_k + r)
+        best = sorted(fused, key=lambda i: -fused[i])[:k]
+        hits = []
+        for item_id in best:
+            it = self.by_id[item_id]
+            md = it.metadata
+            hits.append(Hit(
+                id=item_id, kind=md.get("kind", "passage"), text=it.text, doc_id=md.get("doc_id", "paper"),
+                paragraph_id=md.get("paragraph_id", ""), label=md.get("label", ""),
+                section=md.get("section", ""), score=fused[item_id], dense=dense_sim.get(item_id),
+                bm25_rank=bm25_rank.get(item_id), dense_rank=dense_rank.get(item_id),
+                fact_id=md.get("fact_id"),
+            ))
+        return hits
+
+    def retrieve(self, query: str, k: int = 5) -> list[Hit]:
+        return self.search(expand_query(query, self.glossary), k)

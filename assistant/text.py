@@ -1,0 +1,54 @@
+"""Word-level helpers shared by retrieval and answering: tokens, light stemming, stopwords."""
+
+from __future__ import annotations
+
+import re
+
+_STOPWORD_TEXT = (
+    "a about above after again against all also am an and any are as at be because been before being "
+    "below between both but by can could did do does doing down during each few for from further had has "
+    "have having he her here hers him his how i if in into is it its itself just me more most my no nor "
+    "not now of off on once only or other our ours out over own same she should so some such than that "
+    "the their theirs them then there these they this those through to too under until up very was we "
+    "were what when where which while who whom why will with would you your yours paper article study "
+    "document according say says said tell me please give show list name many much number does did do "
+    "whats what's s t kind sort lot "
+)
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|[\u4e00-\u9fff]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def stem(word: str) -> str:
+    """A deliberately small stemmer: plurals and common verb endings, enough for BM25 matching."""
+    w = word
+    if len(w) <= 3 or w.isdigit():
+        return w
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ational", "ate"), ("ization", "ize"),
+                         ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w
+
+
+def words(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower().replace("&", " and ").replace("’", "'"))
+
+
+def content_tokens(text: str) -> list[str]:
+    """Stemmed tokens without stopwords: what BM25 and overlap scores compare."""
+    out = []
+    for w in words(text):
+        w = w.replace("'s", "")
+        if w in STOPWORDS or (len(w) == 1 and not w.isdigit() and not has_cjk(w)):
+            continue
+        out.append(stem(w))
+    return out
