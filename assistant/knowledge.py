@@ -30,25 +30,37 @@ class Glossary:
     terms: list[GlossaryTerm] = field(default_factory=list)
     question_words: dict[str, str] = field(default_factory=dict)  # Chinese -> English
 
-    def matches(self, text: str) -> list[tuple[GlossaryTerm, str]]:
-        """Terms whose variants occur in ``text``: (term, the variant found)."""
-        low = text.lower()
-        out = []
-        for term in self.terms:
+    def __post_init__(self) -> None:
+        # One compiled alternation (longest variant first) instead of a regex per variant per question.
+        self._owner: dict[str, int] = {}
+        self._cjk: list[tuple[str, int]] = []
+        for i, term in enumerate(self.terms):
             for v in term.variants:
-                if _occurs(v, low):
-                    out.append((term, v))
-                    break
-        return out
+                key = v.lower().strip()
+                if not key:
+                    continue
+                if re.search(r"[\u4e00-\u9fff]", key):
+                    self._cjk.append((key, i))
+                else:
+                    self._owner.setdefault(key, i)
+        alternation = "|".join(re.escape(v) for v in sorted(self._owner, key=len, reverse=True))
+        self._pattern = re.compile(r"(?<![\w])(?:" + alternation + r")(?![\w])") if alternation else None
+        self._cjk.sort(key=lambda x: -len(x[0]))
 
-
-def _occurs(variant: str, low_text: str) -> bool:
-    v = variant.lower().strip()
-    if not v:
-        return False
-    if re.search(r"[\u4e00-\u9fff]", v):
-        return v in low_text
-    return re.search(r"(?<![\w])" + re.escape(v) + r"(?![\w])", low_text) is not None
+    def matches(self, text: str) -> list[tuple[GlossaryTerm, str]]:
+        """Terms whose variants occur in ``text``: (term, the variant found), in order of appearance."""
+        low = text.lower()
+        found: dict[int, tuple[int, str]] = {}
+        if self._pattern is not None:
+            for m in self._pattern.finditer(low):
+                found.setdefault(self._owner[m.group(0)], (m.start(), m.group(0)))
+        taken: list[tuple[int, int]] = []
+        for variant, i in self._cjk:  # longest first, so 美国国防部 wins over 国防部
+            at = low.find(variant)
+            if at >= 0 and not any(a <= at < b for a, b in taken):
+                taken.append((at, at + len(variant)))
+                found.setdefault(i, (at, variant))
+        return [(self.terms[i], v) for i, (_, v) in sorted(found.items(), key=lambda kv: kv[1][0])]
 
 
 @dataclass

@@ -50,8 +50,17 @@ def digits_in(text: str) -> list[str]:
     return numbers_in(text, words=False)
 
 
+_MARKER = re.compile(r"\[\d+(?:\s*[,\-–]\s*\d+)*\]")
+
+
+def strip_markers(text: str) -> str:
+    """Citation markers ([1], [6-7]) are not figures."""
+    return _MARKER.sub(" ", text)
+
+
 def unsupported_numbers(answer: str, quotes: list[str]) -> list[str]:
-    """Numbers (in digits) in ``answer`` that no quote holds, in either form."""
+    """Numbers (in digits) in ``answer`` that no quote holds, in either form; markers are ignored."""
+    answer = strip_markers(answer)
     held = set()
     for q in quotes:
         held.update(numbers_in(q))

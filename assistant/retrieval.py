@@ -45,6 +45,12 @@ def expand_query(query: str, glossary: Glossary) -> ExpandedQuery:
     return ExpandedQuery(query, dense_text, [t for t in tokens if not has_cjk(t)], terms)
 
 
+@dataclass
+class RetrievalResult:
+    hits: list[Hit]
+    dense_sims: dict[str, float]  # item id -> cosine similarity with the query
+
+
 class HybridRetriever:
     """Retrieves passages and facts for a question."""
 
@@ -71,10 +77,12 @@ class HybridRetriever:
     def idf(self, token: str) -> float:
         return max(0.0, self._bm25.idf.get(token, math.log(len(self.items) + 1)))
 
-    def search(self, query: ExpandedQuery, k: int) -> list[Hit]:
+    def search(self, query: ExpandedQuery, k: int) -> RetrievalResult:
         vec = self.embeddings.embed_query(query.dense_text)
-        dense = self.store.query(vec, self.candidates)
-        dense_rank = {i: r for r, (i, _) in enumerate(dense, 1)}
+        # The corpus is small: ask Chroma for every similarity (the answerer weighs them all);
+        # only the top `candidates` take part in the fusion.
+        dense = self.store.query(vec, max(self.candidates, len(self.items)))
+        dense_rank = {i: r for r, (i, _) in enumerate(dense[: self.candidates], 1)}
         dense_sim = dict(dense)
         scores = self._bm25.get_scores(query.sparse_tokens) if query.sparse_tokens else [0.0] * len(self.items)
         order = sorted(range(len(self.items)), key=lambda i: -scores[i])[: self.candidates]
@@ -95,7 +103,8 @@ class HybridRetriever:
                 bm25_rank=bm25_rank.get(item_id), dense_rank=dense_rank.get(item_id),
                 fact_id=md.get("fact_id"),
             ))
-        return hits
+        return RetrievalResult(hits, dense_sim)
 
     def retrieve(self, query: str, k: int = 5) -> list[Hit]:
-        return self.search(expand_query(query, self.glossary), k)
+        """The k best passages and facts for ``query``, fused from dense and BM25 rankings."""
+        return self.search(expand_query(query, self.glossary), k).hits

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import snowballstemmer
 
 _STOPWORD_TEXT = (
     "a about above after again against all also am an and any are as at be because been before being "
@@ -15,6 +18,8 @@ _STOPWORD_TEXT = (
     "whats what's s t kind sort lot "
 )
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Counts in a question ("the three recommendations") say how many items, not what they are about.
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve first second third".split())
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|[\u4e00-\u9fff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -24,19 +29,15 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A deliberately small stemmer: plurals and common verb endings, enough for BM25 matching."""
-    w = word
-    if len(w) <= 3 or w.isdigit():
-        return w
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ational", "ate"), ("ization", "ize"),
-                         ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: len(w) - len(suffix)] + repl
-            break
-    if w.endswith("'s"):
-        w = w[:-2]
-    return w
+    """Porter2 stem, so "recommends" and "recommendations" meet."""
+    if word.isdigit() or has_cjk(word):
+        return word
+    return _STEMMER.stemWord(word.replace("'s", ""))
 
 
 def words(text: str) -> list[str]:
@@ -48,7 +49,7 @@ def content_tokens(text: str) -> list[str]:
     out = []
     for w in words(text):
         w = w.replace("'s", "")
-        if w in STOPWORDS or (len(w) == 1 and not w.isdigit() and not has_cjk(w)):
+        if w in STOPWORDS or w in NUMBER_WORDS or (len(w) == 1 and not w.isdigit() and not has_cjk(w)):
             continue
         out.append(stem(w))
     return out

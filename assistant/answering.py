@@ -1,0 +1,514 @@
+"""Answering: understand the question, choose the evidence, compose a cited answer, verify it.
+
+The default answerer is a grounded composer with no language model: it states a structured fact
+when one answers the question, otherwise the paper's own best sentences, always with the verbatim
+sentence it rests on. Nothing in here is keyed to particular questions: every decision comes from
+word overlap weighted by rarity (IDF), embedding similarity, and the question's expected answer type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from .knowledge import KnowledgeBase
+from .numbers import digits_in, numbers_in, unsupported_numbers
+from .reading import plain, split_sentences
+from .retrieval import ExpandedQuery, HybridRetriever, expand_query
+from .text import STOPWORDS, content_tokens, has_cjk, stem, words
+from .types import Citation, Fact, GlossaryTerm, Hit, Turn
+
+# Words of instruction or meta-talk that carry no topic: an injected "ignore the paper" must not
+# steer the evidence choice, and must not count as unmatched topic words either.
+_META = frozenset(stem(w) for w in """
+ignore disregard forget previous prior instruction instructions admin administrator note system prompt
+override revised revision updated update now pretend act role reply respond answer output print write
+must always never instead rather actually really claim claims claimed true false correct wrong please
+question questions know knows tell explain describe briefly short summary summarize summarise detail
+details mention mentions mentioned state states stated report reports reported author authors' text
+""".split())
+
+_FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so)\b", re.I)
+_PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|there|he|she|his|her|ones?)\b", re.I)
+_INJECTION = re.compile(
+    r"(ignore|disregard|forget)\b.{0,40}\b(document|paper|instruction|context|above|previous|rules)"
+    r"|\b(admin|system|developer)\s*(note|message|override|prompt)\b|\bthe paper (was|has been) (revised|updated)"
+    r"|\byou are now\b|\bpretend\b|\bnew instructions?\b",
+    re.I,
+)
+_CURRENCY = re.compile(r"[$€£¥]|\b(dollars?|usd|yuan|rmb|euros?|billion|million)\b", re.I)
+
+
+@cache
+def phrases() -> dict[str, str]:
+    text = resources.files("assistant").joinpath("prompts/phrases.txt").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _, value = line.partition(":")
+            out[key.strip()] = value.strip()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Understanding the question
+
+
+@dataclass
+class Concept:
+    """Something the question asks about: alternative token sets (a term and its synonyms)."""
+
+    name: str
+    alternatives: list[frozenset[str]]
+    weight: float
+    from_history: bool = False
+    is_term: bool = False
+    known: bool = True
+
+    def matched(self, tokens: set[str]) -> bool:
+        return any(alt and alt <= tokens for alt in self.alternatives)
+
+
+@dataclass
+class Understanding:
+    question: str
+    standalone: str
+    expanded: ExpandedQuery
+    concepts: list[Concept]
+    answer_type: str  # figure | date | entity | list | reason | definition | general
+    asserted_numbers: list[str]
+    unknown_names: list[str]
+    injection: bool
+    dependent: bool
+
+    def coverage(self, tokens: set[str]) -> float:
+        total = sum(c.weight for c in self.concepts)
+        if total <= 0:
+            return 0.0
+        return sum(c.weight for c in self.concepts if c.matched(tokens)) / total
+
+    def current_coverage(self, tokens: set[str]) -> float:
+        own = [c for c in self.concepts if not c.from_history]
+        total = sum(c.weight for c in own)
+        return sum(c.weight for c in own if c.matched(tokens)) / total if total > 0 else 0.0
+
+
+def answer_type(text: str) -> str:
+    q = text.lower()
+    if re.search(r"\b(when|what year|which year|what date|since when|what month|in which year)\b", q):
+        return "date"
+    if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
+                 r"how large|how big|what number|number of|count of|what portion|how high|"
+                 r"percentage|proportion|share of)\b", q):
+        return "figure"
+    if re.search(r"\b(why|how does|how do|how did|how can|how will|how would|in what way|reason|explain|"
+                 r"what makes|what drives)\b", q):
+        return "reason"
+    if re.search(r"\b(list|enumerate|what are the|which are the|name the|name all|what were the|"
+                 r"which (?:\w+ ){0,3}(?:are|were) (?:included|listed|named)|three|five|four)\b", q):
+        return "list"
+    if re.search(r"\b(who|which (?:organi[sz]ation|company|companies|agency|agencies|institute|university|"
+                 r"group|firm|body|country|countries|president|department)|led by|headed by|run by)\b", q):
+        return "entity"
+    if re.search(r"\b(stand for|stands for|defined|definition|define|meaning of|what does .* mean|what is an?)\b",
+                 q):
+        return "definition"
+    return "general"
+
+
+def _question_sentences(question: str) -> tuple[str, bool]:
+    """Drop injected instructions; keep the sentences that ask something."""
+    parts = re.split(r"(?<=[.!?:])\s+|\n+", question.strip())
+    injection = bool(_INJECTION.search(question))
+    if not injection:
+        return question.strip(), False
+    kept = [p for p in parts if not _INJECTION.search(p)]
+    asking = [p for p in kept if "?" in p] or kept
+    return (" ".join(asking) if asking else question.strip()), True
+
+
+def _is_dependent(question: str, tokens: list[str]) -> bool:
+    return bool(_FOLLOWUP_START.match(question)) or bool(_PRONOUN.search(question)) or len(tokens) <= 2
+
+
+def _proper_names(question: str) -> list[str]:
+    """Capitalised words and acronyms, not at the start of a sentence."""
+    names = []
+    for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]+|[A-Z]{2,}[a-z]?)\b", question):
+        names.append(m.group(1))
+    return names
+
+
+class QuestionReader:
+    """Turns a question (and the conversation) into weighted concepts and an expected answer type."""
+
+    def __init__(self, kb: KnowledgeBase, retriever: HybridRetriever) -> None:
+        self.kb = kb
+        self.retriever = retriever
+        self.max_idf = max((retriever.idf(t) for t in retriever.vocabulary), default=1.0)
+        self.corpus_words = {w.lower() for it in retriever.items for w in words(it.text)}
+        for term in kb.glossary.terms:
+            for v in term.variants:
+                self.corpus_words.update(w.lower() for w in words(v))
+
+    def _weight(self, token: str) -> float:
+        if token in self.retriever.vocabulary:
+            return max(0.15, self.retriever.idf(token))
+        # A word the paper never uses: likely the question is about something else.
+        return 0.8 * self.max_idf
+
+    def _term_concept(self, term: GlossaryTerm, from_history: bool) -> Concept:
+        alts = []
+        for v in (term.term, *term.abbreviations, *term.synonyms):
+            toks = frozenset(content_tokens(v))
+            # "lead of the Chicago institute" must not shrink to a bare, common "chicago"
+            if toks and (len(toks) >= 2 or len(v.split()) == 1):
+                alts.append(toks)
+        known = [a for a in alts if a <= self.retriever.vocabulary]
+        weight = max((min(self._weight(t) for t in a) for a in known), default=0.5 * self.max_idf)
+        return Concept(term.term, alts or [frozenset()], weight, from_history, True, bool(known))
+
+    def concepts_of(self, text: str, from_history: bool = False) -> tuple[list[Concept], set[str]]:
+        glossary = self.kb.glossary
+        concepts: list[Concept] = []
+        covered: set[str] = set()
+        for term, variant in glossary.matches(text):
+            c = self._term_concept(term, from_history)
+            concepts.append(c)
+            covered.update(content_tokens(variant))
+        if has_cjk(text):
+            return concepts, covered
+        for tok in content_tokens(text):
+            if tok in covered or tok in _META or tok.isdigit() or any(c.name == tok for c in concepts):
+                continue
+            covered.add(tok)
+            concepts.append(Concept(tok, [frozenset([tok])], self._weight(tok), from_history, False,
+                                    tok in self.retriever.vocabulary))
+        return concepts, covered
+
+    def read(self, question: str, history: list[Turn]) -> Understanding:
+        asked, injection = _question_sentences(question)
+        own_tokens = content_tokens(asked)
+        concepts, _ = self.concepts_of(asked)
+        user_turns = [t.content for t in history if t.role == "user"]
+        dependent = bool(user_turns) and _is_dependent(asked, [c.name for c in concepts if not c.is_term] +
+                                                       [c.name for c in concepts if c.is_term])
+        standalone = asked
+        if dependent:
+            previous = _question_sentences(user_turns[-1])[0]
+            hist, _ = self.concepts_of(previous, from_history=True)
+            elliptical = bool(_FOLLOWUP_START.match(asked)) and any(c.is_term for c in concepts)
+            names = {c.name for c in concepts}
+            for c in hist:
+                if c.name in names:
+                    continue
+                if elliptical and c.is_term:
+                    continue  # "and Energy?": the new entity replaces the old one, the predicate stays
+                c.weight *= 0.6
+                concepts.append(c)
+            standalone = f"{asked} (following: {previous})"
+        kind_text = self.retriever_text(asked)
+        if dependent and answer_type(kind_text) == "general":
+            kind_text = f"{kind_text} {self.retriever_text(user_turns[-1])}"
+        expanded = expand_query(standalone if not dependent else f"{asked} {previous}", self.kb.glossary)
+        names = [n for n in _proper_names(asked) if n.lower() not in self.corpus_words
+                 and stem(n.lower()) not in self.retriever.vocabulary]
+        asserted = digits_in(asked)  # a figure the user states ("fund 8 institutes"), not a count word
+        del own_tokens
+        return Understanding(question, standalone, expanded, concepts, answer_type(kind_text), asserted,
+                             names, injection, dependent)
+
+    def retriever_text(self, text: str) -> str:
+        """English rendering for answer-type detection (Chinese question words via the glossary)."""
+        if not has_cjk(text):
+            return text
+        return " ".join(en for zh, en in self.kb.glossary.question_words.items() if zh in text) + " " + text
+
+
+# ---------------------------------------------------------------------------------------------
+# Choosing the evidence
+
+
+@dataclass
+class Candidate:
+    kind: str  # fact | sentence
+    score: float
+    coverage: float
+    dense: float
+    doc_id: str
+    paragraph_id: str
+    text: str  # the statement (fact) or the sentence
+    quote: str  # verbatim sentence(s) of the document
+    fact: Fact | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+_KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list": "list",
+                  "definition": "definition"}
+
+
+def _dense_norm(sim: float | None) -> float:
+    if sim is None:
+        return 0.0
+    return min(1.0, max(0.0, (sim - 0.15) / 0.5))
+
+
+def _type_ok(kind: str, text: str, fact: Fact | None) -> bool:
+    if kind == "figure":
+        if fact is not None:
+            return isinstance(fact.value, int | float) or bool(numbers_in(str(fact.value)))
+        return bool(numbers_in(text))
+    if kind == "date":
+        return bool(re.search(r"\b(1[89]\d\d|20\d\d)\b", text))
+    if kind == "list" and fact is not None:
+        return isinstance(fact.value, list)
+    return True
+
+
+class EvidenceChooser:
+    def __init__(self, kb: KnowledgeBase, retriever: HybridRetriever) -> None:
+        self.kb = kb
+        self.retriever = retriever
+        self.facts = {f.id: f for f in kb.facts}
+        self.fact_tokens = {
+            f.id: set(content_tokens(" ".join([f.statement, f.subject, f.attribute,
+                                               " ".join(map(str, f.value)) if isinstance(f.value, list)
+                                               else str(f.value)])))
+            for f in kb.facts
+        }
+        self.fact_item = {it.metadata.get("fact_id"): it.id for it in retriever.items if it.metadata.get("fact_id")}
+        # sentences of every paragraph, with their tokens, for sentence-level evidence
+        self.sentences: dict[tuple[str, str], list[tuple[str, set[str]]]] = {}
+        self.paragraph_tokens: dict[tuple[str, str], set[str]] = {}
+        for doc in kb.documents:
+            for para in doc.paragraphs:
+                text = plain(para.text)
+                key = (doc.doc_id, para.paragraph_id)
+                # a sentence belongs to its section: "the recommendations" finds the list under that heading
+                title = set(content_tokens(re.sub(r"^[\d.]+\s*", "", para.section_title)))
+                self.sentences[key] = [(text[a:b], set(content_tokens(text[a:b])) | title)
+                                       for a, b in split_sentences(text)]
+                self.paragraph_tokens[key] = set(content_tokens(text)) | title
+        self.passage_of = {}
+        for it in retriever.items:
+            if it.metadata.get("kind") == "passage":
+                self.passage_of.setdefault((it.metadata["doc_id"], it.metadata["paragraph_id"]), []).append(it.id)
+
+    def quote_for(self, doc_id: str, paragraph_id: str, fragment: str) -> str:
+        """The whole sentence(s) of the paragraph that hold ``fragment``, verbatim."""
+        text = self.kb.paragraph_text(doc_id, paragraph_id)
+        at = text.find(fragment)
+        if at < 0:
+            return fragment
+        end = at + len(fragment)
+        spans = [(a, b) for a, b in split_sentences(text) if b > at and a < end]
+        if not spans:
+            return fragment
+        return text[spans[0][0]:spans[-1][1]]
+
+    def candidates(self, u: Understanding, sims: dict[str, float]) -> list[Candidate]:
+        out: list[Candidate] = []
+        numbers_asked = set(u.asserted_numbers)
+        asked_tokens = {t for c in u.concepts for a in c.alternatives for t in a}
+        for fid, fact in self.facts.items():
+            toks = self.fact_tokens[fid]
+            cov = u.coverage(toks)
+            if cov <= 0:
+                continue
+            dense = _dense_norm(sims.get(self.fact_item.get(fid, "")))
+            precision = len(toks & asked_tokens) / max(1, len(toks))
+            # curated facts are precise: a small preference, more when their kind fits the question
+            score = 0.62 * cov + 0.28 * dense + 0.10 * precision + 0.03
+            if _KIND_FOR_TYPE.get(u.answer_type) == fact.kind:
+                score += 0.04
+            value_numbers = set(numbers_in(str(fact.value))) | set(numbers_in(fact.as_of or ""))
+            if numbers_asked & value_numbers:
+                score += 0.04
+            if not _type_ok(u.answer_type, fact.statement, fact):
+                score -= 0.15
+            if u.answer_type == "list" and isinstance(fact.value, list):
+                score += 0.05
+            quote = self.quote_for(fact.doc_id, fact.paragraph, fact.quote)
+            out.append(Candidate("fact", score, cov, dense, fact.doc_id, fact.paragraph, fact.statement, quote, fact))
+        for (doc_id, pid), sents in self.sentences.items():
+            para_toks = self.paragraph_tokens[(doc_id, pid)]
+            para_cov = u.coverage(para_toks)
+            if para_cov <= 0:
+                continue
+            dense = max((_dense_norm(sims.get(i)) for i in self.passage_of.get((doc_id, pid), [])), default=0.0)
+            for sent, toks in sents:
+                cov = u.coverage(toks)
+                if cov <= 0:
+                    continue
+                precision = len(toks & asked_tokens) / max(1, len(toks))
+                score = 0.52 * cov + 0.13 * para_cov + 0.28 * dense + 0.07 * precision
+                if not _type_ok(u.answer_type, sent, None):
+                    score -= 0.15
+                out.append(Candidate("sentence", score, cov, dense, doc_id, pid, sent, sent))
+        out.sort(key=lambda c: -c.score)
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Composing and verifying
+
+
+@dataclass
+class Composition:
+    answer: str
+    citations: list[Citation]
+    refused: bool
+    facts_used: list[str]
+    related: list[Citation]
+    support: float
+
+
+def _topic(u: Understanding) -> str:
+    q = re.sub(r"\s+", " ", u.question.strip().rstrip("?.!"))
+    q = re.sub(r"^((please|can you|could you|tell me|what|how many|how much|who|which|when|why|where|does|do|did|"
+               r"is|are|was|were|can|could|the|about)\b\s*)+", "", q, flags=re.I)
+    if len(q) > 120:
+        q = q[:117].rsplit(" ", 1)[0] + "..."
+    if not q or digits_in(q):  # never echo a figure the paper does not hold
+        return "an answer to this question"
+    return f"an answer to: {q}"
+
+
+class GroundedComposer:
+    """Builds the answer text and its citations from the chosen evidence; refuses when support is weak."""
+
+    def __init__(self, kb: KnowledgeBase, chooser: EvidenceChooser, refusal_threshold: float) -> None:
+        self.kb = kb
+        self.chooser = chooser
+        self.threshold = refusal_threshold
+
+    def _citation(self, marker: int, doc_id: str, paragraph_id: str, quote: str) -> Citation:
+        para = self.kb.document(doc_id).paragraph(paragraph_id)
+        return Citation(marker=marker, doc_id=doc_id, paragraph_id=paragraph_id, label=para.label,
+                        section=para.section_title, quote=quote)
+
+    def related(self, hits: list[Hit], n: int = 3) -> list[Citation]:
+        out: list[Citation] = []
+        seen = set()
+        for h in hits:
+            key = (h.doc_id, h.paragraph_id)
+            if key in seen:
+                continue
+            seen.add(key)
+            sents = self.chooser.sentences.get(key) or [(h.text, set())]
+            out.append(self._citation(len(out) + 1, h.doc_id, h.paragraph_id, sents[0][0]))
+            if len(out) == n:
+                break
+        return out
+
+    def support(self, u: Understanding, best: Candidate) -> float:
+        # Judge support on the question's own words first: history only helps find the evidence.
+        own = u.current_coverage(self._tokens(best))
+        cov = max(own, best.coverage) if u.dependent else own
+        return 0.7 * cov + 0.3 * best.dense
+
+    def _tokens(self, c: Candidate) -> set[str]:
+        if c.fact is not None:
+            return self.chooser.fact_tokens[c.fact.id] | set(content_tokens(c.quote))
+        return set(content_tokens(c.quote))
+
+    def refuse(self, u: Understanding, hits: list[Hit], support: float, figure: bool = False) -> Composition:
+        p = phrases()
+        key = "refusal_figure" if figure else "refusal"
+        text = p[key].format(topic=_topic(u).removeprefix("an answer to: ") if figure else _topic(u))
+        if u.unknown_names:
+            text += " " + p["premise_name"].format(names=", ".join(dict.fromkeys(u.unknown_names)))
+        text += " " + p["refusal_related"]
+        return Composition(text, [], True, [], self.related(hits), support)
+
+    def compose(self, u: Understanding, candidates: list[Candidate], hits: list[Hit]) -> Composition:
+        if not candidates:
+            return self.refuse(u, hits, 0.0)
+        best = candidates[0]
+        support = self.support(u, best)
+        if support < self.threshold:
+            return self.refuse(u, hits, support)
+        if u.answer_type == "figure" and not numbers_in(best.text + " " + best.quote):
+            return self.refuse(u, hits, support, figure=True)
+        if re.search(r"\b(how much money|funding amount|budget|dollars?|cost|spend|spent|invest(?:ed|ment)? "
+                     r"(?:of|amount))\b", u.question, re.I) and not _CURRENCY.search(best.quote):
+            return self.refuse(u, hits, support, figure=True)
+        if u.unknown_names and u.current_coverage(self._tokens(best)) < 0.75:
+            return self.refuse(u, hits, support)
+
+        p = phrases()
+        lines: list[str] = []
+        citations: list[Citation] = []
+        facts_used: list[str] = []
+
+        def cite(c: Candidate) -> int:
+            for existing in citations:
+                if existing.paragraph_id == c.paragraph_id and existing.doc_id == c.doc_id:
+                    if c.quote not in existing.quote:
+                        existing.quote = existing.quote + " " + c.quote if existing.quote not in c.quote else c.quote
+                    return existing.marker
+            citations.append(self._citation(len(citations) + 1, c.doc_id, c.paragraph_id, c.quote))
+            return citations[-1].marker
+
+        if u.injection:
+            lines.append(p["injection"])
+        if u.unknown_names:
+            lines.append(p["premise_name"].format(names=", ".join(dict.fromkeys(u.unknown_names))))
+        chosen = [best]
+        # A second piece of evidence when it is nearly as good and adds something (comparisons, two-part asks).
+        for c in candidates[1:6]:
+            if c.score < 0.9 * best.score or c.text == best.text:
+                continue
+            if c.fact is not None and best.fact is not None and c.fact.id != best.fact.id:
+                if re.search(r"\b(compare|compared|versus|vs\.?|both|difference|each|respectively|altogether)\b",
+                             u.question, re.I) and c.coverage >= 0.6:
+                    chosen.append(c)
+                    break
+            elif (best.kind == "sentence" and c.kind == "sentence" and u.answer_type in ("reason", "general")
+                  and c.paragraph_id == best.paragraph_id and c.score >= 0.95 * best.score):
+                chosen.append(c)
+                break
+        if best.fact is not None and u.asserted_numbers:
+            value_numbers = set(numbers_in(str(best.fact.value))) | set(numbers_in(best.fact.as_of or ""))
+            value_numbers |= set(numbers_in(best.fact.statement))
+            if value_numbers and not set(u.asserted_numbers) <= value_numbers:
+                lines.append(p["premise_number"])
+        for c in chosen:
+            marker = cite(c)
+            if c.fact is not None:
+                facts_used.append(c.fact.id)
+                if isinstance(c.fact.value, list) and (u.answer_type in ("list", "general", "entity")):
+                    items = "\n".join(f"- {v}" for v in c.fact.value)
+                    lines.append(f"{c.fact.statement} [{marker}]\n{items}")
+                else:
+                    lines.append(f"{c.fact.statement} [{marker}]")
+            else:
+                lines.append(f"{c.text.strip()} [{marker}]")
+        answer = " ".join(lines[:-1] + [lines[-1]]) if lines else ""
+        answer = answer.replace(" \n", "\n")
+        return Composition(answer, citations, False, facts_used, [], support)
+
+
+def verify_numbers(answer: str, citations: list[Citation]) -> list[str]:
+    """Numbers in the answer that no cited quote holds (must be empty for an answer to stand)."""
+    return unsupported_numbers(answer, [c.quote for c in citations])
+
+
+def strip_unsupported(comp: Composition) -> Composition | None:
+    """Fall back to the cited quotes themselves when a composed sentence carries an unsupported number."""
+    if not verify_numbers(comp.answer, comp.citations):
+        return comp
+    if not comp.citations:
+        return None
+    answer = " ".join(f"{c.quote} [{c.marker}]" for c in comp.citations)
+    if verify_numbers(answer, comp.citations):
+        return None
+    return Composition(answer, comp.citations, comp.refused, comp.facts_used, comp.related, comp.support)
+
+
+__all__ = [
+    "Candidate", "Composition", "EvidenceChooser", "GroundedComposer", "QuestionReader", "Understanding",
+    "answer_type", "digits_in", "verify_numbers", "strip_unsupported", "STOPWORDS",
+]

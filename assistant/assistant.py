@@ -1,0 +1,147 @@
+"""The public entry point: ``Assistant.ask(question, history) -> Answer``.
+
+The CLI, the Streamlit UI and the evaluation runner all call this; none of them touches the store.
+The pipeline is a LangChain runnable: read the question -> retrieve -> choose evidence -> compose
+-> verify numbers.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from langchain_core.runnables import RunnableLambda
+
+from .answering import EvidenceChooser, GroundedComposer, QuestionReader, strip_unsupported, verify_numbers
+from .index import IndexStatus, ensure_index
+from .knowledge import KnowledgeBase, load_knowledge
+from .retrieval import HybridRetriever
+from .settings import Settings
+from .store import VectorStore
+from .types import Answer, Citation, Turn
+
+
+class QuestionError(ValueError):
+    """The question (or its history) cannot be answered as given; the message says why."""
+
+
+def _stderr(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def parse_history(history: Sequence[Any] | None) -> list[Turn]:
+    """Accept Turn objects or {"role", "content"} dicts; raise QuestionError naming the bad turn."""
+    turns: list[Turn] = []
+    for i, t in enumerate(history or [], 1):
+        if isinstance(t, Turn):
+            turns.append(t)
+            continue
+        if not isinstance(t, dict) or t.get("role") not in ("user", "assistant") or not isinstance(
+                t.get("content"), str):
+            raise QuestionError(f"history turn {i}: expected {{\"role\": \"user\"|\"assistant\", \"content\": str}}")
+        turns.append(Turn(role=t["role"], content=t["content"]))
+    return turns
+
+
+class Assistant:
+    """Answers questions about the knowledge base, with citations, offline."""
+
+    def __init__(self, settings: Settings | None = None, notify: Callable[[str], None] | None = _stderr,
+                 **overrides: Any) -> None:
+        t0 = time.perf_counter()
+        self.settings = settings or Settings(**overrides)
+        self.kb: KnowledgeBase = load_knowledge(Path(self.settings.knowledge_dir))
+        self.store = VectorStore(self.settings)
+        self.index_status: IndexStatus = ensure_index(self.settings, self.kb, self.store, notify=notify)
+        from .embedding import load_embeddings
+
+        self.embeddings = load_embeddings(self.settings.resolved_model_path())
+        self.retriever = HybridRetriever(self.store, self.embeddings, self.kb.glossary,
+                                         self.settings.candidates, self.settings.rrf_k)
+        self.reader = QuestionReader(self.kb, self.retriever)
+        self.chooser = EvidenceChooser(self.kb, self.retriever)
+        self.composer = GroundedComposer(self.kb, self.chooser, self.settings.refusal_threshold)
+        self.chain = (
+            RunnableLambda(self._understand, name="understand")
+            | RunnableLambda(self._retrieve, name="retrieve")
+            | RunnableLambda(self._compose, name="compose")
+            | RunnableLambda(self._verify, name="verify")
+        )
+        self.load_seconds = time.perf_counter() - t0
+
+    # -- the chain's steps; each takes and returns a dict of the state so far ----------------------
+    def _understand(self, state: dict[str, Any]) -> dict[str, Any]:
+        t = time.perf_counter()
+        state["understanding"] = self.reader.read(state["question"], state["history"])
+        state["timings"]["understand"] = (time.perf_counter() - t) * 1000
+        return state
+
+    def _retrieve(self, state: dict[str, Any]) -> dict[str, Any]:
+        t = time.perf_counter()
+        u = state["understanding"]
+        result = self.retriever.search(u.expanded, max(state["k"], 8))
+        state["hits"], state["sims"] = result.hits[: state["k"]], result.dense_sims
+        state["all_hits"] = result.hits
+        state["timings"]["retrieve"] = (time.perf_counter() - t) * 1000
+        return state
+
+    def _compose(self, state: dict[str, Any]) -> dict[str, Any]:
+        t = time.perf_counter()
+        u = state["understanding"]
+        candidates = self.chooser.candidates(u, state["sims"])
+        state["composition"] = self.composer.compose(u, candidates, state["all_hits"])
+        state["timings"]["compose"] = (time.perf_counter() - t) * 1000
+        return state
+
+    def _verify(self, state: dict[str, Any]) -> dict[str, Any]:
+        comp = strip_unsupported(state["composition"])
+        if comp is None:  # no honest way to state it with its sources: say so rather than guess
+            comp = self.composer.refuse(state["understanding"], state["all_hits"], 0.0)
+        state["composition"] = comp
+        return state
+
+    # -- public API ---------------------------------------------------------------------------------
+    def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None) -> Answer:
+        """Answer ``question`` in the light of ``history`` (earlier turns), citing the paper."""
+        t0 = time.perf_counter()
+        if not isinstance(question, str) or not question.strip():
+            raise QuestionError("The question is empty: type a question about the paper.")
+        if len(question) > self.settings.max_question_chars:
+            raise QuestionError(
+                f"The question is {len(question):,} characters long; the limit is "
+                f"{self.settings.max_question_chars:,}. Please shorten it."
+            )
+        turns = parse_history(history)[-2 * self.settings.history_turns:] if self.settings.history_turns else []
+        state = self.chain.invoke({"question": question.strip(), "history": turns,
+                                   "k": k or self.settings.k, "timings": {}})
+        comp = state["composition"]
+        u = state["understanding"]
+        if verify_numbers(comp.answer, comp.citations):  # the invariant, checked once more
+            raise AssertionError("unsupported number in answer")
+        timings = {key: round(v, 2) for key, v in state["timings"].items()}
+        timings["total"] = round((time.perf_counter() - t0) * 1000, 2)
+        return Answer(question=question, standalone_question=u.standalone, answer=comp.answer,
+                      citations=comp.citations, refused=comp.refused, facts_used=comp.facts_used,
+                      related=comp.related, hits=state["hits"], support=round(comp.support, 4),
+                      timings_ms=timings)
+
+    def retrieve(self, query: str, k: int | None = None):
+        """Hybrid retrieval only (for evaluation and inspection)."""
+        return self.retriever.retrieve(query, k or self.settings.k)
+
+    def describe(self) -> dict[str, Any]:
+        """What the sidebar and `assistant status` show: documents, counts, index state."""
+        s = self.index_status
+        return {
+            "documents": [{"doc_id": d.doc_id, "title": d.title, "paragraphs": len(d.paragraphs)}
+                          for d in self.kb.documents],
+            "passages": s.counts.get("passages", 0), "facts": s.counts.get("facts", 0),
+            "built_at": s.built_at, "state": s.state, "fingerprint": s.fingerprint,
+            "store": self.store.location, "model": Path(self.settings.resolved_model_path()).name,
+        }
+
+
+__all__ = ["Answer", "Assistant", "Citation", "QuestionError", "parse_history"]

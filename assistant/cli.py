@@ -1,0 +1,229 @@
+"""The command line: a thin layer over the library. Flags come from the Settings fields."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .settings import Settings
+
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+
+def _add_settings_flags(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("settings (also ASSISTANT_<NAME> environment variables)")
+    for name, field in Settings.model_fields.items():
+        flag = "--" + name.replace("_", "-")
+        group.add_argument(flag, dest=f"setting_{name}", default=None, metavar=name.upper(),
+                           help=f"{field.description} (default: {field.default})")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {k.removeprefix("setting_"): v for k, v in vars(args).items()
+                 if k.startswith("setting_") and v is not None}
+    return Settings(**overrides)
+
+
+def _assistant(settings: Settings, quiet: bool = False):
+    from .assistant import Assistant
+
+    return Assistant(settings, notify=None if quiet else lambda m: print(m, file=sys.stderr))
+
+
+def _answer_json(answer: Any, extra: dict[str, Any] | None = None) -> str:
+    data = {
+        **(extra or {}),
+        "answer": answer.answer,
+        "refused": answer.refused,
+        "citations": [{"marker": c.marker, "paragraph_id": c.paragraph_id, "label": c.label,
+                       "section": c.section, "doc_id": c.doc_id, "quote": c.quote} for c in answer.citations],
+        "related": [{"paragraph_id": c.paragraph_id, "label": c.label, "quote": c.quote} for c in answer.related],
+        "facts_used": answer.facts_used,
+        "timings_ms": answer.timings_ms,
+    }
+    return json.dumps(data, ensure_ascii=False)
+
+
+def format_answer(answer: Any) -> str:
+    """The answer, then numbered sources with label, section and quote, for a terminal."""
+    out = [answer.answer, ""]
+    if answer.citations:
+        out.append("Sources:")
+        for c in answer.citations:
+            out.append(f"  [{c.marker}] {c.label} ({c.section})")
+            out.append(f"      \"{c.quote}\"")
+    if answer.related:
+        out.append("Related reading:")
+        for c in answer.related:
+            out.append(f"  - {c.label} ({c.section}): \"{c.quote}\"")
+    return "\n".join(out).rstrip()
+
+
+def _batch(assistant: Any, path: Path) -> int:
+    """JSONL in, JSONL out, same order; a bad line gets an error object naming it, the rest go on."""
+    from .assistant import QuestionError
+
+    failures = 0
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        print(f"error: cannot read {path}: {e.strerror}", file=sys.stderr)
+        return EXIT_ERROR
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        item_id: Any = None
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict):
+                raise ValueError("expected a JSON object")
+            item_id = item.get("id", n)
+            if not isinstance(item.get("question"), str):
+                raise ValueError("field 'question' must be a string")
+            answer = assistant.ask(item["question"], item.get("history") or [])
+            print(_answer_json(answer, {"id": item_id}), flush=True)
+        except (ValueError, QuestionError) as e:
+            failures += 1
+            msg = f"line {n}: {e}"
+            print(json.dumps({"id": item_id, "line": n, "error": msg}), flush=True)
+            print(f"error: {path}: {msg}", file=sys.stderr)
+    return EXIT_ERROR if failures else 0
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from .assistant import QuestionError
+
+    if args.batch:
+        return _batch(_assistant(settings, quiet=args.json), Path(args.batch))
+    if not args.question:
+        print("error: give a question, or --batch FILE", file=sys.stderr)
+        return EXIT_USAGE
+    question = " ".join(args.question)
+    assistant = _assistant(settings, quiet=args.json)
+    try:
+        answer = assistant.ask(question)
+    except QuestionError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    print(_answer_json(answer) if args.json else format_answer(answer))
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    from .assistant import QuestionError
+
+    assistant = _assistant(settings)
+    history: list[dict[str, str]] = []
+    print("Ask about the paper. Empty line or Ctrl-D to quit; /new starts a new conversation.")
+    while True:
+        try:
+            question = input("\n> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not question:
+            return 0
+        if question == "/new":
+            history.clear()
+            print("(new conversation)")
+            continue
+        try:
+            answer = assistant.ask(question, history)
+        except QuestionError as e:
+            print(f"error: {e}")
+            continue
+        print(format_answer(answer))
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from .index import ingest
+
+    report = ingest(settings, notify=lambda m: print(m, file=sys.stderr))
+    print(report)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    from .index import index_status
+    from .knowledge import load_knowledge
+    from .store import VectorStore
+
+    kb = load_knowledge(Path(settings.knowledge_dir))
+    status = index_status(VectorStore(settings), kb, settings)
+    print(json.dumps({"state": status.state, "built_at": status.built_at, "counts": status.counts,
+                      "fingerprint": status.fingerprint, "expected": status.expected}, indent=2))
+    return 0 if status.current else EXIT_ERROR
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from .evaluation.runner import run_cli
+
+    return run_cli(args, settings)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="assistant", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ask", help="answer one question (or a JSONL batch)")
+    p.add_argument("question", nargs="*", help="the question")
+    p.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    p.add_argument("--batch", metavar="FILE", help="JSONL file: {id, question, history} per line")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="a conversation in the terminal")
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("ingest", help="build or update the index from knowledge/")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("status", help="say whether the index is current (exit 1 when not)")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("eval", help="run the answer-accuracy suite")
+    p.add_argument("--questions", nargs="+", metavar="FILE", help="question files (JSONL); default evals/questions.jsonl")
+    p.add_argument("--report", metavar="DIR", default="evals/reports/latest", help="report folder")
+    p.add_argument("--min-pass", type=float, default=None, help="exit 1 when the overall pass rate is below")
+    p.add_argument("--min-citation-precision", type=float, default=None, help="exit 1 when below")
+    p.add_argument("--baseline", choices=["naive", "bm25", "all"], default=None, help="also score naive peers")
+    p.add_argument("--compare", metavar="OLD.json", help="print improvements and regressions against a report")
+    p.add_argument("--retrieval", metavar="FILE", default=None,
+                   help="retrieval dev set (JSONL with gold paragraph ids); default evals/retrieval_dev.jsonl")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_eval)
+
+    for sp in sub.choices.values():
+        _add_settings_flags(sp)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .knowledge import KnowledgeError
+    from .store import StoreError
+
+    args = build_parser().parse_args(argv)
+    try:
+        settings = _settings(args)
+    except ValidationError as e:
+        print(f"error: invalid setting: {e.errors()[0]['loc'][0]}: {e.errors()[0]['msg']}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.func(args, settings)
+    except (KnowledgeError, StoreError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
