@@ -128,6 +128,17 @@ class Assistant:
                       related=comp.related, hits=state["hits"], support=round(comp.support, 4),
                       timings_ms=timings)
 
+    def locate(self, evidence: str, paragraph_id: str = "") -> str | None:
+        """The paragraph id holding ``evidence`` (verbatim), preferring ``paragraph_id`` when it does."""
+        for doc in self.kb.documents:
+            ids = [p.paragraph_id for p in doc.paragraphs]
+            if paragraph_id in ids and evidence in self.kb.paragraph_text(doc.doc_id, paragraph_id):
+                return paragraph_id
+            for pid in ids:
+                if evidence in self.kb.paragraph_text(doc.doc_id, pid):
+                    return pid
+        return None
+
     def retrieve(self, query: str, k: int | None = None):
         """Hybrid retrieval only (for evaluation and inspection)."""
         return self.retriever.retrieve(query, k or self.settings.k)

@@ -188,7 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("eval", help="run the answer-accuracy suite")
-    p.add_argument("--questions", nargs="+", metavar="FILE", help="question files (JSONL); default evals/questions.jsonl")
+    p.add_argument("--questions", nargs="+", metavar="FILE",
+                   help="question files (JSONL); default evals/questions.jsonl")
     p.add_argument("--report", metavar="DIR", default="evals/reports/latest", help="report folder")
     p.add_argument("--min-pass", type=float, default=None, help="exit 1 when the overall pass rate is below")
     p.add_argument("--min-citation-precision", type=float, default=None, help="exit 1 when below")

@@ -1,0 +1,1 @@
+"""The answer-accuracy suite: deterministic scoring of Assistant.ask against a question file."""
