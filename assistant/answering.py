@@ -28,7 +28,20 @@ override revised revision updated update now pretend act role reply respond answ
 must always never instead rather actually really claim claims claimed true false correct wrong please
 question questions know knows tell explain describe briefly short summary summarize summarise detail
 details mention mentions mentioned state states stated report reports reported author authors' text
+came come comes get gets got make makes made put puts set call called pick picked take took give go went
+like mean means thing things way ways exactly exact just far right ok okay sure word words specifically
+particular basically per among within across else version actual currently current main mainly overall
 """.split())
+# Words that say what kind of answer is wanted, not what it is about: they steer the answer type
+# (a percentage must come with a %, a year with a year) but do not count as topic words.
+_TYPE_WORDS = frozenset(stem(w) for w in """
+percent percentage proportion fraction share year years total number figure figures count counts many much
+""".split())
+_OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|would you|should i|"
+                      r"better for|will (?:the )?\w+(?: or \w+)? win|predict|forecast|prefer)\b", re.I)
+_CHECKING = re.compile(r"\b(correct|right|true|isn't it|wasn't it|doesn't it|didn't it|is that so|yes or no)\b"
+                       r"\s*[?.!]*\s*(?:$|[A-Z])|^\s*(given that|since|because|as)\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 _FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|there|he|she|his|her|ones?)\b", re.I)
@@ -118,6 +131,30 @@ def answer_type(text: str) -> str:
     return "general"
 
 
+def _edits1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion, substitution or swap."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) <= 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def _nearest(token: str, vocab_by_len: dict[int, list[str]]) -> str | None:
+    for n in (len(token), len(token) - 1, len(token) + 1):
+        for cand in vocab_by_len.get(n, []):
+            if _edits1(token, cand):
+                return cand
+    return None
+
+
 def _question_sentences(question: str) -> tuple[str, bool]:
     """Drop injected instructions; keep the sentences that ask something."""
     parts = re.split(r"(?<=[.!?:])\s+|\n+", question.strip())
@@ -152,6 +189,16 @@ class QuestionReader:
         for term in kb.glossary.terms:
             for v in term.variants:
                 self.corpus_words.update(w.lower() for w in words(v))
+        self._corrections: dict[str, str] = {}
+        self._vocab_by_len: dict[int, list[str]] = {}
+        for tok in retriever.vocabulary:
+            self._vocab_by_len.setdefault(len(tok), []).append(tok)
+
+    def correct(self, token: str) -> str:
+        """A word the paper never uses, one edit away from one it does, is taken as a typo of it."""
+        if token in self.retriever.vocabulary or len(token) < 5 or token.isdigit():
+            return token
+        return self._corrections.setdefault(token, _nearest(token, self._vocab_by_len) or token)
 
     def _weight(self, token: str) -> float:
         if token in self.retriever.vocabulary:
@@ -168,6 +215,7 @@ class QuestionReader:
                 alts.append(toks)
         known = [a for a in alts if a <= self.retriever.vocabulary]
         weight = max((min(self._weight(t) for t in a) for a in known), default=0.5 * self.max_idf)
+        weight = max(weight, 0.6 * self.max_idf)  # named things are what a question is about
         return Concept(term.term, alts or [frozenset()], weight, from_history, True, bool(known))
 
     def concepts_of(self, text: str, from_history: bool = False) -> tuple[list[Concept], set[str]]:
@@ -181,7 +229,9 @@ class QuestionReader:
         if has_cjk(text):
             return concepts, covered
         for tok in content_tokens(text):
-            if tok in covered or tok in _META or tok.isdigit() or any(c.name == tok for c in concepts):
+            tok = self.correct(tok)
+            if (tok in covered or tok in _META or tok in _TYPE_WORDS or tok.isdigit()
+                    or any(c.name == tok for c in concepts)):
                 continue
             covered.add(tok)
             concepts.append(Concept(tok, [frozenset([tok])], self._weight(tok), from_history, False,
@@ -249,6 +299,16 @@ _KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list"
                   "definition": "definition"}
 
 
+def _unit_bonus(u: Understanding, text: str) -> float:
+    """Prefer evidence in the unit the question asks for: a percentage, a year."""
+    q = u.question.lower()
+    if re.search(r"percent|%|proportion|what share|fraction", q) or (u.dependent and "share" in q):
+        return 0.08 if re.search(r"%|percent|two-thirds|one-third|half", text, re.I) else -0.03
+    if u.answer_type == "date":
+        return 0.05 if _YEAR.search(text) else 0.0
+    return 0.0
+
+
 def _dense_norm(sim: float | None) -> float:
     if sim is None:
         return 0.0
@@ -310,7 +370,7 @@ class EvidenceChooser:
 
     def candidates(self, u: Understanding, sims: dict[str, float]) -> list[Candidate]:
         out: list[Candidate] = []
-        numbers_asked = set(u.asserted_numbers)
+        numbers_asked = set(numbers_in(_question_sentences(u.question)[0]))
         asked_tokens = {t for c in u.concepts for a in c.alternatives for t in a}
         for fid, fact in self.facts.items():
             toks = self.fact_tokens[fid]
@@ -318,6 +378,7 @@ class EvidenceChooser:
             if cov <= 0:
                 continue
             dense = _dense_norm(sims.get(self.fact_item.get(fid, "")))
+            quote = self.quote_for(fact.doc_id, fact.paragraph, fact.quote)
             precision = len(toks & asked_tokens) / max(1, len(toks))
             # curated facts are precise: a small preference, more when their kind fits the question
             score = 0.62 * cov + 0.28 * dense + 0.10 * precision + 0.03
@@ -325,12 +386,15 @@ class EvidenceChooser:
                 score += 0.04
             value_numbers = set(numbers_in(str(fact.value))) | set(numbers_in(fact.as_of or ""))
             if numbers_asked & value_numbers:
-                score += 0.04
+                # "Which agency funded five?": the number is the given, and the strongest clue
+                score += 0.12 if u.answer_type in ("entity", "general", "list") else 0.05
+            elif numbers_asked & set(numbers_in(quote)):
+                score += 0.03
+            score += _unit_bonus(u, fact.statement + " " + str(fact.unit or ""))
             if not _type_ok(u.answer_type, fact.statement, fact):
                 score -= 0.15
             if u.answer_type == "list" and isinstance(fact.value, list):
                 score += 0.05
-            quote = self.quote_for(fact.doc_id, fact.paragraph, fact.quote)
             out.append(Candidate("fact", score, cov, dense, fact.doc_id, fact.paragraph, fact.statement, quote, fact))
         for (doc_id, pid), sents in self.sentences.items():
             para_toks = self.paragraph_tokens[(doc_id, pid)]
@@ -346,6 +410,9 @@ class EvidenceChooser:
                 score = 0.52 * cov + 0.13 * para_cov + 0.28 * dense + 0.07 * precision
                 if not _type_ok(u.answer_type, sent, None):
                     score -= 0.15
+                if numbers_asked & set(numbers_in(sent)):
+                    score += 0.05
+                score += _unit_bonus(u, sent)
                 out.append(Candidate("sentence", score, cov, dense, doc_id, pid, sent, sent))
         out.sort(key=lambda c: -c.score)
         return out
@@ -404,15 +471,41 @@ class GroundedComposer:
         return out
 
     def support(self, u: Understanding, best: Candidate) -> float:
-        # Judge support on the question's own words first: history only helps find the evidence.
-        own = u.current_coverage(self._tokens(best))
-        cov = max(own, best.coverage) if u.dependent else own
-        return 0.7 * cov + 0.3 * best.dense
+        """How much of what the question is about stands in the evidence's paragraph (0..1), blended
+        with embedding similarity. Judged on the question's own words: history only helps find evidence."""
+        toks = self._tokens(best)
+        own = u.current_coverage(toks)
+        cov = max(own, u.coverage(toks)) if u.dependent else own
+        return 0.75 * cov + 0.25 * best.dense
 
     def _tokens(self, c: Candidate) -> set[str]:
+        toks = self.chooser.paragraph_tokens.get((c.doc_id, c.paragraph_id), set()) | set(content_tokens(c.quote))
         if c.fact is not None:
-            return self.chooser.fact_tokens[c.fact.id] | set(content_tokens(c.quote))
-        return set(content_tokens(c.quote))
+            toks |= self.chooser.fact_tokens[c.fact.id]
+        return toks
+
+    def gate(self, u: Understanding, best: Candidate, support: float) -> str | None:
+        """Why the best evidence cannot answer this question (None when it can)."""
+        if support < self.threshold:
+            return "weak"
+        if _OPINION.search(u.question):
+            return "opinion"
+        evidence = best.text + " " + best.quote + " " + (best.fact.as_of or "" if best.fact else "")
+        if u.answer_type == "figure" and not numbers_in(evidence):
+            return "figure"
+        if re.search(r"\b(percent|percentage|%|proportion)\b", u.question, re.I) and not re.search(
+                r"%|percent|two-thirds|one-third|half", evidence, re.I):
+            return "figure"
+        if re.search(r"\b(how much money|funding amount|budget|dollars?|cost|spend|spent|revenue|"
+                     r"invest(?:ed|ment)? (?:of|amount))\b", u.question, re.I) and not _CURRENCY.search(evidence):
+            return "figure"
+        years = set(_YEAR.findall(_question_sentences(u.question)[0]))
+        paragraph = self.kb.paragraph_text(best.doc_id, best.paragraph_id)
+        if years - set(_YEAR.findall(paragraph)) and not _CHECKING.search(u.question):
+            return "figure"  # asked about a year the paper gives no figures for
+        if u.unknown_names and u.current_coverage(self._tokens(best)) < 0.75:
+            return "unknown"
+        return None
 
     def refuse(self, u: Understanding, hits: list[Hit], support: float, figure: bool = False) -> Composition:
         p = phrases()
@@ -428,15 +521,9 @@ class GroundedComposer:
             return self.refuse(u, hits, 0.0)
         best = candidates[0]
         support = self.support(u, best)
-        if support < self.threshold:
-            return self.refuse(u, hits, support)
-        if u.answer_type == "figure" and not numbers_in(best.text + " " + best.quote):
-            return self.refuse(u, hits, support, figure=True)
-        if re.search(r"\b(how much money|funding amount|budget|dollars?|cost|spend|spent|invest(?:ed|ment)? "
-                     r"(?:of|amount))\b", u.question, re.I) and not _CURRENCY.search(best.quote):
-            return self.refuse(u, hits, support, figure=True)
-        if u.unknown_names and u.current_coverage(self._tokens(best)) < 0.75:
-            return self.refuse(u, hits, support)
+        why_not = self.gate(u, best, support)
+        if why_not:
+            return self.refuse(u, hits, support, figure=why_not == "figure")
 
         p = phrases()
         lines: list[str] = []
@@ -470,7 +557,7 @@ class GroundedComposer:
                   and c.paragraph_id == best.paragraph_id and c.score >= 0.95 * best.score):
                 chosen.append(c)
                 break
-        if best.fact is not None and u.asserted_numbers:
+        if best.fact is not None and u.asserted_numbers and u.answer_type not in ("entity", "list"):
             value_numbers = set(numbers_in(str(best.fact.value))) | set(numbers_in(best.fact.as_of or ""))
             value_numbers |= set(numbers_in(best.fact.statement))
             if value_numbers and not set(u.asserted_numbers) <= value_numbers:

@@ -44,7 +44,9 @@ class Glossary:
                 else:
                     self._owner.setdefault(key, i)
         alternation = "|".join(re.escape(v) for v in sorted(self._owner, key=len, reverse=True))
-        self._pattern = re.compile(r"(?<![\w])(?:" + alternation + r")(?![\w])") if alternation else None
+        # Latin boundaries only: in "谁提出了NNMI" the Chinese characters count as word characters for \w.
+        self._pattern = (re.compile(r"(?<![A-Za-z0-9])(?:" + alternation + r")(?![A-Za-z0-9])")
+                         if alternation else None)
         self._cjk.sort(key=lambda x: -len(x[0]))
 
     def matches(self, text: str) -> list[tuple[GlossaryTerm, str]]:
