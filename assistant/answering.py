@@ -36,11 +36,14 @@ particular basically per among within across else version actual currently curre
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
 _TYPE_WORDS = frozenset(stem(w) for w in """
 percent percentage proportion fraction share year years total number figure figures count counts many much
+big large size
 """.split())
 _OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|would you|should i|"
                       r"better for|will (?:the )?\w+(?: or \w+)? win|predict|forecast|prefer)\b", re.I)
 _CHECKING = re.compile(r"\b(correct|right|true|isn't it|wasn't it|doesn't it|didn't it|is that so|yes or no)\b"
                        r"\s*[?.!]*\s*(?:$|[A-Z])|^\s*(given that|since|because|as)\b", re.I)
+_MONEY = re.compile(r"\b(money|dollars?|revenue|costs?|spend|spent|budget|yuan|rmb|funding amount|"
+                    r"how much (?:funding|investment|did))\b|\$", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 _FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so)\b", re.I)
@@ -120,7 +123,7 @@ def answer_type(text: str) -> str:
                  r"what makes|what drives)\b", q):
         return "reason"
     if re.search(r"\b(list|enumerate|what are the|which are the|name the|name all|what were the|"
-                 r"which (?:\w+ ){0,3}(?:are|were) (?:included|listed|named)|three|five|four)\b", q):
+                 r"which (?:\w+ ){0,3}(?:are|were) (?:included|listed|named)|what (?:three|four|five) )\b", q):
         return "list"
     if re.search(r"\b(who|which (?:organi[sz]ation|company|companies|agency|agencies|institute|university|"
                  r"group|firm|body|country|countries|president|department)|led by|headed by|run by)\b", q):
@@ -190,15 +193,10 @@ class QuestionReader:
             for v in term.variants:
                 self.corpus_words.update(w.lower() for w in words(v))
         self._corrections: dict[str, str] = {}
-        self._vocab_by_len: dict[int, list[str]] = {}
-        for tok in retriever.vocabulary:
-            self._vocab_by_len.setdefault(len(tok), []).append(tok)
-
-    def correct(self, token: str) -> str:
-        """A word the paper never uses, one edit away from one it does, is taken as a typo of it."""
-        if token in self.retriever.vocabulary or len(token) < 5 or token.isdigit():
-            return token
-        return self._corrections.setdefault(token, _nearest(token, self._vocab_by_len) or token)
+        self._words_by_len: dict[int, list[str]] = {}
+        for w in sorted(self.corpus_words):
+            if w.isalpha():
+                self._words_by_len.setdefault(len(w), []).append(w)
 
     def _weight(self, token: str) -> float:
         if token in self.retriever.vocabulary:
@@ -229,17 +227,29 @@ class QuestionReader:
         if has_cjk(text):
             return concepts, covered
         for tok in content_tokens(text):
-            tok = self.correct(tok)
-            if (tok in covered or tok in _META or tok in _TYPE_WORDS or tok.isdigit()
-                    or any(c.name == tok for c in concepts)):
+            if tok in covered or tok in _META or tok.isdigit() or any(c.name == tok for c in concepts):
                 continue
             covered.add(tok)
-            concepts.append(Concept(tok, [frozenset([tok])], self._weight(tok), from_history, False,
+            # words of answer type ("total", "share") help to pick evidence a little, never decide it
+            weight = 0.3 * self._weight(tok) if tok in _TYPE_WORDS else self._weight(tok)
+            concepts.append(Concept(tok, [frozenset([tok])], weight, from_history, False,
                                     tok in self.retriever.vocabulary))
         return concepts, covered
 
+    def correct_text(self, text: str) -> str:
+        """Replace words the paper never uses that are one edit from a word it does ("membrship")."""
+        def fix(m: re.Match[str]) -> str:
+            w = m.group(0)
+            low = w.lower()
+            if len(low) < 5 or low in self.corpus_words or low in STOPWORDS:
+                return w
+            return self._corrections.setdefault(low, _nearest(low, self._words_by_len) or w)
+
+        return re.sub(r"[A-Za-z]+", fix, text)
+
     def read(self, question: str, history: list[Turn]) -> Understanding:
         asked, injection = _question_sentences(question)
+        asked = self.correct_text(asked)
         own_tokens = content_tokens(asked)
         concepts, _ = self.concepts_of(asked)
         user_turns = [t.content for t in history if t.role == "user"]
@@ -302,17 +312,22 @@ _KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list"
 def _unit_bonus(u: Understanding, text: str) -> float:
     """Prefer evidence in the unit the question asks for: a percentage, a year."""
     q = u.question.lower()
+    bonus = 0.0
+    asked_years = set(_YEAR.findall(q))
+    if asked_years:  # "by 2017": evidence dated that year, not another
+        years = set(_YEAR.findall(text))
+        bonus += 0.06 if asked_years & years else (-0.04 if years else 0.0)
     if re.search(r"percent|%|proportion|what share|fraction", q) or (u.dependent and "share" in q):
-        return 0.08 if re.search(r"%|percent|two-thirds|one-third|half", text, re.I) else -0.03
-    if u.answer_type == "date":
-        return 0.05 if _YEAR.search(text) else 0.0
-    return 0.0
+        bonus += 0.08 if re.search(r"%|percent|two-thirds|one-third|half", text, re.I) else -0.03
+    elif u.answer_type == "date":
+        bonus += 0.05 if _YEAR.search(text) else 0.0
+    return bonus
 
 
 def _dense_norm(sim: float | None) -> float:
     if sim is None:
         return 0.0
-    return min(1.0, max(0.0, (sim - 0.15) / 0.5))
+    return min(1.0, max(0.0, (sim - 0.2) / 0.6))
 
 
 def _type_ok(kind: str, text: str, fact: Fact | None) -> bool:
@@ -390,7 +405,7 @@ class EvidenceChooser:
                 score += 0.12 if u.answer_type in ("entity", "general", "list") else 0.05
             elif numbers_asked & set(numbers_in(quote)):
                 score += 0.03
-            score += _unit_bonus(u, fact.statement + " " + str(fact.unit or ""))
+            score += _unit_bonus(u, f"{fact.statement} {fact.unit or ''} {fact.as_of or ''}")
             if not _type_ok(u.answer_type, fact.statement, fact):
                 score -= 0.15
             if u.answer_type == "list" and isinstance(fact.value, list):
@@ -496,8 +511,8 @@ class GroundedComposer:
         if re.search(r"\b(percent|percentage|%|proportion)\b", u.question, re.I) and not re.search(
                 r"%|percent|two-thirds|one-third|half", evidence, re.I):
             return "figure"
-        if re.search(r"\b(how much money|funding amount|budget|dollars?|cost|spend|spent|revenue|"
-                     r"invest(?:ed|ment)? (?:of|amount))\b", u.question, re.I) and not _CURRENCY.search(evidence):
+        if (_MONEY.search(u.question) and not re.search(r"fiscal year", u.question, re.I)
+                and not _CURRENCY.search(evidence)):
             return "figure"
         years = set(_YEAR.findall(_question_sentences(u.question)[0]))
         paragraph = self.kb.paragraph_text(best.doc_id, best.paragraph_id)

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from .numbers import numbers_in
 from .reading import Document, load_document, plain
+from .text import has_cjk, stem, words
 from .types import Fact, GlossaryTerm
 
 PRIMARY_DOCUMENT = "paper.md"
@@ -31,38 +32,43 @@ class Glossary:
     question_words: dict[str, str] = field(default_factory=dict)  # Chinese -> English
 
     def __post_init__(self) -> None:
-        # One compiled alternation (longest variant first) instead of a regex per variant per question.
-        self._owner: dict[str, int] = {}
+        # Variants are matched as sequences of stems, so "agency" finds "agencies" and "DoD's" finds "DoD";
+        # one compiled alternation (longest first) serves every question.
+        self._owner: dict[str, tuple[int, str]] = {}
         self._cjk: list[tuple[str, int]] = []
         for i, term in enumerate(self.terms):
             for v in term.variants:
-                key = v.lower().strip()
-                if not key:
+                if not v.strip():
                     continue
-                if re.search(r"[\u4e00-\u9fff]", key):
-                    self._cjk.append((key, i))
-                else:
-                    self._owner.setdefault(key, i)
+                if re.search(r"[\u4e00-\u9fff]", v):
+                    self._cjk.append((v.lower().strip(), i))
+                    continue
+                key = _stem_line(v)
+                if key:
+                    self._owner.setdefault(key, (i, v))
         alternation = "|".join(re.escape(v) for v in sorted(self._owner, key=len, reverse=True))
-        # Latin boundaries only: in "谁提出了NNMI" the Chinese characters count as word characters for \w.
-        self._pattern = (re.compile(r"(?<![A-Za-z0-9])(?:" + alternation + r")(?![A-Za-z0-9])")
-                         if alternation else None)
+        self._pattern = re.compile(r"(?<![^ ])(?:" + alternation + r")(?![^ ])") if alternation else None
         self._cjk.sort(key=lambda x: -len(x[0]))
 
     def matches(self, text: str) -> list[tuple[GlossaryTerm, str]]:
         """Terms whose variants occur in ``text``: (term, the variant found), in order of appearance."""
-        low = text.lower()
         found: dict[int, tuple[int, str]] = {}
         if self._pattern is not None:
-            for m in self._pattern.finditer(low):
-                found.setdefault(self._owner[m.group(0)], (m.start(), m.group(0)))
+            for m in self._pattern.finditer(_stem_line(text)):
+                i, variant = self._owner[m.group(0)]
+                found.setdefault(i, (m.start(), variant))
+        low = text.lower()
         taken: list[tuple[int, int]] = []
         for variant, i in self._cjk:  # longest first, so 美国国防部 wins over 国防部
             at = low.find(variant)
             if at >= 0 and not any(a <= at < b for a, b in taken):
                 taken.append((at, at + len(variant)))
-                found.setdefault(i, (at, variant))
+                found.setdefault(i, (10_000 + at, variant))
         return [(self.terms[i], v) for i, (_, v) in sorted(found.items(), key=lambda kv: kv[1][0])]
+
+
+def _stem_line(text: str) -> str:
+    return " ".join(stem(w) for w in words(text) if not has_cjk(w))
 
 
 @dataclass

