@@ -27,7 +27,7 @@ ignore disregard forget previous prior instruction instructions admin administra
 override revised revision updated update now pretend act role reply respond answer output print write
 must always never instead rather actually really claim claims claimed true false correct wrong please
 question questions know knows tell explain describe briefly short summary summarize summarise detail
-details mention mentions mentioned state states stated report reports reported author authors' text
+details mention mentions mentioned state states stated report reports reported text
 came come comes get gets got make makes made put puts set call called pick picked take took give go went
 like mean means thing things way ways exactly exact just far right ok okay sure word words specifically
 particular basically per among within across else version actual currently current main mainly overall
@@ -39,11 +39,12 @@ percent percentage proportion fraction share year years total number figure figu
 big large size
 """.split())
 _OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|would you|should i|"
-                      r"better for|will (?:the )?\w+(?: or \w+)? win|predict|forecast|prefer)\b", re.I)
+                      r"better for|will (?:the )?\w+(?: or \w+)? win|do you prefer|your favou?rite)\b", re.I)
 _CHECKING = re.compile(r"\b(correct|right|true|isn't it|wasn't it|doesn't it|didn't it|is that so|yes or no)\b"
                        r"\s*[?.!]*\s*(?:$|[A-Z])|^\s*(given that|since|because|as)\b", re.I)
-_MONEY = re.compile(r"\b(money|dollars?|revenue|costs?|spend|spent|budget|yuan|rmb|funding amount|"
-                    r"how much (?:funding|investment|did))\b|\$", re.I)
+_MONEY = re.compile(r"\b(money|dollars?|revenue|costs?|spend|spent|yuan|rmb|funding amount|annual budget|"
+                    r"total (?:federal )?budget|(?:budget|funding|investment) (?:of|size|amount))\b|\$|"
+                    r"\bhow much\b.*\b(budget|fund|invest)", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 _FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so)\b", re.I)
@@ -82,6 +83,7 @@ class Concept:
     from_history: bool = False
     is_term: bool = False
     known: bool = True
+    is_entity: bool = False  # a named thing (DoD, NASA, China): evidence that lacks it answers something else
 
     def matched(self, tokens: set[str]) -> bool:
         return any(alt and alt <= tokens for alt in self.alternatives)
@@ -214,7 +216,8 @@ class QuestionReader:
         known = [a for a in alts if a <= self.retriever.vocabulary]
         weight = max((min(self._weight(t) for t in a) for a in known), default=0.5 * self.max_idf)
         weight = max(weight, 0.6 * self.max_idf)  # named things are what a question is about
-        return Concept(term.term, alts or [frozenset()], weight, from_history, True, bool(known))
+        entity = bool(term.abbreviations) or term.term[:1].isupper()
+        return Concept(term.term, alts or [frozenset()], weight, from_history, True, bool(known), entity)
 
     def concepts_of(self, text: str, from_history: bool = False) -> tuple[list[Concept], set[str]]:
         glossary = self.kb.glossary
@@ -357,6 +360,7 @@ class EvidenceChooser:
         # sentences of every paragraph, with their tokens, for sentence-level evidence
         self.sentences: dict[tuple[str, str], list[tuple[str, set[str]]]] = {}
         self.paragraph_tokens: dict[tuple[str, str], set[str]] = {}
+        self.para_kind = {(d.doc_id, p.paragraph_id): p.kind for d in kb.documents for p in d.paragraphs}
         for doc in kb.documents:
             for para in doc.paragraphs:
                 text = plain(para.text)
@@ -366,10 +370,18 @@ class EvidenceChooser:
                 self.sentences[key] = [(text[a:b], set(content_tokens(text[a:b])) | title)
                                        for a, b in split_sentences(text)]
                 self.paragraph_tokens[key] = set(content_tokens(text)) | title
+        self.sentence_item = {(it.metadata["doc_id"], it.metadata["paragraph_id"], it.text): it.id
+                              for it in retriever.sentence_items}
         self.passage_of = {}
         for it in retriever.items:
             if it.metadata.get("kind") == "passage":
                 self.passage_of.setdefault((it.metadata["doc_id"], it.metadata["paragraph_id"]), []).append(it.id)
+
+    def section_text(self, doc_id: str, paragraph_id: str) -> str:
+        """All the text of the section that holds the paragraph."""
+        doc = self.kb.document(doc_id)
+        section = doc.paragraph(paragraph_id).section_id
+        return " ".join(plain(p.text) for p in doc.paragraphs if p.section_id == section)
 
     def quote_for(self, doc_id: str, paragraph_id: str, fragment: str) -> str:
         """The whole sentence(s) of the paragraph that hold ``fragment``, verbatim."""
@@ -410,6 +422,8 @@ class EvidenceChooser:
                 score -= 0.15
             if u.answer_type == "list" and isinstance(fact.value, list):
                 score += 0.05
+            if self.para_kind.get((fact.doc_id, fact.paragraph)) == "caption":
+                score -= 0.05  # a caption names a figure; it rarely answers anything
             out.append(Candidate("fact", score, cov, dense, fact.doc_id, fact.paragraph, fact.statement, quote, fact))
         for (doc_id, pid), sents in self.sentences.items():
             para_toks = self.paragraph_tokens[(doc_id, pid)]
@@ -422,13 +436,17 @@ class EvidenceChooser:
                 if cov <= 0:
                     continue
                 precision = len(toks & asked_tokens) / max(1, len(toks))
-                score = 0.52 * cov + 0.13 * para_cov + 0.28 * dense + 0.07 * precision
+                sid = self.sentence_item.get((doc_id, pid, sent))
+                sent_dense = _dense_norm(sims.get(sid)) if sid else dense
+                score = 0.47 * cov + 0.10 * para_cov + 0.12 * dense + 0.24 * sent_dense + 0.07 * precision
                 if not _type_ok(u.answer_type, sent, None):
                     score -= 0.15
                 if numbers_asked & set(numbers_in(sent)):
                     score += 0.05
                 score += _unit_bonus(u, sent)
-                out.append(Candidate("sentence", score, cov, dense, doc_id, pid, sent, sent))
+                if self.para_kind.get((doc_id, pid)) == "caption":
+                    score -= 0.05
+                out.append(Candidate("sentence", score, cov, max(dense, sent_dense), doc_id, pid, sent, sent))
         out.sort(key=lambda c: -c.score)
         return out
 
@@ -449,13 +467,13 @@ class Composition:
 
 def _topic(u: Understanding) -> str:
     q = re.sub(r"\s+", " ", u.question.strip().rstrip("?.!"))
-    q = re.sub(r"^((please|can you|could you|tell me|what|how many|how much|who|which|when|why|where|does|do|did|"
-               r"is|are|was|were|can|could|the|about)\b\s*)+", "", q, flags=re.I)
+    q = re.sub(r"^((please|can you|could you|tell me|what's|whats|who's|what|how many|how much|who|which|when|why|"
+               r"where|does|do|did|is|are|was|were|can|could|the|about)(?![\w'])\s*)+", "", q, flags=re.I)
     if len(q) > 120:
         q = q[:117].rsplit(" ", 1)[0] + "..."
-    if not q or digits_in(q):  # never echo a figure the paper does not hold
-        return "an answer to this question"
-    return f"an answer to: {q}"
+    if not q or digits_in(q) or has_cjk(q):  # never echo a figure the paper does not hold
+        return ""
+    return q[:1].lower() + q[1:]
 
 
 class GroundedComposer:
@@ -493,8 +511,18 @@ class GroundedComposer:
         cov = max(own, u.coverage(toks)) if u.dependent else own
         return 0.75 * cov + 0.25 * best.dense
 
-    def _tokens(self, c: Candidate) -> set[str]:
-        toks = self.chooser.paragraph_tokens.get((c.doc_id, c.paragraph_id), set()) | set(content_tokens(c.quote))
+    def _counted_concepts(self, u: Understanding) -> list[Concept]:
+        """The concepts named right after "how many" (what is being counted)."""
+        m = re.search(r"\bhow many ([a-z][\w-]*(?: [a-z][\w-]*)?)", u.question.lower())
+        if not m:
+            return []
+        stems = set(content_tokens(m.group(1)))
+        return [c for c in u.concepts if not c.from_history and any(stems & a for a in c.alternatives)]
+
+    def _tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:
+        toks = set(content_tokens(c.quote + " " + c.text))
+        if paragraph:
+            toks |= self.chooser.paragraph_tokens.get((c.doc_id, c.paragraph_id), set())
         if c.fact is not None:
             toks |= self.chooser.fact_tokens[c.fact.id]
         return toks
@@ -508,24 +536,37 @@ class GroundedComposer:
         evidence = best.text + " " + best.quote + " " + (best.fact.as_of or "" if best.fact else "")
         if u.answer_type == "figure" and not numbers_in(evidence):
             return "figure"
-        if re.search(r"\b(percent|percentage|%|proportion)\b", u.question, re.I) and not re.search(
+        if re.search(r"\b(percent|percentage|%|proportion|market share|rate)\b", u.question, re.I) and not re.search(
                 r"%|percent|two-thirds|one-third|half", evidence, re.I):
             return "figure"
-        if (_MONEY.search(u.question) and not re.search(r"fiscal year", u.question, re.I)
-                and not _CURRENCY.search(evidence)):
+        if _MONEY.search(u.question) and not _CURRENCY.search(evidence):
             return "figure"
-        years = set(_YEAR.findall(_question_sentences(u.question)[0]))
-        paragraph = self.kb.paragraph_text(best.doc_id, best.paragraph_id)
-        if years - set(_YEAR.findall(paragraph)) and not _CHECKING.search(u.question):
-            return "figure"  # asked about a year the paper gives no figures for
+        if u.answer_type == "date" and not _YEAR.search(evidence):
+            return "figure"
+        if re.search(r"\bhow long\b", u.question, re.I) and not re.search(
+                r"\b\d+\s*(?:years?|months?|weeks?|days?)\b", evidence, re.I):
+            return "figure"
+        counted = self._counted_concepts(u)
+        if counted and not any(c.matched(self._tokens(best)) for c in counted):
+            return "figure"  # "how many devices": the evidence counts something else
+        toks = self._tokens(best)
+        missing = [c.name for c in u.concepts if c.is_entity and not c.from_history and not c.matched(toks)]
+        if missing and not _CHECKING.search(u.question):
+            return "weak"  # the question is about something the evidence does not mention
+        asked_years = set(_YEAR.findall(_question_sentences(u.question)[0]))
+        section_years = set(_YEAR.findall(self.chooser.section_text(best.doc_id, best.paragraph_id)))
+        if asked_years - section_years and section_years and not _CHECKING.search(u.question):
+            return "figure"  # asked about a year; the paper dates this to another one
         if u.unknown_names and u.current_coverage(self._tokens(best)) < 0.75:
             return "unknown"
         return None
 
     def refuse(self, u: Understanding, hits: list[Hit], support: float, figure: bool = False) -> Composition:
         p = phrases()
-        key = "refusal_figure" if figure else "refusal"
-        text = p[key].format(topic=_topic(u).removeprefix("an answer to: ") if figure else _topic(u))
+        text = p["refusal_figure" if figure else "refusal"]
+        topic = _topic(u)
+        if topic:
+            text += " " + p["refusal_topic"].format(topic=topic)
         if u.unknown_names:
             text += " " + p["premise_name"].format(names=", ".join(dict.fromkeys(u.unknown_names)))
         text += " " + p["refusal_related"]
@@ -584,13 +625,22 @@ class GroundedComposer:
                 if isinstance(c.fact.value, list) and (u.answer_type in ("list", "general", "entity")):
                     items = "\n".join(f"- {v}" for v in c.fact.value)
                     lines.append(f"{c.fact.statement} [{marker}]\n{items}")
+                elif u.answer_type == "reason" and c.fact.kind not in ("figure", "date"):
+                    # a why-question wants the paper's reasoning, which lives in its own sentence
+                    lines.append(f"{_as_sentence(c.quote)} [{marker}]")
                 else:
                     lines.append(f"{c.fact.statement} [{marker}]")
             else:
-                lines.append(f"{c.text.strip()} [{marker}]")
+                lines.append(f"{_as_sentence(c.text)} [{marker}]")
         answer = " ".join(lines[:-1] + [lines[-1]]) if lines else ""
         answer = answer.replace(" \n", "\n")
         return Composition(answer, citations, False, facts_used, [], support)
+
+
+def _as_sentence(text: str) -> str:
+    """A quoted sentence as answer prose: the paper's words, without its reference brackets."""
+    text = re.sub(r"\s*\[\d+(?:\s*[,\-–]\s*\d+)*\]", "", text.strip())
+    return text[:1].upper() + text[1:]
 
 
 def verify_numbers(answer: str, citations: list[Citation]) -> list[str]:

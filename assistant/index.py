@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from .knowledge import KnowledgeBase, load_knowledge
-from .reading import make_passages
+from .reading import make_passages, plain, split_sentences
 from .settings import Settings
 from .store import VectorStore
 
 Notify = Callable[[str], None]
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2  # bump when build_items changes what is indexed
 
 
 @dataclass
@@ -78,6 +78,22 @@ def build_items(kb: KnowledgeBase, settings: Settings) -> list[IndexItem]:
                           "section": para.section_title, "section_id": para.section_id,
                           "para_kind": para.kind, "start": p.start, "end": p.end},
             ))
+        # Sentences of multi-sentence paragraphs get vectors of their own: the answerer picks the
+        # sentence that answers, and a sentence's meaning is sharper than its paragraph's.
+        for para in doc.paragraphs:
+            text = plain(para.text)
+            spans = split_sentences(text)
+            if len(spans) < 2:
+                continue
+            for a, b in spans:
+                sentence = text[a:b]
+                digest = hashlib.sha1(f"{para.key}|{a}|{sentence}".encode()).hexdigest()[:16]
+                items.append(IndexItem(
+                    id=f"s:{digest}", text=sentence,
+                    metadata={"kind": "sentence", "doc_id": doc.doc_id, "paragraph_id": para.paragraph_id,
+                              "label": para.label, "section": para.section_title, "section_id": para.section_id,
+                              "para_kind": para.kind, "start": a, "end": b},
+                ))
     for f in kb.facts:
         doc = kb.document(f.doc_id)
         para = doc.paragraph(f.paragraph)
@@ -165,6 +181,7 @@ def ingest(settings: Settings, kb: KnowledgeBase | None = None, store: VectorSto
         "documents": len(kb.documents),
         "passages": sum(1 for it in items if it.metadata["kind"] == "passage"),
         "facts": sum(1 for it in items if it.metadata["kind"] == "fact"),
+        "sentences": sum(1 for it in items if it.metadata["kind"] == "sentence"),
     }
     Manifest(store).write({"fingerprint": fp, "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
                            "counts": counts, "model": Path(settings.resolved_model_path()).name})

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from .numbers import numbers_in
 from .reading import Document, load_document, plain
-from .text import has_cjk, stem, words
+from .text import STOPWORDS, has_cjk, stem, words
 from .types import Fact, GlossaryTerm
 
 PRIMARY_DOCUMENT = "paper.md"
@@ -36,8 +36,14 @@ class Glossary:
         # one compiled alternation (longest first) serves every question.
         self._owner: dict[str, tuple[int, str]] = {}
         self._cjk: list[tuple[str, int]] = []
+        abbreviations: dict[str, tuple[int, str]] = {}
         for i, term in enumerate(self.terms):
-            for v in term.variants:
+            for a in term.abbreviations:
+                # Abbreviations are matched as typed, not stemmed ("DOE" must not match "does");
+                # those that are also English words ("US", "IT") only in their own case.
+                if a.strip() and not re.search(r"[\u4e00-\u9fff]", a):
+                    abbreviations.setdefault(a.strip(), (i, a))
+            for v in (term.term, *term.synonyms, *term.chinese):
                 if not v.strip():
                     continue
                 if re.search(r"[\u4e00-\u9fff]", v):
@@ -49,6 +55,16 @@ class Glossary:
         alternation = "|".join(re.escape(v) for v in sorted(self._owner, key=len, reverse=True))
         self._pattern = re.compile(r"(?<![^ ])(?:" + alternation + r")(?![^ ])") if alternation else None
         self._cjk.sort(key=lambda x: -len(x[0]))
+        self._abbrev_owner = {k.lower(): v for k, v in abbreviations.items()}
+        self._abbrev_owner.update(abbreviations)
+        exact = [a for a in abbreviations if a.lower() in STOPWORDS or len(a) <= 2]
+        loose = [a for a in abbreviations if a not in exact]
+        bound = r"(?<![A-Za-z0-9])(?:{})(?![A-Za-z0-9])"
+        by_len = sorted(exact, key=len, reverse=True)
+        self._abbrev_exact = re.compile(bound.format("|".join(map(re.escape, by_len)))) if exact else None
+        by_len = sorted(loose, key=len, reverse=True)
+        self._abbrev_loose = (re.compile(bound.format("|".join(map(re.escape, by_len))), re.I)
+                              if loose else None)
 
     def matches(self, text: str) -> list[tuple[GlossaryTerm, str]]:
         """Terms whose variants occur in ``text``: (term, the variant found), in order of appearance."""
@@ -57,6 +73,13 @@ class Glossary:
             for m in self._pattern.finditer(_stem_line(text)):
                 i, variant = self._owner[m.group(0)]
                 found.setdefault(i, (m.start(), variant))
+        for pattern in (self._abbrev_exact, self._abbrev_loose):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                owner = self._abbrev_owner.get(m.group(0)) or self._abbrev_owner.get(m.group(0).lower())
+                if owner:
+                    found.setdefault(owner[0], (m.start(), owner[1]))
         low = text.lower()
         taken: list[tuple[int, int]] = []
         for variant, i in self._cjk:  # longest first, so 美国国防部 wins over 国防部

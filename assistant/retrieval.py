@@ -61,10 +61,14 @@ class HybridRetriever:
         self.glossary = glossary
         self.candidates = candidates
         self.rrf_k = rrf_k
-        self.items: list[StoredItem] = store.all_items()
-        if not self.items:
+        everything = store.all_items()
+        if not everything:
             raise ValueError("the index is empty")
-        self.by_id = {it.id: it for it in self.items}
+        self.by_id = {it.id: it for it in everything}
+        # Passages and facts compete in the ranking; sentence vectors only sharpen the answerer's choice.
+        self.items: list[StoredItem] = [it for it in everything if it.metadata.get("kind") != "sentence"]
+        self.sentence_items = [it for it in everything if it.metadata.get("kind") == "sentence"]
+        self._rankable = {it.id for it in self.items}
         self._bm25 = BM25Okapi([content_tokens(self._searchable(it)) or ["_"] for it in self.items])
         self.vocabulary = {tok for it in self.items for tok in content_tokens(self._searchable(it))}
 
@@ -81,9 +85,10 @@ class HybridRetriever:
         vec = self.embeddings.embed_query(query.dense_text)
         # The corpus is small: ask Chroma for every similarity (the answerer weighs them all);
         # only the top `candidates` take part in the fusion.
-        dense = self.store.query(vec, max(self.candidates, len(self.items)))
+        dense_all = self.store.query(vec, max(self.candidates, len(self.by_id)))
+        dense_sim = dict(dense_all)
+        dense = [(i, sim) for i, sim in dense_all if i in self._rankable]
         dense_rank = {i: r for r, (i, _) in enumerate(dense[: self.candidates], 1)}
-        dense_sim = dict(dense)
         scores = self._bm25.get_scores(query.sparse_tokens) if query.sparse_tokens else [0.0] * len(self.items)
         order = sorted(range(len(self.items)), key=lambda i: -scores[i])[: self.candidates]
         bm25_rank = {self.items[i].id: r for r, i in enumerate(order, 1) if scores[i] > 0}
