@@ -107,8 +107,9 @@ class Understanding:
             return 0.0
         return sum(c.weight for c in self.concepts if c.matched(tokens)) / total
 
-    def current_coverage(self, tokens: set[str]) -> float:
-        own = [c for c in self.concepts if not c.from_history]
+    def current_coverage(self, tokens: set[str], skip: list[str] | None = None) -> float:
+        skipped = {stem(n.lower()) for n in skip or []}
+        own = [c for c in self.concepts if not c.from_history and c.name not in skipped]
         total = sum(c.weight for c in own)
         return sum(c.weight for c in own if c.matched(tokens)) / total if total > 0 else 0.0
 
@@ -124,7 +125,10 @@ def answer_type(text: str) -> str:
     if re.search(r"\b(why|how does|how do|how did|how can|how will|how would|in what way|reason|explain|"
                  r"what makes|what drives)\b", q):
         return "reason"
-    if re.search(r"\b(list|enumerate|what are the|which are the|name the|name all|what were the|"
+    if re.search(r"\b(which ones|what are they|which are they|who are they|name them|list them|"
+                 r"which (?:\w+ )?(?:companies|platforms|agencies|countries|organi[sz]ations|firms|institutes|"
+                 r"groups|members|items|ones|technologies|areas|policies)\b|"
+                 r"list|enumerate|what are the|which are the|name the|name all|what were the|"
                  r"which (?:\w+ ){0,3}(?:are|were) (?:included|listed|named)|what (?:three|four|five) )\b", q):
         return "list"
     if re.search(r"\b(who|which (?:organi[sz]ation|company|companies|agency|agencies|institute|university|"
@@ -262,12 +266,12 @@ class QuestionReader:
         if dependent:
             previous = _question_sentences(user_turns[-1])[0]
             hist, _ = self.concepts_of(previous, from_history=True)
-            elliptical = bool(_FOLLOWUP_START.match(asked)) and any(c.is_term for c in concepts)
+            elliptical = bool(_FOLLOWUP_START.match(asked)) and any(c.is_entity for c in concepts)
             names = {c.name for c in concepts}
             for c in hist:
                 if c.name in names:
                     continue
-                if elliptical and c.is_term:
+                if elliptical and c.is_entity:
                     continue  # "and Energy?": the new entity replaces the old one, the predicate stays
                 c.weight *= 0.6
                 concepts.append(c)
@@ -317,10 +321,13 @@ def _unit_bonus(u: Understanding, text: str) -> float:
     q = u.question.lower()
     bonus = 0.0
     asked_years = set(_YEAR.findall(q))
-    if asked_years:  # "by 2017": evidence dated that year, not another
+    if asked_years and _CHECKING.search(u.question):  # "released in 2018, correct?": any date will correct it
+        bonus += 0.05 if _YEAR.search(text) else 0.0
+    elif asked_years:  # "by 2017": evidence dated that year, not another
         years = set(_YEAR.findall(text))
         bonus += 0.06 if asked_years & years else (-0.04 if years else 0.0)
-    if re.search(r"percent|%|proportion|what share|fraction", q) or (u.dependent and "share" in q):
+    if (re.search(r"percent|%|proportion|what share|fraction|\bhalf\b|\bthird\b|\bquarter\b", q)
+            or (u.dependent and "share" in q)):
         bonus += 0.08 if re.search(r"%|percent|two-thirds|one-third|half", text, re.I) else -0.03
     elif u.answer_type == "date":
         bonus += 0.05 if _YEAR.search(text) else 0.0
@@ -420,8 +427,8 @@ class EvidenceChooser:
             score += _unit_bonus(u, f"{fact.statement} {fact.unit or ''} {fact.as_of or ''}")
             if not _type_ok(u.answer_type, fact.statement, fact):
                 score -= 0.15
-            if u.answer_type == "list" and isinstance(fact.value, list):
-                score += 0.05
+            if u.answer_type == "list":
+                score += 0.06 if isinstance(fact.value, list) else -0.04
             if self.para_kind.get((fact.doc_id, fact.paragraph)) == "caption":
                 score -= 0.05  # a caption names a figure; it rarely answers anything
             out.append(Candidate("fact", score, cov, dense, fact.doc_id, fact.paragraph, fact.statement, quote, fact))
@@ -557,7 +564,7 @@ class GroundedComposer:
         section_years = set(_YEAR.findall(self.chooser.section_text(best.doc_id, best.paragraph_id)))
         if asked_years - section_years and section_years and not _CHECKING.search(u.question):
             return "figure"  # asked about a year; the paper dates this to another one
-        if u.unknown_names and u.current_coverage(self._tokens(best)) < 0.75:
+        if u.unknown_names and u.current_coverage(self._tokens(best), skip=u.unknown_names) < 0.6:
             return "unknown"
         return None
 
