@@ -45,6 +45,11 @@ _CHECKING = re.compile(r"\b(correct|right|true|isn't it|wasn't it|doesn't it|did
 _MONEY = re.compile(r"\b(money|dollars?|revenue|costs?|spend|spent|yuan|rmb|funding amount|annual budget|"
                     r"total (?:federal )?budget|(?:budget|funding|investment) (?:of|size|amount))\b|\$|"
                     r"\bhow much\b.*\b(budget|fund|invest)", re.I)
+_LEANS_BACK = re.compile(r"^(that's why|that is why|this is why|therefore|thus|hence|so,|as a result|"
+                         r"for this reason|this|these|it)\b", re.I)
+# "How many points/aspects ...": counts of a list's items, which the evidence need not name
+_LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
+                              "categories groups types kinds areas".split())
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 _FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so)\b", re.I)
@@ -84,9 +89,18 @@ class Concept:
     is_term: bool = False
     known: bool = True
     is_entity: bool = False  # a named thing (DoD, NASA, China): evidence that lacks it answers something else
+    typed: frozenset[str] = frozenset()  # the words the user actually typed for it
 
     def matched(self, tokens: set[str]) -> bool:
         return any(alt and alt <= tokens for alt in self.alternatives)
+
+    def match_score(self, tokens: set[str]) -> float:
+        """1 for the user's own words, 0.75 for a synonym: the words typed are the better clue."""
+        if self.typed and self.typed <= tokens:
+            return 1.0
+        if self.matched(tokens):
+            return 0.75 if self.typed else 1.0
+        return 0.0
 
 
 @dataclass
@@ -105,13 +119,13 @@ class Understanding:
         total = sum(c.weight for c in self.concepts)
         if total <= 0:
             return 0.0
-        return sum(c.weight for c in self.concepts if c.matched(tokens)) / total
+        return sum(c.weight * c.match_score(tokens) for c in self.concepts) / total
 
     def current_coverage(self, tokens: set[str], skip: list[str] | None = None) -> float:
         skipped = {stem(n.lower()) for n in skip or []}
         own = [c for c in self.concepts if not c.from_history and c.name not in skipped]
         total = sum(c.weight for c in own)
-        return sum(c.weight for c in own if c.matched(tokens)) / total if total > 0 else 0.0
+        return sum(c.weight * c.match_score(tokens) for c in own) / total if total > 0 else 0.0
 
 
 def answer_type(text: str) -> str:
@@ -210,7 +224,7 @@ class QuestionReader:
         # A word the paper never uses: likely the question is about something else.
         return 0.8 * self.max_idf
 
-    def _term_concept(self, term: GlossaryTerm, from_history: bool) -> Concept:
+    def _term_concept(self, term: GlossaryTerm, from_history: bool, variant: str = "") -> Concept:
         alts = []
         for v in (term.term, *term.abbreviations, *term.synonyms):
             toks = frozenset(content_tokens(v))
@@ -220,15 +234,15 @@ class QuestionReader:
         known = [a for a in alts if a <= self.retriever.vocabulary]
         weight = max((min(self._weight(t) for t in a) for a in known), default=0.5 * self.max_idf)
         weight = max(weight, 0.6 * self.max_idf)  # named things are what a question is about
-        entity = bool(term.abbreviations) or term.term[:1].isupper()
-        return Concept(term.term, alts or [frozenset()], weight, from_history, True, bool(known), entity)
+        return Concept(term.term, alts or [frozenset()], weight, from_history, True, bool(known), term.is_entity,
+                       typed=frozenset(content_tokens(variant)))
 
     def concepts_of(self, text: str, from_history: bool = False) -> tuple[list[Concept], set[str]]:
         glossary = self.kb.glossary
         concepts: list[Concept] = []
         covered: set[str] = set()
         for term, variant in glossary.matches(text):
-            c = self._term_concept(term, from_history)
+            c = self._term_concept(term, from_history, variant)
             concepts.append(c)
             covered.update(content_tokens(variant))
         if has_cjk(text):
@@ -316,6 +330,17 @@ _KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list"
                   "definition": "definition"}
 
 
+def _pairs(tokens: list[str]) -> set[tuple[str, str]]:
+    return set(zip(tokens, tokens[1:], strict=False))
+
+
+def _phrase_bonus(asked_pairs: set[tuple[str, str]], text: str) -> float:
+    """Two question words side by side in the evidence ("common policies") beat the same words apart."""
+    if not asked_pairs:
+        return 0.0
+    return min(0.08, 0.04 * len(asked_pairs & _pairs(content_tokens(text))))
+
+
 def _unit_bonus(u: Understanding, text: str) -> float:
     """Prefer evidence in the unit the question asks for: a percentage, a year."""
     q = u.question.lower()
@@ -363,6 +388,10 @@ class EvidenceChooser:
                                                else str(f.value)])))
             for f in kb.facts
         }
+        self.number_df: dict[str, int] = {}
+        for f in kb.facts:
+            for n in set(numbers_in(f"{f.value} {f.statement} {f.as_of or ''}")):
+                self.number_df[n] = self.number_df.get(n, 0) + 1
         self.fact_item = {it.metadata.get("fact_id"): it.id for it in retriever.items if it.metadata.get("fact_id")}
         # sentences of every paragraph, with their tokens, for sentence-level evidence
         self.sentences: dict[tuple[str, str], list[tuple[str, set[str]]]] = {}
@@ -383,6 +412,14 @@ class EvidenceChooser:
         for it in retriever.items:
             if it.metadata.get("kind") == "passage":
                 self.passage_of.setdefault((it.metadata["doc_id"], it.metadata["paragraph_id"]), []).append(it.id)
+
+    def next_paragraph(self, doc_id: str, paragraph_id: str) -> tuple[str, str] | None:
+        """(id, plain text) of the paragraph after this one in the same section."""
+        paras = self.kb.document(doc_id).paragraphs
+        for a, b in zip(paras, paras[1:], strict=False):
+            if a.paragraph_id == paragraph_id and b.section_id == a.section_id:
+                return b.paragraph_id, plain(b.text)
+        return None
 
     def section_text(self, doc_id: str, paragraph_id: str) -> str:
         """All the text of the section that holds the paragraph."""
@@ -406,6 +443,7 @@ class EvidenceChooser:
         out: list[Candidate] = []
         numbers_asked = set(numbers_in(_question_sentences(u.question)[0]))
         asked_tokens = {t for c in u.concepts for a in c.alternatives for t in a}
+        asked_pairs = _pairs(content_tokens(u.question))
         for fid, fact in self.facts.items():
             toks = self.fact_tokens[fid]
             cov = u.coverage(toks)
@@ -420,11 +458,14 @@ class EvidenceChooser:
                 score += 0.04
             value_numbers = set(numbers_in(str(fact.value))) | set(numbers_in(fact.as_of or ""))
             if numbers_asked & value_numbers:
-                # "Which agency funded five?": the number is the given, and the strongest clue
-                score += 0.12 if u.answer_type in ("entity", "general", "list") else 0.05
+                # "Which agency funded five?": the number is the given, and the strongest clue, the more so
+                # when few facts carry it ("40" in "top 40" is everywhere, "12" is not)
+                rarity = max(1 / self.number_df.get(n, 1) for n in numbers_asked & value_numbers)
+                score += (0.12 if u.answer_type in ("entity", "general", "list") else 0.05) * rarity
             elif numbers_asked & set(numbers_in(quote)):
                 score += 0.03
             score += _unit_bonus(u, f"{fact.statement} {fact.unit or ''} {fact.as_of or ''}")
+            score += _phrase_bonus(asked_pairs, fact.statement)
             if not _type_ok(u.answer_type, fact.statement, fact):
                 score -= 0.15
             if u.answer_type == "list":
@@ -450,7 +491,7 @@ class EvidenceChooser:
                     score -= 0.15
                 if numbers_asked & set(numbers_in(sent)):
                     score += 0.05
-                score += _unit_bonus(u, sent)
+                score += _unit_bonus(u, sent) + _phrase_bonus(asked_pairs, sent)
                 if self.para_kind.get((doc_id, pid)) == "caption":
                     score -= 0.05
                 out.append(Candidate("sentence", score, cov, max(dense, sent_dense), doc_id, pid, sent, sent))
@@ -518,12 +559,39 @@ class GroundedComposer:
         cov = max(own, u.coverage(toks)) if u.dependent else own
         return 0.75 * cov + 0.25 * best.dense
 
+    def _context_sentences(self, u: Understanding, best: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+        """The sentences an answer sentence leans on: the claim before "That's why ...", the list after
+        "... the following points:", the reason next to a claim in a why-question."""
+        key = (best.doc_id, best.paragraph_id)
+        sents = [t for t, _ in self.chooser.sentences.get(key, [])]
+        if best.quote not in sents:
+            return []
+        i = sents.index(best.quote)
+        score = {c.text: c.score for c in candidates if c.kind == "sentence" and c.paragraph_id == best.paragraph_id}
+        extra: list[str] = []
+        if i > 0 and _LEANS_BACK.match(sents[i]):
+            extra.append(sents[i - 1])
+        elif u.answer_type == "reason" and len(sents) > 1:
+            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(sents)]
+            j = max(neighbours, key=lambda j: score.get(sents[j], 0.0))
+            if score.get(sents[j], 0.0) >= 0.75 * best.score:
+                extra.append(sents[j])
+        out = [Candidate("sentence", best.score, best.coverage, best.dense, best.doc_id, best.paragraph_id, t, t)
+               for t in extra]
+        if best.quote.rstrip().endswith(":"):
+            nxt = self.chooser.next_paragraph(best.doc_id, best.paragraph_id)
+            if nxt is not None:
+                out.append(Candidate("sentence", best.score, best.coverage, best.dense, best.doc_id, nxt[0],
+                                     nxt[1], nxt[1]))
+        return out
+
     def _counted_concepts(self, u: Understanding) -> list[Concept]:
         """The concepts named right after "how many" (what is being counted)."""
-        m = re.search(r"\bhow many ([a-z][\w-]*(?: [a-z][\w-]*)?)", u.question.lower())
-        if not m:
+        m = re.search(r"\bhow many ([a-z][\w-]*)", u.question.lower())
+        # only a plural noun is a counted thing ("how many devices"); "how many emphasise" is a verb
+        if not m or not (m.group(1).endswith("s") and not m.group(1).endswith("ss") or m.group(1) == "people"):
             return []
-        stems = set(content_tokens(m.group(1)))
+        stems = set(content_tokens(m.group(1))) - _LIST_COUNT_NOUNS
         return [c for c in u.concepts if not c.from_history and any(stems & a for a in c.alternatives)]
 
     def _tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:
@@ -620,7 +688,10 @@ class GroundedComposer:
                   and c.paragraph_id == best.paragraph_id and c.score >= 0.95 * best.score):
                 chosen.append(c)
                 break
-        if best.fact is not None and u.asserted_numbers and u.answer_type not in ("entity", "list"):
+        chosen += [c for c in self._context_sentences(u, best, candidates) if c.text not in {x.text for x in chosen}]
+        # A number in a which/who question is a clue ("which group had 12?"), not a claim to correct.
+        clue = re.search(r"\b(which|who|whose)\b", u.question, re.I)
+        if best.fact is not None and u.asserted_numbers and u.answer_type not in ("entity", "list") and not clue:
             value_numbers = set(numbers_in(str(best.fact.value))) | set(numbers_in(best.fact.as_of or ""))
             value_numbers |= set(numbers_in(best.fact.statement))
             if value_numbers and not set(u.asserted_numbers) <= value_numbers:

@@ -33,10 +33,17 @@ class GlossaryTerm(BaseModel):
     abbreviations: list[str] = Field(default_factory=list)
     synonyms: list[str] = Field(default_factory=list)
     chinese: list[str] = Field(default_factory=list)
+    entity: bool | None = Field(
+        None, description="A named thing (agency, country, programme). Default: has an abbreviation or a capital."
+    )
 
     @property
     def variants(self) -> list[str]:
         return [self.term, *self.abbreviations, *self.synonyms, *self.chinese]
+
+    @property
+    def is_entity(self) -> bool:
+        return self.entity if self.entity is not None else bool(self.abbreviations) or self.term[:1].isupper()
 
 
 class Hit(BaseModel):
