@@ -351,6 +351,8 @@ def _unit_bonus(u: Understanding, text: str) -> float:
     elif asked_years:  # "by 2017": evidence dated that year, not another
         years = set(_YEAR.findall(text))
         bonus += 0.06 if asked_years & years else (-0.04 if years else 0.0)
+    if re.search(r"\b(in total|total|altogether|in all|combined|overall)\b", q):
+        bonus += 0.06 if re.search(r"\b(total|altogether|in all|combined)\b", text, re.I) else 0.0
     if (re.search(r"percent|%|proportion|what share|fraction|\bhalf\b|\bthird\b|\bquarter\b", q)
             or (u.dependent and "share" in q)):
         bonus += 0.08 if re.search(r"%|percent|two-thirds|one-third|half", text, re.I) else -0.03
