@@ -423,6 +423,17 @@ class EvidenceChooser:
                 return b.paragraph_id, plain(b.text)
         return None
 
+    def joined_span(self, doc_id: str, paragraph_id: str, a: str, b: str) -> str | None:
+        """The verbatim text covering quotes a and b when they overlap or touch, else None."""
+        text = self.kb.paragraph_text(doc_id, paragraph_id)
+        i, j = text.find(a), text.find(b)
+        if i < 0 or j < 0:
+            return None
+        (s1, e1), (s2, e2) = sorted([(i, i + len(a)), (j, j + len(b))])
+        if s2 > e1 + 1:  # a gap between them: joining would not be a quote
+            return None
+        return text[s1:max(e1, e2)]
+
     def section_text(self, doc_id: str, paragraph_id: str) -> str:
         """All the text of the section that holds the paragraph."""
         doc = self.kb.document(doc_id)
@@ -666,9 +677,11 @@ class GroundedComposer:
         def cite(c: Candidate) -> int:
             for existing in citations:
                 if existing.paragraph_id == c.paragraph_id and existing.doc_id == c.doc_id:
-                    if c.quote not in existing.quote:
-                        existing.quote = existing.quote + " " + c.quote if existing.quote not in c.quote else c.quote
-                    return existing.marker
+                    # one citation per paragraph when the quotes join into one verbatim span
+                    span = self.chooser.joined_span(c.doc_id, c.paragraph_id, existing.quote, c.quote)
+                    if span is not None:
+                        existing.quote = span
+                        return existing.marker
             citations.append(self._citation(len(citations) + 1, c.doc_id, c.paragraph_id, c.quote))
             return citations[-1].marker
 
