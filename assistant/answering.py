@@ -330,6 +330,21 @@ _KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list"
                   "definition": "definition"}
 
 
+def _names_bonus(u: Understanding, text: str) -> float:
+    """A who-question wants a name the question does not already hold."""
+    if not re.match(r"\s*(who|whom|whose|which (?:organi[sz]ation|person|company|institution|body))\b",
+                    u.question, re.I):
+        return 0.0
+    asked = {w.lower() for w in words(u.question)}
+    names = {m.lower() for m in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][A-Za-z-]+", text)} - asked - STOPWORDS
+    bonus = 0.05 if names else -0.05
+    # "Who proposed X?" is answered by "... proposed by Obama": the passive names the doer
+    verb = re.match(r"\s*who\s+(?:has\s+|had\s+|first\s+)?([a-z]+)", u.question, re.I)
+    if verb and re.search(re.escape(stem(verb.group(1).lower())) + r"\w*\s+by\s+(?:the\s+)?[A-Z]", text, re.I):
+        bonus += 0.08
+    return bonus
+
+
 def _pairs(tokens: list[str]) -> set[tuple[str, str]]:
     return set(zip(tokens, tokens[1:], strict=False))
 
@@ -478,7 +493,7 @@ class EvidenceChooser:
             elif numbers_asked & set(numbers_in(quote)):
                 score += 0.03
             score += _unit_bonus(u, f"{fact.statement} {fact.unit or ''} {fact.as_of or ''}")
-            score += _phrase_bonus(asked_pairs, fact.statement)
+            score += _phrase_bonus(asked_pairs, fact.statement) + _names_bonus(u, fact.statement)
             if not _type_ok(u.answer_type, fact.statement, fact):
                 score -= 0.15
             if u.answer_type == "list":
@@ -504,7 +519,7 @@ class EvidenceChooser:
                     score -= 0.15
                 if numbers_asked & set(numbers_in(sent)):
                     score += 0.05
-                score += _unit_bonus(u, sent) + _phrase_bonus(asked_pairs, sent)
+                score += _unit_bonus(u, sent) + _phrase_bonus(asked_pairs, sent) + _names_bonus(u, sent)
                 if self.para_kind.get((doc_id, pid)) == "caption":
                     score -= 0.05
                 out.append(Candidate("sentence", score, cov, max(dense, sent_dense), doc_id, pid, sent, sent))
