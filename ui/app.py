@@ -17,7 +17,8 @@ import streamlit as st  # noqa: E402
 
 from ui import common  # noqa: E402
 
-st.set_page_config(page_title="Ask the paper", page_icon=":material/menu_book:", layout="centered")
+# The page icon is an emoji: a ":material/...:" favicon would be fetched from Google's font CDN (offline app).
+st.set_page_config(page_title="Ask the paper", page_icon="📄", layout="centered")
 common.keep_widget_state()
 
 pages = [

@@ -81,7 +81,7 @@ def render_answer(ans: Answer) -> None:
              "dense": None if h.dense is None else round(h.dense, 3), "BM25 rank": h.bm25_rank,
              "dense rank": h.dense_rank, "text": h.text}
             for i, h in enumerate(ans.hits, 1)
-        ]), hide_index=True)
+        ]), hide_index=True, column_config={"text": st.column_config.TextColumn(width="large")})
 
 
 def export_markdown(msgs: list[dict[str, Any]]) -> str:

@@ -37,10 +37,18 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def md_code(text: str) -> str:
+    """``text`` as a Markdown code span (where backslash escapes would show literally)."""
+    return "`" + text.replace("`", "'") + "`"
+
+
 def anchor_id(paragraph_id: str, doc_id: str = "paper") -> str:
     """HTML id of a paragraph on the Paper page: ``s2.1-p2`` -> ``s2-1-p2`` (only a-z, 0-9, -)."""
     raw = paragraph_id if doc_id == "paper" else f"{doc_id}-{paragraph_id}"
     return re.sub(r"[^a-z0-9]+", "-", raw.lower()).strip("-") or "p"
+
+
+_MARK = '<mark style="background:rgba(255,200,0,0.32);color:inherit;padding:0 2px;border-radius:2px">'
 
 
 def highlight(text: str, quote: str) -> str:
@@ -49,7 +57,7 @@ def highlight(text: str, quote: str) -> str:
     if i < 0:
         return html.escape(text)
     j = i + len(quote)
-    return f"{html.escape(text[:i])}<mark>{html.escape(quote)}</mark>{html.escape(text[j:])}"
+    return f"{html.escape(text[:i])}{_MARK}{html.escape(quote)}</mark>{html.escape(text[j:])}"
 
 
 def keep_widget_state() -> None:
@@ -78,15 +86,13 @@ def load_assistant() -> Assistant | None:
         return _load(settings.model_dump_json())
     except KnowledgeError as e:
         st.error(f"**The knowledge files cannot be read.**\n\n{md_escape(str(e))}\n\n"
-                 f"Fix the file named above in `{md_escape(str(settings.knowledge_dir))}` "
-                 "(check it with `assistant status`), then reload this page.", icon=":material/description:")
+                 f"Fix what the message names in the knowledge folder {md_code(str(settings.knowledge_dir))} "
+                 "(`assistant status` checks it too), then reload this page.", icon=":material/description:")
     except StoreError as e:
-        where = (f"the Chroma server at `{settings.chroma_host}:{settings.chroma_port}`" if settings.chroma_host
-                 else f"the data folder `{md_escape(str(settings.data_dir))}`")
+        hint = "" if settings.chroma_host else (
+            f" Deleting the data folder {md_code(str(settings.data_dir))} rebuilds the index from scratch.")
         st.error(f"**The vector store cannot be opened.**\n\n{md_escape(str(e))}\n\n"
-                 f"Check {where}: a Chroma server must be running and reachable; a data folder must be "
-                 "writable (delete it to rebuild the index from scratch). Then reload this page.",
-                 icon=":material/database:")
+                 f"Fix that, then reload this page.{hint}", icon=":material/database:")
     except Exception as e:
         log.exception("the assistant failed to load")
         st.error(f"**The assistant could not start** ({type(e).__name__}: {md_escape(str(e))}).\n\n"

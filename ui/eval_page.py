@@ -95,7 +95,7 @@ with tempfile.TemporaryDirectory(prefix="assistant-ui-eval-") as tmp:
     else:
         path, label, retrieval, count = None, "", None, None
     if count:
-        st.caption(f"{count} questions in {md_escape(label)}. About half a second per question.")
+        st.caption(f"{count} questions in {md_escape(label)}.")
     if st.button("Run the evaluation", type="primary", icon=":material/play_arrow:", disabled=not count) and path:
         run(path, label, retrieval)
 
@@ -112,6 +112,15 @@ def show(report: dict[str, Any]) -> None:
     c2.metric("Passed", f"{overall['passed']} / {overall['n']}")
     cp = s.get("citation_precision")
     c3.metric("Citation precision", "n/a" if cp is None else f"{cp:.1%}")
+
+    d1, d2, d3 = st.columns(3)
+    d1.download_button("report.json", json.dumps(report, indent=2, ensure_ascii=False, default=str),
+                       file_name="report.json", mime="application/json", on_click="ignore",
+                       icon=":material/download:", width="stretch")
+    d2.download_button("report.md", render_markdown(report), file_name="report.md", mime="text/markdown",
+                       on_click="ignore", icon=":material/download:", width="stretch")
+    d3.download_button("report.html", render_html(report), file_name="report.html", mime="text/html",
+                       on_click="ignore", icon=":material/download:", width="stretch")
 
     rows = metrics_rows(s)
     if "retrieval_dev" in report:
@@ -131,20 +140,12 @@ def show(report: dict[str, Any]) -> None:
     st.markdown(f"**Failing questions ({len(failed)})**")
     if not failed:
         st.success("Every question passed.", icon=":material/check_circle:")
-    for item in failed:
-        with st.expander(f"{item['id']} · {item['category']} · {item['question']}"):
-            st.markdown("**Answer:** " + md_escape(item.get("answer") or ""))
-            st.markdown("\n".join(f"- {md_escape(r)}" for r in item.get("reasons", [])))
-
-    st.markdown("**Download the report**")
-    d1, d2, d3 = st.columns(3)
-    d1.download_button("report.json", json.dumps(report, indent=2, ensure_ascii=False, default=str),
-                       file_name="report.json", mime="application/json", on_click="ignore",
-                       icon=":material/data_object:", width="stretch")
-    d2.download_button("report.md", render_markdown(report), file_name="report.md", mime="text/markdown",
-                       on_click="ignore", icon=":material/description:", width="stretch")
-    d3.download_button("report.html", render_html(report), file_name="report.html", mime="text/html",
-                       on_click="ignore", icon=":material/web:", width="stretch")
+        return
+    st.dataframe(pd.DataFrame([{"id": i["id"], "category": i["category"], "question": i["question"],
+                                "why it failed": "; ".join(i.get("reasons", [])), "answer": i.get("answer", "")}
+                               for i in failed]),
+                 hide_index=True, column_config={"question": st.column_config.TextColumn(width="medium"),
+                                                 "why it failed": st.column_config.TextColumn(width="large")})
 
 
 if "eval_report" in ss:

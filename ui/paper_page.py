@@ -52,13 +52,14 @@ for doc in a.kb.documents:
 
 # Scroll to the cited paragraph (or to the #anchor of the URL) once it has been rendered. The id is
 # built from [a-z0-9-] only (anchor_id), and json.dumps quotes it, so nothing from a user reaches the script.
+# No '<' in the script: the sanitizer (DOMPurify) drops a <script> whose text contains '<' and a letter or digit.
 wanted = common.anchor_id(target[1].paragraph_id, target[0].doc_id) if target else ""
 st.html(
     "<script>(function(){"
-    f"const id={json.dumps(wanted)}||decodeURIComponent(window.location.hash.slice(1));"
+    f"let id={json.dumps(wanted)};if(!id){{try{{id=decodeURIComponent(window.location.hash.slice(1));}}catch(e){{}}}}"
     "if(!id)return;let n=0;"
     "const go=()=>{const el=document.getElementById(id);"
-    "if(el){el.scrollIntoView({block:'center'});}else if(n++<50){setTimeout(go,100);}};go();"
+    "if(el){el.scrollIntoView({block:'center'});}else if(50>n++){setTimeout(go,100);}};go();"
     "})();</script>",
     unsafe_allow_javascript=True,
 )
