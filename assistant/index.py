@@ -21,7 +21,7 @@ from .settings import Settings
 from .store import VectorStore
 
 Notify = Callable[[str], None]
-MANIFEST_VERSION = 2  # bump when build_items changes what is indexed
+MANIFEST_VERSION = 3  # bump when build_items changes what is indexed
 
 
 @dataclass

@@ -117,7 +117,21 @@ def _read_yaml(path: Path) -> object:
     except FileNotFoundError as e:
         raise KnowledgeError(f"{path}: file not found") from e
     except yaml.YAMLError as e:
-        raise KnowledgeError(f"{path}: not valid YAML: {e}") from e
+        raise KnowledgeError(f"{path}: not valid YAML{_near_record(path, e)}: {e}") from e
+
+
+def _near_record(path: Path, error: yaml.YAMLError) -> str:
+    """ " near fact 'x'": the last record id above the line where YAML broke, to say where to look."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if mark is None:
+        return ""
+    lines = path.read_text(encoding="utf-8").splitlines()[: mark.line + 1]
+    for line in reversed(lines):
+        m = re.match(r"\s*-\s*(id|term):\s*['\"]?([^'\"#]+?)['\"]?\s*$", line)
+        if m:
+            kind = "fact" if m.group(1) == "id" else "term"
+            return f" near {kind} {m.group(2).strip()!r}"
+    return ""
 
 
 def load_facts(path: Path, documents: list[Document]) -> list[Fact]:

@@ -197,17 +197,21 @@ def make_passages(doc: Document, max_words: int = 120, overlap_sentences: int = 
             out.append(Passage(f"{para.key}#0", para, text, 0, len(text)))
             continue
         spans = split_sentences(text)
-        i = 0
-        n = 0
-        while i < len(spans):
+        size = [len(text[a:b].split()) for a, b in spans]
+        i, n, covered = 0, 0, 0
+        while covered < len(spans):
             j, words = i, 0
-            while j < len(spans) and (words == 0 or words + len(text[spans[j][0]:spans[j][1]].split()) <= max_words):
-                words += len(text[spans[j][0]:spans[j][1]].split())
+            while j < len(spans) and (words == 0 or words + size[j] <= max_words):
+                words += size[j]
                 j += 1
             a, b = spans[i][0], spans[j - 1][1]
             out.append(Passage(f"{para.key}#{n}", para, text[a:b], a, b))
             n += 1
-            if j >= len(spans):
-                break
-            i = max(i + 1, j - overlap_sentences)
+            covered = j
+            # overlap the previous window by up to `overlap_sentences`, as many as leave room for a new one
+            i = covered
+            for back in range(min(overlap_sentences, covered), 0, -1):
+                if covered < len(spans) and sum(size[covered - back:covered + 1]) <= max_words:
+                    i = covered - back
+                    break
     return out

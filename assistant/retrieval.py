@@ -31,7 +31,9 @@ def expand_query(query: str, glossary: Glossary) -> ExpandedQuery:
     matched = glossary.matches(query)
     terms = [t for t, _ in matched]
     english_variants = [v for t in terms for v in (t.term, *t.abbreviations, *t.synonyms)]
-    tokens = content_tokens(query) + content_tokens(" ".join(english_variants))
+    # each expansion word counts once: ten synonyms of NNMI must not drown the rest of the question
+    own = content_tokens(query)
+    tokens = own + [t for t in dict.fromkeys(content_tokens(" ".join(english_variants))) if t not in own]
     if has_cjk(query):
         # A Chinese question: embed an English rendering built from glossary terms and question words.
         qwords = [en for zh, en in glossary.question_words.items() if zh in query]

@@ -44,10 +44,18 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text.lower().replace("&", " and ").replace("’", "'"))
 
 
+def _with_parts(token: str) -> list[str]:
+    if "-" not in token:
+        return [token]
+    return [token, *(p for p in token.split("-") if p)]
+
+
 def content_tokens(text: str) -> list[str]:
-    """Stemmed tokens without stopwords: what BM25 and overlap scores compare."""
+    """Stemmed tokens without stopwords: what BM25 and overlap scores compare.
+
+    Hyphenated words also yield their parts, so "Haier" finds "Haier-COSMOPLAT"."""
     out = []
-    for w in words(text):
+    for w in (part for token in words(text) for part in _with_parts(token)):
         w = w.replace("'s", "")
         if w in STOPWORDS or w in NUMBER_WORDS or (len(w) == 1 and not w.isdigit() and not has_cjk(w)):
             continue
