@@ -31,6 +31,7 @@ details mention mentions mentioned state states stated report reports reported t
 came come comes get gets got make makes made put puts set call called pick picked take took give go went
 like mean means thing things way ways exactly exact just far right ok okay sure word words specifically
 particular basically per among within across else version actual currently current main mainly overall
+fall falls turn turns show shows appear appears feature features count
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
@@ -45,6 +46,10 @@ _CHECKING = re.compile(r"\b(correct|right|true|isn't it|wasn't it|doesn't it|did
 _MONEY = re.compile(r"\b(money|dollars?|revenue|costs?|spend|spent|yuan|rmb|funding amount|annual budget|"
                     r"total (?:federal )?budget|(?:budget|funding|investment) (?:of|size|amount))\b|\$|"
                     r"\bhow much\b.*\b(budget|fund|invest)", re.I)
+_ABBREVIATIONS = {"dept": "Department", "depts": "Departments", "govt": "government", "gov": "government",
+                  "univ": "university", "unis": "universities", "uni": "university", "intl": "international",
+                  "org": "organization", "orgs": "organizations", "mfg": "manufacturing", "approx": "about",
+                  "natl": "national", "tech": "technology", "info": "information", "biz": "business"}
 _LEANS_BACK = re.compile(r"^(that's why|that is why|this is why|therefore|thus|hence|so,|as a result|"
                          r"for this reason|this|these|it)\b", re.I)
 # "How many points/aspects ...": counts of a list's items, which the evidence need not name
@@ -258,10 +263,13 @@ class QuestionReader:
         return concepts, covered
 
     def correct_text(self, text: str) -> str:
-        """Replace words the paper never uses that are one edit from a word it does ("membrship")."""
+        """Replace words the paper never uses that are one edit from a word it does ("membrship"),
+        and spell out common abbreviations ("Dept")."""
         def fix(m: re.Match[str]) -> str:
             w = m.group(0)
             low = w.lower()
+            if low in _ABBREVIATIONS:
+                return _ABBREVIATIONS[low]
             if len(low) < 5 or low in self.corpus_words or low in STOPWORDS:
                 return w
             return self._corrections.setdefault(low, _nearest(low, self._words_by_len) or w)
@@ -555,6 +563,8 @@ def _topic(u: Understanding) -> str:
 class GroundedComposer:
     """Builds the answer text and its citations from the chosen evidence; refuses when support is weak."""
 
+    GATE_MARGIN = 0.15  # how far below the top-scored evidence a gate-passing candidate may be
+
     def __init__(self, kb: KnowledgeBase, chooser: EvidenceChooser, refusal_threshold: float) -> None:
         self.kb = kb
         self.chooser = chooser
@@ -660,7 +670,10 @@ class GroundedComposer:
         section_years = set(_YEAR.findall(self.chooser.section_text(best.doc_id, best.paragraph_id)))
         if asked_years - section_years and section_years and not _CHECKING.search(u.question):
             return "figure"  # asked about a year; the paper dates this to another one
-        if u.unknown_names and u.current_coverage(self._tokens(best), skip=u.unknown_names) < 0.6:
+        if u.unknown_names and (not _CHECKING.search(u.question)
+                                or u.current_coverage(self._tokens(best), skip=u.unknown_names) < 0.6):
+            # "What is the GDP of Brazil?" asks about a name the paper never uses: refuse. Only a premise
+            # ("Given that Trump proposed NNMI, ...") is answered, with the name flagged as not in the paper.
             return "unknown"
         return None
 
@@ -678,11 +691,23 @@ class GroundedComposer:
     def compose(self, u: Understanding, candidates: list[Candidate], hits: list[Hit]) -> Composition:
         if not candidates:
             return self.refuse(u, hits, 0.0)
-        best = candidates[0]
-        support = self.support(u, best)
-        why_not = self.gate(u, best, support)
+        # The gates are hard constraints: take the best-scored evidence that passes them, among those
+        # close to the top (a distant candidate that passes is not an answer, it is a guess).
+        top = candidates[0]
+        top_support = self.support(u, top)
+        why_not = self.gate(u, top, top_support)
+        best, support = top, top_support
         if why_not:
-            return self.refuse(u, hits, support, figure=why_not == "figure")
+            for c in candidates[1:12]:
+                if c.score < top.score - self.GATE_MARGIN:
+                    break
+                sup = self.support(u, c)
+                if self.gate(u, c, sup) is None:
+                    best, support, why_not = c, sup, None
+                    candidates = [c] + [x for x in candidates if x is not c]
+                    break
+        if why_not:
+            return self.refuse(u, hits, top_support, figure=why_not == "figure")
 
         p = phrases()
         lines: list[str] = []
