@@ -65,7 +65,8 @@ _INJECTION = re.compile(
     r"|\byou are now\b|\bpretend\b|\bnew instructions?\b",
     re.I,
 )
-_CURRENCY = re.compile(r"[$€£¥]|\b(dollars?|usd|yuan|rmb|euros?|billion|million)\b", re.I)
+# an amount of money: a number with a currency or a scale word ("dollar" alone, as in "military and dollar", is not)
+_CURRENCY = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:dollars?|usd|yuan|rmb|euros?|billion|million|trillion)\b", re.I)
 
 
 @cache
@@ -147,7 +148,8 @@ def answer_type(text: str) -> str:
     if re.search(r"\b(which ones|what are they|which are they|who are they|name them|list them|"
                  r"which (?:\w+ )?(?:companies|platforms|agencies|countries|organi[sz]ations|firms|institutes|"
                  r"groups|members|items|ones|technologies|areas|policies)\b|"
-                 r"list|enumerate|what are the|which are the|name the|name all|what were the|"
+                 r"^\s*(?:list|enumerate)|(?:list|enumerate) (?:all|the|them|every)|what are the|which are the|"
+                 r"name the|name all|what were the|"
                  r"which (?:\w+ ){0,3}(?:are|were) (?:included|listed|named)|what (?:three|four|five) )\b", q):
         return "list"
     if re.search(r"\b(who|which (?:organi[sz]ation|company|companies|agency|agencies|institute|university|"
@@ -233,8 +235,7 @@ class QuestionReader:
         alts = []
         for v in (term.term, *term.abbreviations, *term.synonyms):
             toks = frozenset(content_tokens(v))
-            # "lead of the Chicago institute" must not shrink to a bare, common "chicago"
-            if toks and (len(toks) >= 2 or len(v.split()) == 1):
+            if toks:
                 alts.append(toks)
         known = [a for a in alts if a <= self.retriever.vocabulary]
         weight = max((min(self._weight(t) for t in a) for a in known), default=0.5 * self.max_idf)
@@ -301,6 +302,13 @@ class QuestionReader:
         kind_text = self.retriever_text(asked)
         if dependent and answer_type(kind_text) == "general":
             kind_text = f"{kind_text} {self.retriever_text(user_turns[-1])}"
+        # "Which organisation leads X?": the head noun says what kind of answer is wanted, not what it is about
+        head = re.match(r"\s*(?:which|what)\s+([a-z]+)\b(?!\s+(?:is|are|was|were|does|do|did)\b)", asked, re.I)
+        if head:
+            head_stem = stem(head.group(1).lower())
+            for c in concepts:
+                if not c.from_history and any(head_stem in a for a in c.alternatives) and len(concepts) > 1:
+                    c.weight *= 0.3
         expanded = expand_query(standalone if not dependent else f"{asked} {previous}", self.kb.glossary)
         names = [n for n in _proper_names(asked) if n.lower() not in self.corpus_words
                  and stem(n.lower()) not in self.retriever.vocabulary]

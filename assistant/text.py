@@ -40,8 +40,13 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word.replace("'s", ""))
 
 
+_RD = re.compile(r"\br\s*(?:&|and)\s*d\b", re.I)
+
+
 def words(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower().replace("&", " and ").replace("’", "'"))
+    # "R&D", "R & D" and "R and D" are one word, or they vanish as single letters
+    text = _RD.sub(" rd ", text.replace("’", "'"))
+    return _TOKEN.findall(text.lower().replace("&", " and "))
 
 
 def _with_parts(token: str) -> list[str]:
