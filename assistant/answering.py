@@ -578,7 +578,7 @@ class GroundedComposer:
         self.chooser = chooser
         self.threshold = refusal_threshold
 
-    def _citation(self, marker: int, doc_id: str, paragraph_id: str, quote: str) -> Citation:
+    def citation(self, marker: int, doc_id: str, paragraph_id: str, quote: str) -> Citation:
         para = self.kb.document(doc_id).paragraph(paragraph_id)
         return Citation(marker=marker, doc_id=doc_id, paragraph_id=paragraph_id, label=para.label,
                         section=para.section_title, quote=quote)
@@ -592,7 +592,7 @@ class GroundedComposer:
                 continue
             seen.add(key)
             sents = self.chooser.sentences.get(key) or [(h.text, set())]
-            out.append(self._citation(len(out) + 1, h.doc_id, h.paragraph_id, sents[0][0]))
+            out.append(self.citation(len(out) + 1, h.doc_id, h.paragraph_id, sents[0][0]))
             if len(out) == n:
                 break
         return out
@@ -730,7 +730,7 @@ class GroundedComposer:
                     if span is not None:
                         existing.quote = span
                         return existing.marker
-            citations.append(self._citation(len(citations) + 1, c.doc_id, c.paragraph_id, c.quote))
+            citations.append(self.citation(len(citations) + 1, c.doc_id, c.paragraph_id, c.quote))
             return citations[-1].marker
 
         if u.injection:

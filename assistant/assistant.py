@@ -15,6 +15,7 @@ from typing import Any
 
 from langchain_core.runnables import RunnableLambda
 
+from .answerers import load_answerer
 from .answering import EvidenceChooser, GroundedComposer, QuestionReader, strip_unsupported, verify_numbers
 from .index import IndexStatus, ensure_index
 from .knowledge import KnowledgeBase, load_knowledge
@@ -50,7 +51,7 @@ class Assistant:
     """Answers questions about the knowledge base, with citations, offline."""
 
     def __init__(self, settings: Settings | None = None, notify: Callable[[str], None] | None = _stderr,
-                 **overrides: Any) -> None:
+                 answerer: Any = None, **overrides: Any) -> None:
         t0 = time.perf_counter()
         self.settings = settings or Settings(**overrides)
         self.kb: KnowledgeBase = load_knowledge(Path(self.settings.knowledge_dir))
@@ -64,6 +65,8 @@ class Assistant:
         self.reader = QuestionReader(self.kb, self.retriever)
         self.chooser = EvidenceChooser(self.kb, self.retriever)
         self.composer = GroundedComposer(self.kb, self.chooser, self.settings.refusal_threshold)
+        # the backend that writes answers: given directly, or named by the settings (built-in or plugin)
+        self.answerer = answerer if answerer is not None else load_answerer(self.settings.answerer, self)
         self.chain = (
             RunnableLambda(self._understand, name="understand")
             | RunnableLambda(self._retrieve, name="retrieve")
@@ -92,14 +95,14 @@ class Assistant:
         t = time.perf_counter()
         u = state["understanding"]
         candidates = self.chooser.candidates(u, state["sims"])
-        state["composition"] = self.composer.compose(u, candidates, state["all_hits"])
+        state["composition"] = self.answerer.compose(u, candidates, state["all_hits"])
         state["timings"]["compose"] = (time.perf_counter() - t) * 1000
         return state
 
     def _verify(self, state: dict[str, Any]) -> dict[str, Any]:
         comp = strip_unsupported(state["composition"])
         if comp is None:  # no honest way to state it with its sources: say so rather than guess
-            comp = self.composer.refuse(state["understanding"], state["all_hits"], 0.0)
+            comp = self.answerer.refuse(state["understanding"], state["all_hits"], 0.0)
         state["composition"] = comp
         return state
 

@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.func(args, settings)
-    except (KnowledgeError, StoreError) as e:
+    except (KnowledgeError, StoreError, ValueError) as e:  # bad data, unreachable store, unknown answerer
         print(f"error: {e}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -69,3 +69,23 @@ class Settings(BaseSettings):
 
     def resolved_model_path(self) -> str:
         return self.model_path or _default_model_path()
+
+
+def settings_table() -> str:
+    """The README's settings table, generated from the fields (a test keeps the README in step)."""
+    rows = ["| setting | environment variable | CLI flag | default | description |", "|---|---|---|---|---|"]
+    for name, field in Settings.model_fields.items():
+        default = field.default
+        if isinstance(default, Path):
+            try:
+                default = str(default.relative_to(PROJECT_ROOT)) + "/"
+            except ValueError:
+                default = str(default)
+        shown = f"`{default}`" if default not in ("", None) else "(empty)"
+        rows.append(f"| `{name}` | `ASSISTANT_{name.upper()}` | `--{name.replace('_', '-')}` | {shown} | "
+                    f"{field.description} |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(settings_table())
