@@ -121,6 +121,11 @@ class Understanding:
     injection: bool
     dependent: bool
 
+    @property
+    def english(self) -> str:
+        """The question, or for a Chinese one its English rendering through the glossary."""
+        return self.question if not has_cjk(self.question) else f"{self.expanded.dense_text} {self.question}"
+
     def coverage(self, tokens: set[str]) -> float:
         total = sum(c.weight for c in self.concepts)
         if total <= 0:
@@ -149,6 +154,7 @@ def answer_type(text: str) -> str:
                  r"which (?:\w+ )?(?:companies|platforms|agencies|countries|organi[sz]ations|firms|institutes|"
                  r"groups|members|items|ones|technologies|areas|policies)\b|"
                  r"^\s*(?:list|enumerate)|(?:list|enumerate) (?:all|the|them|every)|what are the|which are the|"
+                 r"what(?:'s| is| are) in|includes?|contains?|consists? of|made up of|comprises?|"
                  r"name the|name all|what were the|"
                  r"which (?:\w+ ){0,3}(?:are|were) (?:included|listed|named)|what (?:three|four|five) )\b", q):
         return "list"
@@ -252,6 +258,13 @@ class QuestionReader:
             concepts.append(c)
             covered.update(content_tokens(variant))
         if has_cjk(text):
+            # Chinese verbs and question words the glossary renders in English ("提出" -> "proposed")
+            for zh, en in self.kb.glossary.question_words.items():
+                if zh in text:
+                    for tok in content_tokens(en):
+                        if tok not in covered and tok not in _META and tok not in _TYPE_WORDS:
+                            covered.add(tok)
+                            concepts.append(Concept(tok, [frozenset([tok])], self._weight(tok), from_history))
             return concepts, covered
         for tok in content_tokens(text):
             if tok in covered or tok in _META or tok.isdigit() or any(c.name == tok for c in concepts):
@@ -374,7 +387,7 @@ def _phrase_bonus(asked_pairs: set[tuple[str, str]], text: str) -> float:
 
 def _unit_bonus(u: Understanding, text: str) -> float:
     """Prefer evidence in the unit the question asks for: a percentage, a year."""
-    q = u.question.lower()
+    q = u.english.lower()
     bonus = 0.0
     asked_years = set(_YEAR.findall(q))
     if asked_years and _CHECKING.search(u.question):  # "released in 2018, correct?": any date will correct it
@@ -504,7 +517,7 @@ class EvidenceChooser:
             if numbers_asked & value_numbers:
                 # "Which agency funded five?": the number is the given, and the strongest clue, the more so
                 # when few facts carry it ("40" in "top 40" is everywhere, "12" is not)
-                rarity = max(1 / self.number_df.get(n, 1) for n in numbers_asked & value_numbers)
+                rarity = max(self.number_df.get(n, 1) ** -0.5 for n in numbers_asked & value_numbers)
                 score += (0.12 if u.answer_type in ("entity", "general", "list") else 0.05) * rarity
             elif numbers_asked & set(numbers_in(quote)):
                 score += 0.03
@@ -513,7 +526,7 @@ class EvidenceChooser:
             if not _type_ok(u.answer_type, fact.statement, fact):
                 score -= 0.15
             if u.answer_type == "list":
-                score += 0.06 if isinstance(fact.value, list) else -0.04
+                score += 0.08 if isinstance(fact.value, list) else -0.05
             if self.para_kind.get((fact.doc_id, fact.paragraph)) == "caption":
                 score -= 0.05  # a caption names a figure; it rarely answers anything
             out.append(Candidate("fact", score, cov, dense, fact.doc_id, fact.paragraph, fact.statement, quote, fact))
@@ -657,7 +670,7 @@ class GroundedComposer:
         evidence = best.text + " " + best.quote + " " + (best.fact.as_of or "" if best.fact else "")
         if u.answer_type == "figure" and not numbers_in(evidence):
             return "figure"
-        if re.search(r"\b(percent|percentage|%|proportion|market share|rate)\b", u.question, re.I) and not re.search(
+        if re.search(r"\b(percent|percentage|%|proportion|market share|rate)\b", u.english, re.I) and not re.search(
                 r"%|percent|two-thirds|one-third|half", evidence, re.I):
             return "figure"
         if _MONEY.search(u.question) and not _CURRENCY.search(evidence):
