@@ -772,6 +772,9 @@ class GroundedComposer:
             value_numbers |= set(numbers_in(best.fact.statement))
             if value_numbers and not set(u.asserted_numbers) <= value_numbers:
                 lines.append(p["premise_number"])
+        # Correcting a premise ("released in 2018, correct?", "Given that Trump proposed it"): the paper's
+        # own whole sentence is the clearest correction, with every name and date in it.
+        correcting = bool(lines and lines[-1] == p["premise_number"]) or bool(_CHECKING.search(u.question))
         for c in chosen:
             marker = cite(c)
             if c.fact is not None:
@@ -779,7 +782,7 @@ class GroundedComposer:
                 if isinstance(c.fact.value, list) and (u.answer_type in ("list", "general", "entity")):
                     items = "\n".join(f"- {v}" for v in c.fact.value)
                     lines.append(f"{c.fact.statement} [{marker}]\n{items}")
-                elif u.answer_type == "reason" and c.fact.kind not in ("figure", "date"):
+                elif correcting or (u.answer_type == "reason" and c.fact.kind not in ("figure", "date")):
                     # a why-question wants the paper's reasoning, which lives in its own sentence
                     lines.append(f"{_as_sentence(c.quote)} [{marker}]")
                 else:
