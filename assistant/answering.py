@@ -621,6 +621,8 @@ class GroundedComposer:
     def _context_sentences(self, u: Understanding, best: Candidate, candidates: list[Candidate]) -> list[Candidate]:
         """The sentences an answer sentence leans on: the claim before "That's why ...", the list after
         "... the following points:", the reason next to a claim in a why-question."""
+        if best.kind == "fact" and u.answer_type != "reason":
+            return []  # a fact states its answer whole; its sentence's neighbours would only add noise
         key = (best.doc_id, best.paragraph_id)
         sents = [t for t, _ in self.chooser.sentences.get(key, [])]
         if best.quote not in sents:

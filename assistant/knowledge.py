@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from .numbers import numbers_in
 from .reading import Document, load_document, plain
-from .text import STOPWORDS, has_cjk, stem, words
+from .text import STOPWORDS, has_cjk, words
 from .types import Fact, GlossaryTerm
 
 PRIMARY_DOCUMENT = "paper.md"
@@ -90,8 +90,20 @@ class Glossary:
         return [(self.terms[i], v) for i, (_, v) in sorted(found.items(), key=lambda kv: kv[1][0])]
 
 
+def _singular(word: str) -> str:
+    """A light normaliser for glossary matching: plurals only. Full stemming conflates too much here
+    ("positioning" and "position", "authorities" and "author", "proposals" and "proposed")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def _stem_line(text: str) -> str:
-    return " ".join(stem(w) for w in words(text) if not has_cjk(w))
+    return " ".join(_singular(w.replace("'s", "")) for w in words(text) if not has_cjk(w))
 
 
 @dataclass
