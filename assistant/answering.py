@@ -50,6 +50,9 @@ _ABBREVIATIONS = {"dept": "Department", "depts": "Departments", "govt": "governm
                   "univ": "university", "unis": "universities", "uni": "university", "intl": "international",
                   "org": "organization", "orgs": "organizations", "mfg": "manufacturing", "approx": "about",
                   "natl": "national", "tech": "technology", "info": "information", "biz": "business"}
+_AUX_WORDS = frozenset("is are was were does do did has have had can could will would should in of on for to by "
+                       "with from at as".split())
+_POINTS_BACK = re.compile(r"\b(this|these|those|its|it|they|their|such|the above)\b", re.I)
 _LEANS_BACK = re.compile(r"^(that's why|that is why|this is why|therefore|thus|hence|so,|as a result|"
                          r"for this reason|this|these|it)\b", re.I)
 # "How many points/aspects ...": counts of a list's items, which the evidence need not name
@@ -164,6 +167,9 @@ def answer_type(text: str) -> str:
     if re.search(r"\b(stand for|stands for|defined|definition|define|meaning of|what does .* mean|what is an?)\b",
                  q):
         return "definition"
+    head = re.match(r"\s*which\s+(?!of\b|one\b)(?:\w+\s+)?(\w+)", q)
+    if head:  # "which American corporations ...": a plural head asks for several names
+        return "list" if head.group(1).endswith("s") and not head.group(1).endswith("ss") else "entity"
     return "general"
 
 
@@ -184,7 +190,7 @@ def _edits1(a: str, b: str) -> bool:
 
 
 def _nearest(token: str, vocab_by_len: dict[int, list[str]]) -> str | None:
-    for n in (len(token), len(token) - 1, len(token) + 1):
+    for n in (len(token), len(token) + 1, len(token) - 1):  # a dropped letter is the commonest slip
         for cand in vocab_by_len.get(n, []):
             if _edits1(token, cand):
                 return cand
@@ -311,16 +317,27 @@ class QuestionReader:
                     continue  # "and Energy?": the new entity replaces the old one, the predicate stays
                 c.weight *= 0.6
                 concepts.append(c)
+                names.add(c.name)
+            # "who released it?": "it" may be named only in the assistant's last answer
+            answers = [t.content for t in history if t.role == "assistant"]
+            if answers and _PRONOUN.search(asked):
+                for term, variant in self.kb.glossary.matches(answers[-1]):
+                    if term.is_entity and term.term not in names:
+                        c = self._term_concept(term, True, variant)
+                        c.weight *= 0.25
+                        concepts.append(c)
             standalone = f"{asked} (following: {previous})"
         kind_text = self.retriever_text(asked)
         if dependent and answer_type(kind_text) == "general":
             kind_text = f"{kind_text} {self.retriever_text(user_turns[-1])}"
         # "Which organisation leads X?": the head noun says what kind of answer is wanted, not what it is about
-        head = re.match(r"\s*(?:which|what)\s+([a-z]+)\b(?!\s+(?:is|are|was|were|does|do|did)\b)", asked, re.I)
+        head = re.match(r"\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|can|could)\b)"
+                        r"((?:[a-z]+\s+){0,1}[a-z]+)\b", asked, re.I)
         if head:
-            head_stem = stem(head.group(1).lower())
+            head_stems = {stem(w) for w in head.group(1).lower().split() if w not in _AUX_WORDS | STOPWORDS}
             for c in concepts:
-                if not c.from_history and any(head_stem in a for a in c.alternatives) and len(concepts) > 1:
+                if (not c.from_history and any(head_stems & a for a in c.alternatives)
+                        and len(concepts) > len(head_stems)):
                     c.weight *= 0.3
         expanded = expand_query(standalone if not dependent else f"{asked} {previous}", self.kb.glossary)
         names = [n for n in _proper_names(asked) if n.lower() not in self.corpus_words
@@ -361,8 +378,9 @@ _KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list"
 
 def _names_bonus(u: Understanding, text: str) -> float:
     """A who-question wants a name the question does not already hold."""
-    if not re.match(r"\s*(who|whom|whose|which (?:organi[sz]ation|person|company|institution|body))\b",
-                    u.question, re.I):
+    asks_name = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(who|whom|whose)\b", u.question, re.I) or (
+        u.answer_type in ("entity", "list") and re.match(r"\s*which\b", u.question, re.I))
+    if not asks_name:
         return 0.0
     asked = {w.lower() for w in words(u.question)}
     names = {m.lower() for m in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][A-Za-z-]+", text)} - asked - STOPWORDS
@@ -449,8 +467,14 @@ class EvidenceChooser:
                 key = (doc.doc_id, para.paragraph_id)
                 # a sentence belongs to its section: "the recommendations" finds the list under that heading
                 title = set(content_tokens(re.sub(r"^[\d.]+\s*", "", para.section_title)))
-                self.sentences[key] = [(text[a:b], set(content_tokens(text[a:b])) | title)
-                                       for a, b in split_sentences(text)]
+                sents = [text[a:b] for a, b in split_sentences(text)]
+                toks = [set(content_tokens(t)) | title for t in sents]
+                for i in range(1, len(sents)):
+                    # "Most of this architecture ...": a sentence that points back also speaks of what
+                    # the sentence before it names
+                    if _POINTS_BACK.search(" ".join(sents[i].split()[:8])):
+                        toks[i] |= toks[i - 1]
+                self.sentences[key] = list(zip(sents, toks, strict=True))
                 self.paragraph_tokens[key] = set(content_tokens(text)) | title
         self.sentence_item = {(it.metadata["doc_id"], it.metadata["paragraph_id"], it.text): it.id
                               for it in retriever.sentence_items}
