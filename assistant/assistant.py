@@ -19,6 +19,7 @@ from .answerers import load_answerer
 from .answering import EvidenceChooser, GroundedComposer, QuestionReader, strip_unsupported, verify_numbers
 from .index import IndexStatus, ensure_index
 from .knowledge import KnowledgeBase, load_knowledge
+from .reading import Document, Paragraph
 from .retrieval import HybridRetriever
 from .settings import Settings
 from .store import VectorStore
@@ -130,6 +131,15 @@ class Assistant:
                       citations=comp.citations, refused=comp.refused, facts_used=comp.facts_used,
                       related=comp.related, hits=state["hits"], support=round(comp.support, 4),
                       timings_ms=timings)
+
+    @property
+    def documents(self) -> list[Document]:
+        """The documents of the knowledge base, in order (the paper first)."""
+        return self.kb.documents
+
+    def paragraph(self, doc_id: str, paragraph_id: str) -> Paragraph:
+        """One paragraph by its citation address (raises KeyError when there is none)."""
+        return self.kb.document(doc_id).paragraph(paragraph_id)
 
     def locate(self, evidence: str, paragraph_id: str = "") -> str | None:
         """The paragraph id holding ``evidence`` (verbatim), preferring ``paragraph_id`` when it does."""

@@ -85,7 +85,7 @@ def render_answer(ans: Answer) -> None:
 
 
 def export_markdown(msgs: list[dict[str, Any]]) -> str:
-    titles = ", ".join(d.title for d in a.kb.documents)
+    titles = ", ".join(d.title for d in a.documents)
     out = [f"# Conversation about “{titles}”", ""]
     for m in msgs:
         if m["role"] == "user":
@@ -106,7 +106,7 @@ def export_markdown(msgs: list[dict[str, Any]]) -> str:
 
 
 st.title("Ask the paper")
-st.caption(" · ".join(md_escape(d.title) for d in a.kb.documents)
+st.caption(" · ".join(md_escape(d.title) for d in a.documents)
            + " — answers come only from the paper, with the sentences they rest on.")
 toolbar = st.container()
 

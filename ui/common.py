@@ -111,7 +111,7 @@ def assistant() -> Assistant:
 
 
 def find_paragraph(a: Assistant, doc_id: str, paragraph_id: str) -> tuple[Document, Paragraph] | None:
-    for doc in a.kb.documents:
+    for doc in a.documents:
         if doc.doc_id == doc_id:
             try:
                 return doc, doc.paragraph(paragraph_id)

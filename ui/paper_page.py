@@ -32,7 +32,7 @@ if target:
             icon=":material/format_quote:")
     st.page_link(common.CHAT_PAGE, label="Back to the conversation", icon=":material/arrow_back:")
 
-for doc in a.kb.documents:
+for doc in a.documents:
     st.title(doc.title)
     toc = [f"- [{md_escape(s.title)}](#{common.anchor_id(s.section_id, doc.doc_id)})" for s in doc.sections]
     with st.expander("Contents"):
