@@ -165,7 +165,7 @@ def answer_type(text: str) -> str:
                  r"group|firm|body|country|countries|president|department)|led by|headed by|run by)\b", q):
         return "entity"
     if re.search(r"\b(stand for|stands for|defined|definition|define|meaning of|what does .* mean|what is an?)\b",
-                 q):
+                 q) or re.match(r"\s*what(?:'s| is| are)\s+(?:the\s+|an?\s+)?[\w\s&.-]{1,40}\?*\s*$", q):
         return "definition"
     head = re.match(r"\s*which\s+(?!of\b|one\b)(?:\w+\s+)?(\w+)", q)
     if head:  # "which American corporations ...": a plural head asks for several names
@@ -525,6 +525,8 @@ class EvidenceChooser:
         numbers_asked = set(numbers_in(_question_sentences(u.question)[0]))
         asked_tokens = {t for c in u.concepts for a in c.alternatives for t in a}
         asked_pairs = _pairs(content_tokens(u.question))
+        asks_sources = bool(re.search(r"\b(references?|cite[sd]?|citations?|sources?|bibliograph\w*|published|"
+                                      r"journal|report to|brookings|pcast)\b", u.english, re.I))
         for fid, fact in self.facts.items():
             toks = self.fact_tokens[fid]
             cov = u.coverage(toks)
@@ -551,6 +553,8 @@ class EvidenceChooser:
                 score -= 0.15
             if u.answer_type == "list":
                 score += 0.08 if isinstance(fact.value, list) else -0.05
+            if self.para_kind.get((fact.doc_id, fact.paragraph)) == "reference" and not asks_sources:
+                score -= 0.08
             if self.para_kind.get((fact.doc_id, fact.paragraph)) == "caption":
                 score -= 0.05  # a caption names a figure; it rarely answers anything
             out.append(Candidate("fact", score, cov, dense, fact.doc_id, fact.paragraph, fact.statement, quote, fact))
@@ -575,6 +579,8 @@ class EvidenceChooser:
                 score += _unit_bonus(u, sent) + _phrase_bonus(asked_pairs, sent) + _names_bonus(u, sent)
                 if self.para_kind.get((doc_id, pid)) == "caption":
                     score -= 0.05
+                if self.para_kind.get((doc_id, pid)) == "reference" and not asks_sources:
+                    score -= 0.08  # the bibliography answers questions about sources, not about the subject
                 out.append(Candidate("sentence", score, cov, max(dense, sent_dense), doc_id, pid, sent, sent))
         out.sort(key=lambda c: -c.score)
         return out
@@ -805,7 +811,9 @@ class GroundedComposer:
             marker = cite(c)
             if c.fact is not None:
                 facts_used.append(c.fact.id)
-                if isinstance(c.fact.value, list) and (u.answer_type in ("list", "general", "entity")):
+                if isinstance(c.fact.value, list) and (u.answer_type == "list" or (
+                        u.answer_type in ("general", "entity")
+                        and any(str(v) not in c.fact.statement for v in c.fact.value))):
                     items = "\n".join(f"- {v}" for v in c.fact.value)
                     lines.append(f"{c.fact.statement} [{marker}]\n{items}")
                 elif correcting or (u.answer_type == "reason" and c.fact.kind not in ("figure", "date")):
@@ -822,7 +830,7 @@ class GroundedComposer:
 
 def _as_sentence(text: str) -> str:
     """A quoted sentence as answer prose: the paper's words, without its reference brackets."""
-    text = re.sub(r"\s*\[\d+(?:\s*[,\-–]\s*\d+)*\]", "", text.strip())
+    text = re.sub(r"\s*\[\d+(?:\s*[,\-–]\s*\d+)*\]", "", text.strip()).strip()
     return text[:1].upper() + text[1:]
 
 
