@@ -811,9 +811,11 @@ class GroundedComposer:
             marker = cite(c)
             if c.fact is not None:
                 facts_used.append(c.fact.id)
-                if isinstance(c.fact.value, list) and (u.answer_type == "list" or (
-                        u.answer_type in ("general", "entity")
-                        and any(str(v) not in c.fact.statement for v in c.fact.value))):
+                missing_items = any(str(v) not in c.fact.statement for v in c.fact.value) if isinstance(
+                    c.fact.value, list) else False
+                if isinstance(c.fact.value, list) and (
+                        (u.answer_type == "list" and (missing_items or len(c.fact.value) >= 4))
+                        or (u.answer_type in ("general", "entity") and missing_items)):
                     items = "\n".join(f"- {v}" for v in c.fact.value)
                     lines.append(f"{c.fact.statement} [{marker}]\n{items}")
                 elif correcting or (u.answer_type == "reason" and c.fact.kind not in ("figure", "date")):
