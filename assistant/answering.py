@@ -687,6 +687,9 @@ class GroundedComposer:
 
     def _tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:
         toks = set(content_tokens(c.quote + " " + c.text))
+        for sentence, sentence_toks in self.chooser.sentences.get((c.doc_id, c.paragraph_id), []):
+            if sentence in c.quote:  # with what it inherits from the sentence it points back to
+                toks |= sentence_toks
         if paragraph:
             toks |= self.chooser.paragraph_tokens.get((c.doc_id, c.paragraph_id), set())
         if c.fact is not None:
@@ -705,7 +708,8 @@ class GroundedComposer:
         if re.search(r"\b(percent|percentage|%|proportion|market share|rate)\b", u.english, re.I) and not re.search(
                 r"%|percent|two-thirds|one-third|half", evidence, re.I):
             return "figure"
-        if _MONEY.search(u.question) and not _CURRENCY.search(evidence):
+        # asks for an amount of money ("labour costs" in a why-question does not)
+        if u.answer_type != "reason" and _MONEY.search(u.english) and not _CURRENCY.search(evidence):
             return "figure"
         if u.answer_type == "date" and not _YEAR.search(evidence):
             return "figure"
@@ -715,13 +719,14 @@ class GroundedComposer:
         counted = self._counted_concepts(u)
         if counted and not any(c.matched(self._tokens(best)) for c in counted):
             return "figure"  # "how many devices": the evidence counts something else
-        toks = self._tokens(best)
+        # the evidence itself (statement, sentence) must name what the question is about, not just its paragraph
+        toks = self._tokens(best, paragraph=False)
         missing = [c.name for c in u.concepts if c.is_entity and not c.from_history and not c.matched(toks)]
         if missing and not _CHECKING.search(u.question):
             return "weak"  # the question is about something the evidence does not mention
         asked_years = set(_YEAR.findall(_question_sentences(u.question)[0]))
         section_years = set(_YEAR.findall(self.chooser.section_text(best.doc_id, best.paragraph_id)))
-        if asked_years - section_years and section_years and not _CHECKING.search(u.question):
+        if asked_years - section_years and not _CHECKING.search(u.question):
             return "figure"  # asked about a year; the paper dates this to another one
         if u.unknown_names and (not _CHECKING.search(u.question)
                                 or u.current_coverage(self._tokens(best), skip=u.unknown_names) < 0.6):
@@ -807,6 +812,9 @@ class GroundedComposer:
         # Correcting a premise ("released in 2018, correct?", "Given that Trump proposed it"): the paper's
         # own whole sentence is the clearest correction, with every name and date in it.
         correcting = bool(lines and lines[-1] == p["premise_number"]) or bool(_CHECKING.search(u.question))
+        # "Who published it, and when?": two questions in one; the paper's whole sentence answers both
+        correcting = correcting or len(re.findall(r"\b(who|when|where|how many|how much|which|what year)\b",
+                                                  u.english, re.I)) >= 2
         for c in chosen:
             marker = cite(c)
             if c.fact is not None:
