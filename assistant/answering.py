@@ -304,12 +304,10 @@ class QuestionReader:
     def read(self, question: str, history: list[Turn]) -> Understanding:
         asked, injection = _question_sentences(question)
         asked = self.correct_text(asked)
-        own_tokens = content_tokens(asked)
         concepts, _ = self.concepts_of(asked)
         user_turns = [t.content for t in history if t.role == "user"]
-        dependent = bool(user_turns) and _is_dependent(asked, [c.name for c in concepts if not c.is_term] +
-                                                       [c.name for c in concepts if c.is_term])
-        standalone = asked
+        dependent = bool(user_turns) and _is_dependent(asked, [c.name for c in concepts])
+        standalone = search_text = asked
         if dependent:
             previous = _question_sentences(user_turns[-1])[0]
             hist, _ = self.concepts_of(previous, from_history=True)
@@ -332,9 +330,10 @@ class QuestionReader:
                         c.weight *= 0.25
                         concepts.append(c)
             standalone = f"{asked} (following: {previous})"
-        kind_text = self.retriever_text(asked)
+            search_text = f"{asked} {previous}"
+        kind_text = self.english_text(asked)
         if dependent and answer_type(kind_text) == "general":
-            kind_text = f"{kind_text} {self.retriever_text(user_turns[-1])}"
+            kind_text = f"{kind_text} {self.english_text(user_turns[-1])}"
         # "Which organisation leads X?": the head noun says what kind of answer is wanted, not what it is about
         head = re.match(r"\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|can|could)\b)"
                         r"((?:[a-z]+\s+){0,1}[a-z]+)\b", asked, re.I)
@@ -344,15 +343,14 @@ class QuestionReader:
                 if (not c.from_history and any(head_stems & a for a in c.alternatives)
                         and len(concepts) > len(head_stems)):
                     c.weight *= 0.3
-        expanded = expand_query(standalone if not dependent else f"{asked} {previous}", self.kb.glossary)
+        expanded = expand_query(search_text, self.kb.glossary)
         names = [n for n in _proper_names(asked) if n.lower() not in self.corpus_words
                  and stem(n.lower()) not in self.retriever.vocabulary]
         asserted = digits_in(asked)  # a figure the user states ("fund 8 institutes"), not a count word
-        del own_tokens
         return Understanding(question, standalone, expanded, concepts, answer_type(kind_text), asserted,
                              names, injection, dependent)
 
-    def retriever_text(self, text: str) -> str:
+    def english_text(self, text: str) -> str:
         """English rendering for answer-type detection (Chinese question words via the glossary)."""
         if not has_cjk(text):
             return text
