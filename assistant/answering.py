@@ -123,6 +123,7 @@ class Understanding:
     unknown_names: list[str]
     injection: bool
     dependent: bool
+    clue_numbers: list[str] = field(default_factory=list)  # numbers that identify the answer, not names
 
     @property
     def english(self) -> str:
@@ -347,8 +348,11 @@ class QuestionReader:
         names = [n for n in _proper_names(asked) if n.lower() not in self.corpus_words
                  and stem(n.lower()) not in self.retriever.vocabulary]
         asserted = digits_in(asked)  # a figure the user states ("fund 8 institutes"), not a count word
+        # "Which group in the top 40 had 12?": 40 is part of a name ("top 40", "Industry 4.0"); 12 is the clue
+        in_names = [n for _, variant in self.kb.glossary.matches(asked) for n in numbers_in(variant)]
+        clues = [n for n in numbers_in(asked) if n not in in_names]
         return Understanding(question, standalone, expanded, concepts, answer_type(kind_text), asserted,
-                             names, injection, dependent)
+                             names, injection, dependent, clues)
 
     def english_text(self, text: str) -> str:
         """English rendering for answer-type detection (Chinese question words via the glossary)."""
@@ -525,7 +529,10 @@ class EvidenceChooser:
 
     def candidates(self, u: Understanding, sims: dict[str, float]) -> list[Candidate]:
         out: list[Candidate] = []
-        numbers_asked = set(numbers_in(_question_sentences(u.question)[0]))
+        numbers_asked = set(u.clue_numbers)
+        # in a which/who question a stated number (not a year) identifies the answer: the evidence must hold it
+        must_hold = ({n for n in numbers_asked if not _YEAR.fullmatch(n)}
+                     if u.answer_type in ("entity", "list") else set())
         asked_tokens = {t for c in u.concepts for a in c.alternatives for t in a}
         asked_pairs = _pairs(content_tokens(u.question))
         asks_sources = bool(re.search(r"\b(references?|cite[sd]?|citations?|sources?|bibliograph\w*|published|"
@@ -547,9 +554,13 @@ class EvidenceChooser:
                 # "Which agency funded five?": the number is the given, and the strongest clue, the more so
                 # when few facts carry it ("40" in "top 40" is everywhere, "12" is not)
                 rarity = max(self.number_df.get(n, 1) ** -0.5 for n in numbers_asked & value_numbers)
-                score += (0.12 if u.answer_type in ("entity", "general", "list") else 0.05) * rarity
+                exact = str(fact.value) in numbers_asked  # the fact is *about* that number
+                weight = (0.2 if exact else 0.12) if u.answer_type in ("entity", "general", "list") else 0.05
+                score += weight * rarity
             elif numbers_asked & set(numbers_in(quote)):
                 score += 0.03
+            if must_hold and not must_hold & (value_numbers | set(numbers_in(fact.statement))):
+                score -= 0.1  # "which group had 12?": evidence without a 12 cannot be the answer
             score += _unit_bonus(u, f"{fact.statement} {fact.unit or ''} {fact.as_of or ''}")
             score += _phrase_bonus(asked_pairs, fact.statement) + _names_bonus(u, fact.statement)
             if not _type_ok(u.answer_type, fact.statement, fact):
@@ -579,6 +590,8 @@ class EvidenceChooser:
                     score -= 0.15
                 if numbers_asked & set(numbers_in(sent)):
                     score += 0.05
+                elif must_hold:
+                    score -= 0.1
                 score += _unit_bonus(u, sent) + _phrase_bonus(asked_pairs, sent) + _names_bonus(u, sent)
                 if self.para_kind.get((doc_id, pid)) == "caption":
                     score -= 0.05
