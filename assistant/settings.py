@@ -47,7 +47,11 @@ class Settings(BaseSettings):
         120, ge=20, le=2000, description="A paragraph longer than this is split into sentence windows."
     )
     overlap_sentences: int = Field(1, ge=0, le=5, description="Sentences shared by consecutive windows.")
-    k: int = Field(5, ge=1, le=50, description="Passages returned by retrieval and offered to the answerer.")
+    k: int = Field(
+        5, ge=1, le=50,
+        description="Passages and facts returned by retrieval (and with each answer as its hits); the answerer "
+        "itself weighs every fact and sentence with the retrieval's similarities.",
+    )
     candidates: int = Field(
         30, ge=5, le=500, description="Candidates taken from each ranking (dense, BM25) before fusion."
     )
