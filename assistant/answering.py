@@ -31,7 +31,7 @@ details mention mentions mentioned state states stated report reports reported t
 came come comes get gets got make makes made put puts set call called pick picked take took give go went
 like mean means thing things way ways exactly exact just far right ok okay sure word words specifically
 particular basically per among within across else version actual currently current main mainly overall
-fall falls turn turns show shows appear appears feature features count
+fall falls turn turns show shows appear appears feature features count together bring brings brought
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
