@@ -31,7 +31,7 @@ details mention mentions mentioned state states stated report reports reported t
 came come comes get gets got make makes made put puts set call called pick picked take took give go went
 like mean means thing things way ways exactly exact just far right ok okay sure word words specifically
 particular basically per among within across else version actual currently current main mainly overall
-fall falls turn turns show shows appear appears feature features count together bring brings brought
+fall falls turn turns show shows appear appears feature features together bring brings brought
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
@@ -460,6 +460,8 @@ class EvidenceChooser:
                                                else str(f.value)])))
             for f in kb.facts
         }
+        # the whole sentence(s) each fact's quote sits in: what its citation shows (fixed per fact)
+        self.fact_quote = {f.id: self.quote_for(f.doc_id, f.paragraph, f.quote) for f in kb.facts}
         self.number_df: dict[str, int] = {}
         for f in kb.facts:
             for n in set(numbers_in(f"{f.value} {f.statement} {f.as_of or ''}")):
@@ -510,6 +512,7 @@ class EvidenceChooser:
             return None
         return text[s1:max(e1, e2)]
 
+    @cache  # noqa: B019 - one chooser per Assistant, a few dozen sections
     def section_text(self, doc_id: str, paragraph_id: str) -> str:
         """All the text of the section that holds the paragraph."""
         doc = self.kb.document(doc_id)
@@ -544,7 +547,7 @@ class EvidenceChooser:
             if cov <= 0:
                 continue
             dense = _dense_norm(sims.get(self.fact_item.get(fid, "")))
-            quote = self.quote_for(fact.doc_id, fact.paragraph, fact.quote)
+            quote = self.fact_quote[fid]
             precision = len(toks & asked_tokens) / max(1, len(toks))
             # curated facts are precise: a small preference, more when their kind fits the question
             score = 0.62 * cov + 0.28 * dense + 0.10 * precision + 0.03
@@ -880,5 +883,5 @@ def strip_unsupported(comp: Composition) -> Composition | None:
 
 __all__ = [
     "Candidate", "Composition", "EvidenceChooser", "GroundedComposer", "QuestionReader", "Understanding",
-    "answer_type", "digits_in", "verify_numbers", "strip_unsupported", "STOPWORDS",
+    "answer_type", "strip_unsupported", "verify_numbers",
 ]
