@@ -95,8 +95,6 @@ class Concept:
     alternatives: list[frozenset[str]]
     weight: float
     from_history: bool = False
-    is_term: bool = False
-    known: bool = True
     is_entity: bool = False  # a named thing (DoD, NASA, China): evidence that lacks it answers something else
     typed: frozenset[str] = frozenset()  # the words the user actually typed for it
 
@@ -259,7 +257,7 @@ class QuestionReader:
         known = [a for a in alts if a <= self.retriever.vocabulary]
         weight = max((min(self._weight(t) for t in a) for a in known), default=0.5 * self.max_idf)
         weight = max(weight, 0.6 * self.max_idf)  # named things are what a question is about
-        return Concept(term.term, alts or [frozenset()], weight, from_history, True, bool(known), term.is_entity,
+        return Concept(term.term, alts or [frozenset()], weight, from_history, term.is_entity,
                        typed=frozenset(content_tokens(variant)))
 
     def concepts_of(self, text: str, from_history: bool = False) -> tuple[list[Concept], set[str]]:
@@ -285,8 +283,7 @@ class QuestionReader:
             covered.add(tok)
             # words of answer type ("total", "share") help to pick evidence a little, never decide it
             weight = 0.3 * self._weight(tok) if tok in _TYPE_WORDS else self._weight(tok)
-            concepts.append(Concept(tok, [frozenset([tok])], weight, from_history, False,
-                                    tok in self.retriever.vocabulary))
+            concepts.append(Concept(tok, [frozenset([tok])], weight, from_history))
         return concepts, covered
 
     def correct_text(self, text: str) -> str:
@@ -377,7 +374,6 @@ class Candidate:
     text: str  # the statement (fact) or the sentence
     quote: str  # verbatim sentence(s) of the document
     fact: Fact | None = None
-    reasons: list[str] = field(default_factory=list)
 
 
 _KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list": "list",

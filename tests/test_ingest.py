@@ -182,11 +182,17 @@ def test_missing_index_is_built_by_ensure_index(mini_knowledge, settings_factory
     assert quiet == []
 
 
-def test_changed_paragraph_makes_index_stale_and_rebuilds_only_it(mini_knowledge, settings_factory, embeddings) -> None:
+def _ingested(mini_knowledge, settings_factory):
+    """A fresh store holding the mini knowledge base: (settings, kb, store)."""
     settings = settings_factory(knowledge_dir=mini_knowledge)
     kb = load_knowledge(mini_knowledge)
     store = VectorStore(settings)
     ingest(settings, kb, store, progress=False)
+    return settings, kb, store
+
+
+def test_changed_paragraph_makes_index_stale_and_rebuilds_only_it(mini_knowledge, settings_factory, embeddings) -> None:
+    settings, kb, store = _ingested(mini_knowledge, settings_factory)
     before = store.ids()
 
     paper = mini_knowledge / "paper.md"
@@ -223,10 +229,7 @@ def test_changed_paragraph_makes_index_stale_and_rebuilds_only_it(mini_knowledge
 
 
 def test_broken_facts_leave_the_index_usable(mini_knowledge, settings_factory, embeddings) -> None:
-    settings = settings_factory(knowledge_dir=mini_knowledge)
-    kb = load_knowledge(mini_knowledge)
-    store = VectorStore(settings)
-    ingest(settings, kb, store, progress=False)
+    settings, kb, store = _ingested(mini_knowledge, settings_factory)
     count = store.count()
 
     facts = mini_knowledge / "facts.yaml"
