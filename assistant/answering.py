@@ -122,6 +122,7 @@ class Understanding:
     injection: bool
     dependent: bool
     clue_numbers: list[str] = field(default_factory=list)  # numbers that identify the answer, not names
+    heads: list[Concept] = field(default_factory=list)  # "which company ...": the kind of thing wanted
 
     @property
     def english(self) -> str:
@@ -190,7 +191,15 @@ def _edits1(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def _swapped(a: str, b: str) -> bool:
+    """True when b is a with two neighbouring letters swapped ("wiht" / "with")."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]] if len(a) == len(b) else []
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _nearest(token: str, vocab_by_len: dict[int, list[str]]) -> str | None:
+    if len(token) == 4:  # a short word is one edit from many others; only a swap of letters is a safe guess
+        return next((c for c in vocab_by_len.get(4, []) if _swapped(token, c)), None)
     for n in (len(token), len(token) + 1, len(token) - 1):  # a dropped letter is the commonest slip
         for cand in vocab_by_len.get(n, []):
             if _edits1(token, cand):
@@ -254,11 +263,13 @@ class QuestionReader:
             toks = frozenset(content_tokens(v))
             if toks:
                 alts.append(toks)
-        known = [a for a in alts if a <= self.retriever.vocabulary]
+        typed = frozenset(content_tokens(variant))
+        # the words the user typed say how specific the question is; failing that, the rarest alternative
+        known = [typed] if typed and typed <= self.retriever.vocabulary else [
+            a for a in alts if a <= self.retriever.vocabulary]
         weight = max((min(self._weight(t) for t in a) for a in known), default=0.5 * self.max_idf)
         weight = max(weight, 0.6 * self.max_idf)  # named things are what a question is about
-        return Concept(term.term, alts or [frozenset()], weight, from_history, term.is_entity,
-                       typed=frozenset(content_tokens(variant)))
+        return Concept(term.term, alts or [frozenset()], weight, from_history, term.is_entity, typed=typed)
 
     def concepts_of(self, text: str, from_history: bool = False) -> tuple[list[Concept], set[str]]:
         glossary = self.kb.glossary
@@ -294,7 +305,7 @@ class QuestionReader:
             low = w.lower()
             if low in _ABBREVIATIONS:
                 return _ABBREVIATIONS[low]
-            if len(low) < 5 or low in self.corpus_words or low in STOPWORDS:
+            if len(low) < 4 or low in self.corpus_words or low in STOPWORDS:
                 return w
             return self._corrections.setdefault(low, _nearest(low, self._words_by_len) or w)
 
@@ -336,12 +347,14 @@ class QuestionReader:
         # "Which organisation leads X?": the head noun says what kind of answer is wanted, not what it is about
         head = re.match(r"\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|can|could)\b)"
                         r"((?:[a-z]+\s+){0,1}[a-z]+)\b", asked, re.I)
+        heads: list[Concept] = []
         if head:
             head_stems = {stem(w) for w in head.group(1).lower().split() if w not in _AUX_WORDS | STOPWORDS}
             for c in concepts:
                 if (not c.from_history and any(head_stems & a for a in c.alternatives)
                         and len(concepts) > len(head_stems)):
                     c.weight *= 0.3
+                    heads.append(c)
         expanded = expand_query(search_text, self.kb.glossary)
         names = [n for n in _proper_names(asked) if n.lower() not in self.corpus_words
                  and stem(n.lower()) not in self.retriever.vocabulary]
@@ -350,7 +363,7 @@ class QuestionReader:
         in_names = [n for _, variant in self.kb.glossary.matches(asked) for n in numbers_in(variant)]
         clues = [n for n in numbers_in(asked) if n not in in_names]
         return Understanding(question, standalone, expanded, concepts, answer_type(kind_text), asserted,
-                             names, injection, dependent, clues)
+                             names, injection, dependent, clues, heads)
 
     def english_text(self, text: str) -> str:
         """English rendering for answer-type detection (Chinese question words via the glossary)."""
@@ -394,6 +407,11 @@ def _names_bonus(u: Understanding, text: str) -> float:
     if verb and re.search(re.escape(stem(verb.group(1).lower())) + r"\w*\s+by\s+(?:the\s+)?[A-Z]", text, re.I):
         bonus += 0.08
     return bonus
+
+
+def _head_bonus(u: Understanding, tokens: set[str]) -> float:
+    """"Which company ...": evidence that names a company is of the kind asked for."""
+    return 0.05 if any(c.matched(tokens) for c in u.heads) else 0.0
 
 
 def _pairs(tokens: list[str]) -> set[tuple[str, str]]:
@@ -563,6 +581,7 @@ class EvidenceChooser:
                 score -= 0.1  # "which group had 12?": evidence without a 12 cannot be the answer
             score += _unit_bonus(u, f"{fact.statement} {fact.unit or ''} {fact.as_of or ''}")
             score += _phrase_bonus(asked_pairs, fact.statement) + _names_bonus(u, fact.statement)
+            score += _head_bonus(u, toks)
             if not _type_ok(u.answer_type, fact.statement, fact):
                 score -= 0.15
             if u.answer_type == "list":
@@ -593,6 +612,7 @@ class EvidenceChooser:
                 elif must_hold:
                     score -= 0.1
                 score += _unit_bonus(u, sent) + _phrase_bonus(asked_pairs, sent) + _names_bonus(u, sent)
+                score += _head_bonus(u, toks)
                 if self.para_kind.get((doc_id, pid)) == "caption":
                     score -= 0.05
                 if self.para_kind.get((doc_id, pid)) == "reference" and not asks_sources:
@@ -694,11 +714,19 @@ class GroundedComposer:
 
     def _counted_concepts(self, u: Understanding) -> list[Concept]:
         """The concepts named right after "how many" (what is being counted)."""
-        m = re.search(r"\bhow many ([a-z][\w-]*)", u.question.lower())
-        # only a plural noun is a counted thing ("how many devices"); "how many emphasise" is a verb
-        if not m or not (m.group(1).endswith("s") and not m.group(1).endswith("ss") or m.group(1) == "people"):
+        m = re.search(r"\bhow many ([a-z][\w-]*)(?: ([a-z][\w-]*))?", u.question.lower())
+        if not m:
             return []
-        stems = set(content_tokens(m.group(1))) - _LIST_COUNT_NOUNS
+
+        def plural(w: str | None) -> bool:
+            return bool(w) and (w.endswith("s") and not w.endswith("ss") or w == "people")
+
+        # only a plural noun is a counted thing ("how many devices"); "how many emphasise" is a verb;
+        # in "how many member companies" the second word is the noun
+        noun = m.group(2) if plural(m.group(2)) and not plural(m.group(1)) else m.group(1)
+        if not plural(noun):
+            return []
+        stems = set(content_tokens(noun)) - _LIST_COUNT_NOUNS
         return [c for c in u.concepts if not c.from_history and any(stems & a for a in c.alternatives)]
 
     def _tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:
