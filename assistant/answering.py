@@ -59,6 +59,9 @@ _LEANS_BACK = re.compile(r"^(that's why|that is why|this is why|therefore|thus|h
 _LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
                               "categories groups types kinds areas".split())
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# "What's the name of ...", "what is X called": the answer is a name the question does not hold
+_ASKS_NAME = re.compile(r"\b(?:the )?(?:name|title) of\b|\bwhat(?:'s| is| was| are| were)\b.*\b(?:called|named)\b"
+                        r"(?: in the paper| in it)?\s*[?.!]*\s*$", re.I)
 
 _FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|there|he|she|his|her|ones?)\b", re.I)
@@ -729,6 +732,26 @@ class GroundedComposer:
         stems = set(content_tokens(noun)) - _LIST_COUNT_NOUNS
         return [c for c in u.concepts if not c.from_history and any(stems & a for a in c.alternatives)]
 
+    def _names_new(self, u: Understanding, c: Candidate) -> bool:
+        """Whether the evidence names something the question does not: a capitalised word or a version
+        number, in the part of it (clause, list item) that speaks of the question's named things."""
+        parts = [str(v) for v in c.fact.value] if c.fact is not None and isinstance(c.fact.value, list) else []
+        parts = parts or re.split(r"[;,]\s*", c.text)
+        entities = [x for x in u.concepts if x.is_entity and not x.from_history]
+        about = [p for p in parts if all(e.matched(set(content_tokens(p))) for e in entities)] or parts
+        # a generic term's synonyms are no news; a named thing's other names may be the answer
+        # ("Foxconn's platform" -> "Industrial Fulian Foxconn-BEACON9")
+        known = set(content_tokens(u.english)) | {t for x in u.concepts if not x.is_entity
+                                                  for a in x.alternatives for t in a}
+        # a whole other name of something asked about ("Britain" for "UK") is no news either
+        same = {a for x in u.concepts for a in x.alternatives}
+        for part in about:
+            for m in re.finditer(r"(?<!^)\b([A-Z][\w-]*|\d+\.\d+)", part.strip()):
+                toks = set(content_tokens(m.group(1)))
+                if toks and not toks <= known and frozenset(toks) not in same:
+                    return True
+        return False
+
     def _tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:
         toks = set(content_tokens(c.quote + " " + c.text))
         for sentence, sentence_toks in self.chooser.sentences.get((c.doc_id, c.paragraph_id), []):
@@ -740,7 +763,7 @@ class GroundedComposer:
             toks |= self.chooser.fact_tokens[c.fact.id]
         return toks
 
-    def gate(self, u: Understanding, best: Candidate, support: float) -> str | None:
+    def gate(self, u: Understanding, best: Candidate, support: float, clues: bool = True) -> str | None:
         """Why the best evidence cannot answer this question (None when it can)."""
         if support < self.threshold:
             return "weak"
@@ -760,6 +783,13 @@ class GroundedComposer:
         if re.search(r"\bhow long\b", u.question, re.I) and not re.search(
                 r"\b\d+\s*(?:years?|months?|weeks?|days?)\b", evidence, re.I):
             return "figure"
+        # "Which group had 12 platforms?": the number identifies the answer; evidence without it answers
+        # something else (compose falls back to the best evidence when no close candidate holds it)
+        clue_numbers = {n for n in u.clue_numbers if not _YEAR.fullmatch(n)} if clues else set()
+        if clue_numbers and u.answer_type in ("entity", "list") and not clue_numbers & set(numbers_in(evidence)):
+            return "clue"
+        if _ASKS_NAME.search(_question_sentences(u.question)[0]) and not self._names_new(u, best):
+            return "weak"  # "what is the UK's programme called?": the evidence holds no name to give
         counted = self._counted_concepts(u)
         if counted and not any(c.matched(self._tokens(best)) for c in counted):
             return "figure"  # "how many devices": the evidence counts something else
@@ -808,6 +838,8 @@ class GroundedComposer:
                     best, support, why_not = c, sup, None
                     candidates = [c] + [x for x in candidates if x is not c]
                     break
+        if why_not == "clue":  # no close evidence holds the number: the best evidence, if it passes the rest
+            why_not = self.gate(u, top, top_support, clues=False)
         if why_not:
             return self.refuse(u, hits, top_support, figure=why_not == "figure")
 
