@@ -732,6 +732,21 @@ class GroundedComposer:
         stems = set(content_tokens(noun)) - _LIST_COUNT_NOUNS
         return [c for c in u.concepts if not c.from_history and any(stems & a for a in c.alternatives)]
 
+    def _who_verb(self, u: Understanding) -> Concept | None:
+        """The concept of the verb in "who <verb> ...", when it is a topic word (not "is", "else", "counts")."""
+        m = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+(\w+)", _question_sentences(u.question)[0], re.I)
+        if not m or m.group(1).lower() in _AUX_WORDS | STOPWORDS:
+            return None
+        verb = stem(m.group(1).lower())
+        if verb in _META or verb in _TYPE_WORDS:
+            return None
+        concept = next((c for c in u.concepts if not c.from_history
+                        and (verb in c.typed or any(verb in a for a in c.alternatives))), None)
+        # a verb the paper never uses, with no synonym it does, cannot be checked against the evidence
+        if concept is None or not any(a <= self.chooser.retriever.vocabulary for a in concept.alternatives):
+            return None
+        return concept
+
     def _names_new(self, u: Understanding, c: Candidate) -> bool:
         """Whether the evidence names something the question does not: a capitalised word or a version
         number, in the part of it (clause, list item) that speaks of the question's named things."""
@@ -788,6 +803,10 @@ class GroundedComposer:
         clue_numbers = {n for n in u.clue_numbers if not _YEAR.fullmatch(n)} if clues else set()
         if clue_numbers and u.answer_type in ("entity", "list") and not clue_numbers & set(numbers_in(evidence)):
             return "clue"
+        # "Who funds X?": evidence on who *released* X names someone, but not the one asked for
+        verb = self._who_verb(u)
+        if verb is not None and not verb.matched(self._tokens(best, paragraph=False)):
+            return "weak"
         if _ASKS_NAME.search(_question_sentences(u.question)[0]) and not self._names_new(u, best):
             return "weak"  # "what is the UK's programme called?": the evidence holds no name to give
         counted = self._counted_concepts(u)
