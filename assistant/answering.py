@@ -817,6 +817,10 @@ class GroundedComposer:
         missing = [c.name for c in u.concepts if c.is_entity and not c.from_history and not c.matched(toks)]
         if missing and not _CHECKING.search(u.question):
             return "weak"  # the question is about something the evidence does not mention
+        if missing and clues:
+            # a premise ("Because Haier is a livelihood platform, ...") is checked against evidence that
+            # names what it is about, when such evidence is close; else against the best evidence
+            return "clue"
         asked_years = set(_YEAR.findall(_question_sentences(u.question)[0]))
         section_years = set(_YEAR.findall(self.chooser.section_text(best.doc_id, best.paragraph_id)))
         if asked_years - section_years and not _CHECKING.search(u.question):
@@ -857,7 +861,7 @@ class GroundedComposer:
                     best, support, why_not = c, sup, None
                     candidates = [c] + [x for x in candidates if x is not c]
                     break
-        if why_not == "clue":  # no close evidence holds the number: the best evidence, if it passes the rest
+        if why_not == "clue":  # no close evidence holds the clue: the best evidence, if it passes the rest
             why_not = self.gate(u, top, top_support, clues=False)
         if why_not:
             return self.refuse(u, hits, top_support, figure=why_not == "figure")
