@@ -824,7 +824,7 @@ class GroundedComposer:
         asked_years = set(_YEAR.findall(_question_sentences(u.question)[0]))
         section_years = set(_YEAR.findall(self.chooser.section_text(best.doc_id, best.paragraph_id)))
         if asked_years - section_years and not _CHECKING.search(u.question):
-            return "figure"  # asked about a year; the paper dates this to another one
+            return "year"  # asked about a year; the paper dates this to another one
         if u.unknown_names and (not _CHECKING.search(u.question)
                                 or u.current_coverage(self._tokens(best), skip=u.unknown_names) < 0.6):
             # "What is the GDP of Brazil?" asks about a name the paper never uses: refuse. Only a premise
@@ -861,6 +861,17 @@ class GroundedComposer:
                     best, support, why_not = c, sup, None
                     candidates = [c] + [x for x in candidates if x is not c]
                     break
+        if why_not == "year":
+            # "And how many by 2017?": evidence dated that very year answers it, even if it scored lower
+            asked_years = set(_YEAR.findall(_question_sentences(u.question)[0]))
+            for c in candidates[1:20]:
+                if asked_years <= set(_YEAR.findall(c.text + " " + c.quote)):
+                    sup = self.support(u, c)
+                    if self.gate(u, c, sup) is None:
+                        best, support, why_not = c, sup, None
+                        candidates = [c] + [x for x in candidates if x is not c]
+                        break
+            why_not = why_not and "figure"
         if why_not == "clue":  # no close evidence holds the clue: the best evidence, if it passes the rest
             why_not = self.gate(u, top, top_support, clues=False)
         if why_not:
