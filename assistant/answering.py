@@ -145,8 +145,16 @@ class Understanding:
         return sum(c.weight * c.match_score(tokens) for c in own) / total if total > 0 else 0.0
 
 
+_WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|text|author)s? (?:say|says|discuss|"
+                    r"mention|talk|describe))", re.I)
+# "where is X based?": the verb only says that a place is wanted
+_PLACE_VERBS = frozenset(stem(w) for w in "based located headquartered situated found sited".split())
+
+
 def answer_type(text: str) -> str:
     q = text.lower()
+    if _WHERE.match(q):
+        return "place"
     if re.search(r"\b(when|what year|which year|what date|since when|what month|in which year)\b", q):
         return "date"
     if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
@@ -318,6 +326,8 @@ class QuestionReader:
         asked, injection = _question_sentences(question)
         asked = self.correct_text(asked)
         concepts, _ = self.concepts_of(asked)
+        if _WHERE.match(asked):
+            concepts = [c for c in concepts if not any(a <= _PLACE_VERBS for a in c.alternatives if a)]
         user_turns = [t.content for t in history if t.role == "user"]
         dependent = bool(user_turns) and _is_dependent(asked, [c.name for c in concepts])
         standalone = search_text = asked
@@ -399,7 +409,7 @@ _KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list"
 def _names_bonus(u: Understanding, text: str) -> float:
     """A who-question wants a name the question does not already hold."""
     asks_name = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(who|whom|whose)\b", u.question, re.I) or (
-        u.answer_type in ("entity", "list") and re.match(r"\s*which\b", u.question, re.I))
+        u.answer_type in ("entity", "list") and re.match(r"\s*which\b", u.question, re.I)) or u.answer_type == "place"
     if not asks_name:
         return 0.0
     asked = {w.lower() for w in words(u.question)}
