@@ -126,6 +126,7 @@ class Understanding:
     dependent: bool
     clue_numbers: list[str] = field(default_factory=list)  # numbers that identify the answer, not names
     heads: list[Concept] = field(default_factory=list)  # "which company ...": the kind of thing wanted
+    said_before: set[str] = field(default_factory=set)  # "tell me more", "any other": what was already said
 
     @property
     def english(self) -> str:
@@ -231,6 +232,27 @@ def _question_sentences(question: str) -> tuple[str, bool]:
         clauses = [c for p in parts for c in re.split(r",?\s*\b(?:and then|then)\b\s*|;\s*", p)]
         asking = [c for c in clauses if c and not _INJECTION.search(c) and wh.search(c)] or kept
     return (" ".join(asking) if asking else question.strip()), True
+
+
+_WANTS_MORE = re.compile(r"\b(more|other|else|another|besides|elaborate|expand|further|additional|details?)\b", re.I)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+             "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
+_ORDINAL_REF = re.compile(r"\b(?:the\s+)?(" + "|".join(_ORDINALS) + r")\s+(?:one|item|point|aspect|part|thing|"
+                          r"of (?:them|those|these)|(?:group|category|step|goal|aim|recommendation)s?\b)", re.I)
+
+
+def list_items(answer: str) -> list[str]:
+    """The items of a list in an earlier answer: bullet lines, numbered points, or "A, B and C"."""
+    text = re.sub(r"\s*\[\d+\]", "", answer)
+    bullets = [m.group(1).strip() for m in re.finditer(r"^\s*[-*•]\s+(.+)$", text, re.M)]
+    if len(bullets) >= 2:
+        return bullets
+    numbered = re.split(r"\(\d+\)|\b\d\)\s", text)
+    if len(numbered) >= 3:
+        return [p.strip(" ;,.") for p in numbered[1:] if p.strip(" ;,.")]
+    body = text.split(":", 1)[1] if ":" in text else text
+    parts = [p.strip(" .;") for p in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", body.strip())]
+    return [p for p in parts if p] if len(parts) >= 2 else []
 
 
 def _is_dependent(question: str, tokens: list[str]) -> bool:
@@ -354,8 +376,26 @@ class QuestionReader:
                         concepts.append(c)
             standalone = f"{asked} (following: {previous})"
             search_text = f"{asked} {previous}"
+            # "Tell me more about the third one": the third item of the list just given
+            ordinal = _ORDINAL_REF.search(asked)
+            items = list_items(answers[-1]) if ordinal and answers else []
+            n = _ORDINALS[ordinal.group(1).lower()] if ordinal else 0
+            if items and (n == -1 or n <= len(items)):
+                item = items[n if n == -1 else n - 1]
+                own, _ = self.concepts_of(item)
+                for c in concepts:  # the item is now the subject; the list it came from, only context
+                    c.weight *= 0.5 if c.from_history else 1.0
+                concepts = [c for c in concepts if c.name not in {o.name for o in own}] + own
+                asked = _ORDINAL_REF.sub(item, asked, count=1)
+                standalone = f"{asked} (following: {previous})"
+                search_text = f"{asked} {previous}"
+        said_before: set[str] = set()
+        wants_more = dependent and bool(_WANTS_MORE.search(asked))
+        if wants_more:
+            answers = [t.content for t in history if t.role == "assistant"]
+            said_before = set(content_tokens(f"{user_turns[-1]} {answers[-1] if answers else ''}"))
         kind_text = self.english_text(asked)
-        if dependent and answer_type(kind_text) == "general":
+        if dependent and not wants_more and answer_type(kind_text) == "general":
             kind_text = f"{kind_text} {self.english_text(user_turns[-1])}"
         # "Which organisation leads X?": the head noun says what kind of answer is wanted, not what it is about
         head = re.match(r"\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|can|could)\b)"
@@ -374,9 +414,12 @@ class QuestionReader:
         asserted = digits_in(asked)  # a figure the user states ("fund 8 institutes"), not a count word
         # "Which group in the top 40 had 12?": 40 is part of a name ("top 40", "Industry 4.0"); 12 is the clue
         in_names = [n for _, variant in self.kb.glossary.matches(asked) for n in numbers_in(variant)]
-        clues = [n for n in numbers_in(asked) if n not in in_names]
+        # "the third one", "quick one:", "one of": the pronoun, not a count ("one institute" stays)
+        counted = re.sub(r"\bone\b(?!\s+(?!(?:of|more|by|in|and|or|is|was|that|which)\b)[a-z]{3,})", " ", asked,
+                         flags=re.I)
+        clues = [n for n in numbers_in(counted) if n not in in_names]
         return Understanding(question, standalone, expanded, concepts, answer_type(kind_text), asserted,
-                             names, injection, dependent, clues, heads)
+                             names, injection, dependent, clues, heads, said_before)
 
     def english_text(self, text: str) -> str:
         """English rendering for answer-type detection (Chinese question words via the glossary)."""
@@ -425,6 +468,15 @@ def _names_bonus(u: Understanding, text: str) -> float:
 def _head_bonus(u: Understanding, tokens: set[str]) -> float:
     """"Which company ...": evidence that names a company is of the kind asked for."""
     return 0.05 if any(c.matched(tokens) for c in u.heads) else 0.0
+
+
+def _repeat_penalty(u: Understanding, text: str) -> float:
+    """"Tell me more", "any other group?": evidence that only repeats the last exchange adds nothing."""
+    tokens = set(content_tokens(text))
+    if not u.said_before or not tokens:
+        return 0.0
+    novelty = len(tokens - u.said_before) / len(tokens)
+    return -0.12 if novelty < 0.35 else 0.0
 
 
 def _pairs(tokens: list[str]) -> set[tuple[str, str]]:
@@ -594,7 +646,7 @@ class EvidenceChooser:
                 score -= 0.1  # "which group had 12?": evidence without a 12 cannot be the answer
             score += _unit_bonus(u, f"{fact.statement} {fact.unit or ''} {fact.as_of or ''}")
             score += _phrase_bonus(asked_pairs, fact.statement) + _names_bonus(u, fact.statement)
-            score += _head_bonus(u, toks)
+            score += _head_bonus(u, toks) + _repeat_penalty(u, fact.statement)
             if not _type_ok(u.answer_type, fact.statement, fact):
                 score -= 0.15
             if u.answer_type == "list":
@@ -625,7 +677,7 @@ class EvidenceChooser:
                 elif must_hold:
                     score -= 0.1
                 score += _unit_bonus(u, sent) + _phrase_bonus(asked_pairs, sent) + _names_bonus(u, sent)
-                score += _head_bonus(u, toks)
+                score += _head_bonus(u, toks) + _repeat_penalty(u, sent)
                 if self.para_kind.get((doc_id, pid)) == "caption":
                     score -= 0.05
                 if self.para_kind.get((doc_id, pid)) == "reference" and not asks_sources:
@@ -711,7 +763,7 @@ class GroundedComposer:
         extra: list[str] = []
         if i > 0 and _LEANS_BACK.match(sents[i]):
             extra.append(sents[i - 1])
-        elif u.answer_type == "reason" and len(sents) > 1:
+        elif (u.answer_type == "reason" or u.said_before) and len(sents) > 1:  # a why, or "tell me more"
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(sents)]
             j = max(neighbours, key=lambda j: score.get(sents[j], 0.0))
             if score.get(sents[j], 0.0) >= 0.6 * best.score:
