@@ -32,6 +32,7 @@ came come comes get gets got make makes made put puts set call called pick picke
 like mean means thing things way ways exactly exact just far right ok okay sure word words specifically
 particular basically per among within across else version actual currently current main mainly overall
 fall falls turn turns show shows appear appears feature features together bring brings brought
+toward towards push pushes pushing drive drives driving cause causes causing behind motivate motivated
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
@@ -163,7 +164,8 @@ def answer_type(text: str) -> str:
                  r"percentage|proportion|share of)\b", q):
         return "figure"
     if re.search(r"\b(why|how does|how do|how did|how can|how will|how would|in what way|reason|explain|"
-                 r"what makes|what drives)\b", q):
+                 r"what makes|what drives|what(?:'s| is| are) (?:pushing|driving|causing|behind)|"
+                 r"what (?:pushes|causes|caused|led to|leads to|motivated|motivates))\b", q):
         return "reason"
     if re.search(r"\b(which ones|what are they|which are they|who are they|name them|list them|"
                  r"which (?:\w+ )?(?:companies|platforms|agencies|countries|organi[sz]ations|firms|institutes|"
