@@ -61,7 +61,7 @@ _LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways 
                               "categories groups types kinds areas".split())
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "What's the name of ...", "what is X called": the answer is a name the question does not hold
-_ASKS_NAME = re.compile(r"\b(?:the )?(?:name|title) of\b|\bwhat(?:'s| is| was| are| were)\b.*\b(?:called|named)\b"
+_ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\bwhat(?:'s| is| was| are| were)\b.*\b(?:called|named)\b"
                         r"(?: in the paper| in it)?\s*[?.!]*\s*$", re.I)
 
 _FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so)\b", re.I)
@@ -326,6 +326,8 @@ class QuestionReader:
         for tok in content_tokens(text):
             if tok in covered or tok in _META or tok.isdigit() or any(c.name == tok for c in concepts):
                 continue
+            if "-" in tok and tok not in self.retriever.vocabulary:
+                continue  # "DOE-funded": its parts are concepts of their own; the compound is no new topic
             covered.add(tok)
             # words of answer type ("total", "share") help to pick evidence a little, never decide it
             weight = 0.3 * self._weight(tok) if tok in _TYPE_WORDS else self._weight(tok)
@@ -815,13 +817,16 @@ class GroundedComposer:
         """Whether the evidence names something the question does not: a capitalised word or a version
         number, in the part of it (clause, list item) that speaks of the question's named things."""
         parts = [str(v) for v in c.fact.value] if c.fact is not None and isinstance(c.fact.value, list) else []
-        parts = parts or re.split(r"[;,]\s*", c.text)
+        parts = parts or re.split(r"[;,:]\s*|\s+and\s+", c.text)
         entities = [x for x in u.concepts if x.is_entity and not x.from_history]
-        about = [p for p in parts if all(e.matched(set(content_tokens(p))) for e in entities)] or parts
+        hits = [sum(e.matched(set(content_tokens(p))) for e in entities) for p in parts]
+        about = [p for p, h in zip(parts, hits, strict=True) if h == max(hits)] if hits and max(hits) else parts
         # a generic term's synonyms are no news; a named thing's other names may be the answer
         # ("Foxconn's platform" -> "Industrial Fulian Foxconn-BEACON9")
         known = set(content_tokens(u.english)) | {t for x in u.concepts if not x.is_entity
                                                   for a in x.alternatives for t in a}
+        if u.answer_type == "place":  # "Department of Commerce" names what was asked, not where it is
+            known |= {t for x in u.concepts for t in content_tokens(x.name)}
         # a whole other name of something asked about ("Britain" for "UK") is no news either
         same = {a for x in u.concepts for a in x.alternatives}
         for part in about:
@@ -865,14 +870,18 @@ class GroundedComposer:
         # "Which group had 12 platforms?": the number identifies the answer; evidence without it answers
         # something else (compose falls back to the best evidence when no close candidate holds it)
         clue_numbers = {n for n in u.clue_numbers if not _YEAR.fullmatch(n)} if clues else set()
-        if clue_numbers and u.answer_type in ("entity", "list") and not clue_numbers & set(numbers_in(evidence)):
+        if (clue_numbers and u.answer_type in ("entity", "list", "date", "place")
+                and not clue_numbers & set(numbers_in(evidence))):
             return "clue"
         # "Who funds X?": evidence on who *released* X names someone, but not the one asked for
         verb = self._who_verb(u)
-        if verb is not None and not verb.matched(self._tokens(best, paragraph=False)):
+        own = set(content_tokens(best.text + " " + best.quote)) | (
+            self.chooser.fact_tokens[best.fact.id] if best.fact is not None else set())
+        if verb is not None and not verb.matched(own):  # the action itself, not what a "this" points back to
             return "weak"
-        if _ASKS_NAME.search(_question_sentences(u.question)[0]) and not self._names_new(u, best):
-            return "weak"  # "what is the UK's programme called?": the evidence holds no name to give
+        if ((_ASKS_NAME.search(_question_sentences(u.question)[0]) or u.answer_type == "place")
+                and not self._names_new(u, best)):
+            return "weak"  # "what is the UK's programme called?", "where is it?": the evidence holds no name
         counted = self._counted_concepts(u)
         if counted and not any(c.matched(self._tokens(best)) for c in counted):
             return "figure"  # "how many devices": the evidence counts something else

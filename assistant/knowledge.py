@@ -103,7 +103,8 @@ def _singular(word: str) -> str:
 
 
 def _stem_line(text: str) -> str:
-    return " ".join(_singular(w.replace("'s", "")) for w in words(text) if not has_cjk(w))
+    # hyphens split words on both sides of the match, so "Commerce-funded" finds "Commerce"
+    return " ".join(_singular(w.replace("'s", "")) for w in words(text.replace("-", " ")) if not has_cjk(w))
 
 
 @dataclass
