@@ -64,6 +64,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\bwhat(?:'s| is| was| are| were)\b.*\b(?:called|named)\b"
                         r"(?: in the paper| in it)?\s*[?.!]*\s*$", re.I)
 
+_CAUSAL = re.compile(r"\b(because|since|due to|owing to|thanks to|that's why|that is why|this is why|therefore|"
+                     r"thus|hence|so that|in order to|as a result|the reason|leads? to|contributes? to)\b", re.I)
 _FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|there|he|she|his|her|ones?)\b", re.I)
 _INJECTION = re.compile(
@@ -625,6 +627,8 @@ class EvidenceChooser:
         asks_sources = bool(re.search(r"\b(references?|cite[sd]?|citations?|sources?|bibliograph\w*|published|"
                                       r"journal|report to|brookings|pcast)\b", u.english, re.I))
         for fid, fact in self.facts.items():
+            if u.answer_type == "reason" and self.para_kind.get((fact.doc_id, fact.paragraph)) == "front":
+                continue
             toks = self.fact_tokens[fid]
             cov = u.coverage(toks)
             if cov <= 0:
@@ -661,6 +665,8 @@ class EvidenceChooser:
                 score -= 0.05  # a caption names a figure; it rarely answers anything
             out.append(Candidate("fact", score, cov, dense, fact.doc_id, fact.paragraph, fact.statement, quote, fact))
         for (doc_id, pid), sents in self.sentences.items():
+            if u.answer_type == "reason" and self.para_kind.get((doc_id, pid)) == "front":
+                continue  # a title or a keyword line names a topic; it gives no reason
             para_toks = self.paragraph_tokens[(doc_id, pid)]
             para_cov = u.coverage(para_toks)
             if para_cov <= 0:
@@ -682,6 +688,8 @@ class EvidenceChooser:
                     score -= 0.1
                 score += _unit_bonus(u, sent) + _phrase_bonus(asked_pairs, sent) + _names_bonus(u, sent)
                 score += _head_bonus(u, toks) + _repeat_penalty(u, sent)
+                if u.answer_type == "reason" and _CAUSAL.search(sent):
+                    score += 0.04  # a why-question is answered by the sentence that gives a reason
                 if self.para_kind.get((doc_id, pid)) == "caption":
                     score -= 0.05
                 if self.para_kind.get((doc_id, pid)) == "reference" and not asks_sources:
