@@ -808,14 +808,19 @@ class GroundedComposer:
 
     def _who_verb(self, u: Understanding) -> Concept | None:
         """The concept of the verb in "who <verb> ...", when it is a topic word (not "is", "else", "counts")."""
-        m = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+(\w+)", _question_sentences(u.question)[0], re.I)
-        if not m or m.group(1).lower() in _AUX_WORDS | STOPWORDS:
+        asked = _question_sentences(u.question)[0]
+        m = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+(\w+)", asked, re.I)
+        # "which department paid for ...": the same, for the glossary's verbs of action (funding, leading)
+        which = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\s+\w+\s+(\w+ed|paid|led)\b", asked, re.I)
+        word = m.group(1) if m else which.group(1) if which else ""
+        if not word or word.lower() in _AUX_WORDS | STOPWORDS:
             return None
-        verb = stem(m.group(1).lower())
+        verb = stem(word.split()[0].lower())
         if verb in _META or verb in _TYPE_WORDS:
             return None
         concept = next((c for c in u.concepts if not c.from_history
-                        and (verb in c.typed or any(verb in a for a in c.alternatives))), None)
+                        and (verb in c.typed or any(verb in a for a in c.alternatives))
+                        and (m or c.alternatives != [frozenset([c.name])])), None)
         # a verb the paper never uses, with no synonym it does, cannot be checked against the evidence
         if concept is None or not any(a <= self.chooser.retriever.vocabulary for a in concept.alternatives):
             return None
