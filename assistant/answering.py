@@ -179,6 +179,9 @@ def answer_type(text: str) -> str:
                  r"name the|name all|what were the|"
                  r"which (?:\w+ ){0,3}(?:are|were) (?:included|listed|named)|what (?:three|four|five) )\b", q):
         return "list"
+    plural = re.match(r"\s*what\s+(?:\w+\s+)?(\w+)\s+(?:does|do|did|are|were|can|could|should|will|would)\b", q)
+    if plural and plural.group(1).endswith("s") and not plural.group(1).endswith(("ss", "us", "is")):
+        return "list"  # "what advantages does China have": several things are wanted
     if re.search(r"\b(who|which (?:organi[sz]ation|company|companies|agency|agencies|institute|university|"
                  r"group|firm|body|country|countries|president|department)|led by|headed by|run by)\b", q):
         return "entity"
