@@ -285,6 +285,8 @@ class QuestionReader:
         for term in kb.glossary.terms:
             for v in term.variants:
                 self.corpus_words.update(w.lower() for w in words(v))
+        dictionary = getattr(retriever.embeddings, "dictionary", None)
+        self.dictionary: frozenset[str] = dictionary() if callable(dictionary) else frozenset()
         self._corrections: dict[str, str] = {}
         self._words_by_len: dict[int, list[str]] = {}
         for w in sorted(self.corpus_words):
@@ -347,7 +349,7 @@ class QuestionReader:
             low = w.lower()
             if low in _ABBREVIATIONS:
                 return _ABBREVIATIONS[low]
-            if len(low) < 4 or low in self.corpus_words or low in STOPWORDS:
+            if len(low) < 4 or low in self.corpus_words or low in STOPWORDS or low in self.dictionary:
                 return w
             return self._corrections.setdefault(low, _nearest(low, self._words_by_len) or w)
 
@@ -843,8 +845,8 @@ class GroundedComposer:
                                                   for a in x.alternatives for t in a}
         if u.answer_type == "place":  # "Department of Commerce" names what was asked, not where it is
             known |= {t for x in u.concepts for t in content_tokens(x.name)}
-        # a whole other name of something asked about ("Britain" for "UK") is no news either
-        same = {a for x in u.concepts for a in x.alternatives}
+        # the canonical name of something asked about ("Britain" for "UK") is no news; a synonym may be ("OneNET")
+        same = {frozenset(content_tokens(x.name)) for x in u.concepts}
         for part in about:
             for m in re.finditer(r"(?<!^)\b([A-Z][\w-]*|\d+\.\d+)", part.strip()):
                 toks = set(content_tokens(m.group(1)))
@@ -991,6 +993,10 @@ class GroundedComposer:
         for c in candidates[1:6]:
             if c.score < 0.9 * best.score or c.text == best.text:
                 continue
+            if (u.answer_type == "list" and c.fact is not None and isinstance(c.fact.value, list)
+                    and not (best.fact is not None and isinstance(best.fact.value, list))):
+                chosen.append(c)  # "name the platforms": the best evidence counts them, this one names them
+                break
             if c.fact is not None and best.fact is not None and c.fact.id != best.fact.id:
                 if re.search(r"\b(compare|compared|versus|vs\.?|both|difference|each|respectively|altogether)\b",
                              u.question, re.I) and c.coverage >= 0.6:

@@ -44,6 +44,15 @@ class CachedEmbeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return list(self._query(text))
 
+    def dictionary(self) -> frozenset[str]:
+        """The whole English words of the model's WordPiece vocabulary: a real word ("treat") is never
+        a typo to correct, even when the paper does not use it."""
+        path = os.path.join(self.model_path, "vocab.txt")
+        if not os.path.isfile(path):
+            return frozenset()
+        with open(path, encoding="utf-8") as f:
+            return frozenset(w for w in (line.strip() for line in f) if len(w) > 1 and w.isalpha() and w.islower())
+
 
 def load_embeddings(model_path: str) -> CachedEmbeddings:
     """The process-wide embedding model for ``model_path`` (loaded on first use)."""

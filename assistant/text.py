@@ -37,7 +37,18 @@ def stem(word: str) -> str:
     """Porter2 stem, so "recommends" and "recommendations" meet."""
     if word.isdigit() or has_cjk(word):
         return word
-    return _STEMMER.stemWord(word.replace("'s", ""))
+    return _STEMMER.stemWord(_american(word.replace("'s", "")))
+
+
+_BRITISH = re.compile(r"(?<=\w{4})is(ation|ations|e|ed|es|ing)$|(?<=\w{3})our(s|ed|ing)?$")
+
+
+def _american(word: str) -> str:
+    """British spellings meet American ones ("organisations" and "organizations", "labour" and "labor")."""
+    m = _BRITISH.search(word)
+    if not m:
+        return word
+    return word[:m.start()] + ("iz" + m.group(1) if m.group(1) is not None else "or" + (m.group(2) or ""))
 
 
 _RD = re.compile(r"\br\s*(?:&|and)\s*d\b", re.I)
