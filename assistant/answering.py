@@ -66,6 +66,8 @@ _ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\bwhat(?:'s| is| wa
 
 _CAUSAL = re.compile(r"\b(because|since|due to|owing to|thanks to|that's why|that is why|this is why|therefore|"
                      r"thus|hence|so that|in order to|as a result|the reason|leads? to|contributes? to)\b", re.I)
+_ASKS_SOURCES = re.compile(r"\b(references?|cite[sd]?|citations?|sources?|bibliograph\w*|published|journal|"
+                           r"report to|brookings|pcast)\b", re.I)
 _FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|there|he|she|his|her|ones?)\b", re.I)
 _INJECTION = re.compile(
@@ -629,8 +631,9 @@ class EvidenceChooser:
                      if u.answer_type in ("entity", "list") else set())
         asked_tokens = {t for c in u.concepts for a in c.alternatives for t in a}
         asked_pairs = _pairs(content_tokens(u.question))
-        asks_sources = bool(re.search(r"\b(references?|cite[sd]?|citations?|sources?|bibliograph\w*|published|"
-                                      r"journal|report to|brookings|pcast)\b", u.english, re.I))
+        # "It only planned 14, right?": the number is the claim under test; the evidence must not be chosen for it
+        checking = bool(_CHECKING.search(u.question)) and u.answer_type not in ("entity", "list")
+        asks_sources = bool(_ASKS_SOURCES.search(u.english))
         for fid, fact in self.facts.items():
             if u.answer_type == "reason" and self.para_kind.get((fact.doc_id, fact.paragraph)) == "front":
                 continue
@@ -646,14 +649,14 @@ class EvidenceChooser:
             if _KIND_FOR_TYPE.get(u.answer_type) == fact.kind:
                 score += 0.04
             value_numbers = set(numbers_in(str(fact.value))) | set(numbers_in(fact.as_of or ""))
-            if numbers_asked & value_numbers:
+            if numbers_asked & value_numbers and not checking:
                 # "Which agency funded five?": the number is the given, and the strongest clue, the more so
                 # when few facts carry it ("40" in "top 40" is everywhere, "12" is not)
                 rarity = max(self.number_df.get(n, 1) ** -0.5 for n in numbers_asked & value_numbers)
                 exact = str(fact.value) in numbers_asked  # the fact is *about* that number
                 weight = (0.2 if exact else 0.12) if u.answer_type in ("entity", "general", "list") else 0.05
                 score += weight * rarity
-            elif numbers_asked & set(numbers_in(quote)):
+            elif numbers_asked & set(numbers_in(quote)) and not checking:
                 score += 0.03
             if must_hold and not must_hold & (value_numbers | set(numbers_in(fact.statement))):
                 score -= 0.1  # "which group had 12?": evidence without a 12 cannot be the answer
@@ -687,7 +690,7 @@ class EvidenceChooser:
                 score = 0.47 * cov + 0.10 * para_cov + 0.12 * dense + 0.24 * sent_dense + 0.07 * precision
                 if not _type_ok(u.answer_type, sent, None):
                     score -= 0.15
-                if numbers_asked & set(numbers_in(sent)):
+                if numbers_asked & set(numbers_in(sent)) and not checking:
                     score += 0.05
                 elif must_hold:
                     score -= 0.1
@@ -871,6 +874,9 @@ class GroundedComposer:
             return "weak"
         if _OPINION.search(u.question):
             return "opinion"
+        if (self.chooser.para_kind.get((best.doc_id, best.paragraph_id)) == "reference"
+                and not _ASKS_SOURCES.search(u.english)):
+            return "weak"  # the bibliography's dates and names are its sources', not answers about the subject
         evidence = best.text + " " + best.quote + " " + (best.fact.as_of or "" if best.fact else "")
         if u.answer_type == "figure" and not numbers_in(evidence):
             return "figure"
