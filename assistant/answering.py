@@ -857,6 +857,20 @@ class GroundedComposer:
                     return True
         return False
 
+    def _previous_tokens(self, u: Understanding, c: Candidate) -> set[str]:
+        """Tokens of the sentence before the evidence sentence, in its paragraph; empty for facts and for a
+        sentence that names a subject of its own ("the NNMI has 830 members" is not about DMDII)."""
+        if c.kind != "sentence":
+            return set()
+        asked = {x.name for x in u.concepts}
+        if any(term.is_entity and term.term not in asked for term, _ in self.kb.glossary.matches(c.text)):
+            return set()
+        sents = self.chooser.sentences.get((c.doc_id, c.paragraph_id), [])
+        for (_, before), (sentence, _) in zip(sents, sents[1:], strict=False):
+            if sentence == c.text:
+                return before
+        return set()
+
     def _tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:
         toks = set(content_tokens(c.quote + " " + c.text))
         for sentence, sentence_toks in self.chooser.sentences.get((c.doc_id, c.paragraph_id), []):
@@ -909,8 +923,9 @@ class GroundedComposer:
         counted = self._counted_concepts(u)
         if counted and not any(c.matched(self._tokens(best)) for c in counted):
             return "figure"  # "how many devices": the evidence counts something else
-        # the evidence itself (statement, sentence) must name what the question is about, not just its paragraph
-        toks = self._tokens(best, paragraph=False)
+        # the evidence itself (statement, sentence) must name what the question is about, not just its
+        # paragraph; the sentence just before it counts, as a paragraph carries its subject on
+        toks = self._tokens(best, paragraph=False) | self._previous_tokens(u, best)
         missing = [c.name for c in u.concepts if c.is_entity and not c.from_history and not c.matched(toks)]
         if missing and not _CHECKING.search(u.question):
             return "weak"  # the question is about something the evidence does not mention
