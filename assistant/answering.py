@@ -413,6 +413,13 @@ class QuestionReader:
         # "Which organisation leads X?": the head noun says what kind of answer is wanted, not what it is about
         head = re.match(r"\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|can|could)\b)"
                         r"((?:[a-z]+\s+){0,1}[a-z]+)\b", asked, re.I)
+        # "the R&D network, rather than manufacturing, ...": the contrasted thing is not what is asked about
+        for m in re.finditer(r"\b(?:rather than|instead of|as opposed to)\s+([^,;?.]{1,40})", asked, re.I):
+            contrasted = set(content_tokens(m.group(1)))
+            rest = set(content_tokens(asked.replace(m.group(0), " ")))
+            for c in concepts:
+                if not c.from_history and any(a and a <= contrasted and not a <= rest for a in c.alternatives):
+                    c.weight *= 0.3
         heads: list[Concept] = []
         if head:
             head_stems = {stem(w) for w in head.group(1).lower().split() if w not in _AUX_WORDS | STOPWORDS}
@@ -1028,6 +1035,10 @@ class GroundedComposer:
                 chosen.append(c)
                 break
         chosen += [c for c in self._context_sentences(u, best, candidates) if c.text not in {x.text for x in chosen}]
+        if all(c.kind == "sentence" and c.paragraph_id == best.paragraph_id for c in chosen):
+            # sentences of one paragraph read in the paper's order ("... unattended machines. That's why ...")
+            order = {t: k for k, (t, _) in enumerate(self.chooser.sentences.get((best.doc_id, best.paragraph_id), []))}
+            chosen.sort(key=lambda c: order.get(c.text, len(order)))
         # A number in a which/who question is a clue ("which group had 12?"), not a claim to correct.
         clue = re.search(r"\b(which|who|whose)\b", u.question, re.I)
         if best.fact is not None and u.asserted_numbers and u.answer_type not in ("entity", "list") and not clue:
