@@ -287,8 +287,7 @@ class QuestionReader:
         for term in kb.glossary.terms:
             for v in term.variants:
                 self.corpus_words.update(w.lower() for w in words(v))
-        dictionary = getattr(retriever.embeddings, "dictionary", None)
-        self.dictionary: frozenset[str] = dictionary() if callable(dictionary) else frozenset()
+        self.dictionary = EvidenceChooser.dictionary_of(retriever)
         self._corrections: dict[str, str] = {}
         self._words_by_len: dict[int, list[str]] = {}
         for w in sorted(self.corpus_words):
@@ -403,7 +402,7 @@ class QuestionReader:
                 standalone = f"{asked} (following: {previous})"
                 search_text = f"{asked} {previous}"
         said_before: set[str] = set()
-        wants_more = dependent and bool(_WANTS_MORE.search(asked))
+        wants_more = dependent and (bool(_WANTS_MORE.search(asked)) or bool(_ORDINAL_REF.search(question)))
         if wants_more:
             answers = [t.content for t in history if t.role == "assistant"]
             said_before = set(content_tokens(f"{user_turns[-1]} {answers[-1] if answers else ''}"))
@@ -553,6 +552,7 @@ class EvidenceChooser:
         self.kb = kb
         self.retriever = retriever
         self.facts = {f.id: f for f in kb.facts}
+        self.dictionary = self.dictionary_of(retriever)
         self.fact_tokens = {
             f.id: set(content_tokens(" ".join([f.statement, f.subject, f.attribute,
                                                " ".join(map(str, f.value)) if isinstance(f.value, list)
@@ -591,6 +591,13 @@ class EvidenceChooser:
         for it in retriever.items:
             if it.metadata.get("kind") == "passage":
                 self.passage_of.setdefault((it.metadata["doc_id"], it.metadata["paragraph_id"]), []).append(it.id)
+
+    @staticmethod
+    @cache
+    def dictionary_of(retriever: HybridRetriever) -> frozenset[str]:
+        """English words known to the embedding model's vocabulary (empty for a model without one)."""
+        dictionary = getattr(retriever.embeddings, "dictionary", None)
+        return dictionary() if callable(dictionary) else frozenset()
 
     def next_paragraph(self, doc_id: str, paragraph_id: str) -> tuple[str, str] | None:
         """(id, plain text) of the paragraph after this one in the same section."""
@@ -779,16 +786,26 @@ class GroundedComposer:
     def _context_sentences(self, u: Understanding, best: Candidate, candidates: list[Candidate]) -> list[Candidate]:
         """The sentences an answer sentence leans on: the claim before "That's why ...", the list after
         "... the following points:", the reason next to a claim in a why-question."""
-        if best.kind == "fact" and u.answer_type != "reason":
-            return []  # a fact states its answer whole; its sentence's neighbours would only add noise
         key = (best.doc_id, best.paragraph_id)
         sents = [t for t, _ in self.chooser.sentences.get(key, [])]
-        if best.quote not in sents:
+        # "tell me more about the first one", answered by what was just said: the paper's next sentence
+        # is the "more"
+        repeats = bool(u.said_before) and _repeat_penalty(u, best.text) < 0
+        if best.kind == "fact" and u.answer_type != "reason" and not repeats:
+            return []  # a fact states its answer whole; its sentence's neighbours would only add noise
+        anchor = best.quote
+        if repeats and best.kind == "fact":  # the fact spans the paragraph: anchor on its best-matching sentence
+            anchor = next((c.text for c in candidates if c.kind == "sentence" and c.paragraph_id == best.paragraph_id
+                           and c.doc_id == best.doc_id), anchor)
+        at = [k for k, t in enumerate(sents) if t in anchor]
+        if not at:
             return []
-        i = sents.index(best.quote)
+        i = at[-1]
         score = {c.text: c.score for c in candidates if c.kind == "sentence" and c.paragraph_id == best.paragraph_id}
         extra: list[str] = []
-        if i > 0 and _LEANS_BACK.match(sents[i]):
+        if repeats and i + 1 < len(sents):
+            extra.append(sents[i + 1])
+        elif i > 0 and _LEANS_BACK.match(sents[i]):
             extra.append(sents[i - 1])
         elif (u.answer_type == "reason" or u.said_before) and len(sents) > 1:  # a why, or "tell me more"
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(sents)]
@@ -857,11 +874,17 @@ class GroundedComposer:
             known |= {t for x in u.concepts for t in content_tokens(x.name)}
         # the canonical name of something asked about ("Britain" for "UK") is no news; a synonym may be ("OneNET")
         same = {frozenset(content_tokens(x.name)) for x in u.concepts}
+        # an ordinary word of an asked thing's full name ("Department" of "Department of Energy") is no name
+        # to give; a proper one ("Fulian" of "Industrial Fulian Foxconn-BEACON9") may be the answer
+        full_names = {t for x in u.concepts if x.is_entity and not x.from_history for t in content_tokens(x.name)}
         for part in about:
             for m in re.finditer(r"(?<!^)\b([A-Z][\w-]*|\d+\.\d+)", part.strip()):
                 toks = set(content_tokens(m.group(1)))
-                if toks and not toks <= known and frozenset(toks) not in same:
-                    return True
+                if not toks or toks <= known or frozenset(toks) in same:
+                    continue
+                if toks <= known | full_names and m.group(1).lower() in self.chooser.dictionary:
+                    continue
+                return True
         return False
 
     def _previous_tokens(self, u: Understanding, c: Candidate) -> set[str]:
@@ -1034,7 +1057,11 @@ class GroundedComposer:
                   and c.paragraph_id == best.paragraph_id and c.score >= 0.95 * best.score):
                 chosen.append(c)
                 break
-        chosen += [c for c in self._context_sentences(u, best, candidates) if c.text not in {x.text for x in chosen}]
+        context = [c for c in self._context_sentences(u, best, candidates) if c.text not in {x.text for x in chosen}]
+        if context and u.said_before and best.kind == "fact" and _repeat_penalty(u, best.text) < 0:
+            chosen = context  # "more about the first one": what the paper adds, not what was just said
+        else:
+            chosen += context
         if all(c.kind == "sentence" and c.paragraph_id == best.paragraph_id for c in chosen):
             # sentences of one paragraph read in the paper's order ("... unattended machines. That's why ...")
             order = {t: k for k, (t, _) in enumerate(self.chooser.sentences.get((best.doc_id, best.paragraph_id), []))}
@@ -1070,7 +1097,9 @@ class GroundedComposer:
                     lines.append(f"{c.fact.statement} [{marker}]")
             else:
                 lines.append(f"{_as_sentence(c.text)} [{marker}]")
-        answer = " ".join(lines[:-1] + [lines[-1]]) if lines else ""
+        answer = ""
+        for line in lines:  # a list ends its paragraph: what follows it starts a new one
+            answer += ("\n\n" if "\n- " in answer.rsplit("\n\n", 1)[-1] else " ") + line if answer else line
         answer = answer.replace(" \n", "\n")
         return Composition(answer, citations, False, facts_used, [], support)
 
