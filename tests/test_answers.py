@@ -136,3 +136,64 @@ def test_timings_and_support_are_reported(assistant):
     assert {"understand", "retrieve", "compose", "total"} <= set(ans.timings_ms)
     assert 0.0 <= ans.support <= 1.0
     assert "2012" in ans.answer
+
+
+# -- understanding: words, typos, names, places, follow-ups on a list ------------------------------
+
+
+def test_british_and_american_spellings_meet():
+    from assistant.text import content_tokens
+
+    assert content_tokens("organisations labour") == content_tokens("organizations labor")
+
+
+def test_hyphenated_compounds_find_glossary_terms(kb):
+    terms = {t.term for t, _ in kb.glossary.matches("the Commerce-funded institute")}
+    assert "Department of Commerce" in terms
+
+
+def test_real_words_are_not_corrected_but_typos_are(assistant):
+    # "treat" is an English word the paper never uses; "wiht" is a slip of "with"
+    assert assistant.reader.correct_text("treat it wiht care") == "treat it with care"
+
+
+@pytest.mark.parametrize("text, items", [
+    ("- cross-IMI collaboration\n- a common policy\n- a portal", ["cross-IMI collaboration", "a common policy",
+                                                                  "a portal"]),
+    ("It recommends (1) R&D as the core; (2) connecting firms; (3) a national platform.",
+     ["R&D as the core", "connecting firms", "a national platform"]),
+    ("Cross-IMI collaboration, common policies, and a shared portal.",
+     ["Cross-IMI collaboration", "common policies", "a shared portal"]),
+])
+def test_list_items_of_an_earlier_answer(text, items):
+    from assistant.answering import list_items
+
+    assert list_items(text) == items
+
+
+def test_follow_up_on_a_list_item_answers_with_what_the_paper_adds(assistant):
+    history = [{"role": "user", "content": "What are NNMI's three aspects for strengthening its network?"},
+               {"role": "assistant", "content": "- cross-IMI collaboration\n- a common IMI management policy\n"
+                                                "- uniform connection to the advanced manufacturing portal"}]
+    ans = assistant.ask("What about the first one?", history)
+    assert not ans.refused and ans.citations[0].paragraph_id == "s2.1-p9"
+    assert "work together" in ans.answer  # the sentence after "first, cross-IMI collaboration."
+    assert "management policy" not in ans.answer  # not the whole list again
+
+
+def test_a_name_the_paper_does_not_give_is_refused(assistant):
+    # the paper counts the Energy Department's institutes but never names them
+    ans = assistant.ask("What is the name of the institute that Energy funded?")
+    assert ans.refused, ans.answer
+
+
+def test_a_place_the_paper_does_not_give_is_refused(assistant):
+    ans = assistant.ask("Where is the Energy-funded institute?")
+    assert ans.refused, ans.answer
+
+
+def test_who_question_needs_the_action_asked_about(assistant):
+    # the paper says who leads the Detroit institute, not who funds it
+    ans = assistant.ask("Who bankrolls the Detroit institute?")
+    assert ans.refused, ans.answer
+    assert "Edison" in assistant.ask("Who heads the Detroit institute?").answer
