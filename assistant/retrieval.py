@@ -42,7 +42,8 @@ def expand_query(query: str, glossary: Glossary) -> ExpandedQuery:
         tokens += content_tokens(" ".join(qwords))
     else:
         # Spell out abbreviations and synonyms the user chose, so the embedding sees the paper's words.
-        extra = [t.term for t, v in matched if v.lower() != t.term.lower()]
+        # (names and abbreviations only: a generic term's wording would pull the embedding off the question)
+        extra = [t.term for t, v in matched if v.lower() != t.term.lower() and (t.is_entity or v in t.abbreviations)]
         dense_text = query + (" (" + "; ".join(extra) + ")" if extra else "")
     return ExpandedQuery(query, dense_text, [t for t in tokens if not has_cjk(t)], terms)
 
