@@ -61,7 +61,8 @@ _LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways 
                               "categories groups types kinds areas".split())
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "What's the name of ...", "what is X called": the answer is a name the question does not hold
-_ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\bwhat(?:'s| is| was| are| were)\b.*\b(?:called|named)\b"
+_ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could you|please) name\b|"
+                        r"\bwhat(?:'s| is| was| are| were)\b.*\b(?:called|named)\b"
                         r"(?: in the paper| in it)?\s*[?.!]*\s*$", re.I)
 
 _CAUSAL = re.compile(r"\b(because|since|due to|owing to|thanks to|that's why|that is why|this is why|therefore|"
@@ -190,9 +191,11 @@ def answer_type(text: str) -> str:
     if re.search(r"\b(stand for|stands for|defined|definition|define|meaning of|what does .* mean|what is an?)\b",
                  q) or re.match(r"\s*what(?:'s| is| are)\s+(?:the\s+|an?\s+)?[\w\s&.-]{1,40}\?*\s*$", q):
         return "definition"
-    head = re.match(r"\s*which\s+(?!of\b|one\b)(?:\w+\s+)?(\w+)", q)
-    if head:  # "which American corporations ...": a plural head asks for several names
-        return "list" if head.group(1).endswith("s") and not head.group(1).endswith("ss") else "entity"
+    head = re.match(r"\s*which\s+(?!of\b|one\b)((?:[\w&'-]+\s+){0,3}?[\w&'-]+)(?=\s+(?:is|are|was|were|does|do|"
+                    r"did|has|have|had|can|could|will|would|in|of|on|for|to|that)\b|\s*[?,]|$)", q)
+    if head:  # "which US corporate R&D giants are ...": a plural head noun asks for several names
+        noun = head.group(1).split()[-1]
+        return "list" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "entity"
     return "general"
 
 
@@ -644,7 +647,8 @@ class EvidenceChooser:
         must_hold = ({n for n in numbers_asked if not _YEAR.fullmatch(n)}
                      if u.answer_type in ("entity", "list") else set())
         asked_tokens = {t for c in u.concepts for a in c.alternatives for t in a}
-        asked_pairs = _pairs(content_tokens(u.question))
+        # word pairs inside one name ("Architecture 2.0") only repeat the name; pairs across words say more
+        asked_pairs = {p for p in _pairs(content_tokens(u.question)) if not any(set(p) <= c.typed for c in u.concepts)}
         # "It only planned 14, right?": the number is the claim under test; the evidence must not be chosen for it
         checking = bool(_CHECKING.search(u.question)) and u.answer_type not in ("entity", "list")
         asks_sources = bool(_ASKS_SOURCES.search(u.english))
@@ -663,6 +667,8 @@ class EvidenceChooser:
             if _KIND_FOR_TYPE.get(u.answer_type) == fact.kind:
                 score += 0.04
             value_numbers = set(numbers_in(str(fact.value))) | set(numbers_in(fact.as_of or ""))
+            # "which 5 companies": a list of five holds the 5, though less surely than a stated figure does
+            counted = {str(len(fact.value))} if isinstance(fact.value, list) else set()
             if numbers_asked & value_numbers and not checking:
                 # "Which agency funded five?": the number is the given, and the strongest clue, the more so
                 # when few facts carry it ("40" in "top 40" is everywhere, "12" is not)
@@ -672,7 +678,7 @@ class EvidenceChooser:
                 score += weight * rarity
             elif numbers_asked & set(numbers_in(quote)) and not checking:
                 score += 0.03
-            if must_hold and not must_hold & (value_numbers | set(numbers_in(fact.statement))):
+            if must_hold and not must_hold & (value_numbers | counted | set(numbers_in(fact.statement))):
                 score -= 0.1  # "which group had 12?": evidence without a 12 cannot be the answer
             score += _unit_bonus(u, f"{fact.statement} {fact.unit or ''} {fact.as_of or ''}")
             score += _phrase_bonus(asked_pairs, fact.statement) + _names_bonus(u, fact.statement)
@@ -938,8 +944,11 @@ class GroundedComposer:
         # "Which group had 12 platforms?": the number identifies the answer; evidence without it answers
         # something else (compose falls back to the best evidence when no close candidate holds it)
         clue_numbers = {n for n in u.clue_numbers if not _YEAR.fullmatch(n)} if clues else set()
+        held = set(numbers_in(evidence))
+        if best.fact is not None and isinstance(best.fact.value, list):
+            held.add(str(len(best.fact.value)))
         if (clue_numbers and u.answer_type in ("entity", "list", "date", "place")
-                and not clue_numbers & set(numbers_in(evidence))):
+                and not clue_numbers & held):
             return "clue"
         # "Who funds X?": evidence on who *released* X names someone, but not the one asked for
         verb = self._who_verb(u)
@@ -1041,13 +1050,16 @@ class GroundedComposer:
             lines.append(p["premise_name"].format(names=", ".join(dict.fromkeys(u.unknown_names))))
         chosen = [best]
         # A second piece of evidence when it is nearly as good and adds something (comparisons, two-part asks).
+        if u.answer_type == "list" and not (best.fact is not None and isinstance(best.fact.value, list)):
+            # "name the platforms", answered by a count: the list the paper gives in that paragraph names them
+            listing = next((c for c in candidates[1:] if c.fact is not None and isinstance(c.fact.value, list)
+                            and c.paragraph_id == best.paragraph_id and c.doc_id == best.doc_id
+                            and c.score >= 0.75 * best.score), None)
+            if listing is not None:
+                chosen.append(listing)
         for c in candidates[1:6]:
-            if c.score < 0.9 * best.score or c.text == best.text:
+            if len(chosen) > 1 or c.score < 0.9 * best.score or c.text == best.text:
                 continue
-            if (u.answer_type == "list" and c.fact is not None and isinstance(c.fact.value, list)
-                    and not (best.fact is not None and isinstance(best.fact.value, list))):
-                chosen.append(c)  # "name the platforms": the best evidence counts them, this one names them
-                break
             if c.fact is not None and best.fact is not None and c.fact.id != best.fact.id:
                 if re.search(r"\b(compare|compared|versus|vs\.?|both|difference|each|respectively|altogether)\b",
                              u.question, re.I) and c.coverage >= 0.6:

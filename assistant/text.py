@@ -40,7 +40,7 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(_american(word.replace("'s", "")))
 
 
-_BRITISH = re.compile(r"(?<=\w{4})is(ation|ations|e|ed|es|ing)$|(?<=\w{3})our(s|ed|ing)?$")
+_BRITISH = re.compile(r"(?<=\w{4})is(ation|ations|e|ed|es|ing)$|(?<=\w{3})our(s|ed|ing)?$|(?<=\w{3})tre(s|d)?$")
 
 
 def _american(word: str) -> str:
@@ -48,7 +48,11 @@ def _american(word: str) -> str:
     m = _BRITISH.search(word)
     if not m:
         return word
-    return word[:m.start()] + ("iz" + m.group(1) if m.group(1) is not None else "or" + (m.group(2) or ""))
+    if m.group(1) is not None:
+        return word[:m.start()] + "iz" + m.group(1)
+    if m.group(0).startswith("our"):
+        return word[:m.start()] + "or" + (m.group(2) or "")
+    return word[:m.start()] + "ter" + {"d": "ed", "s": "s"}.get(m.group(3) or "", "")  # "centred" / "centered"
 
 
 _RD = re.compile(r"\br\s*(?:&|and)\s*d\b", re.I)
