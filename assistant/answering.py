@@ -33,6 +33,7 @@ like mean means thing things way ways exactly exact just far right ok okay sure 
 particular basically per among within across else version actual currently current main mainly overall
 fall falls turn turns show shows appear appears feature features together bring brings brought
 toward towards push pushes pushing drive drives driving cause causes causing behind motivate motivated
+become becomes became becoming
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
@@ -176,6 +177,7 @@ def answer_type(text: str) -> str:
                  r"which (?:\w+ )?(?:companies|platforms|agencies|countries|organi[sz]ations|firms|institutes|"
                  r"groups|members|items|ones|technologies|areas|policies)\b|"
                  r"^\s*(?:list|enumerate)|(?:list|enumerate) (?:all|the|them|every)|what are the|which are the|"
+                 r"what (?:are|were) (?:those|these|they)\b|"
                  r"what(?:'s| is| are) in|includes?|contains?|consists? of|made up of|comprises?|"
                  r"(?:which|what) (?:two|three|four|five|six|\d+) |"
                  r"give me (?:a few|some|the)|a few of|some of the|examples? of|name (?:a few|some)|"
