@@ -134,3 +134,18 @@ def test_schema_is_documented(repo_root):
         if field != "source":
             assert f"`{field}`" in doc, field
     assert Path(repo_root / "evals/questions.jsonl").exists()
+
+
+@pytest.mark.parametrize("name", ["questions", "heldout", "heldout_b", "heldout_c"])
+def test_every_question_file_is_valid_and_its_evidence_is_verbatim(repo_root, kb, name):
+    """The sets load through the runner's own validation, and every evidence string stands in the paper."""
+    from assistant.evaluation.dataset import load_items
+    from assistant.reading import plain
+
+    items = load_items(repo_root / f"evals/{name}.jsonl")
+    assert len({i.id for i in items}) == len(items)
+    paper = " ".join(plain(p.text) for p in kb.document("paper").paragraphs)
+    flat = " ".join(paper.replace("*", "").replace("_", "").split())
+    missing = [i.id for i in items if i.evidence and " ".join(i.evidence.split()) not in flat]
+    assert not missing, missing
+    assert all(i.expect_refusal or i.evidence for i in items if i.category != "followup")
