@@ -161,7 +161,8 @@ _PLACE_VERBS = frozenset(stem(w) for w in "based located headquartered situated 
 
 def answer_type(text: str) -> str:
     q = text.lower()
-    if _WHERE.match(q):
+    if _WHERE.match(q) or re.search(r"\b(?:which|what) (?:\w+ )?(?:city|province|town|state|region|location|place)\b"
+                                     r"(?! of the)", q):
         return "place"
     if re.search(r"\b(when|what year|which year|what date|since when|what month|in which year)\b", q):
         return "date"
@@ -866,6 +867,12 @@ class GroundedComposer:
             return None
         return concept
 
+    def _places_new(self, u: Understanding, c: Candidate) -> bool:
+        """Whether the evidence names a place (a glossary term marked as one) that the question does not."""
+        asked = {x.name for x in u.concepts}
+        found = self.kb.glossary.matches(c.text)  # in what the answer says, not only in its source
+        return any(term.place and term.term not in asked for term, _ in found)
+
     def _names_new(self, u: Understanding, c: Candidate) -> bool:
         """Whether the evidence names something the question does not: a capitalised word or a version
         number, in the part of it (clause, list item) that speaks of the question's named things."""
@@ -878,8 +885,6 @@ class GroundedComposer:
         # ("Foxconn's platform" -> "Industrial Fulian Foxconn-BEACON9")
         known = set(content_tokens(u.english)) | {t for x in u.concepts if not x.is_entity
                                                   for a in x.alternatives for t in a}
-        if u.answer_type == "place":  # "Department of Commerce" names what was asked, not where it is
-            known |= {t for x in u.concepts for t in content_tokens(x.name)}
         # the canonical name of something asked about ("Britain" for "UK") is no news; a synonym may be ("OneNET")
         same = {frozenset(content_tokens(x.name)) for x in u.concepts}
         # an ordinary word of an asked thing's full name ("Department" of "Department of Energy") is no name
@@ -958,9 +963,10 @@ class GroundedComposer:
             self.chooser.fact_tokens[best.fact.id] if best.fact is not None else set())
         if verb is not None and not verb.matched(own):  # the action itself, not what a "this" points back to
             return "weak"
-        if ((_ASKS_NAME.search(_question_sentences(u.question)[0]) or u.answer_type == "place")
-                and not self._names_new(u, best)):
-            return "weak"  # "what is the UK's programme called?", "where is it?": the evidence holds no name
+        if _ASKS_NAME.search(_question_sentences(u.question)[0]) and not self._names_new(u, best):
+            return "weak"  # "what is the UK's programme called?": the evidence holds no name to give
+        if u.answer_type == "place" and not self._places_new(u, best):
+            return "weak"  # "where is it?", "which city?": the evidence names no place the question lacks
         counted = self._counted_concepts(u)
         if counted and not any(c.matched(self._tokens(best)) for c in counted):
             return "figure"  # "how many devices": the evidence counts something else

@@ -36,6 +36,7 @@ class GlossaryTerm(BaseModel):
     entity: bool | None = Field(
         None, description="A named thing (agency, country, programme). Default: has an abbreviation or a capital."
     )
+    place: bool = Field(False, description="A country, province or city: what answers a where-question.")
 
     @property
     def variants(self) -> list[str]:

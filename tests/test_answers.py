@@ -197,3 +197,10 @@ def test_who_question_needs_the_action_asked_about(assistant):
     ans = assistant.ask("Who bankrolls the Detroit institute?")
     assert ans.refused, ans.answer
     assert "Edison" in assistant.ask("Who heads the Detroit institute?").answer
+
+
+def test_where_question_is_answered_by_a_place_the_glossary_knows(assistant):
+    ans = assistant.ask("Where is LIFT located?")
+    assert not ans.refused and "Detroit" in ans.answer
+    # the paper recommends regional R&D highlands but names no city for them
+    assert assistant.ask("Which Chinese city should host the first regional R&D highland?").refused
