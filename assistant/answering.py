@@ -816,6 +816,9 @@ class GroundedComposer:
             extra.append(sents[i + 1])
         elif i > 0 and _LEANS_BACK.match(sents[i]):
             extra.append(sents[i - 1])
+        elif (u.answer_type == "reason" and i > 0 and best.kind == "sentence" and not _CAUSAL.search(sents[i])
+              and re.match(r"^(after|once|with|as|since|given)\b", sents[i], re.I)):
+            extra.append(sents[i - 1])  # "After X is solved, the US can ...": the argument leading to it
         elif (u.answer_type == "reason" or u.said_before) and len(sents) > 1:  # a why, or "tell me more"
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(sents)]
             j = max(neighbours, key=lambda j: score.get(sents[j], 0.0))
