@@ -9,9 +9,11 @@ word overlap weighted by rarity (IDF), embedding similarity, and the question's 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import takewhile
 
 from .knowledge import KnowledgeBase
 from .numbers import digits_in, numbers_in, unsupported_numbers
@@ -132,6 +134,7 @@ class Understanding:
     injection: bool
     dependent: bool
     clue_numbers: list[str] = field(default_factory=list)  # numbers that identify the answer, not names
+    asked: str = ""  # the question's asking sentences, injected instructions set aside
     heads: list[Concept] = field(default_factory=list)  # "which company ...": the kind of thing wanted
     said_before: set[str] = field(default_factory=set)  # "tell me more", "any other": what was already said
 
@@ -270,6 +273,11 @@ def list_items(answer: str) -> list[str]:
     return [p for p in parts if p] if len(parts) >= 2 else []
 
 
+def english_words(retriever: HybridRetriever) -> frozenset[str]:
+    """English words of the embedding model's vocabulary (empty for a model that has none)."""
+    return getattr(retriever.embeddings, "dictionary", frozenset())
+
+
 def _is_dependent(question: str, tokens: list[str]) -> bool:
     return bool(_FOLLOWUP_START.match(question)) or bool(_PRONOUN.search(question)) or len(tokens) <= 2
 
@@ -293,7 +301,7 @@ class QuestionReader:
         for term in kb.glossary.terms:
             for v in term.variants:
                 self.corpus_words.update(w.lower() for w in words(v))
-        self.dictionary = EvidenceChooser.dictionary_of(retriever)
+        self.dictionary = english_words(retriever)
         self._corrections: dict[str, str] = {}
         self._words_by_len: dict[int, list[str]] = {}
         for w in sorted(self.corpus_words):
@@ -369,6 +377,7 @@ class QuestionReader:
         if _WHERE.match(asked):
             concepts = [c for c in concepts if not any(a <= _PLACE_VERBS for a in c.alternatives if a)]
         user_turns = [t.content for t in history if t.role == "user"]
+        answers = [t.content for t in history if t.role == "assistant"]
         dependent = bool(user_turns) and _is_dependent(asked, [c.name for c in concepts])
         standalone = search_text = asked
         if dependent:
@@ -385,15 +394,12 @@ class QuestionReader:
                 concepts.append(c)
                 names.add(c.name)
             # "who released it?": "it" may be named only in the assistant's last answer
-            answers = [t.content for t in history if t.role == "assistant"]
             if answers and _PRONOUN.search(asked):
                 for term, variant in self.kb.glossary.matches(answers[-1]):
                     if term.is_entity and term.term not in names:
                         c = self._term_concept(term, True, variant)
                         c.weight *= 0.25
                         concepts.append(c)
-            standalone = f"{asked} (following: {previous})"
-            search_text = f"{asked} {previous}"
             # "Tell me more about the third one": the third item of the list just given
             ordinal = _ORDINAL_REF.search(asked)
             items = list_items(answers[-1]) if ordinal and answers else []
@@ -405,12 +411,11 @@ class QuestionReader:
                     c.weight *= 0.5 if c.from_history else 1.0
                 concepts = [c for c in concepts if c.name not in {o.name for o in own}] + own
                 asked = _ORDINAL_REF.sub(item, asked, count=1)
-                standalone = f"{asked} (following: {previous})"
-                search_text = f"{asked} {previous}"
+            standalone = f"{asked} (following: {previous})"
+            search_text = f"{asked} {previous}"
         said_before: set[str] = set()
         wants_more = dependent and (bool(_WANTS_MORE.search(asked)) or bool(_ORDINAL_REF.search(question)))
         if wants_more:
-            answers = [t.content for t in history if t.role == "assistant"]
             said_before = set(content_tokens(f"{user_turns[-1]} {answers[-1] if answers else ''}"))
         kind_text = self.english_text(asked)
         if dependent and not wants_more and answer_type(kind_text) == "general":
@@ -444,7 +449,8 @@ class QuestionReader:
                          flags=re.I)
         clues = [n for n in numbers_in(counted) if n not in in_names]
         return Understanding(question, standalone, expanded, concepts, answer_type(kind_text), asserted,
-                             names, injection, dependent, clues, heads, said_before)
+                             names, injection, dependent, clues, _question_sentences(question)[0], heads,
+                             said_before)
 
     def english_text(self, text: str) -> str:
         """English rendering for answer-type detection (Chinese question words via the glossary)."""
@@ -495,13 +501,14 @@ def _head_bonus(u: Understanding, tokens: set[str]) -> float:
     return 0.05 if any(c.matched(tokens) for c in u.heads) else 0.0
 
 
-def _repeat_penalty(u: Understanding, text: str) -> float:
-    """"Tell me more", "any other group?": evidence that only repeats the last exchange adds nothing."""
+def _repeats(u: Understanding, text: str) -> bool:
+    """"Tell me more", "any other group?": whether the text only repeats the last exchange."""
     tokens = set(content_tokens(text))
-    if not u.said_before or not tokens:
-        return 0.0
-    novelty = len(tokens - u.said_before) / len(tokens)
-    return -0.12 if novelty < 0.35 else 0.0
+    return bool(u.said_before and tokens) and len(tokens - u.said_before) / len(tokens) < 0.35
+
+
+def _repeat_penalty(u: Understanding, text: str) -> float:
+    return -0.12 if _repeats(u, text) else 0.0
 
 
 def _pairs(tokens: list[str]) -> set[tuple[str, str]]:
@@ -558,7 +565,7 @@ class EvidenceChooser:
         self.kb = kb
         self.retriever = retriever
         self.facts = {f.id: f for f in kb.facts}
-        self.dictionary = self.dictionary_of(retriever)
+        self.dictionary = english_words(retriever)
         self.fact_tokens = {
             f.id: set(content_tokens(" ".join([f.statement, f.subject, f.attribute,
                                                " ".join(map(str, f.value)) if isinstance(f.value, list)
@@ -597,13 +604,6 @@ class EvidenceChooser:
         for it in retriever.items:
             if it.metadata.get("kind") == "passage":
                 self.passage_of.setdefault((it.metadata["doc_id"], it.metadata["paragraph_id"]), []).append(it.id)
-
-    @staticmethod
-    @cache
-    def dictionary_of(retriever: HybridRetriever) -> frozenset[str]:
-        """English words known to the embedding model's vocabulary (empty for a model without one)."""
-        dictionary = getattr(retriever.embeddings, "dictionary", None)
-        return dictionary() if callable(dictionary) else frozenset()
 
     def next_paragraph(self, doc_id: str, paragraph_id: str) -> tuple[str, str] | None:
         """(id, plain text) of the paragraph after this one in the same section."""
@@ -799,7 +799,7 @@ class GroundedComposer:
         sents = [t for t, _ in self.chooser.sentences.get(key, [])]
         # "tell me more about the first one", answered by what was just said: the paper's next sentence
         # is the "more"
-        repeats = bool(u.said_before) and _repeat_penalty(u, best.text) < 0
+        repeats = _repeats(u, best.text)
         if best.kind == "fact" and u.answer_type != "reason" and not repeats:
             return []  # a fact states its answer whole; its sentence's neighbours would only add noise
         anchor = best.quote
@@ -852,7 +852,7 @@ class GroundedComposer:
 
     def _who_verb(self, u: Understanding) -> Concept | None:
         """The concept of the verb in "who <verb> ...", when it is a topic word (not "is", "else", "counts")."""
-        asked = _question_sentences(u.question)[0]
+        asked = u.asked
         m = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+(\w+)", asked, re.I)
         # "which department paid for ...": the same, for the glossary's verbs of action (funding, leading)
         which = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\s+\w+\s+(\w+ed|paid|led)\b", asked, re.I)
@@ -962,11 +962,12 @@ class GroundedComposer:
             return "clue"
         # "Who funds X?": evidence on who *released* X names someone, but not the one asked for
         verb = self._who_verb(u)
-        own = set(content_tokens(best.text + " " + best.quote)) | (
-            self.chooser.fact_tokens[best.fact.id] if best.fact is not None else set())
-        if verb is not None and not verb.matched(own):  # the action itself, not what a "this" points back to
-            return "weak"
-        if _ASKS_NAME.search(_question_sentences(u.question)[0]) and not self._names_new(u, best):
+        if verb is not None:  # the action itself, in the evidence's own words, not what a "this" points back to
+            own = set(content_tokens(best.text + " " + best.quote)) | (
+                self.chooser.fact_tokens[best.fact.id] if best.fact is not None else set())
+            if not verb.matched(own):
+                return "weak"
+        if _ASKS_NAME.search(u.asked) and not self._names_new(u, best):
             return "weak"  # "what is the UK's programme called?": the evidence holds no name to give
         if u.answer_type == "place" and not self._places_new(u, best):
             return "weak"  # "where is it?", "which city?": the evidence names no place the question lacks
@@ -983,7 +984,7 @@ class GroundedComposer:
             # a premise ("Because Haier is a livelihood platform, ...") is checked against evidence that
             # names what it is about, when such evidence is close; else against the best evidence
             return "clue"
-        asked_years = set(_YEAR.findall(_question_sentences(u.question)[0]))
+        asked_years = set(_YEAR.findall(u.asked))
         section_years = set(_YEAR.findall(self.chooser.section_text(best.doc_id, best.paragraph_id)))
         if asked_years - section_years and not _CHECKING.search(u.question):
             return "year"  # asked about a year; the paper dates this to another one
@@ -1005,6 +1006,14 @@ class GroundedComposer:
         text += " " + p["refusal_related"]
         return Composition(text, [], True, [], self.related(hits), support)
 
+    def _first_passing(self, u: Understanding, candidates: Iterable[Candidate]) -> tuple[Candidate, float] | None:
+        """The first candidate that passes every gate, with its support."""
+        for c in candidates:
+            sup = self.support(u, c)
+            if self.gate(u, c, sup) is None:
+                return c, sup
+        return None
+
     def compose(self, u: Understanding, candidates: list[Candidate], hits: list[Hit]) -> Composition:
         if not candidates:
             return self.refuse(u, hits, 0.0)
@@ -1014,26 +1023,19 @@ class GroundedComposer:
         top_support = self.support(u, top)
         why_not = self.gate(u, top, top_support)
         best, support = top, top_support
+        found = None
         if why_not:
-            for c in candidates[1:12]:
-                if c.score < top.score - self.GATE_MARGIN:
-                    break
-                sup = self.support(u, c)
-                if self.gate(u, c, sup) is None:
-                    best, support, why_not = c, sup, None
-                    candidates = [c] + [x for x in candidates if x is not c]
-                    break
-        if why_not == "year":
+            found = self._first_passing(u, takewhile(lambda c: c.score >= top.score - self.GATE_MARGIN,
+                                                     candidates[1:12]))
+        if why_not == "year" and found is None:
             # "And how many by 2017?": evidence dated that very year answers it, even if it scored lower
-            asked_years = set(_YEAR.findall(_question_sentences(u.question)[0]))
-            for c in candidates[1:20]:
-                if asked_years <= set(_YEAR.findall(c.text + " " + c.quote)):
-                    sup = self.support(u, c)
-                    if self.gate(u, c, sup) is None:
-                        best, support, why_not = c, sup, None
-                        candidates = [c] + [x for x in candidates if x is not c]
-                        break
-            why_not = why_not and "figure"
+            asked_years = set(_YEAR.findall(u.asked))
+            found = self._first_passing(u, (c for c in candidates[1:20]
+                                            if asked_years <= set(_YEAR.findall(c.text + " " + c.quote))))
+            why_not = "figure"
+        if found is not None:
+            (best, support), why_not = found, None
+            candidates = [best] + [x for x in candidates if x is not best]
         if why_not == "clue":  # no close evidence holds the clue: the best evidence, if it passes the rest
             why_not = self.gate(u, top, top_support, clues=False)
         if why_not:
@@ -1081,7 +1083,7 @@ class GroundedComposer:
                 chosen.append(c)
                 break
         context = [c for c in self._context_sentences(u, best, candidates) if c.text not in {x.text for x in chosen}]
-        if context and u.said_before and best.kind == "fact" and _repeat_penalty(u, best.text) < 0:
+        if context and best.kind == "fact" and _repeats(u, best.text):
             chosen = context  # "more about the first one": what the paper adds, not what was just said
         else:
             chosen += context

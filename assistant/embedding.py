@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # Belt and braces: even if some code asks the hub, it must not try the network.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -44,6 +44,7 @@ class CachedEmbeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return list(self._query(text))
 
+    @cached_property
     def dictionary(self) -> frozenset[str]:
         """The whole English words of the model's WordPiece vocabulary: a real word ("treat") is never
         a typo to correct, even when the paper does not use it."""
