@@ -30,6 +30,8 @@ class KnowledgeError(ValueError):
 class Glossary:
     terms: list[GlossaryTerm] = field(default_factory=list)
     question_words: dict[str, str] = field(default_factory=dict)  # Chinese -> English
+    shorthands: dict[str, str] = field(default_factory=dict)  # a reader's shorthand -> the word ("mfg")
+    kind_nouns: tuple[str, ...] = ()  # kinds of things the documents name ("platform"): "which platforms?" wants a list
 
     def __post_init__(self) -> None:
         # Variants are matched as sequences of stems, so "agency" finds "agencies" and "DoD's" finds "DoD";
@@ -205,7 +207,13 @@ def load_glossary(path: Path) -> Glossary:
         if not isinstance(raw, dict) or not {"chinese", "english"} <= set(raw):
             raise KnowledgeError(f"{path}: question_words #{i}: needs 'chinese' and 'english'")
         words[str(raw["chinese"])] = str(raw["english"])
-    return Glossary(terms, words)
+    shorthands = data.get("shorthands") or {}
+    if not isinstance(shorthands, dict) or not all(isinstance(v, str) for v in shorthands.values()):
+        raise KnowledgeError(f"{path}: 'shorthands' must map a shorthand to its word (mfg: manufacturing)")
+    kinds = data.get("kind_nouns") or []
+    if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+        raise KnowledgeError(f"{path}: 'kind_nouns' must be a list of nouns (platform, institute)")
+    return Glossary(terms, words, {str(k).lower(): v for k, v in shorthands.items()}, tuple(kinds))
 
 
 def knowledge_files(knowledge_dir: Path) -> list[Path]:
