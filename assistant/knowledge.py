@@ -10,6 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 from pydantic import ValidationError
@@ -18,6 +19,9 @@ from .numbers import numbers_in
 from .reading import Document, load_document, plain
 from .text import STOPWORDS, has_cjk, words
 from .types import Fact, GlossaryTerm
+
+if TYPE_CHECKING:
+    from .edition import ReaderEdition
 
 PRIMARY_DOCUMENT = "paper.md"
 
@@ -115,6 +119,7 @@ class KnowledgeBase:
     facts: list[Fact]
     glossary: Glossary
     fingerprint: str
+    edition: ReaderEdition | None = None  # the reader's edition (reader.yaml), when the folder has one
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:
@@ -228,8 +233,8 @@ def fingerprint_files(paths: list[Path], extra: str = "") -> str:
     return h.hexdigest()[:16]
 
 
-def load_knowledge(knowledge_dir: Path) -> KnowledgeBase:
-    """Load every document (*.md, the paper first), facts.yaml and glossary.yaml, validated."""
+def load_documents(knowledge_dir: Path) -> list[Document]:
+    """Every document (*.md, the paper first), each with paragraphs."""
     if not knowledge_dir.is_dir():
         raise KnowledgeError(f"{knowledge_dir}: knowledge folder not found")
     md = sorted(knowledge_dir.glob("*.md"), key=lambda p: (p.name != PRIMARY_DOCUMENT, p.name))
@@ -240,9 +245,21 @@ def load_knowledge(knowledge_dir: Path) -> KnowledgeBase:
     for d in documents:
         if not d.paragraphs:
             raise KnowledgeError(f"{d.path}: document has no paragraphs")
+    return documents
+
+
+def load_knowledge(knowledge_dir: Path) -> KnowledgeBase:
+    """Load every document (*.md, the paper first), facts.yaml, glossary.yaml and, when present, the reader's
+    edition (reader.yaml), validated."""
+    from .edition import load_reader_edition  # edition.py imports this module
+
+    documents = load_documents(knowledge_dir)
+    md = [d.path for d in documents]
     facts_path = knowledge_dir / "facts.yaml"
     facts = load_facts(facts_path, documents) if facts_path.exists() else []
     glossary_path = knowledge_dir / "glossary.yaml"
     glossary = load_glossary(glossary_path) if glossary_path.exists() else Glossary()
+    # reader.yaml is not indexed, so it stays out of the index fingerprint
     fp = fingerprint_files([*md, *(p for p in (facts_path, glossary_path) if p.exists())])
-    return KnowledgeBase(documents, facts, glossary, fp)
+    edition = load_reader_edition(knowledge_dir, documents, facts)
+    return KnowledgeBase(documents, facts, glossary, fp, edition)
