@@ -10,7 +10,7 @@ from ..types import Citation, Hit
 from .candidates import Candidate, EvidenceChooser
 from .gates import Gates
 from .lexicon import YEAR
-from .plans import Selection, plan_for
+from .plans import SYNTHESIS, AnswerContext, Selection, plan_for
 from .render import Composition, phrase, topic_of
 from .understanding import Understanding
 
@@ -73,6 +73,11 @@ class GroundedComposer:
         return None
 
     def compose(self, u: Understanding, candidates: list[Candidate], hits: list[Hit]) -> Composition:
+        ctx = AnswerContext(self, u, candidates, hits)
+        for plan in SYNTHESIS:
+            composed = plan.answer(ctx)
+            if composed is not None:
+                return composed
         if not candidates:
             return self.refuse(u, hits, 0.0)
         # The gates are hard constraints: take the best-scored evidence that passes them, among those

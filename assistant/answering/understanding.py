@@ -68,6 +68,7 @@ class Understanding:
     asked: str = ""  # the question's asking sentences, injected instructions set aside
     heads: list[Concept] = field(default_factory=list)  # "which company ...": the kind of thing wanted
     said_before: set[str] = field(default_factory=set)  # "tell me more", "any other": what was already said
+    language: str = "en"  # the question's language: "zh" for a Chinese question (the answer follows it)
 
     @property
     def english(self) -> str:
@@ -257,7 +258,8 @@ class QuestionReader:
                              answer_type=answer_type(kind_text, kinds), asserted_numbers=asserted,
                              unknown_names=names,
                              injection=injection, dependent=dependent, clue_numbers=clues,
-                             asked=question_sentences(question)[0], heads=heads, said_before=said_before)
+                             asked=question_sentences(question)[0], heads=heads, said_before=said_before,
+                             language="zh" if has_cjk(question) else "en")
 
     def english_text(self, text: str) -> str:
         """English rendering for answer-type detection (Chinese question words via the glossary)."""
