@@ -87,3 +87,12 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 ORDINAL_REF = re.compile(r"\b(?:the\s+)?(" + "|".join(ORDINALS) + r")\s+(?:one|item|point|aspect|part|thing|"
                           r"of (?:them|those|these)|(?:group|category|step|goal|aim|recommendation)s?\b)", re.I)
 
+
+# A place named in running text: a capitalised name after a word of location ("in Chicago", "located in
+# northern France" -> France). What follows such a word but is no place: months, days, a figure or a table.
+PLACE_NAME = re.compile(r"\b(?:in|at|near|from|based in|located in|headquartered in|situated in)\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
+                        r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
+NOT_PLACES = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday figure fig table section chapter appendix part page
+""".split())
