@@ -67,7 +67,7 @@ class Assistant:
         self.weights = load_weights(self.settings.weights_file or DEFAULT_WEIGHTS)
         if self.settings.refusal_threshold is not None:
             self.weights = self.weights.model_copy(update={"refusal_threshold": self.settings.refusal_threshold})
-        self.reader = QuestionReader(self.kb, self.retriever)
+        self.reader = QuestionReader(self.kb, self.retriever, self.weights.reading)
         self.chooser = EvidenceChooser(self.kb, self.retriever, self.weights)
         self.composer = GroundedComposer(self.kb, self.chooser, self.weights.refusal_threshold)
         # the backend that writes answers: given directly, or named by the settings (built-in or plugin)

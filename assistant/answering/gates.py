@@ -125,7 +125,7 @@ def _unknown_name(x: GateContext) -> bool:
     # ("Given that Trump proposed NNMI, ...") is answered, with the name flagged as not in the documents.
     u = x.u
     return bool(u.unknown_names) and (not CHECKING.search(u.question) or u.current_coverage(
-        x.gates.evidence_tokens(x.best), skip=u.unknown_names) < 0.6)
+        x.gates.evidence_tokens(x.best), skip=u.unknown_names) < x.gates.chooser.weights.compose.premise_coverage)
 
 
 GATES: list[Gate] = [
