@@ -175,3 +175,22 @@ def test_the_fit_learns_which_feature_marks_the_right_candidate_and_folds_keep_a
         groups = {examples[i].group for i in fold}
         assert all(examples[i].group in groups for i in fold)
         assert not any(examples[i].group in groups for other in folds if other is not fold for i in other)
+
+
+@pytest.mark.parametrize("question", [
+    "Would you kindly tell me which US president proposed it?", "Would you please list the agencies that guide it?",
+    "Would you be so kind as to tell me who leads the Chicago institute?"])
+def test_a_polite_request_is_not_a_request_for_an_opinion(question):
+    from assistant.answering.lexicon import META, OPINION
+    from assistant.text import stem
+
+    assert not OPINION.search(question)
+    assert stem("kindly") in META  # and its politeness carries no topic
+
+
+@pytest.mark.parametrize("question", [
+    "Would you invest in the network?", "What do you think of the plan?", "Would you rather fund Defense?"])
+def test_a_question_about_the_assistants_view_is_one(question):
+    from assistant.answering.lexicon import OPINION
+
+    assert OPINION.search(question)
