@@ -23,6 +23,7 @@ from .reading import Document, Paragraph
 from .retrieval import HybridRetriever
 from .settings import Settings
 from .store import VectorStore
+from .suggestions import Suggester
 from .types import Answer, Citation, Turn
 
 
@@ -74,6 +75,7 @@ class Assistant:
             | RunnableLambda(self._compose, name="compose")
             | RunnableLambda(self._verify, name="verify")
         )
+        self.suggester = Suggester(self.kb, lambda q: self.ask(q, suggest=False))
         self.load_seconds = time.perf_counter() - t0
 
     # -- the chain's steps; each takes and returns a dict of the state so far ----------------------
@@ -108,8 +110,11 @@ class Assistant:
         return state
 
     # -- public API ---------------------------------------------------------------------------------
-    def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None) -> Answer:
-        """Answer ``question`` in the light of ``history`` (earlier turns), citing the paper."""
+    def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None,
+            suggest: bool = True) -> Answer:
+        """Answer ``question`` in the light of ``history`` (earlier turns), citing the paper.
+
+        ``suggest``: also find follow-up questions (``Answer.suggestions``; ``timings_ms["suggest"]``)."""
         t0 = time.perf_counter()
         if not isinstance(question, str) or not question.strip():
             raise QuestionError("The question is empty: type a question about the paper.")
@@ -126,11 +131,17 @@ class Assistant:
         if verify_numbers(comp.answer, comp.citations):  # the invariant, checked once more
             raise AssertionError("unsupported number in answer")
         timings = {key: round(v, 2) for key, v in state["timings"].items()}
+        answer = Answer(question=question, standalone_question=u.standalone, answer=comp.answer,
+                        citations=comp.citations, refused=comp.refused, facts_used=comp.facts_used,
+                        related=comp.related, hits=state["hits"], support=round(comp.support, 4),
+                        timings_ms=timings)
+        if suggest:
+            t = time.perf_counter()
+            answer.suggestions = self.suggester.suggest(answer, [x.content for x in turns if x.role == "user"])
+            timings["suggest"] = round((time.perf_counter() - t) * 1000, 2)
         timings["total"] = round((time.perf_counter() - t0) * 1000, 2)
-        return Answer(question=question, standalone_question=u.standalone, answer=comp.answer,
-                      citations=comp.citations, refused=comp.refused, facts_used=comp.facts_used,
-                      related=comp.related, hits=state["hits"], support=round(comp.support, 4),
-                      timings_ms=timings)
+        answer.timings_ms = timings
+        return answer
 
     @property
     def documents(self) -> list[Document]:
