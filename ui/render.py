@@ -41,7 +41,8 @@ button.copy-answer{font:inherit;font-size:.8rem;padding:.15rem .6rem;border-radi
 button.copy-answer:hover{border-color:rgba(230,160,0,.9)}
 @media (max-width:640px){a.cite .tip{position:fixed;left:.75rem;right:.75rem;top:4.5rem;bottom:auto;transform:none;
   width:auto;max-width:none}}
-[class*="st-key-suggest-"] button,[class*="st-key-starter-"] button{justify-content:flex-start;text-align:left}
+[class*="st-key-suggest-"] button,[class*="st-key-starter-"] button,[class*="st-key-suggest-"] button>div,
+[class*="st-key-starter-"] button>div{justify-content:flex-start;text-align:left}
 [class*="st-key-suggest-"] button p,[class*="st-key-starter-"] button p{text-align:left}
 [class*="st-key-suggest-"] button{min-height:2rem;padding-top:.15rem;padding-bottom:.15rem}
 </style>"""
