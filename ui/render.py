@@ -19,11 +19,14 @@ from assistant import Answer
 from assistant.types import Citation
 
 _MARKER = re.compile(r"\[(\d+)\]")
+_LIST_ITEM = re.compile(r"^\s*[-*•]\s+(.*)$")
 
 # Chips, their tooltips and the copy button; colours that read on the light and the dark theme alike.
 CSS = """<style>
 .answer{line-height:1.65}
 .answer p{margin:0 0 .6rem 0}
+.answer ul{margin:0 0 .6rem 0;padding-left:1.3rem}
+.answer li{margin:0 0 .25rem 0}
 a.cite{position:relative;display:inline-block;margin:0 .1rem;padding:0 .45rem;border-radius:.8rem;
   font-size:.78rem;font-weight:600;line-height:1.45rem;vertical-align:.08rem;white-space:nowrap;
   text-decoration:none!important;color:inherit!important;background:rgba(128,128,128,.16);
@@ -97,13 +100,34 @@ def answer_html(ans: Answer, base: str = "") -> str:
 
     def piece(i: int, text: str) -> str:
         if i % 2 == 0:  # text between markers
-            return html.escape(text).replace("\n", "<br>")
+            return html.escape(text)
         c = by_marker.get(int(text))
         return _chip(c, base) if c else html.escape(f"[{text}]")
 
-    paragraphs = [p for p in re.split(r"\n\s*\n", ans.answer.strip()) if p.strip()]
-    body = "".join(f"<p>{''.join(piece(i, t) for i, t in enumerate(_MARKER.split(p)))}</p>" for p in paragraphs)
-    return f'<div class="answer">{body}</div>'
+    def inline(text: str) -> str:
+        return "".join(piece(i, t) for i, t in enumerate(_MARKER.split(text)))
+
+    out: list[str] = []
+    for block in (b for b in re.split(r"\n\s*\n", ans.answer.strip()) if b.strip()):
+        lines, items, prose = block.split("\n"), [], []
+        for line in lines:  # "- item" lines (a list the answer quotes) become a list, the rest stays prose
+            m = _LIST_ITEM.match(line)
+            if m:
+                items.append(m.group(1))
+            else:
+                if items:
+                    out.append("<ul>" + "".join(f"<li>{inline(i)}</li>" for i in items) + "</ul>")
+                    items = []
+                prose.append(line)
+                continue
+            if prose:
+                out.append(f"<p>{'<br>'.join(inline(x) for x in prose)}</p>")
+                prose = []
+        if prose:
+            out.append(f"<p>{'<br>'.join(inline(x) for x in prose)}</p>")
+        if items:
+            out.append("<ul>" + "".join(f"<li>{inline(i)}</li>" for i in items) + "</ul>")
+    return f'<div class="answer">{"".join(out)}</div>'
 
 
 def copy_button(text: str) -> str:
