@@ -135,13 +135,22 @@ class Assistant:
                         citations=comp.citations, refused=comp.refused, facts_used=comp.facts_used,
                         related=comp.related, hits=state["hits"], support=round(comp.support, 4),
                         timings_ms=timings)
-        if suggest:
-            t = time.perf_counter()
-            answer.suggestions = self.suggester.suggest(answer, [x.content for x in turns if x.role == "user"])
-            timings["suggest"] = round((time.perf_counter() - t) * 1000, 2)
         timings["total"] = round((time.perf_counter() - t0) * 1000, 2)
         answer.timings_ms = timings
+        if suggest:
+            self.suggest(answer, turns)
+            answer.timings_ms["total"] = round((time.perf_counter() - t0) * 1000, 2)
         return answer
+
+    def suggest(self, answer: Answer, history: Sequence[Any] | None = None) -> list[str]:
+        """Fill ``answer.suggestions``: follow-up questions near its sources that the knowledge answers,
+        none already asked in ``history``. ``ask`` does this unless ``suggest=False``; the UI calls it
+        after showing the answer, so that the answer does not wait for them."""
+        t = time.perf_counter()
+        asked = [x.content for x in parse_history(history) if x.role == "user"]
+        answer.suggestions = self.suggester.suggest(answer, asked)
+        answer.timings_ms["suggest"] = round((time.perf_counter() - t) * 1000, 2)
+        return answer.suggestions
 
     @property
     def documents(self) -> list[Document]:

@@ -100,7 +100,12 @@ def render_answer(ans: Answer, index: int, question: str, previous_answer: str |
             for c in sources:
                 render_source(c)
     render_details(ans, previous_answer)
-    if latest and ans.suggestions:
+    if latest:
+        render_suggestions(ans, index)
+
+
+def render_suggestions(ans: Answer, index: int) -> None:
+    if ans.suggestions:
         st.caption("Ask next")
         for j, s in enumerate(ans.suggestions):
             st.button(s, key=f"suggest-{index}-{j}", on_click=ask_later, args=(s,),
@@ -136,7 +141,7 @@ if question:
         answer = None
         with st.spinner("Reading the paper…"):
             try:
-                answer = a.ask(question, history(messages), k=ss.get("k"))
+                answer = a.ask(question, history(messages), k=ss.get("k"), suggest=False)
             except QuestionError as e:
                 st.error(md_escape(str(e)), icon=":material/edit_note:")
             except Exception as e:
@@ -148,7 +153,11 @@ if question:
             prev = previous_answer(messages, len(messages))
             messages.append({"role": "user", "content": question})
             messages.append({"role": "assistant", "content": answer.answer, "answer": answer})
-            render_answer(answer, len(messages) - 1, question, prev, latest=True)
+            render_answer(answer, len(messages) - 1, question, prev, latest=False)
+            # the answer is on screen; the follow-ups come after it (they take a moment the first time)
+            with st.spinner("Looking for follow-up questions…"):
+                a.suggest(answer, history(messages[:-2]))
+            render_suggestions(answer, len(messages) - 1)
 elif not messages:
     if ss.get("undo_messages"):
         with st.container(horizontal=True, vertical_alignment="center"):
