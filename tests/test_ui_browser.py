@@ -58,6 +58,7 @@ def test_answer_chips_sources_and_paper(context, server, tmp_path):
     answer = ask_and_wait(page, QUESTION)
     expect(answer).to_contain_text(re.compile(r"Defense had funded 8 Innovation Institutes"))
     page.screenshot(path=str(tmp_path / "chat-desktop.png"))
+    expect(page.get_by_test_id("stMainMenu")).to_be_visible()  # Streamlit's menu (theme, print) is available
 
     # No diagnostics in plain view: Details and Sources are collapsed.
     diagnostics = ["Confidence:", "support 0.", "Retrieved passages", "fused score", "BM25"]
