@@ -195,6 +195,8 @@ class Suggester:
 
     def suggest(self, answer: Answer, asked: Iterable[str] = ()) -> list[str]:
         """Up to ``limit`` questions related to ``answer``, none of them one already ``asked``."""
+        if answer.refused and answer.support <= 0:
+            return []  # nothing in the knowledge matched: its "related" passages are not related to anything
         asked_norm = {_norm(q) for q in [*asked, answer.question, answer.standalone_question] if q}
         sources = answer.citations or answer.related
         chosen: list[Candidate] = []

@@ -63,6 +63,11 @@ def test_a_follow_up_never_suggests_what_was_already_asked(assistant):
     assert _norm(asked) not in {_norm(s) for s in later.suggestions}
 
 
+def test_nothing_is_suggested_when_nothing_matched(assistant):
+    ans = assistant.ask("hi")
+    assert ans.refused and ans.suggestions == []
+
+
 def test_suggest_false_skips_the_work(assistant):
     ans = assistant.ask("What is the NNMI network?", suggest=False)
     assert ans.suggestions == [] and "suggest" not in ans.timings_ms

@@ -105,9 +105,11 @@ def render_answer(ans: Answer, index: int, question: str, previous_answer: str |
 
 
 def render_suggestions(ans: Answer, index: int) -> None:
-    if ans.suggestions:
-        st.caption("Ask next")
-        for j, s in enumerate(ans.suggestions):
+    # nothing near the answer to suggest (a greeting, an off-topic question): the starters instead
+    questions = ans.suggestions or (STARTERS if ans.refused else [])
+    if questions:
+        st.caption("Ask next" if ans.suggestions else "Questions the paper answers")
+        for j, s in enumerate(questions):
             st.button(s, key=f"suggest-{index}-{j}", on_click=ask_later, args=(s,),
                       icon=":material/subdirectory_arrow_right:", type="tertiary")
 
