@@ -6,13 +6,16 @@ README's). One server serves the whole module; each test opens its own browser c
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from ui.browser import CHROMIUM, DESKTOP, PHONE, ask_and_wait, launch_chromium, streamlit_server, wait_for_answer
+from ui.browser import CHROMIUM, DESKTOP, PHONE, ROOT, ask_and_wait, launch_chromium, streamlit_server, wait_for_answer
 
 QUESTION = "How many institutes did the Department of Defense fund?"
 QUOTE_START = "By 2017, the US Department of Defense had funded 8 Innovation Institutes"
@@ -26,7 +29,11 @@ def server(tmp_path_factory):
         pytest.skip("no chromium binary (install it with `apt-get install -y chromium`)")
     d = tmp_path_factory.mktemp("browser")
     log = d / "streamlit.log"
-    with streamlit_server(log, env={"ASSISTANT_DATA_DIR": str(d / "data")}) as url:
+    env = {"ASSISTANT_DATA_DIR": str(d / "data")}
+    # The index first (a minute or more on a busy machine), so that the browser waits only for the model.
+    subprocess.run([sys.executable, "-m", "assistant", "ingest"], cwd=ROOT, env={**os.environ, **env}, check=True,
+                   timeout=1200, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with streamlit_server(log, env=env) as url:
         yield url, log
     assert "Traceback" not in log.read_text()
 
@@ -177,7 +184,7 @@ def test_phone_width(browser, server, tmp_path):
         page.goto(url)
         for i in range(4):  # every starter is shown in full, not cut off
             starter = page.locator(f".st-key-starter-{i} button")
-            expect(starter).to_be_visible(timeout=120_000)
+            expect(starter).to_be_visible(timeout=300_000)
             p = starter.locator("p")
             assert p.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), p.inner_text()
         answer = ask_and_wait(page, QUESTION)

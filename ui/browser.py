@@ -80,7 +80,7 @@ def launch_chromium(playwright):  # -> playwright Browser
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-def ask_and_wait(page, question: str, nth_answer: int = 1, timeout: float = 120_000):
+def ask_and_wait(page, question: str, nth_answer: int = 1, timeout: float = 300_000):
     """Type ``question``, wait until its answer and the follow-up suggestions are shown; the answer's message."""
     from playwright.sync_api import expect
 
@@ -91,7 +91,7 @@ def ask_and_wait(page, question: str, nth_answer: int = 1, timeout: float = 120_
     return wait_for_answer(page, nth_answer, timeout)
 
 
-def wait_for_answer(page, nth_answer: int = 1, timeout: float = 120_000):
+def wait_for_answer(page, nth_answer: int = 1, timeout: float = 300_000):
     from playwright.sync_api import expect
 
     answer = page.get_by_test_id("stChatMessage").nth(2 * nth_answer - 1)
@@ -100,7 +100,7 @@ def wait_for_answer(page, nth_answer: int = 1, timeout: float = 120_000):
     return answer
 
 
-def wait_idle(page, timeout: float = 120_000) -> None:
+def wait_idle(page, timeout: float = 300_000) -> None:
     """Until the script run has finished: the running indicator absent at two checks half a second apart
     (it appears a moment after a run starts, and elements of the previous run stay until the run ends)."""
     from playwright.sync_api import expect
