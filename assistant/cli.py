@@ -45,6 +45,7 @@ def _answer_json(answer: Any, extra: dict[str, Any] | None = None) -> str:
                        "section": c.section, "doc_id": c.doc_id, "quote": c.quote} for c in answer.citations],
         "related": [{"paragraph_id": c.paragraph_id, "label": c.label, "quote": c.quote} for c in answer.related],
         "facts_used": answer.facts_used,
+        "suggestions": answer.suggestions,
         "timings_ms": answer.timings_ms,
     }
     return json.dumps(data, ensure_ascii=False)
