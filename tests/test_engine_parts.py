@@ -194,3 +194,17 @@ def test_a_question_about_the_assistants_view_is_one(question):
     from assistant.answering.lexicon import OPINION
 
     assert OPINION.search(question)
+
+
+def test_the_consistency_figure_is_the_share_of_facts_whose_every_wording_passes():
+    from assistant.evaluation.report import metrics_rows
+    from assistant.evaluation.scoring import ItemResult, summarise
+
+    def result(fact: str, passed: bool) -> ItemResult:
+        return ItemResult("i", "figure", "q", "a", False, False, passed, [], [], 0, [], True, None, None, 1.0,
+                          fact=fact)
+
+    s = summarise([result("a", True), result("a", True), result("b", True), result("b", False)])
+    assert s["consistency"] == {"facts": 2, "consistent": 1, "rate": 0.5}
+    assert any(name.startswith("consistency") and "1/2" in value for name, value in metrics_rows(s))
+    assert summarise([result("", True)])["consistency"] is None
