@@ -16,6 +16,7 @@ maximise answered-right plus refused-right, and reported on the held-out folds.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import sys
@@ -190,7 +191,8 @@ def squad_examples(settings: Settings, path: Path) -> list[Example]:
     from assistant import Assistant
 
     articles = load_squad(path)
-    root = Path(settings.data_dir) / "squad-fit"
+    # the same scratch folder as `assistant eval --squad`, so its index is built once
+    root = Path(settings.data_dir) / f"squad-{hashlib.sha1(path.read_bytes()).hexdigest()[:10]}"
     knowledge = scratch_knowledge(articles, Path(settings.knowledge_dir), root / "knowledge")
     a = Assistant(settings.model_copy(update={"knowledge_dir": knowledge, "data_dir": root / "data",
                                               "refusal_threshold": 0.0}), notify=None)
