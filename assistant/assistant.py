@@ -58,9 +58,10 @@ class Assistant:
         self.kb: KnowledgeBase = load_knowledge(Path(self.settings.knowledge_dir))
         self.store = VectorStore(self.settings)
         self.index_status: IndexStatus = ensure_index(self.settings, self.kb, self.store, notify=notify)
-        from .embedding import load_embeddings
+        from .embedding import load_query_embeddings
 
-        self.embeddings = load_embeddings(self.settings.resolved_model_path())
+        # onnxruntime, not torch: a current index means this process never imports torch
+        self.embeddings = load_query_embeddings(self.settings.resolved_model_path(), self.settings.data_dir, notify)
         self.retriever = HybridRetriever(self.store, self.embeddings, self.kb.glossary,
                                          self.settings.candidates, self.settings.rrf_k)
         self.reader = QuestionReader(self.kb, self.retriever)

@@ -206,10 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)  # --help exits here, before anything heavy is imported
     from .knowledge import KnowledgeError
-    from .store import StoreError
+    from .store import StoreError  # imports chromadb
 
-    args = build_parser().parse_args(argv)
     try:
         settings = _settings(args)
     except ValidationError as e:
