@@ -122,3 +122,14 @@ def test_help_and_status_import_neither_the_model_nor_langchain(index_settings, 
     assert code == 0
     assert not modules & {"torch", "onnxruntime", "tokenizers", "langchain_core", "langchain", "rank_bm25"}, modules
     assert ("chromadb" in modules) == (args == ["status"])  # only status opens the store
+
+
+def test_the_langchain_runnable_gives_what_ask_gives(index_settings, embeddings) -> None:
+    from assistant import Assistant
+
+    a = Assistant(index_settings, notify=None)
+    question = "How many institutes did the Department of Energy fund?"
+    state = a.chain.invoke({"question": question, "history": [], "k": 5, "timings": {}})
+    assert [name for name, _ in a.steps] == ["understand", "retrieve", "compose", "verify"]
+    assert state["composition"].answer == a.ask(question).answer
+    assert "5" in state["composition"].answer
