@@ -57,13 +57,18 @@ class Assistant:
                  answerer: Any = None, **overrides: Any) -> None:
         t0 = time.perf_counter()
         self.settings = settings or Settings(**overrides)
+        from .embedding import load_query_embeddings, preload_query_embeddings
+
+        # onnxruntime, not torch: a current index means this process never imports torch. The model loads
+        # in the background while the knowledge files are read and the store is opened.
+        model_path = self.settings.resolved_model_path()
+        preload = preload_query_embeddings(model_path, self.settings.data_dir)
         self.kb: KnowledgeBase = load_knowledge(Path(self.settings.knowledge_dir))
         self.store = VectorStore(self.settings)
         self.index_status: IndexStatus = ensure_index(self.settings, self.kb, self.store, notify=notify)
-        from .embedding import load_query_embeddings
-
-        # onnxruntime, not torch: a current index means this process never imports torch
-        self.embeddings = load_query_embeddings(self.settings.resolved_model_path(), self.settings.data_dir, notify)
+        if preload is not None:
+            preload.join()
+        self.embeddings = load_query_embeddings(model_path, self.settings.data_dir, notify)
         self.retriever = HybridRetriever(self.store, self.embeddings, self.kb.glossary,
                                          self.settings.candidates, self.settings.rrf_k)
         self.reader = QuestionReader(self.kb, self.retriever)

@@ -208,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # --help exits here, before anything heavy is imported
     from .knowledge import KnowledgeError
-    from .store import StoreError  # imports chromadb
+    from .store import StoreError
 
     try:
         settings = _settings(args)

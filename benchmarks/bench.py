@@ -41,16 +41,26 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB, Python {platform.python_version()}, {platform.system()}"
 
 
+# A small parent for the measured process: Linux carries a parent's peak memory into its child's ru_maxrss
+# (fork, then exec), so the benchmark itself (torch loaded) must not be the parent.
+_MEASURE = """
+import json, os, subprocess, sys, time
+t = time.perf_counter()
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+_, status, usage = os.wait4(proc.pid, 0)
+wall = time.perf_counter() - t
+print(json.dumps({"code": os.waitstatus_to_exitcode(status), "wall": wall, "rss_mib": usage.ru_maxrss / 1024,
+                  "stderr": proc.stderr.read().decode()[-2000:]}))
+"""
+
+
 def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall seconds and peak resident memory (MiB) of one whole process."""
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        raise RuntimeError(f"{cmd} failed: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
-    return wall, usage.ru_maxrss / 1024
+    r = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], env=env, capture_output=True, text=True, check=True)
+    got = json.loads(r.stdout)
+    if got["code"]:
+        raise RuntimeError(f"{cmd} failed: {got['stderr']}")
+    return got["wall"], got["rss_mib"]
 
 
 def main() -> None:
