@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 PORT   ?= 8501
 
-.PHONY: setup chat index test lint eval bench clean
+.PHONY: setup chat index test lint eval bench bench-scale bench-ui clean
 
 setup: $(STAMP)
 
@@ -35,6 +35,12 @@ eval: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
+
+bench-scale: setup
+	$(BIN)/python benchmarks/scale.py --sizes 1000,10000
+
+bench-ui: setup
+	$(BIN)/python benchmarks/ui_first_answer.py
 
 clean:
 	rm -rf .data evals/reports
