@@ -47,10 +47,15 @@ def wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 9
 
 
 @pytest.fixture
-def server(tmp_path):
+def server(tmp_path, embeddings):
     port = free_port()
     log = tmp_path / "streamlit.log"
     env = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp_path / "data")}
+    # The model's ONNX export, linked in from the session's: exporting is the session ingest's job (and test);
+    # here the app still builds the index on its first start, without importing torch for the export again.
+    from assistant.embedding import load_query_embeddings
+
+    load_query_embeddings(embeddings.model_path, tmp_path / "data")
     cmd = [sys.executable, "-m", "streamlit", "run", "ui/app.py", "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none", "--client.toolbarMode", "viewer"]
