@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 PORT   ?= 8501
 
-.PHONY: setup chat index test lint eval bench screenshots clean
+.PHONY: setup chat index test lint eval bench bench-scale bench-ui screenshots clean
 
 setup: $(STAMP)
 
@@ -39,6 +39,12 @@ bench: setup
 # The README's screenshots (docs/chat.png, docs/chat-phone.png): the app in Debian's Chromium, desktop and phone.
 screenshots: index
 	$(BIN)/python -m ui.screenshots docs
+
+bench-scale: setup
+	$(BIN)/python benchmarks/scale.py --sizes 1000,10000
+
+bench-ui: setup
+	$(BIN)/python benchmarks/ui_first_answer.py
 
 clean:
 	rm -rf .data evals/reports

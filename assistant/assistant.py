@@ -1,8 +1,8 @@
 """The public entry point: ``Assistant.ask(question, history) -> Answer``.
 
 The CLI, the Streamlit UI and the evaluation runner all call this; none of them touches the store.
-The pipeline is a LangChain runnable: read the question -> retrieve -> choose evidence -> compose
--> verify numbers.
+The pipeline: read the question -> retrieve -> choose evidence -> compose -> verify numbers; its steps are
+also a LangChain runnable (``Assistant.chain``).
 """
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from langchain_core.runnables import RunnableLambda
+from typing import TYPE_CHECKING, Any
 
 from .answerers import load_answerer
 from .answering import EvidenceChooser, GroundedComposer, QuestionReader, strip_unsupported, verify_numbers
@@ -26,6 +25,9 @@ from .settings import Settings
 from .store import VectorStore
 from .suggestions import Suggester
 from .types import Answer, Citation, Turn
+
+if TYPE_CHECKING:
+    from langchain_core.runnables import Runnable
 
 
 class QuestionError(ValueError):
@@ -57,12 +59,18 @@ class Assistant:
                  answerer: Any = None, **overrides: Any) -> None:
         t0 = time.perf_counter()
         self.settings = settings or Settings(**overrides)
+        from .embedding import load_query_embeddings, preload_query_embeddings
+
+        # onnxruntime, not torch: a current index means this process never imports torch. The model loads
+        # in the background while the knowledge files are read and the store is opened.
+        model_path = self.settings.resolved_model_path()
+        preload = preload_query_embeddings(model_path, self.settings.data_dir)
         self.kb: KnowledgeBase = load_knowledge(Path(self.settings.knowledge_dir))
         self.store = VectorStore(self.settings)
         self.index_status: IndexStatus = ensure_index(self.settings, self.kb, self.store, notify=notify)
-        from .embedding import load_embeddings
-
-        self.embeddings = load_embeddings(self.settings.resolved_model_path())
+        if preload is not None:
+            preload.join()
+        self.embeddings = load_query_embeddings(model_path, self.settings.data_dir, notify)
         self.retriever = HybridRetriever(self.store, self.embeddings, self.kb.glossary,
                                          self.settings.candidates, self.settings.rrf_k, self.settings.pool)
         self.weights = load_weights(self.settings.weights_file or DEFAULT_WEIGHTS)
@@ -73,16 +81,31 @@ class Assistant:
         self.composer = GroundedComposer(self.kb, self.chooser, self.weights.refusal_threshold)
         # the backend that writes answers: given directly, or named by the settings (built-in or plugin)
         self.answerer = answerer if answerer is not None else load_answerer(self.settings.answerer, self)
-        self.chain = (
-            RunnableLambda(self._understand, name="understand")
-            | RunnableLambda(self._retrieve, name="retrieve")
-            | RunnableLambda(self._compose, name="compose")
-            | RunnableLambda(self._verify, name="verify")
-        )
         self.suggester = Suggester(self.kb, lambda q: self.ask(q, suggest=False))
         self.load_seconds = time.perf_counter() - t0
 
-    # -- the chain's steps; each takes and returns a dict of the state so far ----------------------
+    # The pipeline's steps, in order; each takes and returns a dict of the state so far.
+    @property
+    def steps(self) -> list[tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]]:
+        return [("understand", self._understand), ("retrieve", self._retrieve), ("compose", self._compose),
+                ("verify", self._verify)]
+
+    @cached_property
+    def chain(self) -> Runnable:
+        """The same steps as a LangChain runnable, for composing with other LangChain code.
+
+        Built on first use: ``RunnableLambda`` pulls in LangChain's tracing stack (langsmith, ~0.4 s to
+        import on 2 cores) and its callback machinery costs ~1 ms per step, so ``ask`` runs the steps
+        directly and gives the same answer."""
+        from langchain_core.runnables import RunnableLambda
+
+        first, *rest = [RunnableLambda(fn, name=name) for name, fn in self.steps]
+        runnable: Runnable = first
+        for step in rest:
+            runnable = runnable | step
+        return runnable
+
+    # -- the steps ----------------------------------------------------------------------------------
     def _understand(self, state: dict[str, Any]) -> dict[str, Any]:
         t = time.perf_counter()
         state["understanding"] = self.reader.read(state["question"], state["history"])
@@ -123,8 +146,11 @@ class Assistant:
                 f"{self.settings.max_question_chars:,}. Please shorten it."
             )
         turns = parse_history(history)[-2 * self.settings.history_turns:] if self.settings.history_turns else []
-        return self.chain.invoke({"question": question.strip(), "history": turns,
-                                  "k": k or self.settings.k, "timings": {}})
+        state: dict[str, Any] = {"question": question.strip(), "history": turns, "k": k or self.settings.k,
+                                 "timings": {}}
+        for _, step in self.steps:
+            state = step(state)
+        return state
 
     def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None,
             suggest: bool = True) -> Answer:

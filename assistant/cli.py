@@ -238,10 +238,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)  # --help exits here, before anything heavy is imported
     from .knowledge import KnowledgeError
     from .store import StoreError
 
-    args = build_parser().parse_args(argv)
     try:
         settings = _settings(args)
     except ValidationError as e:

@@ -148,7 +148,7 @@ def index_status(store: VectorStore, kb: KnowledgeBase, settings: Settings) -> I
 def ingest(settings: Settings, kb: KnowledgeBase | None = None, store: VectorStore | None = None,
            notify: Notify | None = None, progress: bool = True) -> IngestReport:
     """Bring the index in line with knowledge/: add new items, remove stale ones."""
-    from .embedding import load_embeddings
+    from .embedding import load_query_embeddings
 
     t0 = time.perf_counter()
     kb = kb or load_knowledge(Path(settings.knowledge_dir))  # validates before touching the store
@@ -159,7 +159,9 @@ def ingest(settings: Settings, kb: KnowledgeBase | None = None, store: VectorSto
     new = [it for it in items if it.id not in existing]
     stale = sorted(existing - set(wanted))
     if new:
-        emb = load_embeddings(settings.resolved_model_path())
+        # The ONNX export embeds passages as it embeds questions (the same vectors as sentence-transformers,
+        # cosine >= 0.9999); the first ingest makes it, so asking later never imports torch.
+        emb = load_query_embeddings(settings.resolved_model_path(), settings.data_dir, notify, expected=True)
         vectors: list[list[float]] = []
         batch = 32
         bar = None

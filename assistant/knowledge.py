@@ -131,11 +131,21 @@ class KnowledgeBase:
         return plain(self.document(doc_id).paragraph(paragraph_id).text)
 
 
+# libyaml's loader reads facts.yaml and glossary.yaml ~10x faster than the pure-Python one (0.3 s of every
+# start); errors are re-read with the pure-Python loader, whose messages name the line and column.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> object:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError as e:
         raise KnowledgeError(f"{path}: file not found") from e
+    try:
+        try:
+            return yaml.load(text, Loader=_FAST_LOADER)
+        except yaml.YAMLError:
+            return yaml.safe_load(text)
     except yaml.YAMLError as e:
         raise KnowledgeError(f"{path}: not valid YAML{_near_record(path, e)}: {e}") from e
 

@@ -13,9 +13,6 @@ from typing import Any
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-import chromadb  # noqa: E402
-from chromadb.config import Settings as ChromaSettings  # noqa: E402
-
 from .settings import Settings  # noqa: E402
 
 
@@ -31,6 +28,11 @@ class StoredItem:
 
 
 def _client(settings: Settings) -> Any:
+    # imported here, not at the top: chromadb takes ~0.8 s to import, which the Assistant overlaps with
+    # loading the embedding model, and `assistant --help` never pays
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     if settings.chroma_host:
         try:

@@ -47,8 +47,17 @@ def kb(knowledge_dir: Path) -> KnowledgeBase:
 
 
 @pytest.fixture(scope="session")
-def embeddings():
-    """The real all-MiniLM-L6-v2 model, loaded once per process."""
+def embeddings(built_index):
+    """The real all-MiniLM-L6-v2 model as the app runs it: the ONNX export the session's ingest made."""
+    from assistant.embedding import load_query_embeddings
+
+    settings = built_index[0]
+    return load_query_embeddings(settings.resolved_model_path(), settings.data_dir)
+
+
+@pytest.fixture(scope="session")
+def st_embeddings():
+    """The same model through sentence-transformers (torch): the reference the ONNX path must match."""
     from assistant.embedding import load_embeddings
 
     return load_embeddings(Settings().resolved_model_path())
@@ -68,7 +77,7 @@ def settings_factory(tmp_path_factory: pytest.TempPathFactory, knowledge_dir: Pa
 
 
 @pytest.fixture(scope="session")
-def built_index(settings_factory, kb: KnowledgeBase, embeddings) -> tuple[Settings, IngestReport]:
+def built_index(settings_factory, kb: KnowledgeBase) -> tuple[Settings, IngestReport]:
     """The whole knowledge base ingested once into a session tmp dir: (settings, first ingest report)."""
     settings = settings_factory()
     report = ingest(settings, kb, progress=False)

@@ -66,12 +66,20 @@ def keep_widget_state() -> None:
             st.session_state[key] = st.session_state[key]
 
 
-@st.cache_resource(show_spinner="Loading the model and the index (the first start builds the index: 10-20 s)…")
+WARM_UP_QUESTION = "How many institutes did the Department of Defense fund?"
+
+
+@st.cache_resource(show_spinner="Loading the model and the index (the first start builds the index: 30-60 s)…")
 def _load(settings_key: str) -> Assistant:
+    # Once per server process (st.cache_resource), shared by every session and page.
     # settings_key only makes the cache specific to the settings (data dir, store, model…);
     # Settings() reads the same environment again.
     del settings_key
-    return Assistant(Settings(), notify=lambda m: log.info("%s", m))
+    a = Assistant(Settings(), notify=lambda m: log.info("%s", m))
+    # Warm it while the page is loading anyway: the first ONNX run and the answer engine's lazy tables
+    # would otherwise land on the user's first question.
+    a.ask(WARM_UP_QUESTION)
+    return a
 
 
 def load_assistant() -> Assistant | None:
