@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from .reading import Document, Paragraph
 from .retrieval import HybridRetriever
 from .settings import Settings
 from .store import VectorStore
+from .text import clean_text
 from .types import Answer, Citation, Turn
 
 
@@ -35,16 +36,21 @@ def _stderr(msg: str) -> None:
 
 
 def parse_history(history: Sequence[Any] | None) -> list[Turn]:
-    """Accept Turn objects or {"role", "content"} dicts; raise QuestionError naming the bad turn."""
+    """Accept a list of Turn objects or {"role", "content"} dicts; raise QuestionError naming the fault."""
+    if history is None:
+        return []
+    # A string or a mapping is iterable too, but never a list of turns; a number or a bool is not iterable.
+    if isinstance(history, str | bytes | Mapping) or not isinstance(history, Iterable):
+        raise QuestionError(f"history must be a list of turns, got {type(history).__name__}")
     turns: list[Turn] = []
-    for i, t in enumerate(history or [], 1):
+    for i, t in enumerate(history, 1):
         if isinstance(t, Turn):
-            turns.append(t)
+            turns.append(Turn(role=t.role, content=clean_text(t.content)))
             continue
         if not isinstance(t, dict) or t.get("role") not in ("user", "assistant") or not isinstance(
                 t.get("content"), str):
             raise QuestionError(f"history turn {i}: expected {{\"role\": \"user\"|\"assistant\", \"content\": str}}")
-        turns.append(Turn(role=t["role"], content=t["content"]))
+        turns.append(Turn(role=t["role"], content=clean_text(t["content"])))
     return turns
 
 
@@ -111,7 +117,12 @@ class Assistant:
     def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None) -> Answer:
         """Answer ``question`` in the light of ``history`` (earlier turns), citing the paper."""
         t0 = time.perf_counter()
-        if not isinstance(question, str) or not question.strip():
+        if not isinstance(question, str):
+            raise QuestionError(f"The question must be text, got {type(question).__name__}.")
+        # Undecodable bytes and control characters are replaced rather than passed to the tokenizer,
+        # which rejects them; callers that want to warn use text.not_text on what they were given.
+        question = clean_text(question)
+        if not question.strip():
             raise QuestionError("The question is empty: type a question about the paper.")
         if len(question) > self.settings.max_question_chars:
             raise QuestionError(
