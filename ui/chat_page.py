@@ -49,7 +49,7 @@ def render_source(c: Citation) -> None:
         st.markdown(f"**[{c.marker}] {md_escape(c.label)}** · {md_escape(c.section)}")
         st.markdown(f"> {md_escape(c.quote)}")
         found = common.find_paragraph(a, c.doc_id, c.paragraph_id)
-        st.page_link(common.PAPER_PAGE, label=f"Open {c.label} in the paper", icon=":material/menu_book:",
+        st.page_link(common.PAPER_PAGE, label=f"Open {md_escape(c.label)} in the paper", icon=":material/menu_book:",
                      query_params={"p": c.paragraph_id, "doc": c.doc_id})
         if found:
             _, p = found
