@@ -176,6 +176,7 @@ class Assistant:
             "passages": s.counts.get("passages", 0), "facts": s.counts.get("facts", 0),
             "built_at": s.built_at, "state": s.state, "fingerprint": s.fingerprint,
             "store": self.store.location, "model": Path(self.settings.resolved_model_path()).name,
+            "read_only": self.store.read_only, "warnings": list(self.kb.warnings),
         }
 
 

@@ -55,15 +55,16 @@ def _server_client(settings: Settings, chroma_settings: ChromaSettings) -> Any:
     return client
 
 
-def _writable(path: Path) -> bool:
+def _write_fault(path: Path) -> str | None:
+    """Why ``path`` cannot be created or written (the OS's words), or None when it can."""
     try:
         path.mkdir(parents=True, exist_ok=True)
         probe = path / ".write-probe"
         probe.write_text("ok")
         probe.unlink()
-    except OSError:
-        return False
-    return True
+    except OSError as e:
+        return e.strerror or str(e)
+    return None
 
 
 def _private_copy(path: Path) -> Path:
@@ -89,10 +90,11 @@ def _embedded_client(settings: Settings, chroma_settings: ChromaSettings) -> tup
     """(client, read_only): the embedded store in data_dir/chroma, or a private copy of it when the
     folder or its files cannot be written but hold an index."""
     path = Path(settings.data_dir) / "chroma"
-    read_only = not _writable(path)
+    fault = _write_fault(path)
+    read_only = fault is not None
     if read_only and not (path / "chroma.sqlite3").is_file():
         raise StoreError(
-            f"cannot write the index folder {path} and it holds no index. "
+            f"cannot write the index folder {path}: {fault}, and it holds no index to read. "
             "Set ASSISTANT_DATA_DIR (or --data-dir) to a writable folder."
         )
     try:
