@@ -647,3 +647,18 @@ def test_fuzz_question_reader(assistant: Assistant) -> None:
         json.dumps(ans.model_dump(), ensure_ascii=False).encode("utf-8")  # it can be printed and sent
         answered += 1
     assert answered > 100 and rejected >= 6
+
+
+def test_3_eval_question_file_with_a_bad_line_names_it(tmp_path: Path) -> None:
+    from assistant.evaluation.dataset import DatasetError, load_items
+
+    good = json.dumps({"id": "q1", "question": "Who proposed NNMI?", "must_include": ["Obama"]}).encode()
+    f = tmp_path / "questions.jsonl"
+    for bad, fault in [(b'{"id": "q2", "question": "caf\xe9"}', "not UTF-8 text (byte 0xE9 at column 30)"),
+                       (b"[" * 100_000, "JSON nested too deeply")]:
+        f.write_bytes(good + b"\n" + bad + b"\n")
+        with pytest.raises(DatasetError) as err:
+            load_items(f)
+        assert str(err.value) == f"{f}:2: {fault}"
+    f.write_bytes(good + b"\r\n")
+    assert [i.id for i in load_items(f)] == ["q1"]
