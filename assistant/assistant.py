@@ -17,6 +17,7 @@ from langchain_core.runnables import RunnableLambda
 
 from .answerers import load_answerer
 from .answering import EvidenceChooser, GroundedComposer, QuestionReader, strip_unsupported, verify_numbers
+from .answering.weights import DEFAULT_WEIGHTS, load_weights
 from .index import IndexStatus, ensure_index
 from .knowledge import KnowledgeBase, load_knowledge
 from .reading import Document, Paragraph
@@ -54,6 +55,13 @@ def parse_history(history: Sequence[Any] | None) -> list[Turn]:
     return turns
 
 
+def _as_text(question: Any) -> Any:
+    """A question with undecodable bytes (lone surrogates) made U+FFFD and control characters made spaces:
+    the tokenizer rejects them. Callers that want to warn use ``text.not_text`` on what they were given.
+    Anything but a string is left for ``_run`` to reject."""
+    return clean_text(question) if isinstance(question, str) else question
+
+
 class Assistant:
     """Answers questions about the knowledge base, with citations, offline."""
 
@@ -68,10 +76,13 @@ class Assistant:
 
         self.embeddings = load_embeddings(self.settings.resolved_model_path())
         self.retriever = HybridRetriever(self.store, self.embeddings, self.kb.glossary,
-                                         self.settings.candidates, self.settings.rrf_k)
+                                         self.settings.candidates, self.settings.rrf_k, self.settings.pool)
+        self.weights = load_weights(self.settings.weights_file or DEFAULT_WEIGHTS)
+        if self.settings.refusal_threshold is not None:
+            self.weights = self.weights.model_copy(update={"refusal_threshold": self.settings.refusal_threshold})
         self.reader = QuestionReader(self.kb, self.retriever)
-        self.chooser = EvidenceChooser(self.kb, self.retriever)
-        self.composer = GroundedComposer(self.kb, self.chooser, self.settings.refusal_threshold)
+        self.chooser = EvidenceChooser(self.kb, self.retriever, self.weights)
+        self.composer = GroundedComposer(self.kb, self.chooser, self.weights.refusal_threshold)
         # the backend that writes answers: given directly, or named by the settings (built-in or plugin)
         self.answerer = answerer if answerer is not None else load_answerer(self.settings.answerer, self)
         self.chain = (
@@ -93,7 +104,7 @@ class Assistant:
         t = time.perf_counter()
         u = state["understanding"]
         result = self.retriever.search(u.expanded, max(state["k"], 8))
-        state["hits"], state["sims"] = result.hits[: state["k"]], result.dense_sims
+        state["hits"], state["sims"], state["pool"] = result.hits[: state["k"]], result.dense_sims, result.pool
         state["all_hits"] = result.hits
         state["timings"]["retrieve"] = (time.perf_counter() - t) * 1000
         return state
@@ -101,7 +112,7 @@ class Assistant:
     def _compose(self, state: dict[str, Any]) -> dict[str, Any]:
         t = time.perf_counter()
         u = state["understanding"]
-        candidates = self.chooser.candidates(u, state["sims"])
+        candidates = state["candidates"] = self.chooser.candidates(u, state["sims"], state["pool"])
         state["composition"] = self.answerer.compose(u, candidates, state["all_hits"])
         state["timings"]["compose"] = (time.perf_counter() - t) * 1000
         return state
@@ -114,24 +125,25 @@ class Assistant:
         return state
 
     # -- public API ---------------------------------------------------------------------------------
-    def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None) -> Answer:
-        """Answer ``question`` in the light of ``history`` (earlier turns), citing the paper."""
-        t0 = time.perf_counter()
+    def _run(self, question: str, history: Sequence[Any] | None, k: int | None) -> dict[str, Any]:
         if not isinstance(question, str):
             raise QuestionError(f"The question must be text, got {type(question).__name__}.")
-        # Undecodable bytes and control characters are replaced rather than passed to the tokenizer,
-        # which rejects them; callers that want to warn use text.not_text on what they were given.
-        question = clean_text(question)
         if not question.strip():
-            raise QuestionError("The question is empty: type a question about the paper.")
+            raise QuestionError("The question is empty: type a question about the documents.")
         if len(question) > self.settings.max_question_chars:
             raise QuestionError(
                 f"The question is {len(question):,} characters long; the limit is "
                 f"{self.settings.max_question_chars:,}. Please shorten it."
             )
         turns = parse_history(history)[-2 * self.settings.history_turns:] if self.settings.history_turns else []
-        state = self.chain.invoke({"question": question.strip(), "history": turns,
-                                   "k": k or self.settings.k, "timings": {}})
+        return self.chain.invoke({"question": question.strip(), "history": turns,
+                                  "k": k or self.settings.k, "timings": {}})
+
+    def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None) -> Answer:
+        """Answer ``question`` in the light of ``history`` (earlier turns), citing the documents."""
+        t0 = time.perf_counter()
+        question = _as_text(question)
+        state = self._run(question, history, k)
         comp = state["composition"]
         u = state["understanding"]
         if verify_numbers(comp.answer, comp.citations):  # the invariant, checked once more
@@ -139,9 +151,42 @@ class Assistant:
         timings = {key: round(v, 2) for key, v in state["timings"].items()}
         timings["total"] = round((time.perf_counter() - t0) * 1000, 2)
         return Answer(question=question, standalone_question=u.standalone, answer=comp.answer,
-                      citations=comp.citations, refused=comp.refused, facts_used=comp.facts_used,
+                      citations=comp.citations, refused=comp.refused,
+                      kind="refusal" if comp.refused else "answer", facts_used=comp.facts_used,
                       related=comp.related, hits=state["hits"], support=round(comp.support, 4),
                       timings_ms=timings)
+
+    def explain(self, question: str, history: Sequence[Any] | None = None, top: int = 8) -> dict[str, Any]:
+        """How ``question`` was answered: the reading of it, the top candidates with their feature values
+        and score, and every gate's verdict on each, so a wrong answer can be understood without a debugger."""
+        question = _as_text(question)
+        state = self._run(question, history, None)
+        u = state["understanding"]
+        gates = self.composer.gates
+        rows = []
+        for c in state.get("candidates", [])[:top]:
+            support = self.composer.support(u, c)
+            rows.append({
+                "kind": c.kind, "score": round(c.score, 4), "support": round(support, 4), "doc_id": c.doc_id,
+                "paragraph_id": c.paragraph_id, "text": c.text, "fact_id": c.fact.id if c.fact else None,
+                "features": {k: round(v, 4) for k, v in c.features.items() if v},
+                "contributions": {k: round(v * self._weight_of(c.kind, k), 4) for k, v in c.features.items() if v},
+                "gates": [{"gate": name, "passed": ok, "checks": doc}
+                          for name, ok, doc in gates.decisions(u, c, support)],
+            })
+        comp = state["composition"]
+        return {
+            "question": question, "standalone": u.standalone, "answer_type": u.answer_type,
+            "follow_up": u.dependent, "concepts": [{"name": c.name, "weight": round(c.weight, 3),
+                                                    "from_history": c.from_history, "entity": c.is_entity}
+                                                   for c in u.concepts],
+            "refusal_threshold": self.weights.refusal_threshold, "candidates": rows,
+            "answer": comp.answer, "refused": comp.refused,
+        }
+
+    def _weight_of(self, kind: str, feature: str) -> float:
+        weights = self.weights.fact if kind == "fact" else self.weights.sentence
+        return weights.get(feature, 0.0)
 
     @property
     def documents(self) -> list[Document]:

@@ -36,6 +36,25 @@ def _assistant(settings: Settings, quiet: bool = False):
     return Assistant(settings, notify=None if quiet else lambda m: print(m, file=sys.stderr))
 
 
+def format_explanation(x: dict[str, Any]) -> str:
+    """--explain for a terminal: the reading of the question, then each top candidate with its features
+    (value x weight), its score and support, and the gates it fails."""
+    out = [f"question: {x['question']}", f"understood as: {x['standalone']}  (answer type: {x['answer_type']}"
+           f"{', follow-up' if x['follow_up'] else ''})",
+           "concepts: " + ", ".join(f"{c['name']} {c['weight']}{' (history)' if c['from_history'] else ''}"
+                                    for c in x["concepts"]),
+           f"refusal threshold: {x['refusal_threshold']}", ""]
+    for n, c in enumerate(x["candidates"], 1):
+        failed = [g["gate"] for g in c["gates"] if not g["passed"]]
+        out.append(f"#{n} {c['kind']} {c['doc_id']}:{c['paragraph_id']} score {c['score']} support {c['support']}"
+                   f"  gates: {'all passed' if not failed else 'fails ' + ', '.join(failed)}")
+        out.append(f"   {c['text'][:160]}")
+        out.append("   " + ", ".join(f"{k}={v}" for k, v in sorted(c["contributions"].items(),
+                                                                  key=lambda kv: -abs(kv[1]))))
+    out += ["", ("REFUSED: " if x["refused"] else "ANSWER: ") + x["answer"]]
+    return "\n".join(out)
+
+
 def format_answer(answer: Any) -> str:
     """The answer, then numbered sources with label, section and quote, for a terminal."""
     out = [answer.answer, ""]
@@ -68,6 +87,14 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     question = " ".join(args.question)
     _warn_not_text(question)
     assistant = _assistant(settings, quiet=args.json)
+    if args.explain:
+        try:
+            explanation = assistant.explain(question)
+        except QuestionError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return EXIT_USAGE
+        print(json.dumps(explanation, ensure_ascii=False, indent=1) if args.json else format_explanation(explanation))
+        return 0
     try:
         answer = assistant.ask(question)
     except QuestionError as e:
@@ -173,6 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="*", help="the question")
     p.add_argument("--json", action="store_true", help="print one JSON object per answer")
     p.add_argument("--batch", metavar="FILE", help="JSONL file: {id, question, history} per line")
+    p.add_argument("--explain", action="store_true",
+                   help="show how the answer was chosen: the reading, top candidates, features, gate decisions")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("chat", help="a conversation in the terminal")
@@ -196,6 +225,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--compare", metavar="OLD.json", help="print improvements and regressions against a report")
     p.add_argument("--retrieval", metavar="FILE", default=None,
                    help="retrieval dev set (JSONL with gold paragraph ids); default evals/retrieval_dev.jsonl")
+    p.add_argument("--squad", metavar="FILE", default=None,
+                   help="SQuAD 2.0 JSON: add its articles as documents to a scratch knowledge folder and score them")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_eval)
 

@@ -10,6 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 from pydantic import ValidationError
@@ -19,6 +20,9 @@ from .numbers import numbers_in
 from .reading import Document, parse_markdown, plain, sentences
 from .text import STOPWORDS, has_cjk, words
 from .types import Fact, GlossaryTerm
+
+if TYPE_CHECKING:
+    from .edition import ReaderEdition
 
 PRIMARY_DOCUMENT = "paper.md"
 
@@ -31,6 +35,8 @@ class KnowledgeError(ValueError):
 class Glossary:
     terms: list[GlossaryTerm] = field(default_factory=list)
     question_words: dict[str, str] = field(default_factory=dict)  # Chinese -> English
+    shorthands: dict[str, str] = field(default_factory=dict)  # a reader's shorthand -> the word ("mfg")
+    kind_nouns: tuple[str, ...] = ()  # kinds of things the documents name ("platform"): "which platforms?" wants a list
 
     def __post_init__(self) -> None:
         # Variants are matched as sequences of stems, so "agency" finds "agencies" and "DoD's" finds "DoD";
@@ -114,6 +120,7 @@ class KnowledgeBase:
     facts: list[Fact]
     glossary: Glossary
     fingerprint: str
+    edition: ReaderEdition | None = None  # the reader's edition (reader.yaml), when the folder has one
     # What ingest and status print: a missing glossary, instructions found inside documents.
     warnings: list[str] = field(default_factory=list)
     # Sentences that address an assistant, per (doc_id, paragraph_id): text to show, never to obey.
@@ -235,7 +242,13 @@ def load_glossary(path: Path) -> Glossary:
         if not isinstance(raw, dict) or not {"chinese", "english"} <= set(raw):
             raise KnowledgeError(f"{path}: question_words #{i}: needs 'chinese' and 'english'")
         words[str(raw["chinese"])] = str(raw["english"])
-    return Glossary(terms, words)
+    shorthands = data.get("shorthands") or {}
+    if not isinstance(shorthands, dict) or not all(isinstance(v, str) for v in shorthands.values()):
+        raise KnowledgeError(f"{path}: 'shorthands' must map a shorthand to its word (mfg: manufacturing)")
+    kinds = data.get("kind_nouns") or []
+    if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+        raise KnowledgeError(f"{path}: 'kind_nouns' must be a list of nouns (platform, institute)")
+    return Glossary(terms, words, {str(k).lower(): v for k, v in shorthands.items()}, tuple(kinds))
 
 
 def knowledge_files(knowledge_dir: Path) -> list[Path]:
@@ -250,8 +263,8 @@ def fingerprint_files(paths: list[Path], extra: str = "") -> str:
     return h.hexdigest()[:16]
 
 
-def load_knowledge(knowledge_dir: Path) -> KnowledgeBase:
-    """Load every document (*.md, the paper first), facts.yaml and glossary.yaml, validated."""
+def load_documents(knowledge_dir: Path) -> list[Document]:
+    """Every document (*.md, the paper first), each with paragraphs."""
     if not knowledge_dir.is_dir():
         raise KnowledgeError(f"{knowledge_dir}: knowledge folder not found")
     md = sorted(knowledge_dir.glob("*.md"), key=lambda p: (p.name != PRIMARY_DOCUMENT, p.name))
@@ -262,6 +275,16 @@ def load_knowledge(knowledge_dir: Path) -> KnowledgeBase:
     for d in documents:
         if not d.paragraphs:
             raise KnowledgeError(f"{d.path}: document has no paragraphs")
+    return documents
+
+
+def load_knowledge(knowledge_dir: Path) -> KnowledgeBase:
+    """Load every document (*.md, the paper first), facts.yaml, glossary.yaml and, when present, the reader's
+    edition (reader.yaml), validated; collect the warnings ingest and status print."""
+    from .edition import load_reader_edition  # edition.py imports this module
+
+    documents = load_documents(knowledge_dir)
+    md = [d.path for d in documents]
     warnings: list[str] = []
     facts_path = knowledge_dir / "facts.yaml"
     facts = load_facts(facts_path, documents) if facts_path.exists() else []
@@ -284,8 +307,10 @@ def load_knowledge(knowledge_dir: Path) -> KnowledgeBase:
                 warnings.append(f"{doc.path}: paragraph {p.paragraph_id} ({p.label}) holds {len(found)} "
                                 f"sentence(s) addressed to an assistant, e.g. {shown!r}; they are kept as text "
                                 "and are never followed as instructions.")
+    # reader.yaml is not indexed, so it stays out of the index fingerprint
     fp = fingerprint_files([*md, *(p for p in (facts_path, glossary_path) if p.exists())])
-    return KnowledgeBase(documents, facts, glossary, fp, warnings, instructions)
+    edition = load_reader_edition(knowledge_dir, documents, facts)
+    return KnowledgeBase(documents, facts, glossary, fp, edition, warnings, instructions)
 
 
 def find_instructions(documents: list[Document]) -> dict[tuple[str, str], list[str]]:

@@ -15,10 +15,12 @@ _WORDS = {
     "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
     "half": "1/2", "two-thirds": "2/3", "one-third": "1/3", "a third": "1/3", "two thirds": "2/3",
 }
+# A number stands between non-alphanumeric neighbours; Chinese characters count as neighbours that end it
+# ("资助了8个" holds 8), as they carry no Latin letters or digits.
 _NUM = re.compile(
-    r"(?<![\w.])(?:two[- ]thirds|one[- ]third|a third|"
+    r"(?<![A-Za-z0-9_.])(?:two[- ]thirds|one[- ]third|a third|"
     + "|".join(sorted((w for w in _WORDS if " " not in w and "-" not in w), key=len, reverse=True))
-    + r")(?![\w-])|(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:/\d+)?(?![\w])",
+    + r")(?![A-Za-z0-9_-])|(?<![A-Za-z0-9_.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:/\d+)?(?![A-Za-z0-9_])",
     re.IGNORECASE,
 )
 
@@ -58,10 +60,40 @@ def strip_markers(text: str) -> str:
     return _MARKER.sub(" ", text)
 
 
+_OPERAND = r"(\d[\d,]*(?:\.\d+)?)"
+_DERIVATION = re.compile(_OPERAND + r"\s*([-+−×x*/÷])\s*" + _OPERAND + r"\s*(=|≈)\s*" + _OPERAND + r"\s*(%?)")
+_OPS = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "−": lambda a, b: a - b, "×": lambda a, b: a * b,
+        "x": lambda a, b: a * b, "*": lambda a, b: a * b, "/": lambda a, b: a / b if b else None,
+        "÷": lambda a, b: a / b if b else None}
+
+
+def derived_numbers(text: str, held: set[str]) -> set[str]:
+    """Results of the working shown in ``text`` ("8 − 5 = 3", "341 / 830 ≈ 41%") whose operands are ``held``
+    (or earlier results) and whose arithmetic is right: a derived figure is accepted only with its working."""
+    known, out = set(held), set()
+    for m in _DERIVATION.finditer(strip_markers(text)):
+        a, op, b, eq, result, percent = m.groups()
+        na, nb, nr = normalise(a), normalise(b), normalise(result)
+        if na not in known or nb not in known:
+            continue
+        value = _OPS[op](float(na), float(nb))
+        if value is None:
+            continue
+        value = value * 100 if percent else value
+        # "=" must be exact (to the digits shown); "≈" may round to the digits shown
+        places = len(nr.split(".")[1]) if "." in nr else 0
+        if abs(value - float(nr)) < (0.5 * 10 ** -places if eq == "≈" else 1e-9):
+            known.add(nr)
+            out.add(nr)
+    return out
+
+
 def unsupported_numbers(answer: str, quotes: list[str]) -> list[str]:
-    """Numbers (in digits) in ``answer`` that no quote holds, in either form; markers are ignored."""
+    """Numbers (in digits) in ``answer`` that no quote holds, in either form, and that are not the result of
+    working shown from quoted numbers; markers are ignored."""
     answer = strip_markers(answer)
     held = set()
     for q in quotes:
         held.update(numbers_in(q))
+    held |= derived_numbers(answer, held)
     return [n for n in digits_in(answer) if n not in held]

@@ -154,6 +154,13 @@ def parse_markdown(text: str, doc_id: str, path: Path | None = None) -> Document
             continue
         blocks.append(block)
     flush()
+    if title and len(sections) == 1 and sections[0].section_id == "front" and len(sections[0].paragraphs) > 1:
+        # a document with a title and no headings (an article pasted in): its text is one body section, not
+        # front matter, so that every kind of question may be answered from it
+        body = tuple(Paragraph(doc_id, f"text-p{i}", _label("text", title, i), "text", title, p.text,
+                               _kind("text", p.text))
+                     for i, p in enumerate(sections[0].paragraphs[1:], 1))
+        sections = [Section("front", sections[0].title, sections[0].paragraphs[:1]), Section("text", title, body)]
     return Document(doc_id=doc_id, title=title or doc_id, path=path or Path(f"{doc_id}.md"), sections=sections)
 
 

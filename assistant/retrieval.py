@@ -6,9 +6,10 @@ The BM25 side is built from what the store holds, so it follows the index wherev
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rank_bm25 import BM25Okapi
 
@@ -51,19 +52,21 @@ def expand_query(query: str, glossary: Glossary) -> ExpandedQuery:
 @dataclass
 class RetrievalResult:
     hits: list[Hit]
-    dense_sims: dict[str, float]  # item id -> cosine similarity with the query
+    dense_sims: dict[str, float]  # item id -> cosine similarity with the query (the pool's items only)
+    pool: set[str] = field(default_factory=set)  # ids the answerer may draw units from (dense and BM25 tops)
 
 
 class HybridRetriever:
     """Retrieves passages and facts for a question."""
 
     def __init__(self, store: VectorStore, embeddings, glossary: Glossary, candidates: int = 30,
-                 rrf_k: int = 60) -> None:
+                 rrf_k: int = 60, pool: int = 100) -> None:
         self.store = store
         self.embeddings = embeddings
         self.glossary = glossary
         self.candidates = candidates
         self.rrf_k = rrf_k
+        self.pool_size = pool
         everything = store.all_items()
         if not everything:
             raise ValueError("the index is empty")
@@ -86,15 +89,16 @@ class HybridRetriever:
 
     def search(self, query: ExpandedQuery, k: int) -> RetrievalResult:
         vec = self.embeddings.embed_query(query.dense_text)
-        # The corpus is small: ask Chroma for every similarity (the answerer weighs them all);
-        # only the top `candidates` take part in the fusion.
-        dense_all = self.store.query(vec, max(self.candidates, len(self.by_id)))
+        # The answerer draws its units from the nearest items only (passages, facts and sentences), so the
+        # cost of answering does not grow with the corpus.
+        dense_all = self.store.query(vec, max(self.candidates, self.pool_size))
         dense_sim = dict(dense_all)
         dense = [(i, sim) for i, sim in dense_all if i in self._rankable]
         dense_rank = {i: r for r, (i, _) in enumerate(dense[: self.candidates], 1)}
         scores = self._bm25.get_scores(query.sparse_tokens) if query.sparse_tokens else [0.0] * len(self.items)
-        order = sorted(range(len(self.items)), key=lambda i: -scores[i])[: self.candidates]
-        bm25_rank = {self.items[i].id: r for r, i in enumerate(order, 1) if scores[i] > 0}
+        order = heapq.nlargest(max(self.candidates, self.pool_size), range(len(self.items)), key=scores.__getitem__)
+        bm25_rank = {self.items[i].id: r for r, i in enumerate(order[: self.candidates], 1) if scores[i] > 0}
+        pool = set(dense_sim) | {self.items[i].id for i in order if scores[i] > 0}
         fused: dict[str, float] = {}
         for ranks in (dense_rank, bm25_rank):
             for item_id, r in ranks.items():
@@ -111,7 +115,7 @@ class HybridRetriever:
                 bm25_rank=bm25_rank.get(item_id), dense_rank=dense_rank.get(item_id),
                 fact_id=md.get("fact_id"),
             ))
-        return RetrievalResult(hits, dense_sim)
+        return RetrievalResult(hits, dense_sim, pool)
 
     def retrieve(self, query: str, k: int = 5) -> list[Hit]:
         """The k best passages and facts for ``query``, fused from dense and BM25 rankings."""

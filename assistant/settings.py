@@ -49,19 +49,28 @@ class Settings(BaseSettings):
     overlap_sentences: int = Field(1, ge=0, le=5, description="Sentences shared by consecutive windows.")
     k: int = Field(
         5, ge=1, le=50,
-        description="Passages and facts returned by retrieval (and with each answer as its hits); the answerer "
-        "itself weighs every fact and sentence with the retrieval's similarities.",
+        description="Passages and facts returned by retrieval (and with each answer as its hits).",
     )
     candidates: int = Field(
         30, ge=5, le=500, description="Candidates taken from each ranking (dense, BM25) before fusion."
     )
+    pool: int = Field(
+        100, ge=10, le=5000,
+        description="Nearest items (by embedding, and by BM25) whose facts and sentences the answerer weighs; "
+        "bounds the cost of an answer whatever the size of the corpus.",
+    )
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant: score = sum 1/(rrf_k + rank).")
-    refusal_threshold: float = Field(
-        0.40,
+    refusal_threshold: float | None = Field(
+        None,
         ge=0.0,
         le=1.0,
-        description="Below this support score the answer says the paper does not cover the question "
-        "(calibrated on evals/questions.jsonl).",
+        description="Below this support score the answer says the documents do not cover the question; empty "
+        "means the fitted threshold of the weights file.",
+    )
+    weights_file: Path | None = Field(
+        None,
+        description="JSON file of the answer engine's feature weights and thresholds; empty means the fitted "
+        "`assistant/answering/weights.json`.",
     )
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are rejected with a clear error.")
     history_turns: int = Field(6, ge=0, le=50, description="Earlier turns used to understand a follow-up.")

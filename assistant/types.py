@@ -86,6 +86,8 @@ class Answer(BaseModel):
     answer: str
     citations: list[Citation] = Field(default_factory=list)
     refused: bool = False
+    kind: Literal["answer", "refusal", "smalltalk"] = Field(
+        "answer", description="An answer from the documents, a refusal, or a short conversational reply.")
     facts_used: list[str] = Field(default_factory=list)
     related: list[Citation] = Field(
         default_factory=list, description="Closest passages, offered as reading when the answer is refused."

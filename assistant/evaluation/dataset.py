@@ -26,6 +26,8 @@ class EvalItem(BaseModel):
     any_of: list[list[str]] = Field(default_factory=list)
     must_not_include: list[str] = Field(default_factory=list)
     expect_refusal: bool = False
+    expect_smalltalk: bool = False  # a greeting or a thank-you: a short reply, no retrieval, no refusal
+    fact: str = ""  # items sharing a fact id ask one fact in other words (the consistency figure)
     evidence: str = ""
     section: str = ""
     source: str = ""  # the file it came from, filled by the loader

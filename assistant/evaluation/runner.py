@@ -37,7 +37,7 @@ def run_items(assistant: Any, items: list[EvalItem], progress: bool = True,
         latency = (time.perf_counter() - t) * 1000
         ranked = [h.paragraph_id for h in answer.hits]
         results.append(score_item(item, answer.answer, answer.refused, _citation_dicts(answer), ranked, gold,
-                                  latency))
+                                  latency, kind=answer.kind))
         if bar:
             bar.update(1)
         if on_item:
@@ -81,7 +81,7 @@ def evaluate(assistant: Any, question_files: list[Path], baselines: list[Any] | 
         "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "questions": [str(p) for p in question_files],
         "seconds": round(time.perf_counter() - t0, 2),
-        "settings": {"k": assistant.settings.k, "refusal_threshold": assistant.settings.refusal_threshold},
+        "settings": {"k": assistant.settings.k, "refusal_threshold": assistant.weights.refusal_threshold},
         "summary": summarise(results, assistant.settings.k),
         "items": [r.to_dict() for r in results],
         "baselines": {},
@@ -115,6 +115,8 @@ def run_cli(args: Any, settings: Settings) -> int:
     from .baselines import make_baselines
     from .report import print_summary, write_reports
 
+    if getattr(args, "squad", None):
+        return run_squad_cli(args, settings)
     files = [Path(p) for p in (args.questions or [DEFAULT_QUESTIONS])]
     try:
         for f in files:
@@ -148,3 +150,36 @@ def run_cli(args: Any, settings: Settings) -> int:
         print(f"FAIL: citation precision {cp or 0:.1%} < {args.min_citation_precision:.1%}", file=sys.stderr)
         status = 1
     return status
+
+
+def run_squad_cli(args: Any, settings: Settings) -> int:
+    """`assistant eval --squad FILE`: the second corpus, per article, with the trade-off curve."""
+    from .squad import run_squad, squad_markdown
+
+    path = Path(args.squad)
+    if not path.is_file():
+        print(f"error: {path}: no such file", file=sys.stderr)
+        return 2
+
+    def progress(n: int, total: int) -> None:
+        if not args.no_progress and (n % 50 == 0 or n == total):
+            print(f"  {n}/{total}", file=sys.stderr)
+
+    results, summary = run_squad(path, settings, progress)
+    out_dir = Path(args.report)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "squad.json").write_text(json.dumps({"summary": summary, "items": [
+        {"id": r.question.id, "article": r.question.article, "question": r.question.question,
+         "impossible": r.question.impossible, "answers": r.question.answers, "answer": r.answer,
+         "refused": r.refused, "support": round(r.support, 4), "passed": r.passed,
+         "baseline_answer": r.baseline_answer, "baseline_passed": r.baseline_passed} for r in results]},
+        ensure_ascii=False, indent=1), encoding="utf-8")
+    md = squad_markdown(summary)
+    (out_dir / "squad.md").write_text(md, encoding="utf-8")
+    print(md)
+    print(f"reports: {out_dir}/squad.json, squad.md")
+    o = summary["overall"]
+    if args.min_pass is not None and o["answerable_pass"] < args.min_pass:
+        print(f"FAIL: answerable pass {o['answerable_pass']:.1%} < --min-pass {args.min_pass:.1%}", file=sys.stderr)
+        return 1
+    return 0

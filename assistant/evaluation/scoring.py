@@ -35,6 +35,7 @@ class ItemResult:
     latency_ms: float
     source: str = ""
     system: str = "assistant"
+    fact: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,10 +54,15 @@ def supports(quote: str, evidence: str) -> bool:
     return len(ev & set(content_tokens(quote))) / len(ev) >= CITATION_OVERLAP
 
 
-def judge(item: EvalItem, answer_text: str, refused: bool) -> list[str]:
-    """Why the answer fails the item (empty when it passes)."""
+def judge(item: EvalItem, answer_text: str, refused: bool, kind: str = "") -> list[str]:
+    """Why the answer fails the item (empty when it passes). ``kind`` is the answer's kind (answer, refusal,
+    smalltalk) when the system reports one."""
     reasons: list[str] = []
     low = answer_text.lower()
+    if item.expect_smalltalk and kind != "smalltalk":
+        reasons.append(f"expected a short conversational reply, got {kind or 'an answer'}")
+    elif not item.expect_smalltalk and kind == "smalltalk":
+        reasons.append("answered a question as small talk")
     if item.expect_refusal:
         if not refused:
             reasons.append("expected a refusal (the paper does not cover it), got an answer")
@@ -76,8 +82,8 @@ def judge(item: EvalItem, answer_text: str, refused: bool) -> list[str]:
 
 def score_item(item: EvalItem, answer_text: str, refused: bool, citations: list[dict[str, Any]],
                ranked_paragraphs: list[str], gold_paragraph: str | None, latency_ms: float,
-               system: str = "assistant") -> ItemResult:
-    reasons = judge(item, answer_text, refused)
+               system: str = "assistant", kind: str = "") -> ItemResult:
+    reasons = judge(item, answer_text, refused, kind)
     quotes = [c.get("quote", "") for c in citations]
     invented = unsupported_numbers(answer_text, quotes)
     if refused:
@@ -95,7 +101,7 @@ def score_item(item: EvalItem, answer_text: str, refused: bool, citations: list[
     numeric = item.category == "figure" or any(digits_in(s) for s in item.expected_strings)
     return ItemResult(item.id, item.category, item.question, answer_text, refused, item.expect_refusal,
                       not reasons, reasons, citations, support, invented, numeric, gold_paragraph, rank,
-                      round(latency_ms, 2), item.source, system)
+                      round(latency_ms, 2), item.source, system, item.fact)
 
 
 def bootstrap_interval(values: list[bool], n: int = 2000, seed: int = 7) -> tuple[float, float]:
@@ -133,7 +139,14 @@ def summarise(results: list[ItemResult], k: int = 5) -> dict[str, Any]:
     numeric = [r for r in results if r.numeric and not r.expect_refusal]
     gold = [r for r in results if r.gold_paragraph]
     lat = [r.latency_ms for r in results]
+    facts: dict[str, list[bool]] = {}
+    for r in results:
+        if r.fact:
+            facts.setdefault(r.fact, []).append(r.passed)
     return {
+        # the same fact in other words: the share of facts whose every wording passes
+        "consistency": ({"facts": len(facts), "consistent": sum(all(v) for v in facts.values()),
+                         "rate": sum(all(v) for v in facts.values()) / len(facts)} if facts else None),
         "overall": rate(results),
         "categories": {c: rate([r for r in results if r.category == c]) for c in categories},
         "figure_accuracy": rate(numeric)["pass_rate"] if numeric else None,

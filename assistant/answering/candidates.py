@@ -1,0 +1,189 @@
+"""Candidate answer units (facts, sentences) and the chooser that scores them for a question."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..knowledge import KnowledgeBase
+from ..numbers import numbers_in
+from ..reading import plain, split_sentences
+from ..retrieval import HybridRetriever
+from ..text import content_tokens
+from ..types import Fact
+from .features import QuestionView, Unit, compute, dense_norm
+from .lexicon import ASKS_SOURCES, POINTS_BACK
+from .understanding import Understanding, english_words
+from .weights import Weights
+
+
+@dataclass
+class Candidate:
+    kind: str  # fact | sentence
+    score: float
+    coverage: float
+    dense: float
+    doc_id: str
+    paragraph_id: str
+    text: str  # the statement (fact) or the sentence
+    quote: str  # verbatim sentence(s) of the document
+    fact: Fact | None = None
+    features: dict[str, float] = field(default_factory=dict)  # the feature values the score was summed from
+
+
+
+class EvidenceChooser:
+    def __init__(self, kb: KnowledgeBase, retriever: HybridRetriever, weights: Weights) -> None:
+        self.kb = kb
+        self.weights = weights
+        self.retriever = retriever
+        self.facts = {f.id: f for f in kb.facts}
+        self.dictionary = english_words(retriever)
+        self.fact_tokens = {
+            f.id: set(content_tokens(" ".join([f.statement, f.subject, f.attribute,
+                                               " ".join(map(str, f.value)) if isinstance(f.value, list)
+                                               else str(f.value)])))
+            for f in kb.facts
+        }
+        # the whole sentence(s) each fact's quote sits in: what its citation shows (fixed per fact)
+        self.fact_quote = {f.id: self.quote_for(f.doc_id, f.paragraph, f.quote) for f in kb.facts}
+        self.number_df: dict[str, int] = {}
+        for f in kb.facts:
+            for n in set(numbers_in(f"{f.value} {f.statement} {f.as_of or ''}")):
+                self.number_df[n] = self.number_df.get(n, 0) + 1
+        self.fact_item = {it.metadata.get("fact_id"): it.id for it in retriever.items if it.metadata.get("fact_id")}
+        # sentences of every paragraph, with their tokens, for sentence-level evidence
+        self.sentences: dict[tuple[str, str], list[tuple[str, set[str]]]] = {}
+        self.paragraph_tokens: dict[tuple[str, str], set[str]] = {}
+        self.para_kind = {(d.doc_id, p.paragraph_id): p.kind for d in kb.documents for p in d.paragraphs}
+        for doc in kb.documents:
+            for para in doc.paragraphs:
+                text = plain(para.text)
+                key = (doc.doc_id, para.paragraph_id)
+                # a sentence belongs to its section: "the recommendations" finds the list under that heading
+                title = set(content_tokens(re.sub(r"^[\d.]+\s*", "", para.section_title)))
+                sents = [text[a:b] for a, b in split_sentences(text)]
+                toks = [set(content_tokens(t)) | title for t in sents]
+                for i in range(1, len(sents)):
+                    # "Most of this architecture ...": a sentence that points back also speaks of what
+                    # the sentence before it names
+                    if POINTS_BACK.search(" ".join(sents[i].split()[:8])):
+                        toks[i] |= toks[i - 1]
+                self.sentences[key] = list(zip(sents, toks, strict=True))
+                self.paragraph_tokens[key] = set(content_tokens(text)) | title
+        self.sentence_item = {(it.metadata["doc_id"], it.metadata["paragraph_id"], it.text): it.id
+                              for it in retriever.sentence_items}
+        # every stored item's paragraph: what retrieval found opens that paragraph's sentences to the answerer
+        self.item_paragraph = {it.id: (it.metadata["doc_id"], it.metadata["paragraph_id"])
+                               for it in (*retriever.items, *retriever.sentence_items)
+                               if it.metadata.get("doc_id") and it.metadata.get("paragraph_id")}
+        # words only the reference list uses (its authors, publishers): a question naming one asks about sources
+        body_tokens = {t for key, toks in self.paragraph_tokens.items() if self.para_kind.get(key) != "reference"
+                       for t in toks}
+        self.reference_only = {t for key, toks in self.paragraph_tokens.items()
+                               if self.para_kind.get(key) == "reference" for t in toks} - body_tokens
+        self.item_fact = {item: fid for fid, item in self.fact_item.items()}
+        self.fact_order = {fid: n for n, fid in enumerate(self.facts)}
+        self.paragraph_order = {key: n for n, key in enumerate(self.sentences)}
+        self.passage_of = {}
+        for it in retriever.items:
+            if it.metadata.get("kind") == "passage":
+                self.passage_of.setdefault((it.metadata["doc_id"], it.metadata["paragraph_id"]), []).append(it.id)
+
+    def asks_sources(self, u: Understanding) -> bool:
+        """Whether the question is about the documents' sources: it says so, or names what only a reference
+        list names."""
+        return bool(ASKS_SOURCES.search(u.english)) or bool(set(content_tokens(u.english)) & self.reference_only)
+
+    def next_paragraph(self, doc_id: str, paragraph_id: str) -> tuple[str, str] | None:
+        """(id, plain text) of the paragraph after this one in the same section."""
+        paras = self.kb.document(doc_id).paragraphs
+        for a, b in zip(paras, paras[1:], strict=False):
+            if a.paragraph_id == paragraph_id and b.section_id == a.section_id:
+                return b.paragraph_id, plain(b.text)
+        return None
+
+    def joined_span(self, doc_id: str, paragraph_id: str, a: str, b: str) -> str | None:
+        """The verbatim text covering quotes a and b when they overlap or touch, else None."""
+        text = self.kb.paragraph_text(doc_id, paragraph_id)
+        i, j = text.find(a), text.find(b)
+        if i < 0 or j < 0:
+            return None
+        (s1, e1), (s2, e2) = sorted([(i, i + len(a)), (j, j + len(b))])
+        if s2 > e1 + 1:  # a gap between them: joining would not be a quote
+            return None
+        return text[s1:max(e1, e2)]
+
+    @cache  # noqa: B019 - one chooser per Assistant, a few dozen sections
+    def section_text(self, doc_id: str, paragraph_id: str) -> str:
+        """All the text of the section that holds the paragraph."""
+        doc = self.kb.document(doc_id)
+        section = doc.paragraph(paragraph_id).section_id
+        return " ".join(plain(p.text) for p in doc.paragraphs if p.section_id == section)
+
+    def quote_for(self, doc_id: str, paragraph_id: str, fragment: str) -> str:
+        """The whole sentence(s) of the paragraph that hold ``fragment``, verbatim."""
+        text = self.kb.paragraph_text(doc_id, paragraph_id)
+        at = text.find(fragment)
+        if at < 0:
+            return fragment
+        end = at + len(fragment)
+        spans = [(a, b) for a, b in split_sentences(text) if b > at and a < end]
+        if not spans:
+            return fragment
+        return text[spans[0][0]:spans[-1][1]]
+
+    def candidates(self, u: Understanding, sims: dict[str, float], pool: set[str]) -> list[Candidate]:
+        """The facts and sentences of what retrieval found (``pool``: item ids) that name something the
+        question asks about, scored, best first."""
+        out: list[Candidate] = []
+        paragraphs = {self.item_paragraph[i] for i in pool if i in self.item_paragraph}
+        q = QuestionView(u, self.number_df, self.asks_sources(u))
+        fact_w, sentence_w = self.weights.fact, self.weights.sentence
+        fact_names, sentence_names = list(fact_w), list(sentence_w)
+        pooled_facts = sorted((self.item_fact[i] for i in pool if i in self.item_fact), key=self.fact_order.__getitem__)
+        for fid in pooled_facts:
+            fact = self.facts[fid]
+            kind = self.para_kind.get((fact.doc_id, fact.paragraph), "body")
+            if u.answer_type == "reason" and kind == "front":
+                continue
+            toks = self.fact_tokens[fid]
+            cov = u.coverage(toks)
+            if cov <= 0:
+                continue
+            dense = dense_norm(sims.get(self.fact_item.get(fid, "")))
+            quote = self.fact_quote[fid]
+            unit = Unit("fact", fact.statement, toks, quote, kind, cov, dense, fact=fact)
+            values = compute(q, unit, fact_names)
+            out.append(Candidate("fact", _weighted(values, fact_w), cov, dense, fact.doc_id, fact.paragraph,
+                                 fact.statement, quote, fact, values))
+        for doc_id, pid in sorted(paragraphs & self.sentences.keys(), key=self.paragraph_order.__getitem__):
+            sents = self.sentences[(doc_id, pid)]
+            kind = self.para_kind.get((doc_id, pid), "body")
+            if u.answer_type == "reason" and kind == "front":
+                continue  # a title or a keyword line names a topic; it gives no reason
+            para_cov = u.coverage(self.paragraph_tokens[(doc_id, pid)])
+            if para_cov <= 0:
+                continue
+            dense = max((dense_norm(sims.get(i)) for i in self.passage_of.get((doc_id, pid), [])), default=0.0)
+            for sent, toks in sents:
+                cov = u.coverage(toks)
+                if cov <= 0:
+                    continue
+                sid = self.sentence_item.get((doc_id, pid, sent))
+                sent_dense = dense_norm(sims.get(sid)) if sid else dense
+                unit = Unit("sentence", sent, toks, sent, kind, cov, sent_dense, para_cov, dense)
+                values = compute(q, unit, sentence_names)
+                out.append(Candidate("sentence", _weighted(values, sentence_w), cov, max(dense, sent_dense), doc_id,
+                                     pid, sent, sent, None, values))
+        out.sort(key=lambda c: -c.score)
+        return out
+
+
+def _weighted(values: dict[str, float], weights: dict[str, float]) -> float:
+    score = 0.0
+    for name, value in values.items():
+        if value:
+            score += weights[name] * value
+    return score

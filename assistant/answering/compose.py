@@ -1,0 +1,107 @@
+"""Composing: choose the evidence that passes the gates, then write the answer with its citations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import takewhile
+
+from ..knowledge import KnowledgeBase
+from ..types import Citation, Hit
+from .candidates import Candidate, EvidenceChooser
+from .gates import Gates
+from .lexicon import YEAR
+from .plans import SYNTHESIS, AnswerContext, Selection, plan_for
+from .render import Composition, phrase, topic_of
+from .understanding import Understanding
+
+
+class GroundedComposer:
+    """Builds the answer text and its citations from the chosen evidence; refuses when support is weak."""
+
+    GATE_MARGIN = 0.15  # how far below the top-scored evidence a gate-passing candidate may be
+
+    def __init__(self, kb: KnowledgeBase, chooser: EvidenceChooser, refusal_threshold: float) -> None:
+        self.kb = kb
+        self.chooser = chooser
+        self.gates = Gates(kb, chooser, refusal_threshold)
+        self.titles = [d.title for d in kb.documents]  # what a refusal says was searched
+
+    def citation(self, marker: int, doc_id: str, paragraph_id: str, quote: str) -> Citation:
+        para = self.kb.document(doc_id).paragraph(paragraph_id)
+        return Citation(marker=marker, doc_id=doc_id, paragraph_id=paragraph_id, label=para.label,
+                        section=para.section_title, quote=quote)
+
+    def related(self, hits: list[Hit], n: int = 3) -> list[Citation]:
+        out: list[Citation] = []
+        seen = set()
+        for h in hits:
+            key = (h.doc_id, h.paragraph_id)
+            if key in seen:
+                continue
+            seen.add(key)
+            sents = self.chooser.sentences.get(key) or [(h.text, set())]
+            out.append(self.citation(len(out) + 1, h.doc_id, h.paragraph_id, sents[0][0]))
+            if len(out) == n:
+                break
+        return out
+
+    def support(self, u: Understanding, best: Candidate) -> float:
+        """How much of what the question is about stands in the evidence's paragraph (0..1), blended
+        with embedding similarity. Judged on the question's own words: history only helps find evidence."""
+        toks = self.gates.evidence_tokens(best)
+        own = u.current_coverage(toks)
+        cov = max(own, u.coverage(toks)) if u.dependent else own
+        return 0.75 * cov + 0.25 * best.dense
+
+    def refuse(self, u: Understanding, hits: list[Hit], support: float, figure: bool = False) -> Composition:
+        titles = self.titles
+        text = phrase("refusal_figure" if figure else "refusal", titles)
+        topic = topic_of(u)
+        if topic:
+            text += " " + phrase("refusal_topic", titles, topic=topic)
+        if u.unknown_names:
+            text += " " + phrase("premise_name", titles, names=", ".join(dict.fromkeys(u.unknown_names)))
+        text += " " + phrase("refusal_related", titles)
+        return Composition(text, [], True, [], self.related(hits), support)
+
+    def _first_passing(self, u: Understanding, candidates: Iterable[Candidate]) -> tuple[Candidate, float] | None:
+        """The first candidate that passes every gate, with its support."""
+        for c in candidates:
+            sup = self.support(u, c)
+            if self.gates.check(u, c, sup) is None:
+                return c, sup
+        return None
+
+    def compose(self, u: Understanding, candidates: list[Candidate], hits: list[Hit]) -> Composition:
+        ctx = AnswerContext(self, u, candidates, hits)
+        for plan in SYNTHESIS:
+            composed = plan.answer(ctx)
+            if composed is not None:
+                return composed
+        if not candidates:
+            return self.refuse(u, hits, 0.0)
+        # The gates are hard constraints: take the best-scored evidence that passes them, among those
+        # close to the top (a distant candidate that passes is not an answer, it is a guess).
+        top = candidates[0]
+        top_support = self.support(u, top)
+        why_not = self.gates.check(u, top, top_support)
+        best, support = top, top_support
+        found = None
+        if why_not:
+            found = self._first_passing(u, takewhile(lambda c: c.score >= top.score - self.GATE_MARGIN,
+                                                     candidates[1:12]))
+        if why_not == "year" and found is None:
+            # "And how many by 2017?": evidence dated that very year answers it, even if it scored lower
+            asked_years = set(YEAR.findall(u.asked))
+            found = self._first_passing(u, (c for c in candidates[1:20]
+                                            if asked_years <= set(YEAR.findall(c.text + " " + c.quote))))
+            why_not = "figure"
+        if found is not None:
+            (best, support), why_not = found, None
+            candidates = [best] + [x for x in candidates if x is not best]
+        if why_not == "clue":  # no close evidence holds the clue: the best evidence, if it passes the rest
+            why_not = self.gates.check(u, top, top_support, clues=False)
+        if why_not:
+            return self.refuse(u, hits, top_support, figure=why_not == "figure")
+
+        return plan_for(u).write(Selection(self, u, best, support, candidates))

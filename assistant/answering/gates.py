@@ -1,0 +1,272 @@
+"""The refusal gates: a table of named checks, each with the reason it reports when the evidence fails it.
+
+A gate is a hard constraint on the chosen evidence ("a figure question needs a number"), never a score.
+``Gates.check`` returns the first failing reason; ``Gates.decisions`` lists every check, for ``--explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..knowledge import KnowledgeBase
+from ..numbers import numbers_in
+from ..text import STOPWORDS, content_tokens, stem
+from .candidates import Candidate, EvidenceChooser
+from .lexicon import (
+    ASKS_NAME,
+    AUX_WORDS,
+    CHECKING,
+    CURRENCY,
+    LIST_COUNT_NOUNS,
+    META,
+    MONEY,
+    OPINION,
+    TYPE_WORDS,
+    YEAR,
+)
+from .understanding import Concept, Understanding
+
+
+@dataclass
+class GateContext:
+    """One candidate under test: the question, the evidence, its support, and whether clue checks apply."""
+
+    u: Understanding
+    best: Candidate
+    support: float
+    clues: bool
+    gates: Gates
+
+    @cached_property
+    def evidence(self) -> str:
+        best = self.best
+        return best.text + " " + best.quote + " " + (best.fact.as_of or "" if best.fact else "")
+
+    @cached_property
+    def missing_subjects(self) -> list[str]:
+        """Named things of the question that the evidence itself (or the sentence it leans on) lacks."""
+        toks = self.gates.evidence_tokens(self.best, paragraph=False) | self.gates.previous_tokens(self.u, self.best)
+        return [c.name for c in self.u.concepts if c.is_entity and not c.from_history and not c.matched(toks)]
+
+
+@dataclass(frozen=True)
+class Gate:
+    name: str
+    reason: str  # weak | opinion | figure | clue | year | unknown: what the refusal says
+    fails: Callable[[GateContext], bool]
+    doc: str
+
+
+def _figure_without_number(x: GateContext) -> bool:
+    return x.u.answer_type == "figure" and not numbers_in(x.evidence)
+
+
+def _share_without_percentage(x: GateContext) -> bool:
+    return bool(re.search(r"\b(percent|percentage|%|proportion|market share|rate)\b", x.u.english, re.I)) and not (
+        re.search(r"%|percent|two-thirds|one-third|half", x.evidence, re.I))
+
+
+def _money_without_currency(x: GateContext) -> bool:
+    # asks for an amount of money ("labour costs" in a why-question does not)
+    return x.u.answer_type != "reason" and bool(MONEY.search(x.u.english)) and not CURRENCY.search(x.evidence)
+
+
+def _date_without_year(x: GateContext) -> bool:
+    return x.u.answer_type == "date" and not YEAR.search(x.evidence)
+
+
+def _duration_without_length(x: GateContext) -> bool:
+    return bool(re.search(r"\bhow long\b", x.u.question, re.I)) and not re.search(
+        r"\b\d+\s*(?:years?|months?|weeks?|days?)\b", x.evidence, re.I)
+
+
+def _clue_number_missing(x: GateContext) -> bool:
+    # "Which group had 12 platforms?": the number identifies the answer; evidence without it answers
+    # something else (compose falls back to the best evidence when no close candidate holds it)
+    if not x.clues:
+        return False
+    clue_numbers = {n for n in x.u.clue_numbers if not YEAR.fullmatch(n)}
+    held = set(numbers_in(x.evidence))
+    if x.best.fact is not None and isinstance(x.best.fact.value, list):
+        held.add(str(len(x.best.fact.value)))
+    return bool(clue_numbers) and x.u.answer_type in ("entity", "list", "date", "place") and not clue_numbers & held
+
+
+def _action_missing(x: GateContext) -> bool:
+    # "Who funds X?": evidence on who *released* X names someone, but not the one asked for; the action
+    # must stand in the evidence's own words, not in what a "this" points back to
+    verb = x.gates.who_verb(x.u)
+    if verb is None:
+        return False
+    best = x.best
+    own = set(content_tokens(best.text + " " + best.quote)) | (
+        x.gates.chooser.fact_tokens[best.fact.id] if best.fact is not None else set())
+    return not verb.matched(own)
+
+
+def _counted_thing_missing(x: GateContext) -> bool:
+    counted = x.gates.counted_concepts(x.u)
+    return bool(counted) and not any(c.matched(x.gates.evidence_tokens(x.best)) for c in counted)
+
+
+def _year_elsewhere(x: GateContext) -> bool:
+    asked_years = set(YEAR.findall(x.u.asked))
+    section_years = set(YEAR.findall(x.gates.chooser.section_text(x.best.doc_id, x.best.paragraph_id)))
+    return bool(asked_years - section_years) and not CHECKING.search(x.u.question)
+
+
+def _unknown_name(x: GateContext) -> bool:
+    # "What is the GDP of Brazil?" asks about a name the documents never use: refuse. Only a premise
+    # ("Given that Trump proposed NNMI, ...") is answered, with the name flagged as not in the documents.
+    u = x.u
+    return bool(u.unknown_names) and (not CHECKING.search(u.question) or u.current_coverage(
+        x.gates.evidence_tokens(x.best), skip=u.unknown_names) < 0.6)
+
+
+GATES: list[Gate] = [
+    Gate("support", "weak", lambda x: x.support < x.gates.threshold,
+         "the evidence covers too little of what the question is about"),
+    Gate("opinion", "opinion", lambda x: bool(OPINION.search(x.u.question)),
+         "the question asks for an opinion, which documents do not hold"),
+    Gate("bibliography", "weak", lambda x: x.gates.chooser.para_kind.get((x.best.doc_id, x.best.paragraph_id))
+         == "reference" and not x.gates.chooser.asks_sources(x.u),
+         "a reference list answers questions about sources only"),
+    Gate("figure", "figure", _figure_without_number, "a figure question needs a number in the evidence"),
+    Gate("percentage", "figure", _share_without_percentage, "a share needs a percentage or a fraction"),
+    Gate("money", "figure", _money_without_currency, "an amount of money needs a currency"),
+    Gate("date", "figure", _date_without_year, "a when-question needs a year"),
+    Gate("duration", "figure", _duration_without_length, "a how-long question needs a length of time"),
+    Gate("clue-number", "clue", _clue_number_missing, "a number that identifies the answer must stand in it"),
+    Gate("action", "weak", _action_missing, "the action asked about must stand in the evidence"),
+    Gate("new-name", "weak", lambda x: bool(ASKS_NAME.search(x.u.asked)) and not x.gates.names_new(x.u, x.best),
+         "a what-is-it-called question needs a name the question lacks"),
+    Gate("new-place", "weak", lambda x: x.u.answer_type == "place" and not x.gates.places_new(x.u, x.best),
+         "a where-question needs a place the question lacks"),
+    Gate("counted-thing", "figure", _counted_thing_missing, "the evidence must count the thing asked about"),
+    Gate("subject", "weak", lambda x: bool(x.missing_subjects) and not CHECKING.search(x.u.question),
+         "the evidence must name what the question is about"),
+    Gate("premise-subject", "clue", lambda x: bool(x.missing_subjects) and x.clues,
+         "a premise is checked against evidence that names what it is about"),
+    Gate("year", "year", _year_elsewhere, "the documents date this to another year"),
+    Gate("unknown-name", "unknown", _unknown_name, "the question names something no document mentions"),
+]
+
+
+class Gates:
+    """The gate table applied to candidates, with the helpers its checks share."""
+
+    def __init__(self, kb: KnowledgeBase, chooser: EvidenceChooser, threshold: float) -> None:
+        self.kb = kb
+        self.chooser = chooser
+        self.threshold = threshold
+
+    def check(self, u: Understanding, best: Candidate, support: float, clues: bool = True) -> str | None:
+        """Why the evidence cannot answer this question (the first failing gate's reason), or None."""
+        x = GateContext(u, best, support, clues, self)
+        for gate in GATES:
+            if gate.fails(x):
+                return gate.reason
+        return None
+
+    def decisions(self, u: Understanding, best: Candidate, support: float) -> list[tuple[str, bool, str]]:
+        """Every gate's verdict on the evidence: (name, passed, what it checks), for --explain."""
+        x = GateContext(u, best, support, True, self)
+        return [(g.name, not g.fails(x), g.doc) for g in GATES]
+
+    def counted_concepts(self, u: Understanding) -> list[Concept]:
+        """The concepts named right after "how many" (what is being counted)."""
+        m = re.search(r"\bhow many ([a-z][\w-]*)(?: ([a-z][\w-]*))?", u.question.lower())
+        if not m:
+            return []
+
+        def plural(w: str | None) -> bool:
+            return bool(w) and (w.endswith("s") and not w.endswith("ss") or w == "people")
+
+        # only a plural noun is a counted thing ("how many devices"); "how many emphasise" is a verb;
+        # in "how many member companies" the second word is the noun
+        noun = m.group(2) if plural(m.group(2)) and not plural(m.group(1)) else m.group(1)
+        if not plural(noun):
+            return []
+        stems = set(content_tokens(noun)) - LIST_COUNT_NOUNS
+        return [c for c in u.concepts if not c.from_history and any(stems & a for a in c.alternatives)]
+
+    def who_verb(self, u: Understanding) -> Concept | None:
+        """The concept of the verb in "who <verb> ...", when it is a topic word (not "is", "else", "counts")."""
+        asked = u.asked
+        m = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+(\w+)", asked, re.I)
+        # "which department paid for ...": the same, for the glossary's verbs of action (funding, leading)
+        which = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\s+\w+\s+(\w+ed|paid|led)\b", asked, re.I)
+        word = m.group(1) if m else which.group(1) if which else ""
+        if not word or word.lower() in AUX_WORDS | STOPWORDS:
+            return None
+        verb = stem(word.split()[0].lower())
+        if verb in META or verb in TYPE_WORDS:
+            return None
+        concept = next((c for c in u.concepts if not c.from_history
+                        and (verb in c.typed or any(verb in a for a in c.alternatives))
+                        and (m or c.alternatives != [frozenset([c.name])])), None)
+        # a verb the paper never uses, with no synonym it does, cannot be checked against the evidence
+        if concept is None or not any(a <= self.chooser.retriever.vocabulary for a in concept.alternatives):
+            return None
+        return concept
+
+    def places_new(self, u: Understanding, c: Candidate) -> bool:
+        """Whether the evidence names a place (a glossary term marked as one) that the question does not."""
+        asked = {x.name for x in u.concepts}
+        found = self.kb.glossary.matches(c.text)  # in what the answer says, not only in its source
+        return any(term.place and term.term not in asked for term, _ in found)
+
+    def names_new(self, u: Understanding, c: Candidate) -> bool:
+        """Whether the evidence names something the question does not: a capitalised word or a version
+        number, in the part of it (clause, list item) that speaks of the question's named things."""
+        parts = [str(v) for v in c.fact.value] if c.fact is not None and isinstance(c.fact.value, list) else []
+        parts = parts or re.split(r"[;,:]\s*|\s+and\s+", c.text)
+        entities = [x for x in u.concepts if x.is_entity and not x.from_history]
+        hits = [sum(e.matched(set(content_tokens(p))) for e in entities) for p in parts]
+        about = [p for p, h in zip(parts, hits, strict=True) if h == max(hits)] if hits and max(hits) else parts
+        # a generic term's synonyms are no news; a named thing's other names may be the answer
+        # ("Foxconn's platform" -> "Industrial Fulian Foxconn-BEACON9")
+        known = set(content_tokens(u.english)) | {t for x in u.concepts if not x.is_entity
+                                                  for a in x.alternatives for t in a}
+        # the canonical name of something asked about ("Britain" for "UK") is no news; a synonym may be ("OneNET")
+        same = {frozenset(content_tokens(x.name)) for x in u.concepts}
+        # an ordinary word of an asked thing's full name ("Department" of "Department of Energy") is no name
+        # to give; a proper one ("Fulian" of "Industrial Fulian Foxconn-BEACON9") may be the answer
+        full_names = {t for x in u.concepts if x.is_entity and not x.from_history for t in content_tokens(x.name)}
+        for part in about:
+            for m in re.finditer(r"(?<!^)\b([A-Z][\w-]*|\d+\.\d+)", part.strip()):
+                toks = set(content_tokens(m.group(1)))
+                if not toks or toks <= known or frozenset(toks) in same:
+                    continue
+                if toks <= known | full_names and m.group(1).lower() in self.chooser.dictionary:
+                    continue
+                return True
+        return False
+
+    def previous_tokens(self, u: Understanding, c: Candidate) -> set[str]:
+        """Tokens of the sentence before the evidence sentence, in its paragraph; empty for facts and for a
+        sentence that names a subject of its own ("the NNMI has 830 members" is not about DMDII)."""
+        if c.kind != "sentence":
+            return set()
+        asked = {x.name for x in u.concepts}
+        if any(term.is_entity and term.term not in asked for term, _ in self.kb.glossary.matches(c.text)):
+            return set()
+        sents = self.chooser.sentences.get((c.doc_id, c.paragraph_id), [])
+        for (_, before), (sentence, _) in zip(sents, sents[1:], strict=False):
+            if sentence == c.text:
+                return before
+        return set()
+
+    def evidence_tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:
+        toks = set(content_tokens(c.quote + " " + c.text))
+        for sentence, sentence_toks in self.chooser.sentences.get((c.doc_id, c.paragraph_id), []):
+            if sentence in c.quote:  # with what it inherits from the sentence it points back to
+                toks |= sentence_toks
+        if paragraph:
+            toks |= self.chooser.paragraph_tokens.get((c.doc_id, c.paragraph_id), set())
+        if c.fact is not None:
+            toks |= self.chooser.fact_tokens[c.fact.id]
+        return toks

@@ -1,0 +1,89 @@
+"""General English word lists and patterns the answering steps share: no word of any one document here.
+
+What a question's form says (a why, a where, a follow-up), which words carry no topic, how a sentence
+points back to the one before it. Domain words (names, currencies, source names) live in knowledge/.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import stem
+
+# Words of instruction or meta-talk that carry no topic: an injected "ignore the paper" must not
+# steer the evidence choice, and must not count as unmatched topic words either.
+META = frozenset(stem(w) for w in """
+ignore disregard forget previous prior instruction instructions admin administrator note system prompt
+override revised revision updated update now pretend act role reply respond answer output print write
+must always never instead rather actually really claim claims claimed true false correct wrong please
+question questions know knows tell explain describe briefly short summary summarize summarise detail
+details mention mentions mentioned state states stated report reports reported text
+came come comes get gets got make makes made put puts set call called pick picked take took give go went
+like mean means thing things way ways exactly exact just far right ok okay sure word words specifically
+particular basically per among within across else version actual currently current main mainly overall
+fall falls turn turns show shows appear appears feature features together bring brings brought
+toward towards push pushes pushing drive drives driving cause causes causing behind motivate motivated
+become becomes became becoming
+""".split())
+# Words that say what kind of answer is wanted, not what it is about: they steer the answer type
+# (a percentage must come with a %, a year with a year) but do not count as topic words.
+TYPE_WORDS = frozenset(stem(w) for w in """
+percent percentage proportion fraction share year years total number figure figures count counts many much
+big large size
+""".split())
+OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|would you|should i|"
+                      r"better for|will (?:the )?\w+(?: or \w+)? win|do you prefer|your favou?rite)\b", re.I)
+CHECKING = re.compile(r"\b(correct|right|true|isn't it|wasn't it|doesn't it|didn't it|is that so|yes or no)\b"
+                       r"\s*[?.!]*\s*(?:$|[A-Z])|^\s*(given that|since|because|as)\b", re.I)
+# the world's common currencies, by name and code: what an amount of money is counted in
+CURRENCY_NAMES = (r"dollars?|usd|euros?|eur|pounds? sterling|gbp|yen|jpy|yuan|rmb|renminbi|cny|rupees?|roubles?|"
+                  r"rubles?|francs?|pesos?")
+MONEY = re.compile(r"\b(money|" + CURRENCY_NAMES + r"|revenue|costs?|spend|spent|funding amount|annual budget|"
+                    r"total (?:federal )?budget|(?:budget|funding|investment) (?:of|size|amount))\b|\$|"
+                    r"\bhow much\b.*\b(budget|fund|invest)", re.I)
+ABBREVIATIONS = {"dept": "Department", "depts": "Departments", "govt": "government", "gov": "government",
+                  "univ": "university", "unis": "universities", "uni": "university", "intl": "international",
+                  "org": "organization", "orgs": "organizations", "approx": "about",
+                  "natl": "national", "tech": "technology", "info": "information", "biz": "business"}
+AUX_WORDS = frozenset("is are was were does do did has have had can could will would should in of on for to by "
+                       "with from at as".split())
+POINTS_BACK = re.compile(r"\b(this|these|those|its|it|they|their|such|the above)\b", re.I)
+LEANS_BACK = re.compile(r"^(that's why|that is why|this is why|therefore|thus|hence|so,|as a result|"
+                         r"for this reason|this|these|it)\b", re.I)
+# "How many points/aspects ...": counts of a list's items, which the evidence need not name
+LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
+                              "categories groups types kinds areas".split())
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# "What's the name of ...", "what is X called": the answer is a name the question does not hold
+ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could you|please) name\b|"
+                        r"\bwhat(?:'s| is| was| are| were)\b.*\b(?:called|named)\b"
+                        r"(?: in the paper| in it)?\s*[?.!]*\s*$", re.I)
+
+CAUSAL = re.compile(r"\b(because|since|due to|owing to|thanks to|that's why|that is why|this is why|therefore|"
+                     r"thus|hence|so that|in order to|as a result|the reason|leads? to|contributes? to)\b", re.I)
+ASKS_SOURCES = re.compile(r"\b(references?|cite[sd]?|citations?|sources?|bibliograph\w*|published|journal|"
+                           r"report to)\b", re.I)
+FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so)\b", re.I)
+PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|there|he|she|his|her|ones?)\b", re.I)
+INJECTION = re.compile(
+    r"(ignore|disregard|forget)\b.{0,40}\b(document|paper|instruction|context|above|previous|rules)"
+    r"|\b(admin|system|developer)\s*(note|message|override|prompt)\b|\bthe paper (was|has been) (revised|updated)"
+    r"|\byou are now\b|\bpretend\b|\bnew instructions?\b",
+    re.I,
+)
+# an amount of money: a number with a currency or a scale word ("dollar" alone, as in "military and dollar", is not)
+# an amount of money: a number with a currency or a scale word ("dollar" alone, as in "military and dollar", is not)
+CURRENCY = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:" + CURRENCY_NAMES + r"|billion|million|trillion)\b", re.I)
+
+
+WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|text|author)s? (?:say|says|discuss|"
+                    r"mention|talk|describe))", re.I)
+# "where is X based?": the verb only says that a place is wanted
+PLACE_VERBS = frozenset(stem(w) for w in "based located headquartered situated found sited".split())
+
+WANTS_MORE = re.compile(r"\b(more|other|else|another|besides|elaborate|expand|further|additional|details?)\b", re.I)
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+             "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
+ORDINAL_REF = re.compile(r"\b(?:the\s+)?(" + "|".join(ORDINALS) + r")\s+(?:one|item|point|aspect|part|thing|"
+                          r"of (?:them|those|these)|(?:group|category|step|goal|aim|recommendation)s?\b)", re.I)
+

@@ -1,0 +1,58 @@
+"""Answer plans: how an answer is written for each kind of question.
+
+Two families. *Synthesis* plans (small talk, summaries, comparisons, multi-part questions ...) recognise
+their question and write the whole answer from the knowledge; they are tried first, in order, and the first
+that returns a Composition wins. Otherwise the gates choose the evidence and ``plan_for`` picks the
+*extractive* plan of the question's answer type (figure, entity, list, reason, definition).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from ...types import Hit
+from ..candidates import Candidate
+from ..render import Composition
+from ..understanding import Understanding
+from .base import ExtractivePlan, Selection
+from .definition import DefinitionPlan
+from .entity import EntityPlan
+from .figure import FigurePlan
+from .listing import ListPlan
+from .reason import ReasonPlan
+
+if TYPE_CHECKING:
+    from ..compose import GroundedComposer
+
+
+@dataclass
+class AnswerContext:
+    """Everything a synthesis plan may use: the composer (knowledge, chooser, gates), the question as read,
+    the scored candidates and the retrieval hits."""
+
+    composer: GroundedComposer
+    u: Understanding
+    candidates: list[Candidate]
+    hits: list[Hit]
+
+
+class SynthesisPlan(Protocol):
+    name: str
+
+    def answer(self, ctx: AnswerContext) -> Composition | None:
+        """The whole answer when this plan serves the question, else None."""
+
+
+SYNTHESIS: list[SynthesisPlan] = []  # tried in order before the extractive plans
+
+PLANS: list[ExtractivePlan] = [FigurePlan(), EntityPlan(), ListPlan(), ReasonPlan(), DefinitionPlan()]
+_BY_TYPE = {t: plan for plan in PLANS for t in plan.answer_types}
+
+
+def plan_for(u: Understanding) -> ExtractivePlan:
+    """The plan that writes answers of the question's type (the default plan for any other)."""
+    return _BY_TYPE.get(u.answer_type, PLANS[-1])
+
+
+__all__ = ["PLANS", "SYNTHESIS", "AnswerContext", "ExtractivePlan", "Selection", "SynthesisPlan", "plan_for"]

@@ -1,0 +1,184 @@
+"""The extractive plan: answer with the best evidence that passed the gates, the units it leans on, and
+the second unit a comparison or a why-question needs; facts as their statements, sentences verbatim.
+
+Plans for one kind of answer (figure, entity, list, reason, definition) override its hooks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...numbers import numbers_in
+from ...types import Citation, Fact
+from ..candidates import Candidate
+from ..features import repeats
+from ..lexicon import CAUSAL, CHECKING, LEANS_BACK
+from ..render import Composition, as_sentence, phrase
+from ..understanding import Understanding
+
+if TYPE_CHECKING:
+    from ..compose import GroundedComposer
+
+
+@dataclass
+class Selection:
+    """What the gates let through: the best evidence, its support, and every candidate in score order."""
+
+    composer: GroundedComposer
+    u: Understanding
+    best: Candidate
+    support: float
+    candidates: list[Candidate]
+
+
+class ExtractivePlan:
+    """The default plan; subclasses say which answer types they serve and adjust the hooks."""
+
+    answer_types: tuple[str, ...] = ()
+
+    # -- hooks ----------------------------------------------------------------------------------------
+    def extra_evidence(self, sel: Selection) -> list[Candidate]:
+        """Units added right after the best one (before the second-best and the context)."""
+        return []
+
+    def joins_neighbour_sentence(self, u: Understanding) -> bool:
+        """Whether a nearly-as-good sentence of the same paragraph joins the answer."""
+        return False
+
+    def checks_premise_number(self, u: Understanding) -> bool:
+        """Whether a number the question states is a claim to check (not a clue to the answer)."""
+        return True
+
+    def lists_items(self, u: Understanding, fact: Fact, missing_items: bool) -> bool:
+        """Whether a list fact is written with its items as bullets."""
+        return False
+
+    def quotes_fact(self, u: Understanding, fact: Fact) -> bool:
+        """Whether a fact is written as its quoted sentence rather than its statement."""
+        return False
+
+    # -- the flow -------------------------------------------------------------------------------------
+    def write(self, sel: Selection) -> Composition:
+        composer, u, best, candidates = sel.composer, sel.u, sel.best, sel.candidates
+        chooser = composer.chooser
+        titles = composer.titles
+        lines: list[str] = []
+        citations: list[Citation] = []
+        facts_used: list[str] = []
+
+        def cite(c: Candidate) -> int:
+            for existing in citations:
+                if existing.paragraph_id == c.paragraph_id and existing.doc_id == c.doc_id:
+                    # one citation per paragraph when the quotes join into one verbatim span
+                    span = chooser.joined_span(c.doc_id, c.paragraph_id, existing.quote, c.quote)
+                    if span is not None:
+                        existing.quote = span
+                        return existing.marker
+            citations.append(composer.citation(len(citations) + 1, c.doc_id, c.paragraph_id, c.quote))
+            return citations[-1].marker
+
+        if u.injection:
+            lines.append(phrase("injection", titles))
+        if u.unknown_names:
+            lines.append(phrase("premise_name", titles, names=", ".join(dict.fromkeys(u.unknown_names))))
+        chosen = [best, *self.extra_evidence(sel)]
+        # A second piece of evidence when it is nearly as good and adds something (comparisons, two-part asks).
+        for c in candidates[1:6]:
+            if len(chosen) > 1 or c.score < 0.9 * best.score or c.text == best.text:
+                continue
+            if c.fact is not None and best.fact is not None and c.fact.id != best.fact.id:
+                if re.search(r"\b(compare|compared|versus|vs\.?|both|difference|each|respectively|altogether)\b",
+                             u.question, re.I) and c.coverage >= 0.6:
+                    chosen.append(c)
+                    break
+            elif (best.kind == "sentence" and c.kind == "sentence" and self.joins_neighbour_sentence(u)
+                  and c.paragraph_id == best.paragraph_id and c.score >= 0.95 * best.score):
+                chosen.append(c)
+                break
+        context = [c for c in self.context_sentences(sel) if c.text not in {x.text for x in chosen}]
+        if context and best.kind == "fact" and repeats(u, best.text):
+            chosen = context  # "more about the first one": what the paper adds, not what was just said
+        else:
+            chosen += context
+        if all(c.kind == "sentence" and c.paragraph_id == best.paragraph_id for c in chosen):
+            # sentences of one paragraph read in the paper's order ("... unattended machines. That's why ...")
+            order = {t: k for k, (t, _) in enumerate(chooser.sentences.get((best.doc_id, best.paragraph_id), []))}
+            chosen.sort(key=lambda c: order.get(c.text, len(order)))
+        # A number in a which/who question is a clue ("which group had 12?"), not a claim to correct.
+        clue = re.search(r"\b(which|who|whose)\b", u.question, re.I)
+        if best.fact is not None and u.asserted_numbers and self.checks_premise_number(u) and not clue:
+            value_numbers = set(numbers_in(str(best.fact.value))) | set(numbers_in(best.fact.as_of or ""))
+            value_numbers |= set(numbers_in(best.fact.statement))
+            if value_numbers and not set(u.asserted_numbers) <= value_numbers:
+                lines.append(phrase("premise_number", titles))
+        # Correcting a premise ("released in 2018, correct?", "Given that Trump proposed it"): the paper's
+        # own whole sentence is the clearest correction, with every name and date in it.
+        correcting = bool(lines and lines[-1] == phrase("premise_number", titles)) or bool(
+            CHECKING.search(u.question))
+        # "Who published it, and when?": two questions in one; the paper's whole sentence answers both
+        correcting = correcting or len(re.findall(r"\b(who|when|where|how many|how much|which|what year)\b",
+                                                  u.english, re.I)) >= 2
+        for c in chosen:
+            marker = cite(c)
+            if c.fact is not None:
+                facts_used.append(c.fact.id)
+                missing_items = any(str(v) not in c.fact.statement for v in c.fact.value) if isinstance(
+                    c.fact.value, list) else False
+                if isinstance(c.fact.value, list) and self.lists_items(u, c.fact, missing_items):
+                    items = "\n".join(f"- {v}" for v in c.fact.value)
+                    lines.append(f"{c.fact.statement} [{marker}]\n{items}")
+                elif correcting or self.quotes_fact(u, c.fact):
+                    lines.append(f"{as_sentence(c.quote)} [{marker}]")
+                else:
+                    lines.append(f"{c.fact.statement} [{marker}]")
+            else:
+                lines.append(f"{as_sentence(c.text)} [{marker}]")
+        answer = ""
+        for line in lines:  # a list ends its paragraph: what follows it starts a new one
+            answer += ("\n\n" if "\n- " in answer.rsplit("\n\n", 1)[-1] else " ") + line if answer else line
+        answer = answer.replace(" \n", "\n")
+        return Composition(answer, citations, False, facts_used, [], sel.support)
+
+    def context_sentences(self, sel: Selection) -> list[Candidate]:
+        """The sentences an answer sentence leans on: the claim before "That's why ...", the list after
+        "... the following points:", the reason next to a claim in a why-question."""
+        u, best, candidates, chooser = sel.u, sel.best, sel.candidates, sel.composer.chooser
+        key = (best.doc_id, best.paragraph_id)
+        sents = [t for t, _ in chooser.sentences.get(key, [])]
+        # "tell me more about the first one", answered by what was just said: the paper's next sentence
+        # is the "more"
+        is_repeat = repeats(u, best.text)
+        if best.kind == "fact" and u.answer_type != "reason" and not is_repeat:
+            return []  # a fact states its answer whole; its sentence's neighbours would only add noise
+        anchor = best.quote
+        if is_repeat and best.kind == "fact":  # the fact spans the paragraph: anchor on its best-matching sentence
+            anchor = next((c.text for c in candidates if c.kind == "sentence" and c.paragraph_id == best.paragraph_id
+                           and c.doc_id == best.doc_id), anchor)
+        at = [k for k, t in enumerate(sents) if t in anchor]
+        if not at:
+            return []
+        i = at[-1]
+        score = {c.text: c.score for c in candidates if c.kind == "sentence" and c.paragraph_id == best.paragraph_id}
+        extra: list[str] = []
+        if is_repeat and i + 1 < len(sents):
+            extra.append(sents[i + 1])
+        elif i > 0 and LEANS_BACK.match(sents[i]):
+            extra.append(sents[i - 1])
+        elif (u.answer_type == "reason" and i > 0 and best.kind == "sentence" and not CAUSAL.search(sents[i])
+              and re.match(r"^(after|once|with|as|since|given)\b", sents[i], re.I)):
+            extra.append(sents[i - 1])  # "After X is solved, the US can ...": the argument leading to it
+        elif (u.answer_type == "reason" or u.said_before) and len(sents) > 1:  # a why, or "tell me more"
+            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(sents)]
+            j = max(neighbours, key=lambda j: score.get(sents[j], 0.0))
+            if score.get(sents[j], 0.0) >= 0.6 * best.score:
+                extra.append(sents[j])
+        out = [Candidate("sentence", best.score, best.coverage, best.dense, best.doc_id, best.paragraph_id, t, t)
+               for t in extra]
+        if best.quote.rstrip().endswith(":"):
+            nxt = chooser.next_paragraph(best.doc_id, best.paragraph_id)
+            if nxt is not None:
+                out.append(Candidate("sentence", best.score, best.coverage, best.dense, best.doc_id, nxt[0],
+                                     nxt[1], nxt[1]))
+        return out

@@ -1,0 +1,17 @@
+"""What-is questions and everything else: the best statement or sentence, with what it leans on."""
+
+from __future__ import annotations
+
+from ...types import Fact
+from ..understanding import Understanding
+from .base import ExtractivePlan
+
+
+class DefinitionPlan(ExtractivePlan):
+    answer_types = ("definition", "general")
+
+    def joins_neighbour_sentence(self, u: Understanding) -> bool:
+        return u.answer_type == "general"
+
+    def lists_items(self, u: Understanding, fact: Fact, missing_items: bool) -> bool:
+        return u.answer_type == "general" and missing_items

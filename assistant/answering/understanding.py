@@ -1,0 +1,270 @@
+"""Understanding a question: the concepts it asks about (weighted by rarity), the answer it wants, and how
+it leans on the conversation before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..knowledge import KnowledgeBase
+from ..numbers import digits_in, numbers_in
+from ..retrieval import ExpandedQuery, HybridRetriever, expand_query
+from ..text import STOPWORDS, content_tokens, has_cjk, stem, words
+from ..types import GlossaryTerm, Turn
+from .intent import answer_type, is_dependent, list_items, proper_names, question_sentences
+from .lexicon import (
+    ABBREVIATIONS,
+    AUX_WORDS,
+    FOLLOWUP_START,
+    META,
+    ORDINAL_REF,
+    ORDINALS,
+    PLACE_VERBS,
+    PRONOUN,
+    TYPE_WORDS,
+    WANTS_MORE,
+    WHERE,
+)
+from .spelling import nearest_word
+
+
+@dataclass
+class Concept:
+    """Something the question asks about: alternative token sets (a term and its synonyms)."""
+
+    name: str
+    alternatives: list[frozenset[str]]
+    weight: float
+    from_history: bool = False
+    is_entity: bool = False  # a named thing (DoD, NASA, China): evidence that lacks it answers something else
+    typed: frozenset[str] = frozenset()  # the words the user actually typed for it
+
+    def matched(self, tokens: set[str]) -> bool:
+        return any(alt and alt <= tokens for alt in self.alternatives)
+
+    def match_score(self, tokens: set[str]) -> float:
+        """1 for the user's own words, 0.75 for a synonym: the words typed are the better clue."""
+        if self.typed and self.typed <= tokens:
+            return 1.0
+        if self.matched(tokens):
+            return 0.75 if self.typed else 1.0
+        return 0.0
+
+
+@dataclass(kw_only=True)
+class Understanding:
+    """A question as read: what it asks about, what kind of answer it wants, how it leans on the history."""
+
+    question: str
+    standalone: str
+    expanded: ExpandedQuery
+    concepts: list[Concept]
+    answer_type: str  # figure | date | entity | list | reason | definition | general
+    asserted_numbers: list[str]
+    unknown_names: list[str]
+    injection: bool
+    dependent: bool
+    clue_numbers: list[str] = field(default_factory=list)  # numbers that identify the answer, not names
+    asked: str = ""  # the question's asking sentences, injected instructions set aside
+    heads: list[Concept] = field(default_factory=list)  # "which company ...": the kind of thing wanted
+    said_before: set[str] = field(default_factory=set)  # "tell me more", "any other": what was already said
+    language: str = "en"  # the question's language: "zh" for a Chinese question (the answer follows it)
+
+    @property
+    def english(self) -> str:
+        """The question, or for a Chinese one its English rendering through the glossary."""
+        return self.question if not has_cjk(self.question) else f"{self.expanded.dense_text} {self.question}"
+
+    def coverage(self, tokens: set[str]) -> float:
+        total = sum(c.weight for c in self.concepts)
+        if total <= 0:
+            return 0.0
+        return sum(c.weight * c.match_score(tokens) for c in self.concepts) / total
+
+    def current_coverage(self, tokens: set[str], skip: list[str] | None = None) -> float:
+        skipped = {stem(n.lower()) for n in skip or []}
+        own = [c for c in self.concepts if not c.from_history and c.name not in skipped]
+        total = sum(c.weight for c in own)
+        return sum(c.weight * c.match_score(tokens) for c in own) / total if total > 0 else 0.0
+
+
+
+def english_words(retriever: HybridRetriever) -> frozenset[str]:
+    """English words of the embedding model's vocabulary (empty for a model that has none)."""
+    return getattr(retriever.embeddings, "dictionary", frozenset())
+
+
+
+class QuestionReader:
+    """Turns a question (and the conversation) into weighted concepts and an expected answer type."""
+
+    def __init__(self, kb: KnowledgeBase, retriever: HybridRetriever) -> None:
+        self.kb = kb
+        self.retriever = retriever
+        self.max_idf = max((retriever.idf(t) for t in retriever.vocabulary), default=1.0)
+        self.corpus_words = {w.lower() for it in retriever.items for w in words(it.text)}
+        for term in kb.glossary.terms:
+            for v in term.variants:
+                self.corpus_words.update(w.lower() for w in words(v))
+        self.dictionary = english_words(retriever)
+        self._corrections: dict[str, str] = {}
+        self._words_by_len: dict[int, list[str]] = {}
+        for w in sorted(self.corpus_words):
+            if w.isalpha():
+                self._words_by_len.setdefault(len(w), []).append(w)
+
+    def _weight(self, token: str) -> float:
+        if token in self.retriever.vocabulary:
+            return max(0.15, self.retriever.idf(token))
+        # A word the paper never uses: likely the question is about something else.
+        return 0.8 * self.max_idf
+
+    def _term_concept(self, term: GlossaryTerm, from_history: bool, variant: str = "") -> Concept:
+        alts = []
+        for v in (term.term, *term.abbreviations, *term.synonyms):
+            toks = frozenset(content_tokens(v))
+            if toks:
+                alts.append(toks)
+        typed = frozenset(content_tokens(variant))
+        # the words the user typed say how specific the question is; failing that, the rarest alternative
+        known = [typed] if typed and typed <= self.retriever.vocabulary else [
+            a for a in alts if a <= self.retriever.vocabulary]
+        weight = max((min(self._weight(t) for t in a) for a in known), default=0.5 * self.max_idf)
+        weight = max(weight, 0.6 * self.max_idf)  # named things are what a question is about
+        return Concept(term.term, alts or [frozenset()], weight, from_history, term.is_entity, typed=typed)
+
+    def concepts_of(self, text: str, from_history: bool = False) -> tuple[list[Concept], set[str]]:
+        glossary = self.kb.glossary
+        concepts: list[Concept] = []
+        covered: set[str] = set()
+        for term, variant in glossary.matches(text):
+            c = self._term_concept(term, from_history, variant)
+            concepts.append(c)
+            covered.update(content_tokens(variant))
+        if has_cjk(text):
+            # Chinese verbs and question words the glossary renders in English ("提出" -> "proposed")
+            for zh, en in self.kb.glossary.question_words.items():
+                if zh in text:
+                    for tok in content_tokens(en):
+                        if tok not in covered and tok not in META and tok not in TYPE_WORDS:
+                            covered.add(tok)
+                            concepts.append(Concept(tok, [frozenset([tok])], self._weight(tok), from_history))
+            return concepts, covered
+        for tok in content_tokens(text):
+            if tok in covered or tok in META or tok.isdigit() or any(c.name == tok for c in concepts):
+                continue
+            if "-" in tok and tok not in self.retriever.vocabulary:
+                continue  # "DOE-funded": its parts are concepts of their own; the compound is no new topic
+            covered.add(tok)
+            # words of answer type ("total", "share") help to pick evidence a little, never decide it
+            weight = 0.3 * self._weight(tok) if tok in TYPE_WORDS else self._weight(tok)
+            concepts.append(Concept(tok, [frozenset([tok])], weight, from_history))
+        return concepts, covered
+
+    def correct_text(self, text: str) -> str:
+        """Replace words the paper never uses that are one edit from a word it does ("membrship"),
+        and spell out common abbreviations ("Dept")."""
+        def fix(m: re.Match[str]) -> str:
+            w = m.group(0)
+            low = w.lower()
+            if low in ABBREVIATIONS or low in self.kb.glossary.shorthands:
+                return ABBREVIATIONS.get(low) or self.kb.glossary.shorthands[low]
+            if len(low) < 4 or low in self.corpus_words or low in STOPWORDS or low in self.dictionary:
+                return w
+            return self._corrections.setdefault(low, nearest_word(low, self._words_by_len) or w)
+
+        return re.sub(r"[A-Za-z]+", fix, text)
+
+    def read(self, question: str, history: list[Turn]) -> Understanding:
+        asked, injection = question_sentences(question)
+        asked = self.correct_text(asked)
+        concepts, _ = self.concepts_of(asked)
+        if WHERE.match(asked):
+            concepts = [c for c in concepts if not any(a <= PLACE_VERBS for a in c.alternatives if a)]
+        user_turns = [t.content for t in history if t.role == "user"]
+        answers = [t.content for t in history if t.role == "assistant"]
+        dependent = bool(user_turns) and is_dependent(asked, [c.name for c in concepts])
+        standalone = search_text = asked
+        if dependent:
+            previous = question_sentences(user_turns[-1])[0]
+            hist, _ = self.concepts_of(previous, from_history=True)
+            elliptical = bool(FOLLOWUP_START.match(asked)) and any(c.is_entity for c in concepts)
+            names = {c.name for c in concepts}
+            for c in hist:
+                if c.name in names:
+                    continue
+                if elliptical and c.is_entity:
+                    continue  # "and Energy?": the new entity replaces the old one, the predicate stays
+                c.weight *= 0.6
+                concepts.append(c)
+                names.add(c.name)
+            # "who released it?": "it" may be named only in the assistant's last answer
+            if answers and PRONOUN.search(asked):
+                for term, variant in self.kb.glossary.matches(answers[-1]):
+                    if term.is_entity and term.term not in names:
+                        c = self._term_concept(term, True, variant)
+                        c.weight *= 0.25
+                        concepts.append(c)
+            # "Tell me more about the third one": the third item of the list just given
+            ordinal = ORDINAL_REF.search(asked)
+            items = list_items(answers[-1]) if ordinal and answers else []
+            n = ORDINALS[ordinal.group(1).lower()] if ordinal else 0
+            if items and (n == -1 or n <= len(items)):
+                item = items[n if n == -1 else n - 1]
+                own, _ = self.concepts_of(item)
+                for c in concepts:  # the item is now the subject; the list it came from, only context
+                    c.weight *= 0.5 if c.from_history else 1.0
+                concepts = [c for c in concepts if c.name not in {o.name for o in own}] + own
+                asked = ORDINAL_REF.sub(item, asked, count=1)
+            standalone = f"{asked} (following: {previous})"
+            search_text = f"{asked} {previous}"
+        said_before: set[str] = set()
+        wants_more = dependent and (bool(WANTS_MORE.search(asked)) or bool(ORDINAL_REF.search(question)))
+        if wants_more:
+            said_before = set(content_tokens(f"{user_turns[-1]} {answers[-1] if answers else ''}"))
+        kind_text = self.english_text(asked)
+        kinds = self.kb.glossary.kind_nouns
+        if dependent and not wants_more and answer_type(kind_text, kinds) == "general":
+            kind_text = f"{kind_text} {self.english_text(user_turns[-1])}"
+        # "Which organisation leads X?": the head noun says what kind of answer is wanted, not what it is about
+        head = re.match(r"\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|can|could)\b)"
+                        r"((?:[a-z]+\s+){0,1}[a-z]+)\b", asked, re.I)
+        # "the R&D network, rather than manufacturing, ...": the contrasted thing is not what is asked about
+        for m in re.finditer(r"\b(?:rather than|instead of|as opposed to)\s+([^,;?.]{1,40})", asked, re.I):
+            contrasted = set(content_tokens(m.group(1)))
+            rest = set(content_tokens(asked.replace(m.group(0), " ")))
+            for c in concepts:
+                if not c.from_history and any(a and a <= contrasted and not a <= rest for a in c.alternatives):
+                    c.weight *= 0.3
+        heads: list[Concept] = []
+        if head:
+            head_stems = {stem(w) for w in head.group(1).lower().split() if w not in AUX_WORDS | STOPWORDS}
+            for c in concepts:
+                if (not c.from_history and any(head_stems & a for a in c.alternatives)
+                        and len(concepts) > len(head_stems)):
+                    c.weight *= 0.3
+                    heads.append(c)
+        expanded = expand_query(search_text, self.kb.glossary)
+        names = [n for n in proper_names(asked) if n.lower() not in self.corpus_words
+                 and stem(n.lower()) not in self.retriever.vocabulary]
+        asserted = digits_in(asked)  # a figure the user states ("fund 8 institutes"), not a count word
+        # "Which group in the top 40 had 12?": 40 is part of a name ("top 40", "Industry 4.0"); 12 is the clue
+        in_names = [n for _, variant in self.kb.glossary.matches(asked) for n in numbers_in(variant)]
+        # "the third one", "quick one:", "one of": the pronoun, not a count ("one institute" stays)
+        counted = re.sub(r"\bone\b(?!\s+(?!(?:of|more|by|in|and|or|is|was|that|which)\b)[a-z]{3,})", " ", asked,
+                         flags=re.I)
+        clues = [n for n in numbers_in(counted) if n not in in_names]
+        return Understanding(question=question, standalone=standalone, expanded=expanded, concepts=concepts,
+                             answer_type=answer_type(kind_text, kinds), asserted_numbers=asserted,
+                             unknown_names=names,
+                             injection=injection, dependent=dependent, clue_numbers=clues,
+                             asked=question_sentences(question)[0], heads=heads, said_before=said_before,
+                             language="zh" if has_cjk(question) else "en")
+
+    def english_text(self, text: str) -> str:
+        """English rendering for answer-type detection (Chinese question words via the glossary)."""
+        if not has_cjk(text):
+            return text
+        return " ".join(en for zh, en in self.kb.glossary.question_words.items() if zh in text) + " " + text
+
+

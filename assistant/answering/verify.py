@@ -1,0 +1,24 @@
+"""The last check before an answer leaves: every number in it stands in a quote it cites."""
+
+from __future__ import annotations
+
+from ..numbers import unsupported_numbers
+from ..types import Citation
+from .render import Composition
+
+
+def verify_numbers(answer: str, citations: list[Citation]) -> list[str]:
+    """Numbers in the answer that no cited quote holds (must be empty for an answer to stand)."""
+    return unsupported_numbers(answer, [c.quote for c in citations])
+
+
+def strip_unsupported(comp: Composition) -> Composition | None:
+    """Fall back to the cited quotes themselves when a composed sentence carries an unsupported number."""
+    if not verify_numbers(comp.answer, comp.citations):
+        return comp
+    if not comp.citations:
+        return None
+    answer = " ".join(f"{c.quote} [{c.marker}]" for c in comp.citations)
+    if verify_numbers(answer, comp.citations):
+        return None
+    return Composition(answer, comp.citations, comp.refused, comp.facts_used, comp.related, comp.support)

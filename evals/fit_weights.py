@@ -1,0 +1,271 @@
+"""Fit the answer engine's feature weights and refusal threshold, with cross-validation; write weights.json.
+
+    python evals/fit_weights.py [--folds 5] [--write] [--squad ../shared/external/squad2-dev-3-articles.json]
+
+Data: the dev question sets (evals/questions.jsonl, heldout*.jsonl but the newest, paraphrase.jsonl) on the
+paper, and the SQuAD articles added as documents (the second corpus). For every question the engine's own
+candidates are listed with their feature values; a candidate is *right* when it alone holds the expected
+answer. A pairwise logistic regression (right candidate above wrong ones of the same question, L2) learns
+one weight per feature and unit kind. Folds split by question (by fact for paraphrase sets), so no wording
+of a held-out fact is trained on. The fitted weights are kept only when they beat the current ones on the
+held-out folds (top-1: the best-scored candidate is right), and are rescaled to the current scores' spread
+so the composer's margins keep their meaning. The refusal threshold is chosen on the training folds to
+maximise answered-right plus refused-right, and reported on the held-out folds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.answering.weights import DEFAULT_WEIGHTS, Weights, load_weights, save_weights  # noqa: E402
+from assistant.evaluation.dataset import load_items  # noqa: E402
+from assistant.evaluation.squad import holds_answer, load_squad, scratch_knowledge  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+
+DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.jsonl", "paraphrase.jsonl"]
+TOP = 40  # candidates per question taken into the fit
+
+
+@dataclass
+class Example:
+    group: str  # the fold unit: a question, or a fact asked in several wordings
+    corpus: str
+    kinds: list[str]
+    features: list[dict[str, float]]
+    right: list[bool]
+    answerable: bool
+    support: float  # the chosen answer's support (for the threshold)
+    answered_right: bool  # the engine's answer at threshold 0 passes
+    refused: bool  # the engine refused at threshold 0 (a gate other than support failed)
+
+
+def _right_in_eval(item, text: str) -> bool:
+    low = text.lower()
+    if not item.must_include and not item.any_of:
+        return False
+    return all(s.lower() in low for s in item.must_include) and all(
+        any(s.lower() in low for s in g) for g in item.any_of if g)
+
+
+def collect(assistant, questions: list[tuple[str, str, list, bool, object]], corpus: str) -> list[Example]:
+    """(group, question, history, answerable, judge) -> Examples with the engine's candidates."""
+    out = []
+    for group, question, history, answerable, judge in questions:
+        state = assistant._run(question, history, None)
+        cands = state.get("candidates", [])[:TOP]
+        comp = state["composition"]
+        out.append(Example(group, corpus, [c.kind for c in cands], [dict(c.features) for c in cands],
+                           [judge(f"{c.text} {c.quote}") for c in cands], answerable, comp.support,
+                           (not comp.refused) and judge(comp.answer), comp.refused))
+    return out
+
+
+def feature_names(weights: Weights) -> list[str]:
+    return [f"fact:{n}" for n in weights.fact] + [f"sentence:{n}" for n in weights.sentence]
+
+
+def vector(kind: str, feats: dict[str, float], names: list[str]) -> np.ndarray:
+    v = np.zeros(len(names))
+    for k, val in feats.items():
+        key = f"{kind}:{k}"
+        if key in names:
+            v[names.index(key)] = val
+    return v
+
+
+def matrix(ex: Example, names: list[str]) -> np.ndarray:
+    return np.array([vector(k, f, names) for k, f in zip(ex.kinds, ex.features, strict=True)]) if ex.kinds else \
+        np.zeros((0, len(names)))
+
+
+def pairs(examples: list[Example], names: list[str], per_question: int = 20) -> tuple[np.ndarray, np.ndarray]:
+    xs = []
+    rng = random.Random(7)
+    for ex in examples:
+        if not any(ex.right) or all(ex.right):
+            continue
+        m = matrix(ex, names)
+        pos = [i for i, r in enumerate(ex.right) if r]
+        neg = [i for i, r in enumerate(ex.right) if not r]
+        chosen = [(p, n) for p in pos for n in neg]
+        rng.shuffle(chosen)
+        for p, n in chosen[:per_question]:
+            xs.append(m[p] - m[n])
+    if not xs:
+        return np.zeros((0, len(names))), np.zeros(0)
+    x = np.array(xs)
+    # symmetric pairs: the model has no intercept, and both orders are seen
+    return np.vstack([x, -x]), np.concatenate([np.ones(len(x)), np.zeros(len(x))])
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 3000, lr: float = 0.5) -> np.ndarray:
+    w = np.zeros(x.shape[1])
+    n = max(1, len(y))
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) / n + l2 * w / n
+        w -= lr * grad
+    return w
+
+
+def top1(examples: list[Example], w: np.ndarray, names: list[str]) -> float:
+    scored = [ex for ex in examples if any(ex.right)]
+    if not scored:
+        return 0.0
+    hits = 0
+    for ex in scored:
+        s = matrix(ex, names) @ w
+        hits += ex.right[int(np.argmax(s))]
+    return hits / len(scored)
+
+
+def current_vector(weights: Weights, names: list[str]) -> np.ndarray:
+    return np.array([(weights.fact if n.startswith("fact:") else weights.sentence).get(n.split(":", 1)[1], 0.0)
+                     for n in names])
+
+
+def rescale(w: np.ndarray, ref: np.ndarray, examples: list[Example], names: list[str]) -> np.ndarray:
+    """Scale ``w`` so that its scores spread like the reference weights' scores (the composer's margins and
+    ratios are in that scale)."""
+    ms = [matrix(ex, names) for ex in examples if ex.kinds]
+    a = np.concatenate([m @ w for m in ms])
+    b = np.concatenate([m @ ref for m in ms])
+    return w * (np.std(b) / np.std(a)) if np.std(a) > 0 else w
+
+
+def best_threshold(examples: list[Example]) -> float:
+    grid = [round(0.02 * i, 2) for i in range(0, 41)]
+
+    def utility(t: float) -> float:
+        return sum((ex.answered_right and ex.support >= t) if ex.answerable else (ex.refused or ex.support < t)
+                   for ex in examples)
+
+    return max(grid, key=utility)
+
+
+def threshold_score(examples: list[Example], t: float) -> dict[str, float]:
+    ans = [ex for ex in examples if ex.answerable]
+    imp = [ex for ex in examples if not ex.answerable]
+    return {"answerable_pass": sum(ex.answered_right and ex.support >= t for ex in ans) / max(1, len(ans)),
+            "unanswerable_refused": sum(ex.refused or ex.support < t for ex in imp) / max(1, len(imp))}
+
+
+def folds_of(examples: list[Example], k: int) -> list[list[int]]:
+    groups = sorted({ex.group for ex in examples})
+    random.Random(11).shuffle(groups)
+    fold_of = {g: i % k for i, g in enumerate(groups)}
+    return [[i for i, ex in enumerate(examples) if fold_of[ex.group] == f] for f in range(k)]
+
+
+def paper_examples(settings: Settings) -> list[Example]:
+    from assistant import Assistant
+
+    a = Assistant(settings.model_copy(update={"refusal_threshold": 0.0}), notify=None)
+    out = []
+    for name in DEV_SETS:
+        path = ROOT / "evals" / name
+        if not path.exists():
+            continue
+        rows = []
+        for item in load_items(path):
+            group = f"{name}#{item.fact or item.id}"
+            rows.append((group, item.question, [t.model_dump() for t in item.history], not item.expect_refusal,
+                         (lambda it: lambda text: _right_in_eval(it, text))(item)))
+        out += collect(a, rows, name)
+    return out
+
+
+def squad_examples(settings: Settings, path: Path) -> list[Example]:
+    from assistant import Assistant
+
+    articles = load_squad(path)
+    root = Path(settings.data_dir) / "squad-fit"
+    knowledge = scratch_knowledge(articles, Path(settings.knowledge_dir), root / "knowledge")
+    a = Assistant(settings.model_copy(update={"knowledge_dir": knowledge, "data_dir": root / "data",
+                                              "refusal_threshold": 0.0}), notify=None)
+    rows = [(f"squad#{q.id}", q.question, [], not q.impossible,
+             (lambda qq: lambda text: holds_answer(text, qq.answers) if qq.answers else False)(q))
+            for art in articles for q in art.questions]
+    return collect(a, rows, "squad")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--squad", default=str(ROOT.parent / "shared" / "external" / "squad2-dev-3-articles.json"))
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--write", action="store_true", help="write weights.json when the fit beats the current")
+    ap.add_argument("--cache", default=str(ROOT / ".data" / "fit-examples.json"), help="examples cache")
+    ap.add_argument("--refresh", action="store_true", help="re-collect the examples")
+    args = ap.parse_args()
+
+    settings = Settings()
+    weights = load_weights(DEFAULT_WEIGHTS)
+    names = feature_names(weights)
+    cache = Path(args.cache)
+    t0 = time.perf_counter()
+    if cache.exists() and not args.refresh:
+        examples = [Example(**e) for e in json.loads(cache.read_text())]
+    else:
+        examples = paper_examples(settings)
+        if Path(args.squad).exists():
+            examples += squad_examples(settings, Path(args.squad))
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps([e.__dict__ for e in examples]))
+    print(f"{len(examples)} questions ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+
+    ref = current_vector(weights, names)
+    folds = folds_of(examples, args.folds)
+    rows = []
+    for f, test_idx in enumerate(folds):
+        test_set = set(test_idx)
+        train = [ex for i, ex in enumerate(examples) if i not in test_set]
+        test = [examples[i] for i in test_idx]
+        w = rescale(fit_logistic(*pairs(train, names), l2=args.l2), ref, train, names)
+        t = best_threshold(train)
+        rows.append({"fold": f, "current_top1": top1(test, ref, names), "fitted_top1": top1(test, w, names),
+                     "threshold": t, **{f"heldout_{k}": v for k, v in threshold_score(test, t).items()}})
+        print(json.dumps(rows[-1]), file=sys.stderr)
+    cur = float(np.mean([r["current_top1"] for r in rows]))
+    fit = float(np.mean([r["fitted_top1"] for r in rows]))
+    by_corpus = {}
+    w_all = rescale(fit_logistic(*pairs(examples, names), l2=args.l2), ref, examples, names)
+    for corpus in sorted({ex.corpus for ex in examples}):
+        exs = [ex for ex in examples if ex.corpus == corpus]
+        by_corpus[corpus] = {"current_top1": round(top1(exs, ref, names), 4),
+                             "fitted_top1_in_sample": round(top1(exs, w_all, names), 4)}
+    threshold = best_threshold(examples)
+    record = {"method": f"pairwise logistic regression, L2={args.l2}, {args.folds}-fold CV by question/fact",
+              "date": time.strftime("%Y-%m-%d"), "questions": len(examples),
+              "cv_top1_current": round(cur, 4), "cv_top1_fitted": round(fit, 4),
+              "cv_threshold_mean": round(float(np.mean([r["threshold"] for r in rows])), 3),
+              "by_corpus": by_corpus}
+    print(json.dumps(record, indent=1))
+    if args.write:
+        adopt = fit > cur
+        new = weights.model_copy(deep=True)
+        if adopt:
+            for n, v in zip(names, w_all, strict=True):
+                kind, feat = n.split(":", 1)
+                (new.fact if kind == "fact" else new.sentence)[feat] = round(float(v), 4)
+        new.refusal_threshold = threshold
+        new.fitted = {**record, "adopted_feature_weights": adopt}
+        save_weights(Weights.model_validate(new.model_dump()), DEFAULT_WEIGHTS)
+        print(f"wrote {DEFAULT_WEIGHTS} (feature weights {'fitted' if adopt else 'kept'}, threshold {threshold})",
+              file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
