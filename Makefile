@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 PORT   ?= 8501
 
-.PHONY: setup chat index test lint eval bench clean
+.PHONY: setup chat index test lint eval bench screenshots clean
 
 setup: $(STAMP)
 
@@ -35,6 +35,10 @@ eval: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
+
+# The README's screenshots (docs/chat.png, docs/chat-phone.png): the app in Debian's Chromium, desktop and phone.
+screenshots: index
+	$(BIN)/python -m ui.screenshots docs
 
 clean:
 	rm -rf .data evals/reports

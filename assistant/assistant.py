@@ -24,6 +24,7 @@ from .reading import Document, Paragraph
 from .retrieval import HybridRetriever
 from .settings import Settings
 from .store import VectorStore
+from .suggestions import Suggester
 from .text import clean_text
 from .types import Answer, Citation, Turn
 
@@ -80,7 +81,7 @@ class Assistant:
         self.weights = load_weights(self.settings.weights_file or DEFAULT_WEIGHTS)
         if self.settings.refusal_threshold is not None:
             self.weights = self.weights.model_copy(update={"refusal_threshold": self.settings.refusal_threshold})
-        self.reader = QuestionReader(self.kb, self.retriever)
+        self.reader = QuestionReader(self.kb, self.retriever, self.weights.reading)
         self.chooser = EvidenceChooser(self.kb, self.retriever, self.weights)
         self.composer = GroundedComposer(self.kb, self.chooser, self.weights.refusal_threshold)
         # the backend that writes answers: given directly, or named by the settings (built-in or plugin)
@@ -91,6 +92,7 @@ class Assistant:
             | RunnableLambda(self._compose, name="compose")
             | RunnableLambda(self._verify, name="verify")
         )
+        self.suggester = Suggester(self.kb, lambda q: self.ask(q, suggest=False))
         self.load_seconds = time.perf_counter() - t0
 
     # -- the chain's steps; each takes and returns a dict of the state so far ----------------------
@@ -139,8 +141,11 @@ class Assistant:
         return self.chain.invoke({"question": question.strip(), "history": turns,
                                   "k": k or self.settings.k, "timings": {}})
 
-    def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None) -> Answer:
-        """Answer ``question`` in the light of ``history`` (earlier turns), citing the documents."""
+    def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None,
+            suggest: bool = True) -> Answer:
+        """Answer ``question`` in the light of ``history`` (earlier turns), citing the documents.
+
+        ``suggest``: also find follow-up questions (``Answer.suggestions``; ``timings_ms["suggest"]``)."""
         t0 = time.perf_counter()
         question = _as_text(question)
         state = self._run(question, history, k)
@@ -149,12 +154,26 @@ class Assistant:
         if verify_numbers(comp.answer, comp.citations):  # the invariant, checked once more
             raise AssertionError("unsupported number in answer")
         timings = {key: round(v, 2) for key, v in state["timings"].items()}
+        answer = Answer(question=question, standalone_question=u.standalone, answer=comp.answer,
+                        citations=comp.citations, refused=comp.refused,
+                        kind="refusal" if comp.refused else "answer", facts_used=comp.facts_used,
+                        related=comp.related, hits=state["hits"], support=round(comp.support, 4),
+                        timings_ms=timings)
         timings["total"] = round((time.perf_counter() - t0) * 1000, 2)
-        return Answer(question=question, standalone_question=u.standalone, answer=comp.answer,
-                      citations=comp.citations, refused=comp.refused,
-                      kind="refusal" if comp.refused else "answer", facts_used=comp.facts_used,
-                      related=comp.related, hits=state["hits"], support=round(comp.support, 4),
-                      timings_ms=timings)
+        if suggest:
+            self.suggest(answer, state["history"])
+            answer.timings_ms["total"] = round((time.perf_counter() - t0) * 1000, 2)
+        return answer
+
+    def suggest(self, answer: Answer, history: Sequence[Any] | None = None) -> list[str]:
+        """Fill ``answer.suggestions``: follow-up questions near its sources that the knowledge answers,
+        none already asked in ``history``. ``ask`` does this unless ``suggest=False``; the UI calls it
+        after showing the answer, so that the answer does not wait for them."""
+        t = time.perf_counter()
+        asked = [x.content for x in parse_history(history) if x.role == "user"]
+        answer.suggestions = self.suggester.suggest(answer, asked)
+        answer.timings_ms["suggest"] = round((time.perf_counter() - t) * 1000, 2)
+        return answer.suggestions
 
     def explain(self, question: str, history: Sequence[Any] | None = None, top: int = 8) -> dict[str, Any]:
         """How ``question`` was answered: the reading of it, the top candidates with their feature values

@@ -75,6 +75,7 @@ def answer_record(answer: Any) -> dict[str, Any]:
                        "section": c.section, "doc_id": c.doc_id, "quote": c.quote} for c in answer.citations],
         "related": [{"paragraph_id": c.paragraph_id, "label": c.label, "quote": c.quote} for c in answer.related],
         "facts_used": answer.facts_used,
+        "suggestions": answer.suggestions,
         "timings_ms": answer.timings_ms,
     }
 

@@ -95,3 +95,7 @@ class Answer(BaseModel):
     hits: list[Hit] = Field(default_factory=list)
     support: float = Field(0.0, description="How well the best evidence matches the question (0..1).")
     timings_ms: dict[str, float] = Field(default_factory=dict)
+    suggestions: list[str] = Field(
+        default_factory=list,
+        description="2-3 follow-up questions the knowledge answers, related to this answer (assistant.suggestions).",
+    )

@@ -47,38 +47,81 @@ def last_assistant(at: AppTest):
     return [m for m in at.chat_message if m.name == "assistant"][-1]
 
 
+def answer_html(msg) -> str:
+    """The answer's own text with its citation chips (the first st.html of the message)."""
+    return msg.get("html")[0].value
+
+
 def ask(at: AppTest, question: str) -> AppTest:
     at.chat_input[0].set_value(question).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
 
+def expander(msg, label_start: str):
+    return next(e for e in msg.expander if e.label.startswith(label_start))
+
+
 def test_sidebar_and_starters():
     at = start()
     sidebar = "\n".join(str(e.value) for e in at.sidebar.get("markdown"))
-    assert "Industrial Internet" in sidebar and "passages" in sidebar and "facts" in sidebar
+    assert "Industrial Internet" in sidebar and "paragraphs" in sidebar
+    assert "passages" not in sidebar and "facts" not in sidebar  # index jargon only in the help tooltip
     assert "Index current" in "\n".join(c.value for c in at.sidebar.caption)
     assert at.sidebar.slider(key="k").value == 5
     starters = [b for b in at.button if b.key and b.key.startswith("starter-")]
-    assert len(starters) >= 3
-    starters[0].click().run()  # a starter question is asked like a typed one
-    assert has_number(last_assistant(at).markdown[0].value, "8")
+    assert [b.label for b in starters][:2] == ["What does the paper recommend for China?",
+                                               "How do the US and China differ?"]
+    starters[-1].click().run()  # a starter question is asked like a typed one
+    assert has_number(answer_html(last_assistant(at)), "8")
 
 
-def test_answer_with_citation_and_follow_up():
+def test_every_starter_is_answered():
+    labels = [b.label for b in start().button if b.key and b.key.startswith("starter-")]
+    assert len(labels) == 4
+    for i, label in enumerate(labels):
+        at = start()
+        at.button(key=f"starter-{i}").click().run()
+        msg = last_assistant(at)
+        assert not msg.warning, (label, msg.warning[0].value)
+        assert 'class="cite"' in answer_html(msg), label
+
+
+def test_answer_with_chips_sources_details_and_follow_up():
     at = ask(start(), "How many institutes did the Department of Defense fund?")
     msg = last_assistant(at)
-    assert has_number(msg.markdown[0].value, "8")
-    assert "§2.1" in "\n".join(m.value for m in msg.markdown)
-    assert any("§2.1" in link.value for link in msg.get("page_link"))
+    html = answer_html(msg)
+    assert has_number(html, "8") and "[1]" not in html  # the marker became a chip
+    assert 'class="cite"' in html and "§2.1 ¶2" in html and 'href="paper?p=s2.1-p2&amp;q=By+2017' in html
+    assert 'class="tip"' in html and "8 Innovation Institutes (IMI)" in html  # the quote, shown on hover
     assert not msg.warning  # an answer, not a refusal
-    html = "\n".join(h.value for h in msg.get("html"))
-    assert "<mark" in html and "8 Innovation Institutes" in html
+
+    sources = expander(msg, "Sources (1)")
+    assert not sources.proto.expanded  # collapsed by default
+    assert any("§2.1 ¶2" in link.value for link in sources.get("page_link"))
+    details = expander(msg, "Details")
+    assert not details.proto.expanded
+    assert "Confidence: **high**" in "\n".join(m.value for m in details.markdown)
+    assert not any("Understood as" in m.value for m in details.markdown)  # the question needed no reading
+    assert len(details.table[0].value) == 5  # the retrieved passages, k = 5
+    copy = "\n".join(h.value for h in msg.get("html"))
+    assert 'data-copy="**Q:** How many institutes' in copy and "§2.1 ¶2, 2.1 Overview" in copy
 
     at = ask(at, "And the Department of Energy?")
+    msg = last_assistant(at)
     assert len([m for m in at.chat_message if m.name == "assistant"]) == 2
-    assert has_number(last_assistant(at).markdown[0].value, "5")
-    assert "Energy" in last_assistant(at).markdown[0].value
+    assert has_number(answer_html(msg), "5") and "Energy" in answer_html(msg)
+    reading = "\n".join(m.value for m in expander(msg, "Details").markdown)
+    assert "Understood as" in reading  # a real follow-up: its reading is worth showing (in Details)
+
+    suggestions = [b for b in at.button if b.key and b.key.startswith("suggest-")]
+    assert 2 <= len(suggestions) <= 3
+    asked = suggestions[0].label
+    suggestions[0].click().run()
+    users = [m for m in at.chat_message if m.name == "user"]
+    assert users[-1].markdown[0].value.replace("\\", "") == asked
+    assert not last_assistant(at).warning
+    assert len([m for m in at.chat_message if m.name == "assistant"]) == 3
 
     export = at.get("download_button")[0]
     assert not export.proto.disabled
@@ -86,6 +129,19 @@ def test_answer_with_citation_and_follow_up():
     new = next(b for b in at.button if b.label == "New conversation")
     new.click().run()
     assert not at.chat_message
+    next(b for b in at.button if b.label == "Undo").click().run()
+    assert len([m for m in at.chat_message if m.name == "assistant"]) == 3
+
+
+def test_a_greeting_is_not_shown_as_a_follow_up():
+    at = ask(start(), "hi")  # nothing in the paper matches: the starters are offered instead of follow-ups
+    offered = [b.label for b in at.button if b.key and b.key.startswith("suggest-")]
+    assert "What does the paper recommend for China?" in offered
+    at = ask(at, "How many institutes did the Department of Defense fund?")
+    at = ask(at, "hi")
+    for msg in [m for m in at.chat_message if m.name == "assistant"]:
+        text = "\n".join(m.value for m in msg.markdown) + "\n".join(h.value for h in msg.get("html"))
+        assert "following" not in text and "Understood as" not in text
 
 
 def test_refusal_off_topic():
@@ -93,18 +149,30 @@ def test_refusal_off_topic():
     msg = last_assistant(at)
     assert msg.warning, "a refusal is shown in a warning box"
     assert "does not say" in msg.warning[0].value
-    assert "Related passages" in "\n".join(m.value for m in msg.markdown)
+    related = expander(msg, "Related passages (")
+    assert not related.proto.expanded and related.get("page_link")
 
 
-def test_retrieval_scores_and_k():
+def test_k_and_retrieval_table():
     at = start()
     at.sidebar.slider(key="k").set_value(3)
-    at.sidebar.checkbox(key="show_scores").check()
     at = ask(at, "How many members did the NNMI have in 2016?")
     msg = last_assistant(at)
-    assert has_number(msg.markdown[0].value, "830")
-    df = msg.dataframe[0].value
-    assert len(df) == 3 and "score (RRF)" in df.columns
+    assert has_number(answer_html(msg), "830")
+    df = expander(msg, "Details").table[0].value
+    assert len(df) == 3 and "fused score" in df.columns and "text" in df.columns
+
+
+def test_chinese_question_and_export():
+    from ui import render
+
+    question = "中国工业互联网平台有多少个？"
+    at = ask(start(), question)
+    users = [m for m in at.chat_message if m.name == "user"]
+    assert users[-1].markdown[0].value == question
+    msgs = at.session_state["messages"]
+    text = render.export_markdown(msgs, ["T"], "http://host:8501")
+    assert f"**You:** {question}" in text and "http://host:8501/paper?p=" in text
 
 
 def test_question_errors_are_shown_not_raised():
@@ -115,14 +183,20 @@ def test_question_errors_are_shown_not_raised():
     assert not [m for m in at.chat_message if m.name == "assistant" and m.markdown]  # nothing kept in history
 
 
-def test_paper_page_anchor():
+def test_paper_page_anchor_and_sentence():
+    quote = "By 2017, the US Department of Defense had funded 8 Innovation Institutes (IMI)"
     at = start()
     at.query_params["p"] = "s2.1-p2"
+    at.query_params["q"] = quote
     at.switch_page("paper_page.py").run()
     assert not at.exception
     html = "\n".join(h.value for h in at.get("html"))
     assert 'id="s2-1-p2"' in html and "§2.1 ¶2" in html
-    assert "Cited paragraph" in at.info[0].value
+    marked = re.search(r"<mark[^>]*>(.*?)</mark>", html)
+    assert marked and marked.group(1) == quote  # the cited sentence, not the whole paragraph
+    assert "Cited paragraph" in at.info[0].value and "sentence is marked" in at.info[0].value
+    assert "position:sticky" in html
+    assert any("chat" in link.value.lower() or "conversation" in link.value for link in at.get("page_link"))
 
 
 def eval_page() -> AppTest:
@@ -145,6 +219,10 @@ def test_evaluation_on_small_file():
     assert at.metric[0].value.endswith("%")
     assert float(at.metric[0].value.rstrip("%")) >= 80.0
     assert "pass rate" in at.table[0].value.index
+    spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    domains = [layer["encoding"]["x"]["scale"]["domain"] for layer in spec["layer"]]
+    assert all(d[0] > 0.5 and d[1] == 1.0 for d in domains), domains  # the data's range, not 0-1
+    assert len(spec["layer"]) == 3  # interval, this run, committed baseline
     names = [d.label for d in at.get("download_button")]
     assert names == ["report.json", "report.md", "report.html"]
 

@@ -1,4 +1,9 @@
-"""Chat: questions and cited answers, with the conversation kept per browser session."""
+"""Chat: questions and cited answers, with the conversation kept per browser session.
+
+An answer reads like a chat assistant's: its text with citation chips (hover: the quote; click: the
+paragraph in the paper, sentence highlighted), a copy button, a collapsed "Sources (n)" list, a
+collapsed "Details" with the diagnostics, and under the latest answer two or three follow-up questions.
+"""
 
 from __future__ import annotations
 
@@ -9,27 +14,29 @@ import streamlit as st
 
 from assistant import Answer, QuestionError
 from assistant.types import Citation
-from ui import common
+from ui import common, render
 from ui.common import md_escape
 
 STARTERS = [
-    "How many institutes did the Department of Defense fund?",
+    "What does the paper recommend for China?",
+    "How do the US and China differ?",
     "What is the NNMI network?",
-    "How many members did the NNMI have in 2016?",
-    "How many companies are in the Chicago digital manufacturing institute?",
+    "How many institutes did the Department of Defense fund?",
 ]
 
 a = common.assistant()
 ss = st.session_state
 ss.setdefault("messages", [])  # [{"role": "user", "content": str} | {"role": "assistant", "content", "answer"}]
 messages: list[dict[str, Any]] = ss["messages"]
+base = render.app_base(st.context.url)
 
-with st.sidebar:
-    st.subheader("Settings")
-    st.slider("Passages retrieved (k)", 1, 10, min(a.settings.k, 10), key="k",
-              help="How many passages are retrieved and offered as evidence for each answer.")
-    st.checkbox("Show retrieval scores", key="show_scores",
-                help="Under each answer, list the retrieved passages and facts with their scores.")
+st.html(render.CSS)
+st.html(render.COPY_SCRIPT, unsafe_allow_javascript=True)
+
+with st.sidebar, st.expander("Advanced", icon=":material/tune:"):
+    st.slider("Passages retrieved per question", 1, 10, min(a.settings.k, 10), key="k",
+              help="How many passages are retrieved and offered as evidence for each answer (k). "
+                   "Shown under each answer's Details.")
 
 
 def ask_later(question: str) -> None:
@@ -37,7 +44,12 @@ def ask_later(question: str) -> None:
 
 
 def new_conversation() -> None:
+    ss["undo_messages"] = list(ss["messages"])
     ss["messages"] = []
+
+
+def undo_new_conversation() -> None:
+    ss["messages"] = ss.pop("undo_messages", [])
 
 
 def history(msgs: list[dict[str, Any]]) -> list[dict[str, str]]:
@@ -45,64 +57,66 @@ def history(msgs: list[dict[str, Any]]) -> list[dict[str, str]]:
 
 
 def render_source(c: Citation) -> None:
-    with st.container(border=True):
-        st.markdown(f"**[{c.marker}] {md_escape(c.label)}** · {md_escape(c.section)}")
-        st.markdown(f"> {md_escape(c.quote)}")
-        found = common.find_paragraph(a, c.doc_id, c.paragraph_id)
-        st.page_link(common.PAPER_PAGE, label=f"Open {md_escape(c.label)} in the paper", icon=":material/menu_book:",
-                     query_params={"p": c.paragraph_id, "doc": c.doc_id})
-        if found:
-            _, p = found
-            with st.expander("Whole paragraph"):
-                st.html(f'<div style="line-height:1.6">{common.highlight(common.paragraph_plain(p), c.quote)}</div>')
+    st.markdown(f"**{md_escape(c.label)}** · {md_escape(c.section)}\n\n> {md_escape(c.quote)}")
+    st.page_link(common.PAPER_PAGE, label=f"Open {md_escape(c.label)} in the paper", icon=":material/menu_book:",
+                 query_params=render.paper_query(c))
 
 
-def render_answer(ans: Answer) -> None:
+def render_details(ans: Answer, previous_answer: str | None) -> None:
+    word, _ = render.confidence(ans, a.settings.refusal_threshold)
+    with st.expander("Details", icon=":material/info:"):
+        note = render.reading_note(ans, previous_answer)
+        if note:
+            st.markdown(f"Understood as: “{md_escape(note)}”")
+        t = ans.timings_ms
+        st.markdown(f"Confidence: **{word}** (support {ans.support:.2f}, refusal below "
+                    f"{a.settings.refusal_threshold:.2f}) · answered in {t.get('total', 0):.0f} ms "
+                    f"(retrieval {t.get('retrieve', 0):.0f} ms) · {len(ans.hits)} passages retrieved")
+        if ans.hits:
+            st.markdown("**Retrieved passages** (hybrid search: dense similarity and BM25, fused by rank)")
+            st.table(pd.DataFrame([
+                {"label": h.label, "kind": h.kind, "fused score": f"{h.score:.4f}",
+                 "dense": "" if h.dense is None else f"{h.dense:.3f}",
+                 "BM25 rank": "" if h.bm25_rank is None else str(h.bm25_rank), "text": h.text}
+                for h in ans.hits
+            ], index=range(1, len(ans.hits) + 1)))
+
+
+def render_answer(ans: Answer, index: int, question: str, previous_answer: str | None, latest: bool) -> None:
     if ans.refused:
         st.warning(f"**The paper does not say.**\n\n{md_escape(ans.answer)}", icon=":material/help:")
-        if ans.related:
-            st.markdown("**Related passages** — the closest the paper gets, offered as reading, not as an answer:")
-            for c in ans.related:
-                render_source(c)
+        sources, title = ans.related, "Related passages"
     else:
-        st.markdown(md_escape(ans.answer))
-        if ans.citations:
-            st.markdown("**Sources**")
-            for c in ans.citations:
+        st.html(render.answer_html(ans, base))
+        _, note = render.confidence(ans, a.settings.refusal_threshold)
+        if note:
+            st.caption(f":material/info: {note}")
+        sources, title = ans.citations, "Sources"
+    st.html(render.copy_button(render.answer_markdown(ans, base, question)))
+    if sources:
+        with st.expander(f"{title} ({len(sources)})", icon=":material/format_quote:"):
+            if ans.refused:
+                st.caption("The closest the paper gets, offered as reading, not as an answer.")
+            for c in sources:
                 render_source(c)
-    details = [f"support {ans.support:.2f}", f"{ans.timings_ms.get('total', 0):.0f} ms"]
-    if ans.standalone_question and ans.standalone_question.strip() != ans.question.strip():
-        details.insert(0, f"understood as: “{md_escape(ans.standalone_question)}”")
-    st.caption(" · ".join(details))
-    if ss.get("show_scores") and ans.hits:
-        st.markdown("**Retrieved passages**")
-        st.dataframe(pd.DataFrame([
-            {"rank": i, "label": h.label, "kind": h.kind, "score (RRF)": round(h.score, 4),
-             "dense": None if h.dense is None else round(h.dense, 3), "BM25 rank": h.bm25_rank,
-             "dense rank": h.dense_rank, "text": h.text}
-            for i, h in enumerate(ans.hits, 1)
-        ]), hide_index=True, column_config={"text": st.column_config.TextColumn(width="large")})
+    render_details(ans, previous_answer)
+    if latest:
+        render_suggestions(ans, index)
 
 
-def export_markdown(msgs: list[dict[str, Any]]) -> str:
-    titles = ", ".join(d.title for d in a.documents)
-    out = [f"# Conversation about “{titles}”", ""]
-    for m in msgs:
-        if m["role"] == "user":
-            out += [f"**You:** {m['content']}", ""]
-            continue
-        ans: Answer = m["answer"]
-        if ans.refused:
-            out += [f"**Assistant:** _The paper does not say._ {ans.answer}", ""]
-            sources, heading = ans.related, "Related passages"
-        else:
-            out += [f"**Assistant:** {ans.answer}", ""]
-            sources, heading = ans.citations, "Sources"
-        if sources:
-            out.append(f"{heading}:")
-            out += [f"- [{c.marker}] {c.label} ({c.section}): “{c.quote}”" for c in sources]
-            out.append("")
-    return "\n".join(out).rstrip() + "\n"
+def render_suggestions(ans: Answer, index: int) -> None:
+    # nothing near the answer to suggest (a greeting, an off-topic question): the starters instead
+    questions = ans.suggestions or (STARTERS if ans.refused else [])
+    if questions:
+        st.caption("Ask next" if ans.suggestions else "Questions the paper answers")
+        for j, s in enumerate(questions):
+            st.button(md_escape(s), key=f"suggest-{index}-{j}", on_click=ask_later, args=(s,),
+                      icon=":material/subdirectory_arrow_right:", type="tertiary")
+
+
+def previous_answer(msgs: list[dict[str, Any]], index: int) -> str | None:
+    earlier = [m for m in msgs[:index] if m["role"] == "assistant"]
+    return earlier[-1]["content"] if earlier else None
 
 
 st.title("Ask the paper")
@@ -110,14 +124,18 @@ st.caption(" · ".join(md_escape(d.title) for d in a.documents)
            + " — answers come only from the paper, with the sentences they rest on.")
 toolbar = st.container()
 
-for m in messages:
+question = st.chat_input("Ask a question about the paper") or ss.pop("pending_question", None)
+if question:
+    ss.pop("undo_messages", None)
+
+for i, m in enumerate(messages):
     with st.chat_message(m["role"]):
         if m["role"] == "user":
             st.markdown(md_escape(m["content"]))
         else:
-            render_answer(m["answer"])
+            render_answer(m["answer"], i, messages[i - 1]["content"], previous_answer(messages, i),
+                          latest=not question and i == len(messages) - 1)
 
-question = st.chat_input("Ask a question about the paper") or ss.pop("pending_question", None)
 if question:
     with st.chat_message("user"):
         st.markdown(md_escape(question))
@@ -125,7 +143,7 @@ if question:
         answer = None
         with st.spinner("Reading the paper…"):
             try:
-                answer = a.ask(question, history(messages), k=ss.get("k"))
+                answer = a.ask(question, history(messages), k=ss.get("k"), suggest=False)
             except QuestionError as e:
                 st.error(md_escape(str(e)), icon=":material/edit_note:")
             except Exception as e:
@@ -134,20 +152,30 @@ if question:
                          "server log; try rephrasing the question or start a new conversation.",
                          icon=":material/error:")
         if answer is not None:
-            render_answer(answer)
+            prev = previous_answer(messages, len(messages))
             messages.append({"role": "user", "content": question})
             messages.append({"role": "assistant", "content": answer.answer, "answer": answer})
+            render_answer(answer, len(messages) - 1, question, prev, latest=False)
+            # the answer is on screen; the follow-ups come after it (they take a moment the first time)
+            with st.spinner("Looking for follow-up questions…"):
+                a.suggest(answer, history(messages[:-2]))
+            render_suggestions(answer, len(messages) - 1)
 elif not messages:
+    if ss.get("undo_messages"):
+        with st.container(horizontal=True, vertical_alignment="center"):
+            st.markdown("The conversation was cleared.")
+            st.button("Undo", icon=":material/undo:", on_click=undo_new_conversation, key="undo")
     st.markdown("**Try one of these**, or type your own question below. Follow-up questions "
                 "(“And the Department of Energy?”) use the conversation so far.")
-    cols = st.columns(2)
     for i, q in enumerate(STARTERS):
-        cols[i % 2].button(q, key=f"starter-{i}", on_click=ask_later, args=(q,), width="stretch")
+        st.button(q, key=f"starter-{i}", on_click=ask_later, args=(q,), icon=":material/chat_bubble:",
+                  width="stretch")
 
 with toolbar:
-    left, right = st.columns(2)
-    left.button("New conversation", icon=":material/add_comment:", on_click=new_conversation,
-                disabled=not messages, width="stretch")
-    right.download_button("Export conversation", data=export_markdown(messages), file_name="conversation.md",
-                          mime="text/markdown", icon=":material/download:", on_click="ignore",
-                          disabled=not messages, width="stretch")
+    titles = [d.title for d in a.documents]
+    row = st.container(horizontal=True)
+    row.button("New conversation", icon=":material/add_comment:", on_click=new_conversation,
+               disabled=not messages, help="Starts afresh; an Undo button brings the conversation back.")
+    row.download_button("Export conversation", data=render.export_markdown(messages, titles, base),
+                        file_name="conversation.md", mime="text/markdown", icon=":material/download:",
+                        on_click="ignore", disabled=not messages)

@@ -27,7 +27,7 @@ EVAL_PAGE = "eval_page.py"
 
 # Widget values that must survive a visit to another page (Streamlit forgets the state of
 # widgets that are not rendered on the current page unless it is written back each run).
-PERSISTENT_KEYS = ("k", "show_scores")
+PERSISTENT_KEYS = ("k",)
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$!()])")
 # GFM turns bare URLs and e-mail addresses into live links ("autolink literals"): escaping the ':' of
@@ -143,8 +143,9 @@ def sidebar_knowledge_base(a: Assistant) -> None:
     with st.sidebar:
         st.subheader("Knowledge base")
         for doc in d["documents"]:
-            st.markdown(f"**{md_escape(doc['title'])}**  \n{doc['paragraphs']} paragraphs")
-        st.markdown(f"{d['passages']} passages · {d['facts']} facts")
+            st.markdown(f"**{md_escape(doc['title'])}**  \n{doc['paragraphs']} paragraphs",
+                        help=f"Indexed as {d['passages']} passages and {d['facts']} checked facts "
+                             "(figures and names with the sentence that states them).")
         built = format_built_at(d["built_at"])
         if d["state"] == "current":
             st.caption(f":material/check_circle: Index current, built {built}")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import tempfile
 from pathlib import Path
 from typing import Any
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -100,6 +102,54 @@ with tempfile.TemporaryDirectory(prefix="assistant-ui-eval-") as tmp:
         run(path, label, retrieval)
 
 
+BASELINE = DEFAULT_QUESTIONS.parent / "baseline" / "report.json"
+
+
+def committed_baseline() -> dict[str, Any] | None:
+    """The summary of the committed baseline report (evals/baseline/report.json), if there is one."""
+    try:
+        return json.loads(BASELINE.read_text(encoding="utf-8"))["summary"]
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def chart_rows(summary: dict[str, Any], baseline: dict[str, Any] | None) -> pd.DataFrame:
+    """One row per category and the overall rate: this run's rate, its interval and the baseline's rate."""
+    rows = []
+    base_cats = (baseline or {}).get("categories", {})
+    for name, v in [*summary["categories"].items(), ("overall", summary["overall"])]:
+        lo, hi = v.get("ci95", [v["pass_rate"], v["pass_rate"]])
+        b = (baseline or {}).get("overall") if name == "overall" else base_cats.get(name)
+        rows.append({"category": f"{name} ({v['n']})", "pass rate": v["pass_rate"], "low": lo, "high": hi,
+                     "baseline": None if b is None else b["pass_rate"]})
+    return pd.DataFrame(rows)
+
+
+def chart_domain(df: pd.DataFrame) -> tuple[float, float]:
+    """The x range: from a little under the lowest value shown (rate, interval or baseline) to 100 %."""
+    values = [*df["low"], *df["pass rate"], *df["baseline"].dropna()]
+    lowest = min(float(v) for v in values)
+    return max(0.0, math.floor(lowest * 20) / 20 - 0.05), 1.0
+
+
+def category_chart(summary: dict[str, Any], baseline: dict[str, Any] | None) -> alt.LayerChart:
+    df = chart_rows(summary, baseline)
+    x = alt.Scale(domain=list(chart_domain(df)), nice=False, clamp=True)
+    y = alt.Y("category:N", sort=None, title=None)
+    pct = alt.Axis(format=".0%", title="pass rate")
+    tip = [alt.Tooltip("category:N"), alt.Tooltip("pass rate:Q", format=".1%"), alt.Tooltip("low:Q", format=".1%"),
+           alt.Tooltip("high:Q", format=".1%"), alt.Tooltip("baseline:Q", format=".1%")]
+    base = alt.Chart(df).encode(y=y)
+    interval = base.mark_rule(strokeWidth=2, opacity=0.55).encode(
+        x=alt.X("low:Q", scale=x, axis=pct), x2="high:Q", tooltip=tip)
+    run = base.mark_point(filled=True, size=90).encode(x=alt.X("pass rate:Q", scale=x, axis=pct), tooltip=tip)
+    layers = [interval, run]
+    if baseline:
+        layers.append(base.transform_filter("datum.baseline != null").mark_tick(
+            thickness=3, size=22, color="#e8a200").encode(x=alt.X("baseline:Q", scale=x, axis=pct), tooltip=tip))
+    return alt.layer(*layers).properties(height=alt.Step(30))
+
+
 def show(report: dict[str, Any]) -> None:
     s = report["summary"]
     overall = s["overall"]
@@ -129,9 +179,15 @@ def show(report: dict[str, Any]) -> None:
     st.table(pd.DataFrame(rows, columns=["metric", "value"]).set_index("metric"))
 
     cats = s["categories"]
-    st.markdown("**Pass rate by category**")
-    st.bar_chart(pd.DataFrame({"pass rate": {c: v["pass_rate"] for c, v in cats.items()}}), y_label="pass rate",
-                 horizontal=True)
+    baseline = committed_baseline()
+    st.markdown("**Pass rate by category**, with 95 % intervals"
+                + (" and the committed baseline" if baseline else ""))
+    st.altair_chart(category_chart(s, baseline), width="stretch")
+    other = report["questions"] != [DEV_SET]
+    st.caption("Dot: this run · line: its 95 % interval"
+               + (" · orange tick: the committed baseline (`evals/baseline/report.json`, the development set"
+                  + ("; these are other questions, so compare with care)" if other else ")") if baseline else "")
+               + ". The axis spans the values shown, not 0–100 %.")
     st.dataframe(pd.DataFrame([{"category": c, "questions": v["n"], "passed": v["passed"],
                                 "pass rate": f"{v['pass_rate']:.1%}"} for c, v in cats.items()]),
                  hide_index=True)

@@ -1,7 +1,8 @@
 """Paper: the whole text, section by section; every paragraph has its label and an HTML anchor.
 
-A citation in the chat links here with ``?p=<paragraph id>``: that paragraph is shown first,
-highlighted in the text, and scrolled into view. ``/paper#s2-1-p2`` also scrolls to a paragraph.
+A citation in the chat links here with ``?p=<paragraph id>&q=<quoted sentence>``: that paragraph is
+tinted, the quoted sentence in it marked, and scrolled into view under a banner that stays at the top
+with the way back to the conversation. ``/paper#s2-1-p2`` also scrolls to a paragraph.
 """
 
 from __future__ import annotations
@@ -17,20 +18,31 @@ from ui.common import md_escape
 a = common.assistant()
 target_pid = st.query_params.get("p", "")
 target_doc = st.query_params.get("doc", "paper")
+target_quote = st.query_params.get("q", "")
 target = common.find_paragraph(a, target_doc, target_pid) if target_pid else None
 
 _PARA = ('<p id="{id}" style="margin:0 0 0.9rem 0;line-height:1.6;scroll-margin-top:5rem;{extra}">'
          '<span style="font-size:0.8rem;font-weight:600;opacity:0.65;margin-right:0.5rem;white-space:nowrap">'
          '{label}</span>{text}</p>')
-_TARGET_STYLE = "background:rgba(255,214,0,0.18);border-left:4px solid #f0b400;padding:0.4rem 0.6rem;"
+_TARGET_STYLE = "background:rgba(255,214,0,0.10);border-left:4px solid #f0b400;padding:0.4rem 0.6rem;"
 
 if target_pid and target is None:
     st.warning(f"The paper has no paragraph {md_escape(target_pid)}; showing the whole text.")
 if target:
     doc, p = target
-    st.info(f"**Cited paragraph {md_escape(p.label)}** · {md_escape(p.section_title)} — highlighted below.",
-            icon=":material/format_quote:")
-    st.page_link(common.CHAT_PAGE, label="Back to the conversation", icon=":material/arrow_back:")
+    quoted = bool(target_quote) and target_quote in common.paragraph_plain(p)
+    # The banner stays at the top while the reader scrolls (a frosted background that reads on both themes).
+    # (the sticky element is the container's wrapper: a sticky box cannot leave a parent of its own height)
+    st.html("<style>div:has(> .st-key-cited-banner){position:sticky;top:3.75rem;z-index:990}"
+            ".st-key-cited-banner{padding:.35rem .5rem .1rem;border-radius:.6rem;"
+            "backdrop-filter:blur(14px);-webkit-backdrop-filter:blur(14px);"
+            "background:rgba(128,128,128,.16);box-shadow:0 2px 10px rgba(0,0,0,.10)}</style>")
+    with st.container(key="cited-banner", gap="small"):
+        what = "the cited sentence is marked" if quoted else "highlighted"
+        st.info(f"**Cited paragraph {md_escape(p.label)}** · {md_escape(p.section_title)} — {what} below.",
+                icon=":material/format_quote:")
+        back = "Back to the conversation" if st.session_state.get("messages") else "Go to the chat"
+        st.page_link(common.CHAT_PAGE, label=back, icon=":material/arrow_back:")
 
 for doc in a.documents:
     st.title(md_escape(doc.title))
@@ -44,7 +56,8 @@ for doc in a.documents:
                 id=common.anchor_id(p.paragraph_id, doc.doc_id),
                 extra=_TARGET_STYLE if target and target[1].key == p.key else "",
                 label=html.escape(p.label),
-                text=html.escape(common.paragraph_plain(p)),
+                text=(common.highlight(common.paragraph_plain(p), target_quote)
+                      if target and target[1].key == p.key else html.escape(common.paragraph_plain(p))),
             )
             for p in section.paragraphs
         )

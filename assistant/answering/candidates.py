@@ -82,7 +82,8 @@ class EvidenceChooser:
         body_tokens = {t for key, toks in self.paragraph_tokens.items() if self.para_kind.get(key) != "reference"
                        for t in toks}
         self.reference_only = {t for key, toks in self.paragraph_tokens.items()
-                               if self.para_kind.get(key) == "reference" for t in toks} - body_tokens
+                               if self.para_kind.get(key) == "reference" for t in toks} - body_tokens - {
+            t for term in kb.glossary.terms for v in term.variants for t in content_tokens(v)}  # subject words
         self.item_fact = {item: fid for fid, item in self.fact_item.items()}
         self.fact_order = {fid: n for n, fid in enumerate(self.facts)}
         self.paragraph_order = {key: n for n, key in enumerate(self.sentences)}

@@ -18,12 +18,11 @@ from .understanding import Understanding
 class GroundedComposer:
     """Builds the answer text and its citations from the chosen evidence; refuses when support is weak."""
 
-    GATE_MARGIN = 0.15  # how far below the top-scored evidence a gate-passing candidate may be
-
     def __init__(self, kb: KnowledgeBase, chooser: EvidenceChooser, refusal_threshold: float) -> None:
         self.kb = kb
         self.chooser = chooser
         self.gates = Gates(kb, chooser, refusal_threshold)
+        self.weights = chooser.weights
         self.titles = [d.title for d in kb.documents]  # what a refusal says was searched
 
     def citation(self, marker: int, doc_id: str, paragraph_id: str, quote: str) -> Citation:
@@ -51,7 +50,8 @@ class GroundedComposer:
         toks = self.gates.evidence_tokens(best)
         own = u.current_coverage(toks)
         cov = max(own, u.coverage(toks)) if u.dependent else own
-        return 0.75 * cov + 0.25 * best.dense
+        blend = self.weights.compose.support_coverage
+        return blend * cov + (1 - blend) * best.dense
 
     def refuse(self, u: Understanding, hits: list[Hit], support: float, figure: bool = False) -> Composition:
         titles = self.titles
@@ -88,12 +88,13 @@ class GroundedComposer:
         best, support = top, top_support
         found = None
         if why_not:
-            found = self._first_passing(u, takewhile(lambda c: c.score >= top.score - self.GATE_MARGIN,
-                                                     candidates[1:12]))
+            cw = self.weights.compose
+            found = self._first_passing(u, takewhile(lambda c: c.score >= top.score - cw.gate_margin,
+                                                     candidates[1:cw.gate_window]))
         if why_not == "year" and found is None:
             # "And how many by 2017?": evidence dated that very year answers it, even if it scored lower
             asked_years = set(YEAR.findall(u.asked))
-            found = self._first_passing(u, (c for c in candidates[1:20]
+            found = self._first_passing(u, (c for c in candidates[1:self.weights.compose.year_window]
                                             if asked_years <= set(YEAR.findall(c.text + " " + c.quote))))
             why_not = "figure"
         if found is not None:

@@ -23,7 +23,9 @@ from .lexicon import (
     LIST_COUNT_NOUNS,
     META,
     MONEY,
+    NOT_PLACES,
     OPINION,
+    PLACE_NAME,
     TYPE_WORDS,
     YEAR,
 )
@@ -123,7 +125,7 @@ def _unknown_name(x: GateContext) -> bool:
     # ("Given that Trump proposed NNMI, ...") is answered, with the name flagged as not in the documents.
     u = x.u
     return bool(u.unknown_names) and (not CHECKING.search(u.question) or u.current_coverage(
-        x.gates.evidence_tokens(x.best), skip=u.unknown_names) < 0.6)
+        x.gates.evidence_tokens(x.best), skip=u.unknown_names) < x.gates.chooser.weights.compose.premise_coverage)
 
 
 GATES: list[Gate] = [
@@ -214,10 +216,18 @@ class Gates:
         return concept
 
     def places_new(self, u: Understanding, c: Candidate) -> bool:
-        """Whether the evidence names a place (a glossary term marked as one) that the question does not."""
+        """Whether the evidence names a place the question does not: a name after a word of location ("in
+        Chicago", "based in France"), or a glossary term marked as a place (a hint for names written otherwise)."""
         asked = {x.name for x in u.concepts}
         found = self.kb.glossary.matches(c.text)  # in what the answer says, not only in its source
-        return any(term.place and term.term not in asked for term, _ in found)
+        if any(term.place and term.term not in asked for term, _ in found):
+            return True
+        asked_words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", u.english)}
+        for m in PLACE_NAME.finditer(c.text):
+            name_words = [w.lower() for w in m.group(1).split()]
+            if not set(name_words) <= asked_words and name_words[0] not in NOT_PLACES:
+                return True
+        return False
 
     def names_new(self, u: Understanding, c: Candidate) -> bool:
         """Whether the evidence names something the question does not: a capitalised word or a version

@@ -24,6 +24,7 @@ particular basically per among within across else version actual currently curre
 fall falls turn turns show shows appear appears feature features together bring brings brought
 toward towards push pushes pushing drive drives driving cause causes causing behind motivate motivated
 become becomes became becoming
+kindly kind wonder wondering curious mind happen happens care able
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
@@ -31,7 +32,11 @@ TYPE_WORDS = frozenset(stem(w) for w in """
 percent percentage proportion fraction share year years total number figure figures count counts many much
 big large size
 """.split())
-OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|would you|should i|"
+# "Would you invest in it?" asks the assistant's view; "would you kindly tell me ..." is a polite request
+OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|should i|"
+                     r"would you(?! (?:(?:be so kind as to|kindly|please|mind|care to|be able to) )?(?:tell|list|"
+                     r"name|explain|describe|give|say|show|summari[sz]e|outline|share|clarify|remind|help|"
+                     r"let|point|identify|specify)\b)|"
                       r"better for|will (?:the )?\w+(?: or \w+)? win|do you prefer|your favou?rite)\b", re.I)
 CHECKING = re.compile(r"\b(correct|right|true|isn't it|wasn't it|doesn't it|didn't it|is that so|yes or no)\b"
                        r"\s*[?.!]*\s*(?:$|[A-Z])|^\s*(given that|since|because|as)\b", re.I)
@@ -87,3 +92,12 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 ORDINAL_REF = re.compile(r"\b(?:the\s+)?(" + "|".join(ORDINALS) + r")\s+(?:one|item|point|aspect|part|thing|"
                           r"of (?:them|those|these)|(?:group|category|step|goal|aim|recommendation)s?\b)", re.I)
 
+
+# A place named in running text: a capitalised name after a word of location ("in Chicago", "located in
+# northern France" -> France). What follows such a word but is no place: months, days, a figure or a table.
+PLACE_NAME = re.compile(r"\b(?:in|at|near|from|based in|located in|headquartered in|situated in)\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
+                        r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
+NOT_PLACES = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday figure fig table section chapter appendix part page
+""".split())

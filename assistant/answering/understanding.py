@@ -26,6 +26,7 @@ from .lexicon import (
     WHERE,
 )
 from .spelling import nearest_word
+from .weights import ReadingWeights
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Concept:
     from_history: bool = False
     is_entity: bool = False  # a named thing (DoD, NASA, China): evidence that lacks it answers something else
     typed: frozenset[str] = frozenset()  # the words the user actually typed for it
+    synonym_credit: float = 0.75  # credit for matching by a synonym rather than the words typed
 
     def matched(self, tokens: set[str]) -> bool:
         return any(alt and alt <= tokens for alt in self.alternatives)
@@ -47,7 +49,7 @@ class Concept:
         if self.typed and self.typed <= tokens:
             return 1.0
         if self.matched(tokens):
-            return 0.75 if self.typed else 1.0
+            return self.synonym_credit if self.typed else 1.0
         return 0.0
 
 
@@ -98,8 +100,9 @@ def english_words(retriever: HybridRetriever) -> frozenset[str]:
 class QuestionReader:
     """Turns a question (and the conversation) into weighted concepts and an expected answer type."""
 
-    def __init__(self, kb: KnowledgeBase, retriever: HybridRetriever) -> None:
+    def __init__(self, kb: KnowledgeBase, retriever: HybridRetriever, weights: ReadingWeights | None = None) -> None:
         self.kb = kb
+        self.w = weights or ReadingWeights()
         self.retriever = retriever
         self.max_idf = max((retriever.idf(t) for t in retriever.vocabulary), default=1.0)
         self.corpus_words = {w.lower() for it in retriever.items for w in words(it.text)}
@@ -115,9 +118,9 @@ class QuestionReader:
 
     def _weight(self, token: str) -> float:
         if token in self.retriever.vocabulary:
-            return max(0.15, self.retriever.idf(token))
+            return max(self.w.idf_floor, self.retriever.idf(token))
         # A word the paper never uses: likely the question is about something else.
-        return 0.8 * self.max_idf
+        return self.w.unknown_word * self.max_idf
 
     def _term_concept(self, term: GlossaryTerm, from_history: bool, variant: str = "") -> Concept:
         alts = []
@@ -130,8 +133,9 @@ class QuestionReader:
         known = [typed] if typed and typed <= self.retriever.vocabulary else [
             a for a in alts if a <= self.retriever.vocabulary]
         weight = max((min(self._weight(t) for t in a) for a in known), default=0.5 * self.max_idf)
-        weight = max(weight, 0.6 * self.max_idf)  # named things are what a question is about
-        return Concept(term.term, alts or [frozenset()], weight, from_history, term.is_entity, typed=typed)
+        weight = max(weight, self.w.named_floor * self.max_idf)  # named things are what a question is about
+        return Concept(term.term, alts or [frozenset()], weight, from_history, term.is_entity, typed=typed,
+                       synonym_credit=self.w.synonym_match)
 
     def concepts_of(self, text: str, from_history: bool = False) -> tuple[list[Concept], set[str]]:
         glossary = self.kb.glossary
@@ -157,7 +161,7 @@ class QuestionReader:
                 continue  # "DOE-funded": its parts are concepts of their own; the compound is no new topic
             covered.add(tok)
             # words of answer type ("total", "share") help to pick evidence a little, never decide it
-            weight = 0.3 * self._weight(tok) if tok in TYPE_WORDS else self._weight(tok)
+            weight = self.w.type_word * self._weight(tok) if tok in TYPE_WORDS else self._weight(tok)
             concepts.append(Concept(tok, [frozenset([tok])], weight, from_history))
         return concepts, covered
 
@@ -195,7 +199,7 @@ class QuestionReader:
                     continue
                 if elliptical and c.is_entity:
                     continue  # "and Energy?": the new entity replaces the old one, the predicate stays
-                c.weight *= 0.6
+                c.weight *= self.w.history
                 concepts.append(c)
                 names.add(c.name)
             # "who released it?": "it" may be named only in the assistant's last answer
@@ -203,7 +207,7 @@ class QuestionReader:
                 for term, variant in self.kb.glossary.matches(answers[-1]):
                     if term.is_entity and term.term not in names:
                         c = self._term_concept(term, True, variant)
-                        c.weight *= 0.25
+                        c.weight *= self.w.answer_pronoun
                         concepts.append(c)
             # "Tell me more about the third one": the third item of the list just given
             ordinal = ORDINAL_REF.search(asked)
@@ -213,7 +217,7 @@ class QuestionReader:
                 item = items[n if n == -1 else n - 1]
                 own, _ = self.concepts_of(item)
                 for c in concepts:  # the item is now the subject; the list it came from, only context
-                    c.weight *= 0.5 if c.from_history else 1.0
+                    c.weight *= self.w.ordinal_list if c.from_history else 1.0
                 concepts = [c for c in concepts if c.name not in {o.name for o in own}] + own
                 asked = ORDINAL_REF.sub(item, asked, count=1)
             standalone = f"{asked} (following: {previous})"
@@ -235,14 +239,14 @@ class QuestionReader:
             rest = set(content_tokens(asked.replace(m.group(0), " ")))
             for c in concepts:
                 if not c.from_history and any(a and a <= contrasted and not a <= rest for a in c.alternatives):
-                    c.weight *= 0.3
+                    c.weight *= self.w.contrasted
         heads: list[Concept] = []
         if head:
             head_stems = {stem(w) for w in head.group(1).lower().split() if w not in AUX_WORDS | STOPWORDS}
             for c in concepts:
                 if (not c.from_history and any(head_stems & a for a in c.alternatives)
                         and len(concepts) > len(head_stems)):
-                    c.weight *= 0.3
+                    c.weight *= self.w.head_noun
                     heads.append(c)
         expanded = expand_query(search_text, self.kb.glossary)
         names = [n for n in proper_names(asked) if n.lower() not in self.corpus_words

@@ -12,8 +12,6 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .features import FEATURES
-
 DEFAULT_WEIGHTS = Path(__file__).with_name("weights.json")
 
 
@@ -66,6 +64,8 @@ class Weights(BaseModel):
 
     @model_validator(mode="after")
     def _known_features(self) -> Weights:
+        from .features import FEATURES  # features import the reading weights; this check needs their registry
+
         unknown = sorted((set(self.fact) | set(self.sentence)) - set(FEATURES))
         if unknown:
             raise ValueError(f"unknown features: {', '.join(unknown)} (known: {', '.join(FEATURES)})")

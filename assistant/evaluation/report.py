@@ -38,6 +38,8 @@ def metrics_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
         (f"retrieval recall@{r['k']} (gold passage)", _pct(r["recall_at_k"])),
         ("retrieval MRR", "n/a" if r["mrr"] is None else f"{r['mrr']:.3f}"),
         ("latency p50 / p95", f"{summary['latency_ms']['p50']:.1f} / {summary['latency_ms']['p95']:.1f} ms"),
+        *([("consistency (facts whose every wording passes)",
+            f"{_pct(c['rate'])} ({c['consistent']}/{c['facts']} facts)")] if (c := summary.get("consistency")) else []),
     ]
 
 

@@ -33,7 +33,7 @@ def run_items(assistant: Any, items: list[EvalItem], progress: bool = True,
     for i, item in enumerate(items):
         gold = assistant.locate(item.evidence, item.section) if item.evidence else None
         t = time.perf_counter()
-        answer = assistant.ask(item.question, item.history)
+        answer = assistant.ask(item.question, item.history, suggest=False)  # suggestions are not scored
         latency = (time.perf_counter() - t) * 1000
         ranked = [h.paragraph_id for h in answer.hits]
         results.append(score_item(item, answer.answer, answer.refused, _citation_dicts(answer), ranked, gold,

@@ -34,7 +34,7 @@ def take(assistant: Any, files: list[Path] | None = None) -> dict[str, dict[str,
     out: dict[str, dict[str, Any]] = {}
     for path in files or question_files():
         for item in load_items(path):
-            answer = assistant.ask(item.question, [t.model_dump() for t in item.history])
+            answer = assistant.ask(item.question, [t.model_dump() for t in item.history], suggest=False)
             out[f"{path.name}#{item.id}"] = record(answer)
     return out
 

@@ -189,7 +189,7 @@ def run_squad(path: Path, settings: Any, progress: Callable[[int, int], None] | 
     questions = [q for a in articles for q in a.questions]
     results = []
     for n, q in enumerate(questions, 1):
-        ans = assistant.ask(q.question)
+        ans = assistant.ask(q.question, suggest=False)
         base_answer = baseline.ask(q.question)
         results.append(SquadResult(q, ans.answer, ans.refused, ans.support,
                                    (not q.impossible) and holds_answer(ans.answer, q.answers),

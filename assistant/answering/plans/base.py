@@ -33,6 +33,18 @@ class Selection:
     candidates: list[Candidate]
 
 
+def listing_of(sel: Selection) -> list[Candidate]:
+    """The list fact of the best unit's paragraph, when it scores close to the best: what a count names."""
+    best = sel.best
+    if best.fact is not None and isinstance(best.fact.value, list):
+        return []
+    ratio = sel.composer.weights.compose.listing_ratio
+    listing = next((c for c in sel.candidates[1:] if c.fact is not None and isinstance(c.fact.value, list)
+                    and c.paragraph_id == best.paragraph_id and c.doc_id == best.doc_id
+                    and c.score >= ratio * best.score), None)
+    return [listing] if listing is not None else []
+
+
 class ExtractivePlan:
     """The default plan; subclasses say which answer types they serve and adjust the hooks."""
 
@@ -40,8 +52,13 @@ class ExtractivePlan:
 
     # -- hooks ----------------------------------------------------------------------------------------
     def extra_evidence(self, sel: Selection) -> list[Candidate]:
-        """Units added right after the best one (before the second-best and the context)."""
-        return []
+        """Units added right after the best one (before the second-best and the context): by default, when
+        the best unit only counts things ("... includes three parts") and the question does not ask how many,
+        the list of its paragraph that names them."""
+        best = sel.best
+        if best.fact is None or best.fact.kind != "figure" or sel.u.answer_type in ("figure", "date"):
+            return []
+        return listing_of(sel)
 
     def joins_neighbour_sentence(self, u: Understanding) -> bool:
         """Whether a nearly-as-good sentence of the same paragraph joins the answer."""
@@ -83,18 +100,19 @@ class ExtractivePlan:
             lines.append(phrase("injection", titles))
         if u.unknown_names:
             lines.append(phrase("premise_name", titles, names=", ".join(dict.fromkeys(u.unknown_names))))
+        cw = composer.weights.compose
         chosen = [best, *self.extra_evidence(sel)]
         # A second piece of evidence when it is nearly as good and adds something (comparisons, two-part asks).
         for c in candidates[1:6]:
-            if len(chosen) > 1 or c.score < 0.9 * best.score or c.text == best.text:
+            if len(chosen) > 1 or c.score < cw.second_ratio * best.score or c.text == best.text:
                 continue
             if c.fact is not None and best.fact is not None and c.fact.id != best.fact.id:
                 if re.search(r"\b(compare|compared|versus|vs\.?|both|difference|each|respectively|altogether)\b",
-                             u.question, re.I) and c.coverage >= 0.6:
+                             u.question, re.I) and c.coverage >= cw.compare_coverage:
                     chosen.append(c)
                     break
             elif (best.kind == "sentence" and c.kind == "sentence" and self.joins_neighbour_sentence(u)
-                  and c.paragraph_id == best.paragraph_id and c.score >= 0.95 * best.score):
+                  and c.paragraph_id == best.paragraph_id and c.score >= cw.neighbour_ratio * best.score):
                 chosen.append(c)
                 break
         context = [c for c in self.context_sentences(sel) if c.text not in {x.text for x in chosen}]
@@ -172,7 +190,7 @@ class ExtractivePlan:
         elif (u.answer_type == "reason" or u.said_before) and len(sents) > 1:  # a why, or "tell me more"
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(sents)]
             j = max(neighbours, key=lambda j: score.get(sents[j], 0.0))
-            if score.get(sents[j], 0.0) >= 0.6 * best.score:
+            if score.get(sents[j], 0.0) >= sel.composer.weights.compose.context_ratio * best.score:
                 extra.append(sents[j])
         out = [Candidate("sentence", best.score, best.coverage, best.dense, best.doc_id, best.paragraph_id, t, t)
                for t in extra]

@@ -1,0 +1,210 @@
+"""Fast unit tests of the answer engine's parts that need no model: weights, features, gates table, answer types,
+places, derived figures, the SQuAD scoring, and how documents without headings are read."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.features import FEATURES
+from assistant.answering.gates import GATES
+from assistant.answering.intent import answer_type
+from assistant.answering.lexicon import CURRENCY, MONEY, PLACE_NAME
+from assistant.answering.render import searched_words
+from assistant.answering.weights import DEFAULT_WEIGHTS, Weights, WeightsError, load_weights
+from assistant.evaluation.squad import (
+    SquadQuestion,
+    SquadResult,
+    article_markdown,
+    holds_answer,
+    normalise,
+    summarise,
+    tradeoff,
+)
+from assistant.numbers import derived_numbers, numbers_in, unsupported_numbers
+from assistant.reading import parse_markdown
+
+
+def test_the_default_weights_load_and_name_only_registered_features():
+    w = load_weights(DEFAULT_WEIGHTS)
+    assert set(w.fact) <= set(FEATURES) and set(w.sentence) <= set(FEATURES)
+    assert 0 < w.refusal_threshold < 1
+    assert w.fitted, "the weights file records how it was fitted"
+
+
+def test_a_weights_file_naming_an_unknown_feature_is_refused_with_the_file_named(tmp_path):
+    bad = tmp_path / "w.json"
+    bad.write_text(json.dumps({"fact": {"coverage": 1.0, "no_such_feature": 2.0}, "sentence": {}}))
+    with pytest.raises(WeightsError, match=r"(?s)w\.json.*no_such_feature"):
+        load_weights(bad)
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    with pytest.raises(WeightsError, match="broken.json"):
+        load_weights(broken)
+
+
+def test_every_feature_and_gate_has_a_name_and_a_description():
+    assert all(doc for _, doc in FEATURES.values())
+    names = [g.name for g in GATES]
+    assert len(names) == len(set(names)) and all(g.doc and g.reason for g in GATES)
+    assert Weights.model_json_schema()["properties"]["refusal_threshold"]["description"]
+
+
+@pytest.mark.parametrize("question", [
+    "Which platforms focus on R&D?", "which agencies paid for the hubs", "Which US companies are named?"])
+def test_which_with_a_plural_kind_asks_for_a_list(question):
+    assert answer_type(question, ("platform", "agency")) == "list"
+
+
+@pytest.mark.parametrize("question", [
+    "Which agency funded five?", "Which university leads the Chicago hub?", "Which company built it?"])
+def test_which_with_a_singular_kind_asks_for_a_name(question):
+    assert answer_type(question, ("agency",)) == "entity"
+
+
+def test_a_documents_own_kind_nouns_come_from_its_glossary_not_the_code():
+    assert answer_type("Which gizmos are listed here?") == "list"  # the general plural-head rule
+    assert answer_type("Which widgets matter", ("widget",)) == "list"
+    assert answer_type("Which widgets matter") != "list"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Normandy is a region in France.", "France"),
+    ("The institute is based in Chicago, Illinois.", "Chicago"),
+    ("Its headquarters are located in northern Italy.", "Italy"),
+])
+def test_a_place_is_a_name_after_a_word_of_location(text, place):
+    assert place in [m.group(1) for m in PLACE_NAME.finditer(text)]
+
+
+def test_money_questions_and_amounts_in_any_common_currency():
+    for q in ("How many yen did it cost?", "What is the budget in euros?", "how much money was spent"):
+        assert MONEY.search(q), q
+    for text in ("$5 million", "300 yuan", "2 billion", "40 euros"):
+        assert CURRENCY.search(text), text
+    assert not MONEY.search("Which team won the cup?")
+
+
+def test_refusals_name_the_document_or_say_the_documents():
+    one = searched_words(["A Study of Things"])
+    assert "A Study of Things" in one["Searched"] and one["does"] == "does"
+    many = searched_words(["A", "B"])
+    assert many["Searched"] == "The documents" and many["does"] == "do"
+
+
+def test_derived_figures_are_accepted_only_with_right_working_from_quoted_numbers():
+    quotes = ["Defense had funded 8 institutes, Energy funded 5"]
+    assert unsupported_numbers("Defense funded more: 8 − 5 = 3 [1]", quotes) == []
+    assert unsupported_numbers("Defense funded 3 more [1]", quotes) == ["3"]  # no working shown
+    assert unsupported_numbers("8 − 5 = 4", quotes) == ["4"]  # wrong arithmetic
+    assert unsupported_numbers("9 − 5 = 4", quotes) == ["9", "4"]  # an operand not quoted
+    assert derived_numbers("341 / 830 ≈ 41%", {"341", "830"}) == {"41"}
+    assert derived_numbers("8 + 5 = 13, and 13 + 1 = 14", {"8", "5", "1"}) == {"13", "14"}
+
+
+def test_numbers_next_to_chinese_characters_are_found():
+    assert numbers_in("国防部资助了8个，能源部资助了5个") == ["8", "5"]
+    assert unsupported_numbers("资助了9个 [1]", ["funded 8 Innovation Institutes"]) == ["9"]
+
+
+def test_a_document_without_headings_is_body_text_not_front_matter():
+    doc = parse_markdown("# Normans\n\nThe Normans were a people.\n\nThey lived in France.\n", "normans")
+    kinds = [(p.paragraph_id, p.kind) for p in doc.paragraphs]
+    assert kinds == [("front-p1", "front"), ("text-p1", "body"), ("text-p2", "body")]
+    assert doc.paragraphs[1].label == "Normans ¶1"
+
+
+def test_squad_scoring_normalises_like_the_official_script():
+    assert normalise("The  Duchy, of Normandy!") == "duchy of normandy"
+    assert holds_answer("It was founded in 911. [1]", ["911"])
+    assert not holds_answer("It was founded in 9110.", ["911"])
+    assert not holds_answer("x " * 400 + "911", ["911"])  # over 700 characters does not count
+
+
+def _result(impossible: bool, refused: bool, support: float, passed: bool) -> SquadResult:
+    q = SquadQuestion("i", "Art", "q?", [] if impossible else ["a"], impossible)
+    return SquadResult(q, "a", refused, support, passed, "a", passed)
+
+
+def test_the_tradeoff_curve_moves_answers_into_refusals_as_the_threshold_rises():
+    results = [_result(False, False, 0.9, True), _result(False, False, 0.3, True),
+               _result(True, False, 0.2, False), _result(True, True, 0.8, False)]
+    curve = {r["threshold"]: r for r in tradeoff(results)}
+    assert curve[0.0] == {"threshold": 0.0, "answerable_pass": 1.0, "unanswerable_refused": 0.5}
+    assert curve[0.5]["answerable_pass"] == 0.5 and curve[0.5]["unanswerable_refused"] == 1.0
+    s = summarise(results, 0.25)
+    assert s["articles"]["Art"]["answerable_pass"] == 1.0 and s["overall"]["unanswerable_refused"] == 1.0
+
+
+def test_an_article_becomes_a_markdown_document_with_its_title():
+    from assistant.evaluation.squad import SquadArticle
+
+    md = article_markdown(SquadArticle("Sky (United Kingdom)", ["First.", "Second."]))
+    doc = parse_markdown(md, "sky")
+    assert doc.title == "Sky (United Kingdom)" and len(doc.paragraphs) == 3
+
+
+def _fit_module(repo_root: Path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("fit_weights", repo_root / "evals" / "fit_weights.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_fit_learns_which_feature_marks_the_right_candidate_and_folds_keep_a_fact_together(repo_root: Path):
+    fit = _fit_module(repo_root)
+    names = ["sentence:coverage", "sentence:dense"]
+    examples = []
+    for n in range(30):  # the right candidate has the higher coverage; dense is noise
+        examples.append(fit.Example(f"g{n % 10}", "t", ["sentence"] * 3,
+                                    [{"coverage": 0.9, "dense": 0.1 * (n % 3)}, {"coverage": 0.2, "dense": 0.5},
+                                     {"coverage": 0.1, "dense": 0.3}],
+                                    [True, False, False], True, 0.8, True, False))
+    w = fit.fit_logistic(*fit.pairs(examples, names))
+    assert w[0] > 0 and w[0] > abs(w[1])
+    assert fit.top1(examples, w, names) == 1.0
+    assert fit.top1(examples, __import__("numpy").array([0.0, 1.0]), names) == 0.0
+    folds = fit.folds_of(examples, 5)
+    for fold in folds:  # every wording of one fact (group) lands in the same fold
+        groups = {examples[i].group for i in fold}
+        assert all(examples[i].group in groups for i in fold)
+        assert not any(examples[i].group in groups for other in folds if other is not fold for i in other)
+
+
+@pytest.mark.parametrize("question", [
+    "Would you kindly tell me which US president proposed it?", "Would you please list the agencies that guide it?",
+    "Would you be so kind as to tell me who leads the Chicago institute?"])
+def test_a_polite_request_is_not_a_request_for_an_opinion(question):
+    from assistant.answering.lexicon import META, OPINION
+    from assistant.text import stem
+
+    assert not OPINION.search(question)
+    assert stem("kindly") in META  # and its politeness carries no topic
+
+
+@pytest.mark.parametrize("question", [
+    "Would you invest in the network?", "What do you think of the plan?", "Would you rather fund Defense?"])
+def test_a_question_about_the_assistants_view_is_one(question):
+    from assistant.answering.lexicon import OPINION
+
+    assert OPINION.search(question)
+
+
+def test_the_consistency_figure_is_the_share_of_facts_whose_every_wording_passes():
+    from assistant.evaluation.report import metrics_rows
+    from assistant.evaluation.scoring import ItemResult, summarise
+
+    def result(fact: str, passed: bool) -> ItemResult:
+        return ItemResult("i", "figure", "q", "a", False, False, passed, [], [], 0, [], True, None, None, 1.0,
+                          fact=fact)
+
+    s = summarise([result("a", True), result("a", True), result("b", True), result("b", False)])
+    assert s["consistency"] == {"facts": 2, "consistent": 1, "rate": 0.5}
+    assert any(name.startswith("consistency") and "1/2" in value for name, value in metrics_rows(s))
+    assert summarise([result("", True)])["consistency"] is None

@@ -1,0 +1,60 @@
+"""The answer engine v2 end to end, with the real model and a real Chroma index: --explain, the bounded pool
+of candidates, and a document added with no facts or glossary written for it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from assistant import Assistant
+from tests.test_cli import run
+
+
+@pytest.fixture(scope="module")
+def assistant(index_settings) -> Assistant:
+    return Assistant(index_settings, notify=None)
+
+
+def test_explain_shows_the_reading_candidates_features_and_every_gate(index_settings):
+    r = run(["ask", "--explain", "--json", "How many institutes did the Pentagon fund?"], index_settings)
+    assert r.returncode == 0, r.stderr
+    x = json.loads(r.stdout)
+    assert x["answer_type"] == "figure" and "8" in x["answer"] and not x["refused"]
+    top = x["candidates"][0]
+    assert top["features"] and top["contributions"] and abs(sum(top["contributions"].values()) - top["score"]) < 0.01
+    assert {g["gate"] for g in top["gates"]} >= {"support", "figure", "subject"}
+    text = run(["ask", "--explain", "How many institutes did the Pentagon fund?"], index_settings)
+    assert "#1 " in text.stdout and "gates:" in text.stdout and "ANSWER:" in text.stdout
+
+
+def test_answer_units_come_only_from_what_retrieval_found(assistant):
+    u = assistant.reader.read("How many members does NNMI have?", [])
+    result = assistant.retriever.search(u.expanded, 8)
+    paragraphs = {assistant.chooser.item_paragraph[i] for i in result.pool if i in assistant.chooser.item_paragraph}
+    candidates = assistant.chooser.candidates(u, result.dense_sims, result.pool)
+    assert candidates and all((c.doc_id, c.paragraph_id) in paragraphs for c in candidates)
+    assert len(result.pool) < len(assistant.retriever.by_id)  # a bounded pool, not the whole corpus
+
+
+@pytest.fixture(scope="module")
+def with_article(tmp_path_factory, knowledge_dir, settings_factory):
+    """The knowledge folder plus a SQuAD article (no facts, no glossary entries for it)."""
+    folder = tmp_path_factory.mktemp("kb") / "knowledge"
+    shutil.copytree(knowledge_dir, folder)
+    shutil.copy(knowledge_dir.parent / "tests" / "data" / "normans.md", folder / "normans.md")
+    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+
+@pytest.mark.parametrize("question", [
+    "In what country is Normandy located?", "Where is Normandy?", "Normandy is a region of which country?"])
+def test_a_where_question_on_an_added_document_finds_a_place_no_glossary_marks(with_article, question):
+    ans = with_article.ask(question)
+    assert not ans.refused and "France" in ans.answer
+    assert ans.citations[0].doc_id == "normans"
+
+
+def test_a_refusal_over_several_documents_says_the_documents(with_article):
+    ans = with_article.ask("What is the population of Mars?")
+    assert ans.refused and ans.answer.startswith("The documents do not")
