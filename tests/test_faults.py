@@ -517,7 +517,7 @@ def test_9_md_escape_leaves_nothing_to_fetch_or_follow(hostile: str) -> None:
     assert md_escape("§2.1 ¶2, 830 members") == "§2.1 ¶2, 830 members"  # ordinary text unchanged
 
 
-def test_9_headings_labels_and_questions_are_escaped_on_the_page(hostile_index, monkeypatch) -> None:
+def _app(hostile_index, monkeypatch):
     from streamlit.testing.v1 import AppTest
 
     settings, _ = hostile_index
@@ -525,13 +525,11 @@ def test_9_headings_labels_and_questions_are_escaped_on_the_page(hostile_index, 
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(settings.data_dir))
     at = AppTest.from_file(str(ROOT / "ui" / "app.py"), default_timeout=120).run()
     assert not at.exception, [e.value for e in at.exception]
-    at.chat_input[0].set_value("Is http://127.0.0.1:9/x or www.example.org in the paper?").run()
-    assert not at.exception, [e.value for e in at.exception]
-    user = [m for m in at.chat_message if m.name == "user"][-1]
-    assert user.markdown and _links_or_images(user.markdown[0].value) == []
-    labels = [link.label for m in at.chat_message for link in m.get("page_link")]
-    assert all(_links_or_images(lbl) == [] for lbl in labels)
+    return at
 
+
+def test_9_document_titles_and_headings_are_escaped_on_the_paper_page(hostile_index, monkeypatch) -> None:
+    at = _app(hostile_index, monkeypatch)
     at.switch_page("paper_page.py").run()
     assert not at.exception, [e.value for e in at.exception]
     titles = [t.value for t in at.title]
@@ -540,6 +538,16 @@ def test_9_headings_labels_and_questions_are_escaped_on_the_page(hostile_index, 
     assert any("Contacts" in h for h in headings), headings
     for value in titles + headings:
         assert _links_or_images(value) == [], value
+
+
+def test_9_a_typed_url_and_source_labels_are_not_links(hostile_index, monkeypatch) -> None:
+    at = _app(hostile_index, monkeypatch)
+    at.chat_input[0].set_value("Is http://127.0.0.1:9/x or www.example.org in the paper?").run()
+    assert not at.exception, [e.value for e in at.exception]
+    user = [m for m in at.chat_message if m.name == "user"][-1]
+    assert user.markdown and _links_or_images(user.markdown[0].value) == []
+    labels = [link.label for m in at.chat_message for link in m.get("page_link")]
+    assert all(_links_or_images(lbl) == [] for lbl in labels)
 
 
 # -- 10. a missing glossary --------------------------------------------------------------------------------------
