@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +24,7 @@ from .retrieval import HybridRetriever
 from .settings import Settings
 from .store import VectorStore
 from .suggestions import Suggester
+from .text import clean_text
 from .types import Answer, Citation, Turn
 
 if TYPE_CHECKING:
@@ -39,17 +40,29 @@ def _stderr(msg: str) -> None:
 
 
 def parse_history(history: Sequence[Any] | None) -> list[Turn]:
-    """Accept Turn objects or {"role", "content"} dicts; raise QuestionError naming the bad turn."""
+    """Accept a list of Turn objects or {"role", "content"} dicts; raise QuestionError naming the fault."""
+    if history is None:
+        return []
+    # A string or a mapping is iterable too, but never a list of turns; a number or a bool is not iterable.
+    if isinstance(history, str | bytes | Mapping) or not isinstance(history, Iterable):
+        raise QuestionError(f"history must be a list of turns, got {type(history).__name__}")
     turns: list[Turn] = []
-    for i, t in enumerate(history or [], 1):
+    for i, t in enumerate(history, 1):
         if isinstance(t, Turn):
-            turns.append(t)
+            turns.append(Turn(role=t.role, content=clean_text(t.content)))
             continue
         if not isinstance(t, dict) or t.get("role") not in ("user", "assistant") or not isinstance(
                 t.get("content"), str):
             raise QuestionError(f"history turn {i}: expected {{\"role\": \"user\"|\"assistant\", \"content\": str}}")
-        turns.append(Turn(role=t["role"], content=t["content"]))
+        turns.append(Turn(role=t["role"], content=clean_text(t["content"])))
     return turns
+
+
+def _as_text(question: Any) -> Any:
+    """A question with undecodable bytes (lone surrogates) made U+FFFD and control characters made spaces:
+    the tokenizer rejects them. Callers that want to warn use ``text.not_text`` on what they were given.
+    Anything but a string is left for ``_run`` to reject."""
+    return clean_text(question) if isinstance(question, str) else question
 
 
 class Assistant:
@@ -138,7 +151,9 @@ class Assistant:
 
     # -- public API ---------------------------------------------------------------------------------
     def _run(self, question: str, history: Sequence[Any] | None, k: int | None) -> dict[str, Any]:
-        if not isinstance(question, str) or not question.strip():
+        if not isinstance(question, str):
+            raise QuestionError(f"The question must be text, got {type(question).__name__}.")
+        if not question.strip():
             raise QuestionError("The question is empty: type a question about the documents.")
         if len(question) > self.settings.max_question_chars:
             raise QuestionError(
@@ -158,6 +173,7 @@ class Assistant:
 
         ``suggest``: also find follow-up questions (``Answer.suggestions``; ``timings_ms["suggest"]``)."""
         t0 = time.perf_counter()
+        question = _as_text(question)
         state = self._run(question, history, k)
         comp = state["composition"]
         u = state["understanding"]
@@ -188,6 +204,7 @@ class Assistant:
     def explain(self, question: str, history: Sequence[Any] | None = None, top: int = 8) -> dict[str, Any]:
         """How ``question`` was answered: the reading of it, the top candidates with their feature values
         and score, and every gate's verdict on each, so a wrong answer can be understood without a debugger."""
+        question = _as_text(question)
         state = self._run(question, history, None)
         u = state["understanding"]
         gates = self.composer.gates
@@ -249,6 +266,7 @@ class Assistant:
             "passages": s.counts.get("passages", 0), "facts": s.counts.get("facts", 0),
             "built_at": s.built_at, "state": s.state, "fingerprint": s.fingerprint,
             "store": self.store.location, "model": Path(self.settings.resolved_model_path()).name,
+            "read_only": self.store.read_only, "warnings": list(self.kb.warnings),
         }
 
 

@@ -36,21 +36,6 @@ def _assistant(settings: Settings, quiet: bool = False):
     return Assistant(settings, notify=None if quiet else lambda m: print(m, file=sys.stderr))
 
 
-def _answer_json(answer: Any, extra: dict[str, Any] | None = None) -> str:
-    data = {
-        **(extra or {}),
-        "answer": answer.answer,
-        "refused": answer.refused,
-        "citations": [{"marker": c.marker, "paragraph_id": c.paragraph_id, "label": c.label,
-                       "section": c.section, "doc_id": c.doc_id, "quote": c.quote} for c in answer.citations],
-        "related": [{"paragraph_id": c.paragraph_id, "label": c.label, "quote": c.quote} for c in answer.related],
-        "facts_used": answer.facts_used,
-        "suggestions": answer.suggestions,
-        "timings_ms": answer.timings_ms,
-    }
-    return json.dumps(data, ensure_ascii=False)
-
-
 def format_explanation(x: dict[str, Any]) -> str:
     """--explain for a terminal: the reading of the question, then each top candidate with its features
     (value x weight), its score and support, and the gates it fails."""
@@ -85,46 +70,22 @@ def format_answer(answer: Any) -> str:
     return "\n".join(out).rstrip()
 
 
-def _batch(assistant: Any, path: Path) -> int:
-    """JSONL in, JSONL out, same order; a bad line gets an error object naming it, the rest go on."""
-    from .assistant import QuestionError
-
-    failures = 0
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        print(f"error: cannot read {path}: {e.strerror}", file=sys.stderr)
-        return EXIT_ERROR
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        item_id: Any = None
-        try:
-            item = json.loads(line)
-            if not isinstance(item, dict):
-                raise ValueError("expected a JSON object")
-            item_id = item.get("id", n)
-            if not isinstance(item.get("question"), str):
-                raise ValueError("field 'question' must be a string")
-            answer = assistant.ask(item["question"], item.get("history") or [])
-            print(_answer_json(answer, {"id": item_id}), flush=True)
-        except (ValueError, QuestionError) as e:
-            failures += 1
-            msg = f"line {n}: {e}"
-            print(json.dumps({"id": item_id, "line": n, "error": msg}), flush=True)
-            print(f"error: {path}: {msg}", file=sys.stderr)
-    return EXIT_ERROR if failures else 0
-
-
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from .assistant import QuestionError
+    from .batch import answer_record, dumps, run_batch
 
     if args.batch:
-        return _batch(_assistant(settings, quiet=args.json), Path(args.batch))
+        try:  # read before loading the model: a missing file is reported at once
+            data = Path(args.batch).read_bytes()
+        except OSError as e:
+            print(f"error: cannot read {args.batch}: {e.strerror or e}", file=sys.stderr)
+            return EXIT_ERROR
+        return run_batch(_assistant(settings, quiet=args.json), data, args.batch)
     if not args.question:
         print("error: give a question, or --batch FILE", file=sys.stderr)
         return EXIT_USAGE
     question = " ".join(args.question)
+    _warn_not_text(question)
     assistant = _assistant(settings, quiet=args.json)
     if args.explain:
         try:
@@ -139,15 +100,31 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     except QuestionError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE
-    print(_answer_json(answer) if args.json else format_answer(answer))
+    print(dumps(answer_record(answer)) if args.json else format_answer(answer))
     return 0
+
+
+def _warn_not_text(question: str) -> None:
+    """Say which bytes of a question were not text (argv and stdin keep them as surrogates); the
+    library replaces them and answers the rest."""
+    from .text import not_text
+
+    replaced = not_text(question)
+    if replaced:
+        print(f"warning: the question holds {', '.join(replaced)}, which is not UTF-8 text; "
+              "replaced by \N{REPLACEMENT CHARACTER}", file=sys.stderr)
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     from .assistant import QuestionError
+    from .store import StoreError
+    from .text import clean_text
 
     assistant = _assistant(settings)
     history: list[dict[str, str]] = []
+    # A line that is not UTF-8 must not end the session: keep its bytes as surrogates, warn, go on.
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="surrogateescape")
     print("Ask about the paper. Empty line or Ctrl-D to quit; /new starts a new conversation.")
     while True:
         try:
@@ -161,10 +138,15 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             history.clear()
             print("(new conversation)")
             continue
+        _warn_not_text(question)
+        question = clean_text(question)
         try:
             answer = assistant.ask(question, history)
-        except QuestionError as e:
+        except (QuestionError, StoreError) as e:
             print(f"error: {e}")
+            continue
+        except Exception as e:  # one failed question must not end the conversation
+            print(f"error: internal error ({type(e).__name__}: {e})")
             continue
         print(format_answer(answer))
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
@@ -172,7 +154,13 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from .index import ingest
+    from .knowledge import load_knowledge
+    from .store import delete_store
 
+    if args.rebuild:  # the fix for a corrupt store: it cannot be opened, so it is removed, not repaired
+        load_knowledge(Path(settings.knowledge_dir))  # a broken knowledge file must not cost the old index
+        print(f"removed the index ({delete_store(settings)}); rebuilding it from {settings.knowledge_dir}",
+              file=sys.stderr)
     report = ingest(settings, notify=lambda m: print(m, file=sys.stderr))
     print(report)
     return 0
@@ -184,9 +172,17 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     from .store import VectorStore
 
     kb = load_knowledge(Path(settings.knowledge_dir))
-    status = index_status(VectorStore(settings), kb, settings)
+    store = VectorStore(settings)
+    status = index_status(store, kb, settings)
     print(json.dumps({"state": status.state, "built_at": status.built_at, "counts": status.counts,
-                      "fingerprint": status.fingerprint, "expected": status.expected}, indent=2))
+                      "fingerprint": status.fingerprint, "expected": status.expected, "damage": status.damage,
+                      "store": store.location, "read_only": store.read_only, "warnings": kb.warnings}, indent=2))
+    for warning in kb.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if not status.current:
+        what = f"damaged: {status.damage}" if status.damage else status.state
+        print(f"error: the index at {store.location} is {what}. Run `assistant ingest` to "
+              f"{'repair' if status.damage else 'build'} it.", file=sys.stderr)
     return 0 if status.current else EXIT_ERROR
 
 
@@ -212,6 +208,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("ingest", help="build or update the index from knowledge/")
+    p.add_argument("--rebuild", action="store_true",
+                   help="delete the index first and build it from scratch (the fix for a corrupt store)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("status", help="say whether the index is current (exit 1 when not)")

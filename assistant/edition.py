@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .knowledge import KnowledgeError, load_documents, load_facts
+from .knowledge import KnowledgeError, load_documents, load_facts, read_text
 from .numbers import numbers_in, strip_markers
 from .reading import Document, plain
 from .types import Fact
@@ -264,7 +264,7 @@ def _near_entry(path: Path, error: yaml.YAMLError) -> str:
 def parse_reader_edition(path: Path) -> ReaderEdition:
     """Read and type-check ``path`` (no cross-checks): a KnowledgeError names the file and the entry at fault."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        data = yaml.load(read_text(path), Loader=_LOADER)  # read_text names a file that is not UTF-8
     except yaml.YAMLError as e:
         raise KnowledgeError(f"{path}: not valid YAML{_near_entry(path, e)}: {e}") from e
     if not isinstance(data, dict):

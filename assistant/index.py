@@ -18,7 +18,7 @@ from typing import Any
 from .knowledge import KnowledgeBase, load_knowledge
 from .reading import make_passages, plain, split_sentences
 from .settings import Settings
-from .store import VectorStore
+from .store import StoreError, VectorStore
 
 Notify = Callable[[str], None]
 MANIFEST_VERSION = 3  # bump when build_items changes what is indexed
@@ -46,11 +46,12 @@ class IngestReport:
 
 @dataclass
 class IndexStatus:
-    state: str  # current | stale | missing
+    state: str  # current | stale | missing | damaged
     built_at: str | None
     fingerprint: str | None
     expected: str
-    counts: dict[str, int]
+    counts: dict[str, int]  # what the store holds, by kind (documents: as the manifest recorded)
+    damage: str | None = None  # what is wrong with a damaged index, for the message
 
     @property
     def current(self) -> bool:
@@ -114,35 +115,80 @@ def expected_fingerprint(kb: KnowledgeBase, settings: Settings) -> str:
     return hashlib.sha256(f"{kb.fingerprint}|{config}".encode()).hexdigest()[:16]
 
 
+def ids_digest(ids: set[str]) -> str:
+    """A short digest of a set of item ids: the manifest records the index's, status compares."""
+    return hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()[:16]
+
+
 class Manifest:
     """The index's manifest, kept in a small side collection so it travels with the store."""
 
     def __init__(self, store: VectorStore) -> None:
-        self._col = store.client.get_or_create_collection(
-            store.settings.collection + "__manifest", embedding_function=None
-        )
+        self._store = store
+        self._col = store.collection_named(store.settings.collection + "__manifest")
 
     def read(self) -> dict[str, Any] | None:
-        got = self._col.get(ids=["manifest"], include=["documents"])
+        with self._store.guard("reading the manifest"):
+            got = self._col.get(ids=["manifest"], include=["documents"])
         if not got["ids"]:
             return None
         try:
-            return json.loads(got["documents"][0])
+            data = json.loads(got["documents"][0])
         except (TypeError, json.JSONDecodeError):
             return None
+        return data if isinstance(data, dict) else None
 
     def write(self, data: dict[str, Any]) -> None:
-        self._col.upsert(ids=["manifest"], documents=[json.dumps(data)], embeddings=[[0.0]])
+        with self._store.guard("writing the manifest"):
+            self._col.upsert(ids=["manifest"], documents=[json.dumps(data)], embeddings=[[0.0]])
+
+
+_KIND_PLURAL = {"passage": "passages", "fact": "facts", "sentence": "sentences"}
+
+
+def _describe_damage(missing: dict[str, int], extra: dict[str, int]) -> str:
+    parts = [f"{n} {_KIND_PLURAL.get(k, k)} missing" for k, n in sorted(missing.items())]
+    parts += [f"{n} unexpected {_KIND_PLURAL.get(k, k)}" for k, n in sorted(extra.items())]
+    return ", ".join(parts)
 
 
 def index_status(store: VectorStore, kb: KnowledgeBase, settings: Settings) -> IndexStatus:
+    """Compare the store with the manifest and with what knowledge/ should give: missing, stale
+    (knowledge or settings changed), damaged (items lost or added behind our back) or current.
+    Counts are what the store holds, not what the manifest once recorded."""
     manifest = Manifest(store).read()
     expected = expected_fingerprint(kb, settings)
-    if not manifest or store.count() == 0:
+    held = store.kinds()
+    if not manifest or not held:
         return IndexStatus("missing", None, None, expected, {})
-    state = "current" if manifest.get("fingerprint") == expected else "stale"
-    return IndexStatus(state, manifest.get("built_at"), manifest.get("fingerprint"), expected,
-                       manifest.get("counts", {}))
+    counts = {"documents": int(manifest.get("counts", {}).get("documents", 0))}
+    for kind in held.values():
+        key = _KIND_PLURAL.get(kind, kind)
+        counts[key] = counts.get(key, 0) + 1
+    for key in _KIND_PLURAL.values():
+        counts.setdefault(key, 0)
+    built_at, fingerprint = manifest.get("built_at"), manifest.get("fingerprint")
+    if fingerprint != expected:
+        return IndexStatus("stale", built_at, fingerprint, expected, counts)
+    # The fingerprint says knowledge/ is unchanged since the build: the store must hold exactly the
+    # items knowledge/ gives (their ids are content hashes), as the manifest recorded them.
+    wanted = {it.id: it.metadata["kind"] for it in build_items(kb, settings)}
+    missing: dict[str, int] = {}
+    extra: dict[str, int] = {}
+    for i, kind in wanted.items():
+        if i not in held:
+            missing[kind] = missing.get(kind, 0) + 1
+    for i, kind in held.items():
+        if i not in wanted:
+            extra[kind] = extra.get(kind, 0) + 1
+    recorded = manifest.get("ids_digest")
+    if missing or extra:
+        damage = _describe_damage(missing, extra)
+    elif recorded is not None and recorded != ids_digest(set(held)):
+        damage = "the items differ from those the manifest recorded"
+    else:
+        return IndexStatus("current", built_at, fingerprint, expected, counts)
+    return IndexStatus("damaged", built_at, fingerprint, expected, counts, damage)
 
 
 def ingest(settings: Settings, kb: KnowledgeBase | None = None, store: VectorStore | None = None,
@@ -152,8 +198,15 @@ def ingest(settings: Settings, kb: KnowledgeBase | None = None, store: VectorSto
 
     t0 = time.perf_counter()
     kb = kb or load_knowledge(Path(settings.knowledge_dir))  # validates before touching the store
+    if notify:
+        for warning in kb.warnings:
+            notify(f"warning: {warning}")
     items = build_items(kb, settings)
     store = store or VectorStore(settings)
+    if store.read_only:
+        raise StoreError(f"the index at {store.location} cannot be written (a read-only folder or file), so it "
+                         "cannot be built or updated. Run ingest where it is writable, or set "
+                         "ASSISTANT_DATA_DIR (or --data-dir) to a writable folder.")
     wanted = {it.id: it for it in items}
     existing = store.ids()
     new = [it for it in items if it.id not in existing]
@@ -186,7 +239,8 @@ def ingest(settings: Settings, kb: KnowledgeBase | None = None, store: VectorSto
         "sentences": sum(1 for it in items if it.metadata["kind"] == "sentence"),
     }
     Manifest(store).write({"fingerprint": fp, "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                           "counts": counts, "model": Path(settings.resolved_model_path()).name})
+                           "counts": counts, "model": Path(settings.resolved_model_path()).name,
+                           "ids_digest": ids_digest(set(wanted))})
     report = IngestReport(len(new), len(stale), len(items) - len(new), time.perf_counter() - t0, fp)
     if notify:
         notify(str(report))
@@ -198,9 +252,16 @@ def ensure_index(settings: Settings, kb: KnowledgeBase, store: VectorStore,
     """Build the index when it is missing, update it when stale; say so through ``notify``."""
     status = index_status(store, kb, settings)
     if not status.current:
+        reason = {"missing": "missing", "damaged": f"damaged ({status.damage})"}.get(
+            status.state, "out of date (knowledge/ or settings changed)")
+        if store.read_only:  # a read-only index can be asked only as it is
+            raise StoreError(f"the index at {store.location} is {reason} and cannot be rebuilt there: its folder "
+                             "or files are read-only. Run `assistant ingest` where it is writable, or set "
+                             "ASSISTANT_DATA_DIR (or --data-dir) to a writable folder.")
         if notify:
-            reason = "missing" if status.state == "missing" else "out of date (knowledge/ or settings changed)"
-            notify(f"The index at {store.location} is {reason}: building it now.")
+            action = "repairing" if status.state == "damaged" else "building"
+            notify(f"The index at {store.location} is {reason}: {action} it now.")
+        # ingest adds what is missing and removes what should not be there: it repairs damage too
         ingest(settings, kb, store, notify=notify, progress=notify is not None)
         status = index_status(store, kb, settings)
     return status

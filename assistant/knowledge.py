@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 import yaml
 from pydantic import ValidationError
 
+from .instructions import instruction_sentences
 from .numbers import numbers_in
-from .reading import Document, load_document, plain
+from .reading import Document, parse_markdown, plain, sentences
 from .text import STOPWORDS, has_cjk, words
 from .types import Fact, GlossaryTerm
 
@@ -120,6 +121,16 @@ class KnowledgeBase:
     glossary: Glossary
     fingerprint: str
     edition: ReaderEdition | None = None  # the reader's edition (reader.yaml), when the folder has one
+    # What ingest and status print: a missing glossary, instructions found inside documents.
+    warnings: list[str] = field(default_factory=list)
+    # Sentences that address an assistant, per (doc_id, paragraph_id): text to show, never to obey.
+    instructions: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+
+    def is_instruction(self, doc_id: str, paragraph_id: str, sentence: str) -> bool:
+        """True when ``sentence`` (or a part of it, or a fragment of one) of that paragraph is an
+        instruction addressed to an assistant (see ``assistant.instructions``)."""
+        text = sentence.strip()
+        return bool(text) and any(text in s or s in text for s in self.instructions.get((doc_id, paragraph_id), ()))
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:
@@ -136,11 +147,28 @@ class KnowledgeBase:
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _read_yaml(path: Path) -> object:
+def read_text(path: Path) -> str:
+    """A knowledge file's text; a file that is not UTF-8 or cannot be read is a KnowledgeError naming it
+    (and, for bad bytes, where they are)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError as e:
         raise KnowledgeError(f"{path}: file not found") from e
+    except OSError as e:
+        raise KnowledgeError(f"{path}: cannot read the file: {e.strerror or e}") from e
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        column = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        raise KnowledgeError(
+            f"{path}: not UTF-8 text (byte 0x{data[e.start]:02X} at line {line}, column {column}); "
+            "save it as UTF-8, or move it out of the knowledge folder if it is not a document"
+        ) from e
+
+
+def _read_yaml(path: Path) -> object:
+    text = read_text(path)
     try:
         try:
             return yaml.load(text, Loader=_FAST_LOADER)
@@ -248,10 +276,10 @@ def load_documents(knowledge_dir: Path) -> list[Document]:
     if not knowledge_dir.is_dir():
         raise KnowledgeError(f"{knowledge_dir}: knowledge folder not found")
     md = sorted(knowledge_dir.glob("*.md"), key=lambda p: (p.name != PRIMARY_DOCUMENT, p.name))
-    md = [p for p in md if p.name.lower() != "readme.md"]
+    md = [p for p in md if p.name.lower() != "readme.md" and not p.is_dir()]
     if not md:
         raise KnowledgeError(f"{knowledge_dir}: no documents (*.md)")
-    documents = [load_document(p, "paper" if p.name == PRIMARY_DOCUMENT else p.stem) for p in md]
+    documents = [parse_markdown(read_text(p), "paper" if p.name == PRIMARY_DOCUMENT else p.stem, p) for p in md]
     for d in documents:
         if not d.paragraphs:
             raise KnowledgeError(f"{d.path}: document has no paragraphs")
@@ -260,16 +288,45 @@ def load_documents(knowledge_dir: Path) -> list[Document]:
 
 def load_knowledge(knowledge_dir: Path) -> KnowledgeBase:
     """Load every document (*.md, the paper first), facts.yaml, glossary.yaml and, when present, the reader's
-    edition (reader.yaml), validated."""
+    edition (reader.yaml), validated; collect the warnings ingest and status print."""
     from .edition import load_reader_edition  # edition.py imports this module
 
     documents = load_documents(knowledge_dir)
     md = [d.path for d in documents]
+    warnings: list[str] = []
     facts_path = knowledge_dir / "facts.yaml"
     facts = load_facts(facts_path, documents) if facts_path.exists() else []
     glossary_path = knowledge_dir / "glossary.yaml"
-    glossary = load_glossary(glossary_path) if glossary_path.exists() else Glossary()
+    if glossary_path.exists():
+        glossary = load_glossary(glossary_path)
+    else:
+        # Documents alone are a valid knowledge base (README, "Adding documents"), but without the glossary
+        # abbreviations, synonyms, Chinese terms and places are not understood and many questions are refused.
+        glossary = Glossary()
+        warnings.append(f"{glossary_path}: not found; abbreviations, synonyms, Chinese terms and places are not "
+                        "understood without it, so many questions will be refused. Restore it (git checkout "
+                        "knowledge/glossary.yaml) or write one (README, 'Adding documents').")
+    instructions = find_instructions(documents)
+    for doc in documents:
+        for p in doc.paragraphs:
+            found = instructions.get((doc.doc_id, p.paragraph_id), [])
+            if found:
+                shown = found[0] if len(found[0]) <= 100 else found[0][:97] + "..."
+                warnings.append(f"{doc.path}: paragraph {p.paragraph_id} ({p.label}) holds {len(found)} "
+                                f"sentence(s) addressed to an assistant, e.g. {shown!r}; they are kept as text "
+                                "and are never followed as instructions.")
     # reader.yaml is not indexed, so it stays out of the index fingerprint
     fp = fingerprint_files([*md, *(p for p in (facts_path, glossary_path) if p.exists())])
     edition = load_reader_edition(knowledge_dir, documents, facts)
-    return KnowledgeBase(documents, facts, glossary, fp, edition)
+    return KnowledgeBase(documents, facts, glossary, fp, edition, warnings, instructions)
+
+
+def find_instructions(documents: list[Document]) -> dict[tuple[str, str], list[str]]:
+    """The sentences of each paragraph that address an assistant, keyed by (doc_id, paragraph_id)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for doc in documents:
+        for p in doc.paragraphs:
+            found = instruction_sentences(sentences(plain(p.text)))
+            if found:
+                out[(doc.doc_id, p.paragraph_id)] = [s for s, _ in found]
+    return out

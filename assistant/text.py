@@ -29,6 +29,27 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+# Lone surrogates are what Python makes of bytes that are not UTF-8 (argv and stdin decode them with
+# surrogateescape; JSON allows "\ud800"); the tokenizer and every encoder reject them. Control characters
+# other than tab and newlines are never meant. Both are replaced, not fatal: the rest of the text stands.
+_NOT_TEXT = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with lone surrogates made U+FFFD and control characters made spaces (the rest unchanged)."""
+    return _NOT_TEXT.sub(lambda m: " " if m.group(0) < "\x80" else "\ufffd", text)
+
+
+def not_text(text: str) -> list[str]:
+    """What ``clean_text`` would replace, described for a message: byte values for undecodable bytes
+    (``0xE9``), code points for the rest (``U+D800``, ``U+0000``)."""
+    out = []
+    for m in _NOT_TEXT.finditer(text):
+        c = ord(m.group(0))
+        out.append(f"0x{c - 0xDC00:02X}" if 0xDC80 <= c <= 0xDCFF else f"U+{c:04X}")
+    return out
+
+
 _STEMMER = snowballstemmer.stemmer("english")
 
 

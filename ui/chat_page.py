@@ -58,19 +58,19 @@ def history(msgs: list[dict[str, Any]]) -> list[dict[str, str]]:
 
 def render_source(c: Citation) -> None:
     st.markdown(f"**{md_escape(c.label)}** · {md_escape(c.section)}\n\n> {md_escape(c.quote)}")
-    st.page_link(common.PAPER_PAGE, label=f"Open {c.label} in the paper", icon=":material/menu_book:",
+    st.page_link(common.PAPER_PAGE, label=f"Open {md_escape(c.label)} in the paper", icon=":material/menu_book:",
                  query_params=render.paper_query(c))
 
 
 def render_details(ans: Answer, previous_answer: str | None) -> None:
-    word, _ = render.confidence(ans, a.settings.refusal_threshold)
+    word, _ = render.confidence(ans, a.weights.refusal_threshold)
     with st.expander("Details", icon=":material/info:"):
         note = render.reading_note(ans, previous_answer)
         if note:
             st.markdown(f"Understood as: “{md_escape(note)}”")
         t = ans.timings_ms
         st.markdown(f"Confidence: **{word}** (support {ans.support:.2f}, refusal below "
-                    f"{a.settings.refusal_threshold:.2f}) · answered in {t.get('total', 0):.0f} ms "
+                    f"{a.weights.refusal_threshold:.2f}) · answered in {t.get('total', 0):.0f} ms "
                     f"(retrieval {t.get('retrieve', 0):.0f} ms) · {len(ans.hits)} passages retrieved")
         if ans.hits:
             st.markdown("**Retrieved passages** (hybrid search: dense similarity and BM25, fused by rank)")
@@ -88,7 +88,7 @@ def render_answer(ans: Answer, index: int, question: str, previous_answer: str |
         sources, title = ans.related, "Related passages"
     else:
         st.html(render.answer_html(ans, base))
-        _, note = render.confidence(ans, a.settings.refusal_threshold)
+        _, note = render.confidence(ans, a.weights.refusal_threshold)
         if note:
             st.caption(f":material/info: {note}")
         sources, title = ans.citations, "Sources"
@@ -110,7 +110,7 @@ def render_suggestions(ans: Answer, index: int) -> None:
     if questions:
         st.caption("Ask next" if ans.suggestions else "Questions the paper answers")
         for j, s in enumerate(questions):
-            st.button(s, key=f"suggest-{index}-{j}", on_click=ask_later, args=(s,),
+            st.button(md_escape(s), key=f"suggest-{index}-{j}", on_click=ask_later, args=(s,),
                       icon=":material/subdirectory_arrow_right:", type="tertiary")
 
 

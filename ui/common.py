@@ -29,12 +29,17 @@ EVAL_PAGE = "eval_page.py"
 # widgets that are not rendered on the current page unless it is written back each run).
 PERSISTENT_KEYS = ("k",)
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$!()])")
+# GFM turns bare URLs and e-mail addresses into live links ("autolink literals"): escaping the ':' of
+# "http:", the '.' of "www." and the '@' breaks them; the text still reads the same.
+_AUTOLINK = re.compile(r"(?i)(?<=\bhttps)(:)|(?<=\bhttp)(:)|(?<=\bftp)(:)|(?<=\bwww)(\.)|(@)")
 
 
 def md_escape(text: str) -> str:
-    """Text shown literally by ``st.markdown`` (no emphasis, links, HTML or LaTeX)."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Text shown literally by ``st.markdown``, ``st.title``, ``st.subheader`` and widget labels: no
+    emphasis, links, images, HTML, LaTeX or autolinked URLs. Document text (a heading can hold
+    ``![x](http://host/x.png)``, which the browser would fetch) and questions pass through this."""
+    return _AUTOLINK.sub(r"\\\g<0>", _MD_SPECIAL.sub(r"\\\1", text))
 
 
 def md_code(text: str) -> str:

@@ -45,12 +45,12 @@ if target:
         st.page_link(common.CHAT_PAGE, label=back, icon=":material/arrow_back:")
 
 for doc in a.documents:
-    st.title(doc.title)
+    st.title(md_escape(doc.title))
     toc = [f"- [{md_escape(s.title)}](#{common.anchor_id(s.section_id, doc.doc_id)})" for s in doc.sections]
     with st.expander("Contents"):
         st.markdown("\n".join(toc))
     for section in doc.sections:
-        st.subheader(section.title, anchor=common.anchor_id(section.section_id, doc.doc_id))
+        st.subheader(md_escape(section.title), anchor=common.anchor_id(section.section_id, doc.doc_id))
         body = "".join(
             _PARA.format(
                 id=common.anchor_id(p.paragraph_id, doc.doc_id),

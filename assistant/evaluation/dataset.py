@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ..batch import split_lines
 from ..types import Turn
 
 
@@ -50,18 +51,25 @@ class EvalItem(BaseModel):
 
 def load_items(path: Path) -> list[EvalItem]:
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        data = Path(path).read_bytes()
     except OSError as e:
         raise DatasetError(f"{path}: cannot read: {e.strerror}") from e
     items: list[EvalItem] = []
     seen: set[str] = set()
-    for n, line in enumerate(lines, 1):
+    for n, raw_line in split_lines(data):  # line by line, so a bad byte is named by its line
+        try:
+            line = raw_line.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise DatasetError(f"{path}:{n}: not UTF-8 text (byte 0x{raw_line[e.start]:02X} at column "
+                               f"{e.start + 1})") from e
         if not line.strip():
             continue
         try:
             raw = json.loads(line)
         except json.JSONDecodeError as e:
             raise DatasetError(f"{path}:{n}: not valid JSON ({e.msg})") from e
+        except RecursionError as e:
+            raise DatasetError(f"{path}:{n}: JSON nested too deeply") from e
         if not isinstance(raw, dict):
             raise DatasetError(f"{path}:{n}: expected a JSON object")
         try:
