@@ -208,3 +208,9 @@ def test_the_consistency_figure_is_the_share_of_facts_whose_every_wording_passes
     assert s["consistency"] == {"facts": 2, "consistent": 1, "rate": 0.5}
     assert any(name.startswith("consistency") and "1/2" in value for name, value in metrics_rows(s))
     assert summarise([result("", True)])["consistency"] is None
+
+
+@pytest.mark.parametrize("question", [
+    "In what country is Normandy located?", "in which nation was the firm founded", "In what part of Europe is it?"])
+def test_in_what_country_asks_for_a_place(question):
+    assert answer_type(question) == "place"

@@ -31,7 +31,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     q = text.lower()
     which_plural, which_kind = _kind_patterns(kinds)
     if WHERE.match(q) or re.search(r"\b(?:which|what) (?:\w+ )?(?:city|province|town|state|region|location|place)\b"
-                                     r"(?! of the)", q):
+                                     r"(?! of the)", q) or re.search(
+            r"\bin (?:what|which) (?:\w+ )?(?:country|nation|continent|county|district|area|part of)\b", q):
         return "place"
     if re.search(r"\b(when|what year|which year|what date|since when|what month|in which year)\b", q):
         return "date"
