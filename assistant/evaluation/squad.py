@@ -182,9 +182,12 @@ def run_squad(path: Path, settings: Any, progress: Callable[[int, int], None] | 
     # the curve needs every answer's support, so the run refuses only by the gates (threshold 0)
     assistant = Assistant(settings.model_copy(update={"knowledge_dir": knowledge, "data_dir": scratch_root / "data",
                                                       "refusal_threshold": 0.0}), notify=None)
-    threshold = refusal_threshold if refusal_threshold is not None else assistant.weights.refusal_threshold
-    if settings.refusal_threshold is not None:
-        threshold = settings.refusal_threshold
+    # the threshold the engine would use (a setting, else the weights file's), applied to the recorded supports
+    from ..answering.weights import DEFAULT_WEIGHTS, load_weights
+
+    threshold = next(t for t in (refusal_threshold, settings.refusal_threshold,
+                                 load_weights(settings.weights_file or DEFAULT_WEIGHTS).refusal_threshold)
+                     if t is not None)
     baseline = SentenceBaseline(assistant)
     questions = [q for a in articles for q in a.questions]
     results = []
