@@ -90,6 +90,10 @@ class Assistant:
     def _retrieve(self, state: dict[str, Any]) -> dict[str, Any]:
         t = time.perf_counter()
         u = state["understanding"]
+        if u.smalltalk:  # "hi", "thanks", "help": nothing to look up
+            state["hits"], state["sims"], state["pool"], state["all_hits"] = [], {}, set(), []
+            state["timings"]["retrieve"] = 0.0
+            return state
         result = self.retriever.search(u.expanded, max(state["k"], 8))
         state["hits"], state["sims"], state["pool"] = result.hits[: state["k"]], result.dense_sims, result.pool
         state["all_hits"] = result.hits
@@ -99,7 +103,8 @@ class Assistant:
     def _compose(self, state: dict[str, Any]) -> dict[str, Any]:
         t = time.perf_counter()
         u = state["understanding"]
-        candidates = state["candidates"] = self.chooser.candidates(u, state["sims"], state["pool"])
+        candidates = state["candidates"] = [] if u.smalltalk else self.chooser.candidates(u, state["sims"],
+                                                                                          state["pool"])
         state["composition"] = self.answerer.compose(u, candidates, state["all_hits"])
         state["timings"]["compose"] = (time.perf_counter() - t) * 1000
         return state
@@ -136,7 +141,7 @@ class Assistant:
         timings["total"] = round((time.perf_counter() - t0) * 1000, 2)
         return Answer(question=question, standalone_question=u.standalone, answer=comp.answer,
                       citations=comp.citations, refused=comp.refused,
-                      kind="refusal" if comp.refused else "answer", facts_used=comp.facts_used,
+                      kind=comp.kind or ("refusal" if comp.refused else "answer"), facts_used=comp.facts_used,
                       related=comp.related, hits=state["hits"], support=round(comp.support, 4),
                       timings_ms=timings)
 

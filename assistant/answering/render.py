@@ -26,29 +26,36 @@ class Composition:
     facts_used: list[str]
     related: list[Citation]
     support: float
+    kind: str = ""  # "smalltalk" for a conversational reply; empty: an answer or a refusal, as ``refused`` says
 
 
 @cache
-def phrases() -> dict[str, str]:
-    text = resources.files("assistant").joinpath("prompts/phrases.txt").read_text(encoding="utf-8")
-    out = {}
+def phrases(language: str = "en") -> dict[str, str]:
+    """The fixed phrases of a language (``prompts/phrases.txt``, ``prompts/phrases_zh.txt``); a phrase a
+    language lacks is taken from the English file."""
+    name = "prompts/phrases.txt" if language == "en" else f"prompts/phrases_{language}.txt"
+    text = resources.files("assistant").joinpath(name).read_text(encoding="utf-8")
+    out = dict(phrases("en")) if language != "en" else {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             key, _, value = line.partition(":")
             out[key.strip()] = value.strip()
     return out
 
-def searched_words(titles: list[str]) -> dict[str, str]:
+def searched_words(titles: list[str], language: str = "en") -> dict[str, str]:
     """How a phrase names what was searched: one document by its title, several as "the documents"."""
+    if language == "zh":
+        name = f"\u300a{titles[0]}\u300b" if len(titles) == 1 else "这些文献"
+        return {"searched": name, "Searched": name, "does": "", "says": ""}
     if len(titles) == 1:
         name = f"the document \u201c{titles[0]}\u201d"
         return {"searched": name, "Searched": name[:1].upper() + name[1:], "does": "does", "says": "says"}
     return {"searched": "the documents", "Searched": "The documents", "does": "do", "says": "say"}
 
 
-def phrase(key: str, titles: list[str], **values: str) -> str:
-    """A fixed phrase with what was searched and ``values`` filled in."""
-    return phrases()[key].format(**searched_words(titles), **values)
+def phrase(key: str, titles: list[str], language: str = "en", **values: str) -> str:
+    """A fixed phrase in ``language`` with what was searched and ``values`` filled in."""
+    return phrases(language)[key].format(**searched_words(titles, language), **values)
 
 
 def topic_of(u: Understanding) -> str:
