@@ -17,6 +17,7 @@ from langchain_core.runnables import RunnableLambda
 
 from .answerers import load_answerer
 from .answering import EvidenceChooser, GroundedComposer, QuestionReader, strip_unsupported, verify_numbers
+from .answering.render import Localiser
 from .answering.weights import DEFAULT_WEIGHTS, load_weights
 from .index import IndexStatus, ensure_index
 from .knowledge import KnowledgeBase, load_knowledge
@@ -72,6 +73,7 @@ class Assistant:
         self.composer = GroundedComposer(self.kb, self.chooser, self.weights.refusal_threshold)
         # the backend that writes answers: given directly, or named by the settings (built-in or plugin)
         self.answerer = answerer if answerer is not None else load_answerer(self.settings.answerer, self)
+        self.localise = Localiser(self.kb)  # the answer in the question's language (the reader's edition)
         self.chain = (
             RunnableLambda(self._understand, name="understand")
             | RunnableLambda(self._retrieve, name="retrieve")
@@ -105,14 +107,15 @@ class Assistant:
         u = state["understanding"]
         candidates = state["candidates"] = [] if u.smalltalk else self.chooser.candidates(u, state["sims"],
                                                                                           state["pool"])
-        state["composition"] = self.answerer.compose(u, candidates, state["all_hits"])
+        state["composition"] = self.localise(self.answerer.compose(u, candidates, state["all_hits"]), u.language)
         state["timings"]["compose"] = (time.perf_counter() - t) * 1000
         return state
 
     def _verify(self, state: dict[str, Any]) -> dict[str, Any]:
         comp = strip_unsupported(state["composition"])
         if comp is None:  # no honest way to state it with its sources: say so rather than guess
-            comp = self.answerer.refuse(state["understanding"], state["all_hits"], 0.0)
+            u = state["understanding"]
+            comp = self.localise(self.answerer.refuse(u, state["all_hits"], 0.0), u.language)
         state["composition"] = comp
         return state
 

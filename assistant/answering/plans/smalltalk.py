@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from ...types import Fact
-from ..render import Composition, phrase
+from ..render import Composition, phrase, titles_in
 from .multipart import answer_alone
 
 if TYPE_CHECKING:
@@ -95,7 +95,8 @@ class SmallTalkPlan:
         kind = ctx.u.smalltalk
         if not kind:
             return None
-        titles, lang = ctx.composer.titles, ctx.u.language
+        lang = ctx.u.language
+        titles = titles_in(ctx.composer.kb, lang)
         lines = [phrase(f"convo_{kind}", titles, lang)]
         examples = example_questions(ctx.composer, lang)
         if examples and kind in ("greeting", "help", "thanks"):
