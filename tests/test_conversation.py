@@ -26,6 +26,8 @@ from assistant.text import has_cjk
     ("Is it true that Obama proposed NNMI?", 2),
     ("How many platforms are there in the top 40?", 1),
     ("What does this paper say about robots?", 0),
+    ("Which plan that Obama proposed built institutes?", 1),
+    ("Does the paper say that DoD funded institutes?", 1),
     ("美国国防部资助了多少个创新研究院？", 2),
     ("中国的首都是哪里？", 1),
 ])
@@ -40,6 +42,9 @@ def test_a_complete_question_naming_its_topic_stands_alone(question, named):
     ("Who leads it?", 0),
     ("Who funded them?", 0),
     ("When was that?", 0),
+    ("How many members are in that group?", 0),
+    ("What happened in that year?", 0),
+    ("Which companies are on that list?", 0),
     ("Why?", 0),
     ("How many?", 0),
     ("Who leads?", 0),

@@ -182,9 +182,20 @@ def _back_reference(q: str) -> bool:
         # when it joins a clause ("the plan that ...", "says that ...")
         before, after = stripped[:m.start()].rstrip(), stripped[m.end():].lstrip()
         if (re.match(r"(?:is|was|does|did|means?|number|figure|one|sum|total|year|date)\b|[?.!]|$", after, re.I)
-                or re.search(r"\b(?:is|was|did|does|do|about|of|for|to|with|by|mean|means)$", before, re.I)):
+                or re.search(r"\b(?:is|was|did|does|do|about|of|for|to|with|by|in|on|at|from|into|among|under|"
+                             r"mean|means)$", before, re.I)):
             return True
     return False
+
+
+def is_fragment(question: str) -> bool:
+    """A few words without a question's form: "Energy?", "The Detroit one?", "能源部呢？"."""
+    q = question.strip()
+    if has_cjk_text(q):
+        return not _CJK_QUESTION.search(q) or bool(re.search(r"呢[？?]?\s*$", q)) and len(q) <= 12
+    topic = [w for w in re.findall(r"[A-Za-z][\w&'-]*", q) if w.lower() not in _FUNCTION_WORDS]
+    return not _QUESTION_START.match(q) and len(topic) <= 3 and not re.search(
+        r"\b(?:is|are|was|were|has|have|had|do|does|did)\b", q, re.I)
 
 
 def depends_on_history(question: str, named_terms: int = 0) -> bool:
@@ -203,12 +214,11 @@ def depends_on_history(question: str, named_terms: int = 0) -> bool:
         return not _CJK_QUESTION.search(q) or (len(letters) <= 2 and not named_terms)
     if FOLLOWUP_START.match(q) or _back_reference(q):
         return True
-    topic = [w for w in re.findall(r"[A-Za-z][\w&'-]*", q)
-             if w.lower() not in _FUNCTION_WORDS]
-    names = [n for n in proper_names(q)]
+    topic = [w for w in re.findall(r"[A-Za-z][\w&'-]*", q) if w.lower() not in _FUNCTION_WORDS]
+    names = proper_names(q)
     if not _QUESTION_START.match(q):
         # no question form: a fragment ("Energy?", "The Detroit one?") unless it is a sentence of its own
-        return len(topic) <= 3 and not re.search(r"\b(?:is|are|was|were|has|have|had|do|does|did)\b", q, re.I)
+        return is_fragment(q)
     # a question with no topic of its own: "Why?", "Who leads?", "How many institutes?"
     has_phrase = re.search(r"\b(?:the|a|an|of)\s+\w", q, re.I)
     return not (named_terms or names or has_phrase or len(topic) >= 3)

@@ -14,6 +14,7 @@ from ..types import GlossaryTerm, Turn
 from .intent import (
     answer_type,
     depends_on_history,
+    is_fragment,
     list_items,
     proper_names,
     question_sentences,
@@ -199,9 +200,11 @@ class QuestionReader:
         dependent = bool(user_turns) and not smalltalk and depends_on_history(asked, named)
         standalone = search_text = asked
         if dependent:
-            previous = question_sentences(user_turns[-1])[0]
+            previous = self.topic_question(user_turns)
             hist, _ = self.concepts_of(previous, from_history=True)
-            elliptical = bool(FOLLOWUP_START.match(asked)) and any(c.is_entity for c in concepts)
+            # "and Energy?", "Energy?", "那能源部呢？": a new entity in place of the old one, the predicate stays
+            elliptical = (bool(FOLLOWUP_START.match(asked)) or is_fragment(asked)) and any(
+                c.is_entity for c in concepts)
             names = {c.name for c in concepts}
             for c in hist:
                 if c.name in names:
@@ -275,6 +278,17 @@ class QuestionReader:
                              language=self.language_of(question, dependent, user_turns), smalltalk=smalltalk,
                              parts=[] if smalltalk else split_parts(question_sentences(question)[0]),
                              history=list(history))
+
+    def topic_question(self, user_turns: list[str]) -> str:
+        """The earlier question a follow-up leans on: the last one, joined with the ones it leaned on in turn
+        ("How many did DoD fund?" / "And Energy?" / "Commerce?": the third leans on the first through the second)."""
+        chain: list[str] = []
+        for turn in reversed(user_turns):
+            asked = question_sentences(turn)[0]
+            chain.append(asked)
+            if len(chain) >= 3 or not depends_on_history(asked, len(self.kb.glossary.matches(asked))):
+                break
+        return " ".join(chain)
 
     def language_of(self, question: str, dependent: bool, user_turns: list[str]) -> str:
         """"zh" for a Chinese question, and for a follow-up of a Chinese one that has no English words of its own
