@@ -9,7 +9,7 @@ import re
 import pytest
 
 from assistant import Assistant
-from assistant.answering.intent import depends_on_history, smalltalk_kind, split_parts
+from assistant.answering.intent import depends_on_history, smalltalk_kind, split_parts, without_smalltalk
 from assistant.answering.render import Localiser, phrase
 from assistant.numbers import digits_in, unsupported_numbers
 from assistant.text import has_cjk
@@ -80,6 +80,17 @@ def test_a_question_that_also_asks_something_is_not_small_talk(question):
     assert smalltalk_kind(question) == ""
 
 
+@pytest.mark.parametrize("question, rest", [
+    ("Hi! Who proposed NNMI?", "Who proposed NNMI?"),
+    ("Thanks, and Energy?", "and Energy?"),
+    ("谢谢，那能源部呢？", "那能源部呢？"),
+    ("OK, how many did Energy fund?", "how many did Energy fund?"),
+    ("Who proposed NNMI?", "Who proposed NNMI?"),
+])
+def test_a_greeting_or_thanks_before_a_question_is_set_aside(question, rest):
+    assert without_smalltalk(question) == rest
+
+
 # -- pure logic: questions of several parts -----------------------------------------------------------------------
 
 
@@ -119,6 +130,16 @@ def test_a_chinese_date_month_stands_in_a_quote_naming_the_month():
     assert unsupported_numbers("于2012年4月正式公布 [1]", ["officially disclosed in March 2012"]) == ["4"]
     assert unsupported_numbers("资助了8个", ["funded 8 Innovation Institutes"]) == []
     assert unsupported_numbers("资助了9个", ["funded 8 Innovation Institutes"]) == ["9"]
+
+
+def test_a_rendering_must_keep_the_figures_and_the_names(kb):
+    local = Localiser(kb)
+    en = "By 2017, the US Department of Defense had funded 8 Innovation Institutes."
+    quote = ["By 2017, the US Department of Defense had funded 8 Innovation Institutes (IMI)"]
+    assert local.keeps(en, "截至2017年，美国国防部资助了8个创新研究院。", quote)
+    assert not local.keeps(en, "截至2017年，美国国防部资助了9个创新研究院。", quote)  # a figure changed
+    assert not local.keeps(en, "截至2017年，美国国防部资助了创新研究院。", quote)  # a figure lost
+    assert not local.keeps(en, "截至2017年，美国资助了8个创新研究院。", quote)  # a name lost
 
 
 def test_fixed_phrases_are_rendered_in_chinese(kb):
@@ -189,6 +210,16 @@ def test_small_talk_gets_a_short_reply_with_examples(assistant, question):
     if question not in ("thanks",):
         assert 2 <= len(examples) <= 3, ans.answer
     assert len(ans.answer) < 600
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hi! How many institutes did DoD fund?", "8"),
+    ("Hello, how many institutes did the Department of Energy fund?", "5"),
+    ("Thanks! And Commerce?", "1"),
+])
+def test_a_question_after_a_greeting_is_answered(assistant, question, expected):
+    ans = assistant.ask(question, _turns(DOD))
+    assert ans.kind == "answer" and expected in digits_in(ans.answer), ans.answer
 
 
 def test_the_example_questions_are_answered_by_the_documents(assistant):

@@ -140,6 +140,17 @@ def smalltalk_kind(question: str) -> str:
     return found
 
 
+def without_smalltalk(question: str) -> str:
+    """The question without the greeting or thanks it opens with ("Hi! Who proposed NNMI?", "Thanks, and
+    Energy?", "谢谢，那能源部呢？"); the question itself when it opens with none, or is nothing else."""
+    rest = question.strip()
+    while True:
+        m = re.match(r"\s*([^,.!?;:，。！？；\n]+)[,.!?;:，。！？；\n]+\s*(?=\S)", rest)
+        if not m or smalltalk_kind(m.group(1)) not in ("greeting", "thanks"):
+            return rest
+        rest = rest[m.end():]
+
+
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
 _QUESTION_START = re.compile(r"^\s*(?:" + _WH + r"|is|are|was|were|does|do|did|can|could|has|have|had|will|would|"
                              r"should|tell me|list|name|explain|describe|give me|show me|summari[sz]e|compare)\b",

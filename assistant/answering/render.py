@@ -100,6 +100,16 @@ def _keeps_figures(source: str, rendering: str, quotes: list[str]) -> bool:
     return not unsupported_numbers(rendering, quotes) and figures_in(source) <= figures_in(rendering)
 
 
+def _keeps_names(source: str, rendering: str, kb: KnowledgeBase) -> bool:
+    """Every named thing of ``source`` (a glossary entity written as a name: "Obama", "DoD") is named in
+    ``rendering``, by any of its names."""
+    low = rendering.lower()
+    for term, variant in kb.glossary.matches(source):
+        if term.is_entity and variant[:1].isupper() and not any(v.lower() in low for v in term.variants):
+            return False
+    return True
+
+
 class Localiser:
     """Puts a composed (English) answer into the question's language, from the reader's edition: a fact's
     statement becomes the fact's Chinese statement, a sentence of the paper the Chinese rendering of that
@@ -120,7 +130,7 @@ class Localiser:
         for fid in comp.facts_used:
             fact = self.facts.get(fid)
             zh = self.kb.edition.fact_zh(fid) if fact is not None else None
-            if fact is not None and zh and _keeps_figures(fact.statement, zh, quotes):
+            if fact is not None and zh and self.keeps(fact.statement, zh, quotes):
                 pieces.append((fact.statement, zh))
         for c in comp.citations:
             pieces += self.sentence_pieces(c.doc_id, c.paragraph_id, quotes)
@@ -133,6 +143,10 @@ class Localiser:
         text = re.sub(rf"(?<=[{_CJK_CHAR}。！？）”：])[ \t]+(?=\[\d)", "", text)
         related = comp.related
         return Composition(text, comp.citations, comp.refused, comp.facts_used, related, comp.support, comp.kind)
+
+    def keeps(self, source: str, rendering: str, quotes: list[str]) -> bool:
+        """Whether ``rendering`` may stand for ``source``: the same figures, the same named things."""
+        return _keeps_figures(source, rendering, quotes) and _keeps_names(source, rendering, self.kb)
 
     def sentence_pieces(self, doc_id: str, paragraph_id: str, quotes: list[str]) -> list[tuple[str, str]]:
         """(English, Chinese) for the paragraph's sentences (as answers write them) and runs of them."""
@@ -156,7 +170,7 @@ class Localiser:
                 if not parts:
                     break
                 target = "".join(zh[k] for k in parts)
-                if _keeps_figures(source, target, quotes):
+                if self.keeps(source, target, quotes):
                     out.append((as_sentence(source), target))
                     if as_sentence(source) != source:
                         out.append((source, target))

@@ -20,6 +20,7 @@ from .intent import (
     question_sentences,
     smalltalk_kind,
     split_parts,
+    without_smalltalk,
 )
 from .lexicon import (
     ABBREVIATIONS,
@@ -189,13 +190,15 @@ class QuestionReader:
 
     def read(self, question: str, history: list[Turn]) -> Understanding:
         asked, injection = question_sentences(question)
+        smalltalk = smalltalk_kind(asked)
+        if not smalltalk:
+            asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
         asked = self.correct_text(asked)
         concepts, _ = self.concepts_of(asked)
         if WHERE.match(asked):
             concepts = [c for c in concepts if not any(a <= PLACE_VERBS for a in c.alternatives if a)]
         user_turns = [t.content for t in history if t.role == "user"]
         answers = [t.content for t in history if t.role == "assistant"]
-        smalltalk = smalltalk_kind(asked)
         named = len(self.kb.glossary.matches(asked))
         dependent = bool(user_turns) and not smalltalk and depends_on_history(asked, named)
         standalone = search_text = asked
@@ -276,7 +279,7 @@ class QuestionReader:
                              injection=injection, dependent=dependent, clue_numbers=clues,
                              asked=question_sentences(question)[0], heads=heads, said_before=said_before,
                              language=self.language_of(question, dependent, user_turns), smalltalk=smalltalk,
-                             parts=[] if smalltalk else split_parts(question_sentences(question)[0]),
+                             parts=[] if smalltalk else split_parts(without_smalltalk(question_sentences(question)[0])),
                              history=list(history))
 
     def topic_question(self, user_turns: list[str]) -> str:

@@ -66,8 +66,10 @@ def join_answers(parts: list[tuple[str, Composition]], titles: list[str]) -> Com
                 same = c.model_copy(update={"marker": len(citations) + 1})
                 citations.append(same)
             renumber[c.marker] = same.marker
-        texts.append(re.sub(r"\[(\d+)\]", lambda m, table=renumber: f"[{table.get(int(m.group(1)), m.group(1))}]",
-                            comp.answer))
+        text = re.sub(r"\[(\d+)\]", lambda m, table=renumber: f"[{table.get(int(m.group(1)), m.group(1))}]",
+                      comp.answer)
+        if text not in texts:  # "Who proposed X, and when was it disclosed?": one sentence may answer both
+            texts.append(text)
         facts += [f for f in comp.facts_used if f not in facts]
     refused = all(comp.refused for _, comp in parts)
     support = min(comp.support for _, comp in parts)
