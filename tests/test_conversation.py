@@ -66,7 +66,9 @@ def test_a_pronoun_an_opening_and_or_a_fragment_leans_on_the_conversation(questi
     ("hi", "greeting"), ("Hello!", "greeting"), ("Good morning", "greeting"), ("你好", "greeting"),
     ("thanks", "thanks"), ("Thank you very much!", "thanks"), ("谢谢！", "thanks"),
     ("what can you do?", "help"), ("help", "help"), ("What can I ask?", "help"), ("Hi, what can you do?", "help"),
-    ("bye", "bye"),
+    ("bye", "bye"), ("How are you?", "greeting"), ("Can you help me?", "help"),
+    ("What kind of questions can you answer?", "help"), ("Thanks, that's helpful!", "thanks"),
+    ("你能帮我做什么？", "help"),
 ])
 def test_small_talk_is_recognised(question, kind):
     assert smalltalk_kind(question) == kind

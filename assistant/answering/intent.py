@@ -109,17 +109,24 @@ def proper_names(question: str) -> list[str]:
 
 # -- conversation: small talk, dependence on the history, several questions in one ---------------------------
 
-_GREETING = (r"hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|"
+_GREETING = (r"hi|hello|hey|hiya|howdy|greetings|yo|good (?:morning|afternoon|evening|day)|"
+             r"how are you(?: doing)?(?: today)?|how's it going|how is it going|nice to meet you|"
+             r"are you there|anybody there|anyone there|"
              r"你好|您好|嗨|哈喽|早上好|下午好|晚上好")
 _THANKS = (r"thanks?(?: you)?(?: (?:very|so) much)?(?: a lot)?|thank u|thx|ty|cheers|many thanks|much appreciated|"
-           r"(?:that's|that is|very) (?:great|helpful|useful|perfect)|great|perfect|awesome|nice|cool|ok(?:ay)?|got it|"
+           r"(?:that's|that is|that was|very|really) (?:great|helpful|useful|perfect|clear|interesting)|"
+           r"great|perfect|awesome|nice|cool|ok(?:ay)?|got it|understood|i see|(?:i )?appreciate (?:it|that|your help)|"
            r"谢谢(?:你|您)?|多谢|感谢(?:你|您)?|好的|明白了")
-_BYE = r"bye|goodbye|good ?bye|see you|that's all|that is all|再见|拜拜"
+_BYE = r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later)?|that's all(?: for now)?|that is all|再见|拜拜"
 _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me))?|what do you do|"
          r"what are you|who are you|how (?:does|do) (?:this|you|i use this|i use you) work|how do i use (?:this|you)|"
          r"how can you help(?: me)?|what (?:can|should|could) i ask(?: you)?|what (?:questions )?can i ask(?: you)?|"
-         r"what do you know|what is this|what's this|"
-         r"帮助|你能做什么|你可以做什么|你是谁|怎么用|我可以问什么|能问什么")
+         r"what do you know|what is this|what's this|can you help(?: me)?|could you help(?: me)?|i need help|"
+         r"what (?:is|are) you(?:r name)?|what's your name|who (?:made|built|created) you|how do you work|"
+         r"what (?:kind|sort|type)s? of questions? (?:can|do|should) (?:you|i) (?:answer|ask|handle)|"
+         r"what (?:topics|subjects) (?:can|do) you (?:cover|answer|know about)|"
+         r"帮助|你能做什么|你可以做什么|你是谁|怎么用|我可以问什么|能问什么|你能帮我(?:做)?什么|你会什么|"
+         r"你好吗|能帮我吗|你能帮我吗|怎么使用")
 _SMALLTALK = {kind: re.compile(r"^(?:" + pattern + r")$", re.I)
               for kind, pattern in (("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("help", _HELP))}
 _POLITE = re.compile(r"\b(?:please|there|again|so much|assistant|bot|everyone|all)\b|请|呀|啊|吧|呢", re.I)
