@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .answerers import load_answerer
 from .answering import EvidenceChooser, GroundedComposer, QuestionReader, strip_unsupported, verify_numbers
+from .answering.render import Localiser
 from .answering.weights import DEFAULT_WEIGHTS, load_weights
 from .index import IndexStatus, ensure_index
 from .knowledge import KnowledgeBase, load_knowledge
@@ -95,6 +96,7 @@ class Assistant:
         # the backend that writes answers: given directly, or named by the settings (built-in or plugin)
         self.answerer = answerer if answerer is not None else load_answerer(self.settings.answerer, self)
         self.suggester = Suggester(self.kb, lambda q: self.ask(q, suggest=False))
+        self.localise = Localiser(self.kb)  # the answer in the question's language (the reader's edition)
         self.load_seconds = time.perf_counter() - t0
 
     # The pipeline's steps, in order; each takes and returns a dict of the state so far.
@@ -128,6 +130,10 @@ class Assistant:
     def _retrieve(self, state: dict[str, Any]) -> dict[str, Any]:
         t = time.perf_counter()
         u = state["understanding"]
+        if u.smalltalk:  # "hi", "thanks", "help": nothing to look up
+            state["hits"], state["sims"], state["pool"], state["all_hits"] = [], {}, set(), []
+            state["timings"]["retrieve"] = 0.0
+            return state
         result = self.retriever.search(u.expanded, max(state["k"], 8))
         state["hits"], state["sims"], state["pool"] = result.hits[: state["k"]], result.dense_sims, result.pool
         state["all_hits"] = result.hits
@@ -137,15 +143,17 @@ class Assistant:
     def _compose(self, state: dict[str, Any]) -> dict[str, Any]:
         t = time.perf_counter()
         u = state["understanding"]
-        candidates = state["candidates"] = self.chooser.candidates(u, state["sims"], state["pool"])
-        state["composition"] = self.answerer.compose(u, candidates, state["all_hits"])
+        candidates = state["candidates"] = [] if u.smalltalk else self.chooser.candidates(u, state["sims"],
+                                                                                          state["pool"])
+        state["composition"] = self.localise(self.answerer.compose(u, candidates, state["all_hits"]), u.language)
         state["timings"]["compose"] = (time.perf_counter() - t) * 1000
         return state
 
     def _verify(self, state: dict[str, Any]) -> dict[str, Any]:
         comp = strip_unsupported(state["composition"])
         if comp is None:  # no honest way to state it with its sources: say so rather than guess
-            comp = self.answerer.refuse(state["understanding"], state["all_hits"], 0.0)
+            u = state["understanding"]
+            comp = self.localise(self.answerer.refuse(u, state["all_hits"], 0.0), u.language)
         state["composition"] = comp
         return state
 
@@ -182,7 +190,7 @@ class Assistant:
         timings = {key: round(v, 2) for key, v in state["timings"].items()}
         answer = Answer(question=question, standalone_question=u.standalone, answer=comp.answer,
                         citations=comp.citations, refused=comp.refused,
-                        kind="refusal" if comp.refused else "answer", facts_used=comp.facts_used,
+                        kind=comp.kind or ("refusal" if comp.refused else "answer"), facts_used=comp.facts_used,
                         related=comp.related, hits=state["hits"], support=round(comp.support, 4),
                         timings_ms=timings)
         timings["total"] = round((time.perf_counter() - t0) * 1000, 2)

@@ -88,10 +88,23 @@ def derived_numbers(text: str, held: set[str]) -> set[str]:
     return out
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")  # 2012年3月: March 2012
+
+
 def unsupported_numbers(answer: str, quotes: list[str]) -> list[str]:
     """Numbers (in digits) in ``answer`` that no quote holds, in either form, and that are not the result of
-    working shown from quoted numbers; markers are ignored."""
-    answer = strip_markers(answer)
+    working shown from quoted numbers; markers are ignored. The month of a Chinese date ("2012年3月") stands in
+    a quote that names the month ("March 2012")."""
+    quoted = " ".join(quotes).lower()
+
+    def month(m: re.Match[str]) -> str:
+        n = int(m.group(2))
+        named = 1 <= n <= 12 and re.search(rf"\b{_MONTHS[n - 1]}\b", quoted)
+        return f"{m.group(1)}年" if named else m.group(0)
+
+    answer = _ZH_DATE.sub(month, strip_markers(answer))
     held = set()
     for q in quotes:
         held.update(numbers_in(q))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import FOLLOWUP_START, INJECTION, PRONOUN, WHERE
+from .lexicon import FOLLOWUP_START, INJECTION, WHERE
 
 # kinds of things a which-question asks for, in any field (a document's own kinds come from its glossary)
 KIND_NOUNS = ("company", "country", "organization", "organisation", "firm", "group", "member", "item", "technology",
@@ -99,10 +99,6 @@ def list_items(answer: str) -> list[str]:
     return [p for p in parts if p] if len(parts) >= 2 else []
 
 
-def is_dependent(question: str, tokens: list[str]) -> bool:
-    return bool(FOLLOWUP_START.match(question)) or bool(PRONOUN.search(question)) or len(tokens) <= 2
-
-
 def proper_names(question: str) -> list[str]:
     """Capitalised words and acronyms, not at the start of a sentence."""
     names = []
@@ -110,3 +106,190 @@ def proper_names(question: str) -> list[str]:
         names.append(m.group(1))
     return names
 
+
+
+# -- conversation: small talk, dependence on the history, several questions in one ---------------------------
+
+_GREETING = (r"hi|hello|hey|hiya|howdy|greetings|yo|good (?:morning|afternoon|evening|day)|"
+             r"how are you(?: doing)?(?: today)?|how's it going|how is it going|nice to meet you|"
+             r"are you there|anybody there|anyone there|"
+             r"你好|您好|嗨|哈喽|早上好|下午好|晚上好")
+_THANKS = (r"thanks?(?: you)?(?: (?:very|so) much)?(?: a lot)?|thank u|thx|ty|cheers|many thanks|much appreciated|"
+           r"(?:that's|that is|that was|very|really) (?:great|helpful|useful|perfect|clear|interesting)|"
+           r"great|perfect|awesome|nice|cool|ok(?:ay)?|got it|understood|i see|(?:i )?appreciate (?:it|that|your help)|"
+           r"谢谢(?:你|您)?|多谢|感谢(?:你|您)?|好的|明白了")
+_BYE = r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later)?|that's all(?: for now)?|that is all|再见|拜拜"
+_HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me))?|what do you do|"
+         r"what are you|who are you|how (?:does|do) (?:this|you|i use this|i use you) work|how do i use (?:this|you)|"
+         r"how can you help(?: me)?|what (?:can|should|could) i ask(?: you)?|what (?:questions )?can i ask(?: you)?|"
+         r"what do you know|what is this|what's this|can you help(?: me)?|could you help(?: me)?|i need help|"
+         r"what (?:is|are) you(?:r name)?|what's your name|who (?:made|built|created) you|how do you work|"
+         r"what (?:kind|sort|type)s? of questions? (?:can|do|should) (?:you|i) (?:answer|ask|handle)|"
+         r"what (?:topics|subjects) (?:can|do) you (?:cover|answer|know about)|"
+         r"帮助|你能做什么|你可以做什么|你是谁|怎么用|我可以问什么|能问什么|你能帮我(?:做)?什么|你会什么|"
+         r"你好吗|能帮我吗|你能帮我吗|怎么使用")
+_SMALLTALK = {kind: re.compile(r"^(?:" + pattern + r")$", re.I)
+              for kind, pattern in (("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("help", _HELP))}
+_POLITE = re.compile(r"\b(?:please|there|again|so much|assistant|bot|everyone|all)\b|请|呀|啊|吧|呢", re.I)
+
+
+def smalltalk_kind(question: str) -> str:
+    """"greeting", "thanks", "bye" or "help" when the whole question is small talk (or several kinds of it,
+    "hi, what can you do?": the last one), else "" (a question that also asks something is not small talk)."""
+    found = ""
+    for chunk in re.split(r"[,.!?;:，。！？；、\n]+|\s+-\s+", question.strip()):
+        text = re.sub(r"\s+", " ", _POLITE.sub(" ", chunk)).strip(" '\"").lower()
+        if not text:
+            continue
+        kind = next((k for k, p in _SMALLTALK.items() if p.match(text)), "")
+        if not kind:
+            return ""
+        found = kind
+    return found
+
+
+def without_smalltalk(question: str) -> str:
+    """The question without the greeting or thanks it opens with ("Hi! Who proposed NNMI?", "Thanks, and
+    Energy?", "谢谢，那能源部呢？"); the question itself when it opens with none, or is nothing else."""
+    rest = question.strip()
+    while True:
+        m = re.match(r"\s*([^,.!?;:，。！？；\n]+)[,.!?;:，。！？；\n]+\s*(?=\S)", rest)
+        if not m or smalltalk_kind(m.group(1)) not in ("greeting", "thanks"):
+            return rest
+        rest = rest[m.end():]
+
+
+_WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
+_QUESTION_START = re.compile(r"^\s*(?:" + _WH + r"|is|are|was|were|does|do|did|can|could|has|have|had|will|would|"
+                             r"should|tell me|list|name|explain|describe|give me|show me|summari[sz]e|compare)\b",
+                             re.I)
+# "it" that points nowhere: "is it true that", "it is said that", "what time is it"
+_EXPLETIVE_IT = re.compile(r"\b(?:is|was) it (?:true|possible|right|correct|the case|known|said|clear)\b|"
+                           r"\bit (?:is|was) (?:true|said|known|clear|reported|claimed|stated)\b", re.I)
+# pronouns and determiners that point back at something said before
+_BACK_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|theirs|he|she|him|his|her|hers)\b", re.I)
+_DOCUMENT_NOUN = r"(?:paper|document|article|study|report|text|source|assistant|chat|conversation)s?"
+_BACK_DETERMINER = re.compile(r"\b(?:this|that|these|those|such)\b(?!\s+" + _DOCUMENT_NOUN + r"\b)", re.I)
+_CONTINUES = re.compile(r"\b(?:tell me more|more about (?:it|that|this|them)|what else|anything else|any others?|"
+                        r"the others?|the rest|other ones?|another one|elaborate|go on|expand on (?:it|that|this)|"
+                        r"why (?:is|was) that|why not|how come|same (?:for|question|thing)|"
+                        r"which ones?|the (?:former|latter)|(?:first|second|third|last) one)\b", re.I)
+_CJK_BACK = re.compile(r"它|他们|她们|(?<!应)该|这些|那些|这个|那个|这项|这一|上述|前者|后者|^\s*(?:那|还有|另外|那么)|"
+                       r"呢[？?]?\s*$")
+_CJK_QUESTION = re.compile(r"什么|多少|几|谁|哪|何时|何地|为什么|为何|怎么|怎样|如何|是否|吗|请问|介绍|说明|解释|列出")
+
+
+def names_in(question: str) -> list[str]:
+    """Capitalised words and acronyms anywhere but at a sentence's start (a named thing)."""
+    return proper_names(question)
+
+
+def _back_reference(q: str) -> bool:
+    """A word that points at something said before: a pronoun, a "this/that ..." (not "this paper"), "the
+    others", "tell me more"."""
+    if _CONTINUES.search(q):
+        return True
+    stripped = _EXPLETIVE_IT.sub(" ", q)
+    stripped = re.sub(r"\b(?:is|are|was|were) there\b|\bthere (?:is|are|was|were)\b|\bsuch as\b", " ", stripped,
+                      flags=re.I)
+    if _BACK_PRONOUN.search(stripped) or re.search(r"\bthere\b", stripped, re.I):
+        return True
+    for m in _BACK_DETERMINER.finditer(stripped):
+        if m.group(0).lower() != "that":
+            return True
+        # "that" points back when it stands for a thing ("why is that?", "about that", "that number"), not
+        # when it joins a clause ("the plan that ...", "says that ...")
+        before, after = stripped[:m.start()].rstrip(), stripped[m.end():].lstrip()
+        if (re.match(r"(?:is|was|does|did|means?|number|figure|one|sum|total|year|date)\b|[?.!]|$", after, re.I)
+                or re.search(r"\b(?:is|was|did|does|do|about|of|for|to|with|by|in|on|at|from|into|among|under|"
+                             r"mean|means)$", before, re.I)):
+            return True
+    return False
+
+
+def is_fragment(question: str) -> bool:
+    """A few words without a question's form: "Energy?", "The Detroit one?", "能源部呢？"."""
+    q = question.strip()
+    if has_cjk_text(q):
+        return not _CJK_QUESTION.search(q) or bool(re.search(r"呢[？?]?\s*$", q)) and len(q) <= 12
+    topic = [w for w in re.findall(r"[A-Za-z][\w&'-]*", q) if w.lower() not in _FUNCTION_WORDS]
+    return not _QUESTION_START.match(q) and len(topic) <= 3 and not re.search(
+        r"\b(?:is|are|was|were|has|have|had|do|does|did)\b", q, re.I)
+
+
+def depends_on_history(question: str, named_terms: int = 0) -> bool:
+    """Whether a question leans on the conversation before it, from general cues: an opening "and"/"what about",
+    a pronoun or "this/that" pointing back, "tell me more", or a fragment that names no topic of its own
+    ("Why?", "How many?", "Energy?"). A complete question that names its own topic ("What is the capital of
+    France?") stands alone. ``named_terms`` is how many of the knowledge's terms the question names."""
+    q = question.strip()
+    if not q:
+        return False
+    if has_cjk_text(q):
+        if _CJK_BACK.search(q):
+            return True
+        # a fragment: no question word ("能源部？"), or a question word and nothing it is about ("为什么？")
+        letters = re.sub(r"[\s\W\d]", "", _CJK_QUESTION.sub("", q))
+        return not _CJK_QUESTION.search(q) or (len(letters) <= 2 and not named_terms)
+    if FOLLOWUP_START.match(q) or _back_reference(q):
+        return True
+    topic = [w for w in re.findall(r"[A-Za-z][\w&'-]*", q) if w.lower() not in _FUNCTION_WORDS]
+    names = proper_names(q)
+    if not _QUESTION_START.match(q):
+        # no question form: a fragment ("Energy?", "The Detroit one?") unless it is a sentence of its own
+        return is_fragment(q)
+    # a question with no topic of its own: "Why?", "Who leads?", "How many institutes?"
+    has_phrase = re.search(r"\b(?:the|a|an|of)\s+\w", q, re.I)
+    return not (named_terms or names or has_phrase or len(topic) >= 3)
+
+
+_FUNCTION_WORDS = frozenset("""
+who whom whose what when where which why how is are was were does do did can could has have had will would should
+shall may might must the a an of in on at to for by with from about and or but not no yes me you i we us my your our
+tell list name explain describe give show many much more most there it its they them their this that these those
+please just only also any some each every exactly really kind sort get got
+""".split())
+
+
+def has_cjk_text(text: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]", text))
+
+
+_PART_QUESTION = (r"(?:" + _WH + r"\b|(?:is|are|was|were|does|do|did|can|has|have|will)\s+"
+                  r"(?:it|they|there|the|this|that|these|those|any|[A-Z])\b)")
+# ", and how many ...", " and who leads ...", "; which ...": a second question inside one sentence
+_PART_BREAK = re.compile(r"(?:\s*[,;]\s*(?:and|also|plus|but)?|\s+(?:and|also|plus|as well as))\s+(?=" + _PART_QUESTION
+                         + r")", re.I)
+_CJK_PART_BREAK = re.compile(r"(?<=[？?])\s*|[，,；;]\s*(?:以及|还有|另外|并且|同时)?"
+                             r"(?=[^，,；;]*(?:什么|多少|几|谁|哪|何时|为什么|如何|是否))")
+
+
+def _asks_something(part: str) -> bool:
+    """A part that is a question of its own: a question form and at least one word of topic."""
+    words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", part) if w.lower() not in _FUNCTION_WORDS]
+    if has_cjk_text(part):
+        return bool(_CJK_QUESTION.search(part)) and len(re.sub(r"[\s\W\d]", "", _CJK_QUESTION.sub("", part))) >= 2
+    return bool(_QUESTION_START.match(part)) and len(words_) >= 1
+
+
+def split_parts(question: str) -> list[str]:
+    """The questions a message asks, when it asks several ("When was X proposed, and how many institutes does
+    it plan to build?", "Who leads A and who leads B?", two sentences with a question each); [] when it asks
+    one. Each part must be a question of its own (a question form and a topic word): "and when?" stays with
+    the question before it, and an "and" between two things ("R&D and manufacturing") splits nothing."""
+    q = question.strip()
+    if has_cjk_text(q):
+        pieces = [p.strip() for p in _CJK_PART_BREAK.split(q) if p and p.strip()]
+    else:
+        sentences = [s.strip() for s in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'])", q) if s.strip()]
+        asking = [s for s in sentences if s.endswith("?") or _QUESTION_START.match(s)]
+        pieces = []
+        for s in asking:
+            pieces += [p.strip(" ,;") for p in _PART_BREAK.split(s) if p and p.strip(" ,;")]
+    parts = []
+    for p in pieces:
+        p = p if re.search(r"[?？.!]$", p) else p + ("？" if has_cjk_text(p) else "?")
+        parts.append(p[:1].upper() + p[1:])
+    if len(parts) < 2 or not all(_asks_something(p) for p in parts):
+        return []
+    return parts

@@ -11,7 +11,17 @@ from ..numbers import digits_in, numbers_in
 from ..retrieval import ExpandedQuery, HybridRetriever, expand_query
 from ..text import STOPWORDS, content_tokens, has_cjk, stem, words
 from ..types import GlossaryTerm, Turn
-from .intent import answer_type, is_dependent, list_items, proper_names, question_sentences
+from .intent import (
+    answer_type,
+    depends_on_history,
+    is_fragment,
+    list_items,
+    proper_names,
+    question_sentences,
+    smalltalk_kind,
+    split_parts,
+    without_smalltalk,
+)
 from .lexicon import (
     ABBREVIATIONS,
     AUX_WORDS,
@@ -71,6 +81,9 @@ class Understanding:
     heads: list[Concept] = field(default_factory=list)  # "which company ...": the kind of thing wanted
     said_before: set[str] = field(default_factory=set)  # "tell me more", "any other": what was already said
     language: str = "en"  # the question's language: "zh" for a Chinese question (the answer follows it)
+    smalltalk: str = ""  # "greeting", "thanks", "bye", "help": no question about the documents at all
+    parts: list[str] = field(default_factory=list)  # the questions of a message that asks several, else []
+    history: list[Turn] = field(default_factory=list)  # the conversation before it (to answer each part in)
 
     @property
     def english(self) -> str:
@@ -181,18 +194,24 @@ class QuestionReader:
 
     def read(self, question: str, history: list[Turn]) -> Understanding:
         asked, injection = question_sentences(question)
+        smalltalk = smalltalk_kind(asked)
+        if not smalltalk:
+            asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
         asked = self.correct_text(asked)
         concepts, _ = self.concepts_of(asked)
         if WHERE.match(asked):
             concepts = [c for c in concepts if not any(a <= PLACE_VERBS for a in c.alternatives if a)]
         user_turns = [t.content for t in history if t.role == "user"]
         answers = [t.content for t in history if t.role == "assistant"]
-        dependent = bool(user_turns) and is_dependent(asked, [c.name for c in concepts])
+        named = len(self.kb.glossary.matches(asked))
+        dependent = bool(user_turns) and not smalltalk and depends_on_history(asked, named)
         standalone = search_text = asked
         if dependent:
-            previous = question_sentences(user_turns[-1])[0]
+            previous = self.topic_question(user_turns)
             hist, _ = self.concepts_of(previous, from_history=True)
-            elliptical = bool(FOLLOWUP_START.match(asked)) and any(c.is_entity for c in concepts)
+            # "and Energy?", "Energy?", "那能源部呢？": a new entity in place of the old one, the predicate stays
+            elliptical = (bool(FOLLOWUP_START.match(asked)) or is_fragment(asked)) and any(
+                c.is_entity for c in concepts)
             names = {c.name for c in concepts}
             for c in hist:
                 if c.name in names:
@@ -263,7 +282,30 @@ class QuestionReader:
                              unknown_names=names,
                              injection=injection, dependent=dependent, clue_numbers=clues,
                              asked=question_sentences(question)[0], heads=heads, said_before=said_before,
-                             language="zh" if has_cjk(question) else "en")
+                             language=self.language_of(question, dependent, user_turns), smalltalk=smalltalk,
+                             parts=[] if smalltalk else split_parts(without_smalltalk(question_sentences(question)[0])),
+                             history=list(history))
+
+    def topic_question(self, user_turns: list[str]) -> str:
+        """The earlier question a follow-up leans on: the last one, joined with the ones it leaned on in turn
+        ("How many did DoD fund?" / "And Energy?" / "Commerce?": the third leans on the first through the second)."""
+        chain: list[str] = []
+        for turn in reversed(user_turns):
+            asked = question_sentences(turn)[0]
+            chain.append(asked)
+            if len(chain) >= 3 or not depends_on_history(asked, len(self.kb.glossary.matches(asked))):
+                break
+        return " ".join(chain)
+
+    def language_of(self, question: str, dependent: bool, user_turns: list[str]) -> str:
+        """"zh" for a Chinese question, and for a follow-up of a Chinese one that has no English words of its own
+        ("DoE?", "2017?": names and figures belong to no language)."""
+        if has_cjk(question):
+            return "zh"
+        own = [w for w in re.findall(r"[A-Za-z]+", question) if w.islower()]
+        if dependent and user_turns and has_cjk(user_turns[-1]) and not own:
+            return "zh"
+        return "en"
 
     def english_text(self, text: str) -> str:
         """English rendering for answer-type detection (Chinese question words via the glossary)."""

@@ -20,7 +20,9 @@ from .definition import DefinitionPlan
 from .entity import EntityPlan
 from .figure import FigurePlan
 from .listing import ListPlan
+from .multipart import MultiPartPlan
 from .reason import ReasonPlan
+from .smalltalk import SmallTalkPlan
 
 if TYPE_CHECKING:
     from ..compose import GroundedComposer
@@ -44,7 +46,7 @@ class SynthesisPlan(Protocol):
         """The whole answer when this plan serves the question, else None."""
 
 
-SYNTHESIS: list[SynthesisPlan] = []  # tried in order before the extractive plans
+SYNTHESIS: list[SynthesisPlan] = [SmallTalkPlan(), MultiPartPlan()]  # tried in order before the extractive plans
 
 PLANS: list[ExtractivePlan] = [FigurePlan(), EntityPlan(), ListPlan(), ReasonPlan(), DefinitionPlan()]
 _BY_TYPE = {t: plan for plan in PLANS for t in plan.answer_types}

@@ -1,0 +1,101 @@
+"""Questions of several parts ("When was X proposed, and how many institutes does it plan to build?", "Who leads
+A and who leads B?", two sentences with a question each): each part is answered on its own through the whole
+engine (read, retrieve, choose, compose, verify), with the parts before it as its conversation, so "it" in the
+second part finds the first part's topic. The answers are joined, their citation markers renumbered (one marker
+per quote), and a part the documents do not answer is named as such.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from ...types import Citation, Turn
+from ..render import Composition, phrase
+from ..understanding import QuestionReader, Understanding
+from ..verify import strip_unsupported
+
+if TYPE_CHECKING:
+    from ..compose import GroundedComposer
+    from . import AnswerContext
+
+_READERS: WeakKeyDictionary[GroundedComposer, QuestionReader] = WeakKeyDictionary()
+SEARCH_K = 8  # retrieval hits asked for by a part (as Assistant.ask asks for at least 8)
+
+
+def reader_for(composer: GroundedComposer) -> QuestionReader:
+    """The question reader of the composer's knowledge and retriever (built once per composer)."""
+    reader = _READERS.get(composer)
+    if reader is None:
+        reader = _READERS[composer] = QuestionReader(composer.kb, composer.chooser.retriever)
+    return reader
+
+
+def answer_alone(composer: GroundedComposer, question: str, history: list[Turn]) -> tuple[Understanding, Composition]:
+    """``question`` answered through the whole engine, as Assistant.ask answers it (without its timings)."""
+    u = reader_for(composer).read(question, history)
+    result = composer.chooser.retriever.search(u.expanded, SEARCH_K)
+    candidates = composer.chooser.candidates(u, result.dense_sims, result.pool)
+    comp = strip_unsupported(composer.compose(u, candidates, result.hits))
+    if comp is None:
+        comp = composer.refuse(u, result.hits, 0.0)
+    return u, comp
+
+
+def join_answers(parts: list[tuple[str, Composition]], titles: list[str]) -> Composition:
+    """One answer from the answers of the parts: markers renumbered (a quote cited twice keeps one marker),
+    a refused part named, the related reading of refused parts kept. Written in English, like every
+    composition; the answer is put into the question's language afterwards (render.localise)."""
+    citations: list[Citation] = []
+    texts: list[str] = []
+    facts: list[str] = []
+    related: list[Citation] = []
+    for part, comp in parts:
+        if comp.refused:
+            texts.append(phrase("convo_part_refused", titles, part=part))
+            for r in comp.related:
+                if all((r.doc_id, r.paragraph_id) != (x.doc_id, x.paragraph_id) for x in related):
+                    related.append(r.model_copy(update={"marker": len(related) + 1}))
+            continue
+        renumber: dict[int, int] = {}
+        for c in comp.citations:
+            same = next((x for x in citations if (x.doc_id, x.paragraph_id, x.quote) == (c.doc_id, c.paragraph_id,
+                                                                                        c.quote)), None)
+            if same is None:
+                same = c.model_copy(update={"marker": len(citations) + 1})
+                citations.append(same)
+            renumber[c.marker] = same.marker
+        text = re.sub(r"\[(\d+)\]", lambda m, table=renumber: f"[{table.get(int(m.group(1)), m.group(1))}]",
+                      comp.answer)
+        if text not in texts:  # "Who proposed X, and when was it disclosed?": one sentence may answer both
+            texts.append(text)
+        facts += [f for f in comp.facts_used if f not in facts]
+    refused = all(comp.refused for _, comp in parts)
+    support = min(comp.support for _, comp in parts)
+    return Composition("\n\n".join(texts), [] if refused else citations, refused, facts, related, support)
+
+
+class MultiPartPlan:
+    """A message that asks several questions gets an answer to each, in order."""
+
+    name = "multipart"
+
+    def answer(self, ctx: AnswerContext) -> Composition | None:
+        u = ctx.u
+        if len(u.parts) < 2:
+            return None
+        history = list(u.history)
+        answered: list[tuple[str, Composition]] = []
+        for part in u.parts:
+            _, comp = answer_alone(ctx.composer, part, history)
+            answered.append((part, comp))
+            # the next part may lean on this one ("..., and how many institutes does it plan to build?")
+            history = [*history, Turn(role="user", content=part), Turn(role="assistant", content=comp.answer)]
+        if all(comp.refused for _, comp in answered):
+            return None  # nothing of it is answered: the whole question's refusal says so, once
+        titles = ctx.composer.titles
+        joined = join_answers(answered, titles)
+        if u.injection:
+            joined.answer = phrase("injection", titles) + "\n\n" + joined.answer
+        return joined

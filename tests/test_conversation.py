@@ -1,0 +1,309 @@
+"""Conversation: new topics vs follow-ups, small talk, questions of several parts, the question's language.
+
+The first tests are pure logic (no model); the rest ask the real Assistant (real model, real Chroma)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant import Assistant
+from assistant.answering.intent import depends_on_history, smalltalk_kind, split_parts, without_smalltalk
+from assistant.answering.render import Localiser, phrase
+from assistant.numbers import digits_in, unsupported_numbers
+from assistant.text import has_cjk
+
+# -- pure logic: which questions lean on the conversation ------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, named", [
+    ("What is the capital of France?", 0),
+    ("Who is the president of Brazil?", 0),
+    ("What is the weather like today?", 0),
+    ("How many institutes did DoD fund?", 1),
+    ("Describe the architecture of NNMI.", 1),
+    ("Is it true that Obama proposed NNMI?", 2),
+    ("How many platforms are there in the top 40?", 1),
+    ("What does this paper say about robots?", 0),
+    ("Which plan that Obama proposed built institutes?", 1),
+    ("Does the paper say that DoD funded institutes?", 1),
+    ("美国国防部资助了多少个创新研究院？", 2),
+    ("中国的首都是哪里？", 1),
+])
+def test_a_complete_question_naming_its_topic_stands_alone(question, named):
+    assert not depends_on_history(question, named)
+
+
+@pytest.mark.parametrize("question, named", [
+    ("And the Energy Department?", 1),
+    ("What about Commerce?", 1),
+    ("how about the Chicago one", 0),
+    ("Who leads it?", 0),
+    ("Who funded them?", 0),
+    ("When was that?", 0),
+    ("How many members are in that group?", 0),
+    ("What happened in that year?", 0),
+    ("Which companies are on that list?", 0),
+    ("Why?", 0),
+    ("How many?", 0),
+    ("Who leads?", 0),
+    ("Energy?", 1),
+    ("Tell me more", 0),
+    ("the third one", 0),
+    ("那能源部呢？", 1),
+    ("它是谁提出的？", 0),
+    ("为什么？", 0),
+])
+def test_a_pronoun_an_opening_and_or_a_fragment_leans_on_the_conversation(question, named):
+    assert depends_on_history(question, named)
+
+
+# -- pure logic: small talk --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("hi", "greeting"), ("Hello!", "greeting"), ("Good morning", "greeting"), ("你好", "greeting"),
+    ("thanks", "thanks"), ("Thank you very much!", "thanks"), ("谢谢！", "thanks"),
+    ("what can you do?", "help"), ("help", "help"), ("What can I ask?", "help"), ("Hi, what can you do?", "help"),
+    ("bye", "bye"), ("How are you?", "greeting"), ("Can you help me?", "help"),
+    ("What kind of questions can you answer?", "help"), ("Thanks, that's helpful!", "thanks"),
+    ("你能帮我做什么？", "help"),
+])
+def test_small_talk_is_recognised(question, kind):
+    assert smalltalk_kind(question) == kind
+
+
+@pytest.mark.parametrize("question", [
+    "hi, how many institutes did DoD fund?", "Thanks, and the Energy Department?", "help me understand NNMI",
+    "What is this paper about?", "What can the R&D network do?",
+])
+def test_a_question_that_also_asks_something_is_not_small_talk(question):
+    assert smalltalk_kind(question) == ""
+
+
+@pytest.mark.parametrize("question, rest", [
+    ("Hi! Who proposed NNMI?", "Who proposed NNMI?"),
+    ("Thanks, and Energy?", "and Energy?"),
+    ("谢谢，那能源部呢？", "那能源部呢？"),
+    ("OK, how many did Energy fund?", "how many did Energy fund?"),
+    ("Who proposed NNMI?", "Who proposed NNMI?"),
+])
+def test_a_greeting_or_thanks_before_a_question_is_set_aside(question, rest):
+    assert without_smalltalk(question) == rest
+
+
+# -- pure logic: questions of several parts -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("When was NNMI proposed, and how many institutes does it plan to build?",
+     ["When was NNMI proposed?", "How many institutes does it plan to build?"]),
+    ("Who leads the Detroit institute and who leads the Chicago one?",
+     ["Who leads the Detroit institute?", "Who leads the Chicago one?"]),
+    ("Who proposed NNMI? How many institutes did DoD fund?",
+     ["Who proposed NNMI?", "How many institutes did DoD fund?"]),
+    ("What does NNMI stand for and what does IMI stand for?",
+     ["What does NNMI stand for?", "What does IMI stand for?"]),
+    ("What is NNMI; who proposed it?", ["What is NNMI?", "Who proposed it?"]),
+    ("NNMI是谁提出的？国防部资助了多少个研究院？", ["NNMI是谁提出的？", "国防部资助了多少个研究院？"]),
+])
+def test_several_questions_are_split(question, parts):
+    assert split_parts(question) == parts
+
+
+@pytest.mark.parametrize("question", [
+    "What are the R&D and manufacturing platforms?",
+    "How many institutes did DoD and Energy fund?",
+    "Which institute is in Detroit and has 60 members?",
+    "Who published it, and when?",  # "and when?" asks about the same thing: one sentence answers both
+    "I am writing a brief. How many institutes did DoD fund?",
+    "Compare the R&D network and the manufacturing network.",
+])
+def test_one_question_with_an_and_is_not_split(question):
+    assert split_parts(question) == []
+
+
+# -- pure logic: Chinese numbers and phrases ----------------------------------------------------------------------
+
+
+def test_a_chinese_date_month_stands_in_a_quote_naming_the_month():
+    assert unsupported_numbers("于2012年3月正式公布 [1]", ["officially disclosed in March 2012"]) == []
+    assert unsupported_numbers("于2012年4月正式公布 [1]", ["officially disclosed in March 2012"]) == ["4"]
+    assert unsupported_numbers("资助了8个", ["funded 8 Innovation Institutes"]) == []
+    assert unsupported_numbers("资助了9个", ["funded 8 Innovation Institutes"]) == ["9"]
+
+
+def test_a_rendering_must_keep_the_figures_and_the_names(kb):
+    local = Localiser(kb)
+    en = "By 2017, the US Department of Defense had funded 8 Innovation Institutes."
+    quote = ["By 2017, the US Department of Defense had funded 8 Innovation Institutes (IMI)"]
+    assert local.keeps(en, "截至2017年，美国国防部资助了8个创新研究院。", quote)
+    assert not local.keeps(en, "截至2017年，美国国防部资助了9个创新研究院。", quote)  # a figure changed
+    assert not local.keeps(en, "截至2017年，美国国防部资助了创新研究院。", quote)  # a figure lost
+    assert not local.keeps(en, "截至2017年，美国资助了8个创新研究院。", quote)  # a name lost
+
+
+def test_fixed_phrases_are_rendered_in_chinese(kb):
+    titles = [d.title for d in kb.documents]
+    local = Localiser(kb)
+    english = phrase("refusal", titles) + " " + phrase("refusal_related", titles)
+    chinese = local.phrases_in(english)
+    assert has_cjk(chinese) and not re.search(r"[A-Za-z]{4,}", chinese), chinese
+    part = local.phrases_in(phrase("convo_part_refused", titles, part="巴西的人口是多少？"))
+    assert "巴西的人口是多少？" in part and has_cjk(part.replace("巴西的人口是多少？", ""))
+
+
+# -- the real assistant ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def assistant(index_settings) -> Assistant:
+    return Assistant(index_settings, notify=None)
+
+
+def _turns(*pairs: tuple[str, str]) -> list[dict[str, str]]:
+    out = []
+    for q, a in pairs:
+        out += [{"role": "user", "content": q}, {"role": "assistant", "content": a}]
+    return out
+
+
+DOD = ("How many institutes did DoD fund?", "By 2017, the US Department of Defense had funded 8 Innovation "
+       "Institutes. [1]")
+
+
+@pytest.mark.parametrize("question", [
+    "What is the capital of France?",
+    "Who won the 2018 World Cup?",
+    "What is the industrial Internet?",
+    "Who proposed NNMI?",
+])
+def test_a_new_topic_is_not_glued_to_the_history(assistant, question):
+    ans = assistant.ask(question, _turns(DOD))
+    assert ans.standalone_question == question
+    assert "following" not in ans.standalone_question
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("And the Energy Department?", "5"),
+    ("What about Commerce?", "1"),
+    ("And Energy?", "5"),
+])
+def test_a_follow_up_is_still_read_with_the_history(assistant, question, expected):
+    ans = assistant.ask(question, _turns(DOD))
+    assert ans.standalone_question != question
+    assert expected in digits_in(ans.answer), ans.answer
+
+
+def test_off_topic_questions_after_a_paper_question_are_refused(assistant):
+    for q in ("What is the capital of France?", "Who won the 2018 World Cup?", "What's the weather in Paris?"):
+        ans = assistant.ask(q, _turns(DOD))
+        assert ans.refused, (q, ans.answer)
+
+
+@pytest.mark.parametrize("question", ["hi", "Hello!", "thanks", "what can you do?", "help", "你好"])
+def test_small_talk_gets_a_short_reply_with_examples(assistant, question):
+    ans = assistant.ask(question, _turns(DOD))
+    assert ans.kind == "smalltalk" and not ans.refused and not ans.citations
+    assert ans.standalone_question == question
+    assert not ans.hits, "small talk needs no retrieval"
+    examples = re.findall(r"^- (.+)$", ans.answer, re.M)
+    if question not in ("thanks",):
+        assert 2 <= len(examples) <= 3, ans.answer
+    assert len(ans.answer) < 600
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hi! How many institutes did DoD fund?", "8"),
+    ("Hello, how many institutes did the Department of Energy fund?", "5"),
+    ("Thanks! And Commerce?", "1"),
+])
+def test_a_question_after_a_greeting_is_answered(assistant, question, expected):
+    ans = assistant.ask(question, _turns(DOD))
+    assert ans.kind == "answer" and expected in digits_in(ans.answer), ans.answer
+
+
+def test_the_example_questions_are_answered_by_the_documents(assistant):
+    ans = assistant.ask("what can you do?")
+    examples = re.findall(r"^- (.+)$", ans.answer, re.M)
+    assert len(examples) >= 2
+    for q in examples:
+        answer = assistant.ask(q)
+        assert not answer.refused and answer.citations, q
+
+
+def test_each_part_of_a_two_part_question_is_answered_with_its_own_citations(assistant):
+    ans = assistant.ask("When was NNMI proposed, and how many institutes does it plan to build?")
+    assert not ans.refused
+    parts = ans.answer.split("\n\n")
+    assert len(parts) == 2, ans.answer
+    assert "2013" in parts[0] or "2012" in parts[0]
+    assert "45" in parts[1]
+    markers = [int(m) for m in re.findall(r"\[(\d+)\]", ans.answer)]
+    assert sorted(set(markers)) == [c.marker for c in ans.citations] == list(range(1, len(ans.citations) + 1))
+    assert {c.paragraph_id for c in ans.citations} >= {"s2.1-p1"}
+
+
+def test_who_leads_a_and_who_leads_b(assistant):
+    ans = assistant.ask("Who leads the Detroit institute and who leads the Chicago one?")
+    assert "Edison Welding Institute" in ans.answer and "University of Illinois" in ans.answer
+    assert ans.citations
+
+
+def test_a_part_the_documents_do_not_answer_is_named(assistant):
+    ans = assistant.ask("Who proposed NNMI? What is the population of Brazil?")
+    assert not ans.refused
+    assert "Obama" in ans.answer
+    assert "does not answer this part" in ans.answer and "population of Brazil" in ans.answer
+    assert not unsupported_numbers(ans.answer, [c.quote for c in ans.citations])
+
+
+def test_a_single_question_with_and_is_answered_once(assistant):
+    ans = assistant.ask("How many institutes did DoD and Energy fund?")
+    assert "does not answer this part" not in ans.answer
+    assert "\n\n" not in ans.answer or "- " in ans.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("美国国防部资助了多少个创新研究院？", "8"),
+    ("NNMI计划建设多少个制造业创新研究院？", "45"),
+    ("制造业占美国GDP的比例是多少？", "12"),
+])
+def test_a_chinese_question_gets_a_chinese_answer_quoting_the_english_original(assistant, question, figure):
+    ans = assistant.ask(question)
+    assert not ans.refused
+    assert has_cjk(ans.answer) and figure in digits_in(ans.answer), ans.answer
+    assert ans.citations and all(not has_cjk(c.quote) for c in ans.citations)
+    assert not unsupported_numbers(ans.answer, [c.quote for c in ans.citations])
+
+
+@pytest.mark.parametrize("question", ["NNMI是谁提出的？", "底特律的创新研究院由谁牵头？", "什么是工业互联网？"])
+def test_a_chinese_answer_keeps_the_names_of_its_source(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and has_cjk(ans.answer), ans.answer
+    # the Chinese text is the reader's edition's rendering of the cited paragraph or fact
+    edition = assistant.kb.edition
+    renderings = [edition.paragraph(c.paragraph_id).zh for c in ans.citations] + [
+        edition.fact_zh(f) or "" for f in ans.facts_used]
+    body = re.sub(r"\s*\[\d+\]", "", ans.answer)
+    assert any(body[:12] in r for r in renderings), body
+
+
+def test_a_chinese_follow_up_gets_a_chinese_answer(assistant):
+    first = assistant.ask("美国国防部资助了多少个创新研究院？")
+    for follow in ("那能源部呢？", "能源部呢？", "DoE?"):
+        ans = assistant.ask(follow, _turns(("美国国防部资助了多少个创新研究院？", first.answer)))
+        assert has_cjk(ans.answer) and "5" in digits_in(ans.answer), (follow, ans.answer)
+
+
+@pytest.mark.parametrize("question", ["中国的首都是哪里？", "巴西有多少人口？", "NASA资助了多少个研究院？"])
+def test_a_chinese_refusal_is_in_chinese(assistant, question):
+    ans = assistant.ask(question)
+    assert ans.refused, ans.answer
+    assert has_cjk(ans.answer) and not re.search(r"\b(?:does not|answer)\b", ans.answer), ans.answer
+
+
+def test_an_english_question_still_gets_an_english_answer(assistant):
+    for q in ("How many institutes did DoD fund?", "Who proposed NNMI?", "What is the population of Brazil?"):
+        assert not has_cjk(assistant.ask(q).answer)
