@@ -15,12 +15,15 @@ from ...types import Hit
 from ..candidates import Candidate
 from ..render import Composition
 from ..understanding import Understanding
+from .assessment import AssessmentPlan
 from .base import ExtractivePlan, Selection
+from .compare import ComparePlan
 from .definition import DefinitionPlan
 from .entity import EntityPlan
 from .figure import FigurePlan
 from .listing import ListPlan
 from .reason import ReasonPlan
+from .summary import SummaryPlan
 
 if TYPE_CHECKING:
     from ..compose import GroundedComposer
@@ -45,6 +48,7 @@ class SynthesisPlan(Protocol):
 
 
 SYNTHESIS: list[SynthesisPlan] = []  # tried in order before the extractive plans
+SYNTHESIS += [ComparePlan(), AssessmentPlan(), SummaryPlan()]  # comparisons, recommendations/strengths, summaries
 
 PLANS: list[ExtractivePlan] = [FigurePlan(), EntityPlan(), ListPlan(), ReasonPlan(), DefinitionPlan()]
 _BY_TYPE = {t: plan for plan in PLANS for t in plan.answer_types}
