@@ -59,6 +59,7 @@ class Derivation:
     working: str  # "8 − 5 = 3"
     result: str  # "3"
     unit: str
+    shares: tuple[str, str] = ("", "")  # for a share: each figure's share of the two together, "8 / 13 ≈ 62%"
 
     @property
     def equal(self) -> bool:
@@ -84,12 +85,16 @@ def derive(a: Fact, b: Fact, question: str = "") -> Derivation | None:
         eq = "=" if abs(r * 100 - round(r * 100)) < 1e-9 else "≈"
         return Derivation(larger, smaller, "ratio", f"{show(vh)} / {show(vl)} {eq} {show(r)}", show(r), unit)
     if SHARE.search(question) and x + y > 0:
-        # the share of the first-named figure in the two together: the sum first, then the share
+        # each figure's share of the two together: the sum first, then the shares
         total = x + y
-        pct = 100 * x / total
-        eq = "=" if abs(pct - round(pct)) < 1e-9 else "≈"
-        working = f"{show(x)} + {show(y)} = {show(total)}; {show(x)} / {show(total)} {eq} {round(pct)}%"
-        return Derivation(larger, smaller, "share", working, f"{round(pct)}%", unit)
+
+        def share(v: float) -> str:
+            pct = 100 * v / total
+            eq = "=" if abs(pct - round(pct)) < 1e-9 else "≈"
+            return f"{show(v)} / {show(total)} {eq} {round(pct)}%"
+
+        working = f"{show(x)} + {show(y)} = {show(total)}"
+        return Derivation(larger, smaller, "share", working, show(total), unit, (share(x), share(y)))
     diff = vh - vl
     return Derivation(larger, smaller, "difference", f"{show(vh)} − {show(vl)} = {show(diff)}", show(diff), unit)
 

@@ -90,14 +90,15 @@ class AssessmentPlan:
         doc = ctx.candidates[0].doc_id if ctx.candidates else ctx.composer.kb.documents[0].doc_id
         ed = edition_for(ctx, doc) or edition_for(ctx, ctx.composer.kb.documents[0].doc_id)
         # the named things the question asks about: a list about something else does not answer it
-        named = {c.name for c in ctx.u.concepts if c.is_entity and not c.from_history}
+        named = [c for c in ctx.u.concepts if c.is_entity and not c.from_history]
         if ed is not None:
             sentences = getattr(ed.paper, part)
             points = edition_points(sentences, ed.document)
             said = set().union(*(term_names(ctx, p.text) for p in points)) if points else set()
-            if points and named <= said:
+            toks = set(content_tokens(" ".join(p.text for p in points)))
+            if points and all(c.name in said or c.matched(toks) for c in named):
                 return self._by_relevance(ctx, points)
-        return self._cue_sentences(ctx, part, named)
+        return self._cue_sentences(ctx, part, {c.name for c in named})
 
     def _by_relevance(self, ctx: AnswerContext, points: list[Point]) -> list[Point]:
         """The list in its order; with a topic in the question, the bullets about it first."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...text import content_tokens
 from ...types import Fact
-from ..derive import SUM, Derivation, derive, number_of, pairs
+from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs
 from ..render import Composition
 from .points import Point, Writer, display_name, edition_for, edition_points, term_names, topic_concepts
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 COMPARE = re.compile(
     r"\b(compar\w*|versus|vs\.?|differ\w*|contrast\w*|distinguish\w*|similarit\w*|alike|relative to|"
-    r"(?:more|fewer|less|bigger|larger|smaller|higher|lower|greater) than|by how (?:many|much)|"
+    r"(?:more|fewer|less|bigger|larger|smaller|higher|lower|greater)\b.{0,60}?\bthan|by how (?:many|much)|"
     r"how (?:many|much) (?:more|fewer|less)|which (?:of (?:the|them|these|those) )?(?:\w+ ){0,4}?"
     r"(?:more|most|fewer|less|larger|bigger|greater|higher)|\bor\b.*\b(?:more|most|fewer|less|larger|bigger)\b|"
     r"(?:more|fewer|less)\b.*\bor\b)", re.I)
@@ -39,7 +39,7 @@ class ComparePlan:
         if len(sides) < 2:
             return None
         figure_asked = bool(FIGURE.search(q)) or u.answer_type == "figure"
-        if not (COMPARE.search(q) or COMPARE_ZH.search(q) or (SUM.search(q) and figure_asked)):
+        if not (COMPARE.search(q) or COMPARE_ZH.search(q) or ((SUM.search(q) or SHARE.search(q)) and figure_asked)):
             return None
         a, b = sides[0], sides[1]
         writer = Writer(ctx)
@@ -64,6 +64,8 @@ class ComparePlan:
                 return None  # a figure nobody gives: the extractive path answers or refuses
         else:
             lines += self._figures(ctx, writer, facts_a, facts_b, names, q, limit=3, same_attribute=True)
+        if lines:
+            return writer.compose(lines)  # the figures compare them; the sides' prose would only repeat it
         per_side = self._points(ctx, a, b, topic)
         for side in (a, b):
             bullets = writer.bullets(per_side[side.name])
@@ -141,7 +143,8 @@ class ComparePlan:
         if d.operation == "sum":
             return writer.phrase("synth_sum", working=d.working, unit=unit)
         if d.operation == "share":
-            return writer.phrase("synth_share", first=name(fa), working=d.working)
+            return writer.phrase("synth_share", first=name(fa), second=name(fb), working=d.working, unit=unit,
+                                 share_first=d.shares[0], share_second=d.shares[1])
         if d.equal:
             return writer.phrase("synth_equal", value=str(number_of(fa)).removesuffix(".0"), unit=unit)
         if d.operation == "ratio":
@@ -150,7 +153,8 @@ class ComparePlan:
                              unit=unit, result=d.result)
 
     # -- what each side is said to be or do ------------------------------------------------------------
-    def _points(self, ctx: AnswerContext, a: Concept, b: Concept, topic: list[Concept]) -> dict[str, list[Point]]:
+    def _points(self, ctx: AnswerContext, a: Concept, b: Concept, topic: list[Concept],
+                allow_both: bool = True) -> dict[str, list[Point]]:
         """Up to two points per side: the edition's summary sentences and list items, and the documents' best
         sentences, that name the side (and not the other), scored by the question's topic and by retrieval."""
         pool: list[Point] = []
@@ -180,12 +184,14 @@ class ComparePlan:
                 if side.name not in named:
                     continue
                 score = sum(t.weight for t in topic if t.matched(toks)) / total
+                if topic and score <= 0:
+                    continue  # about the side, but not about what the question compares
                 score += 0.5 * max((rel.get((p.doc_id, pid), 0.0) for pid in p.paragraphs), default=0.0) / top
                 score += 0.1 if p.quote is None else 0.0  # the readable edition first, at equal merit
                 scored.append((other.name in named, -score, p))
             # a side's own points first; one about both sides only when the side has nothing of its own
             for both, neg, p in sorted(scored, key=lambda x: (x[0], x[1])):
-                if p.text in used or -neg <= 0.15 or (both and out[side.name]):
+                if p.text in used or -neg <= 0.15 or (both and (out[side.name] or not allow_both)):
                     continue
                 used.add(p.text)
                 out[side.name].append(p)

@@ -253,8 +253,10 @@ class Writer:
         return [line for p in points if (line := self.line(p)) is not None]
 
     def compose(self, lines: list[str], support: float = 1.0) -> Composition | None:
-        body = "\n".join(x for x in lines if x)
-        if not self.citations:
+        """The answer, or None when it has no citation or states a number its quotes do not back (then the
+        extractive plans answer instead)."""
+        body = "\n".join(lines).strip()
+        if not self.citations or unsupported_numbers(body, [c.quote for c in self.citations]):
             return None
         used = {int(m) for m in re.findall(r"\[(\d+)\]", body)}
         if any(c.marker not in used for c in self.citations):  # renumber: only cited quotes stay

@@ -127,9 +127,11 @@ class SummaryPlan:
         sections = [s for s in doc.sections if s.paragraphs and any(p.kind in _BODY_KINDS for p in s.paragraphs)]
         if not sections:
             return None
-        number = re.search(r"\b(?:section|part|chapter)\s+(\d+(?:\.\d+)*)\b|第\s*(\d+)\s*(?:部分|章|节)", q, re.I)
+        number = re.search(r"\b(?:section|part|chapter)\s+(\d+(?:\.\d+)*)\b|"
+                           r"第\s*(\d+|[一二三四五六七八九])\s*(?:部分|章|节)", q, re.I)
         if number:
             wanted = number.group(1) or number.group(2)
+            wanted = str("一二三四五六七八九".index(wanted) + 1) if wanted in "一二三四五六七八九" else wanted
             for s in sections:
                 if re.match(rf"{re.escape(wanted)}\b\.?(?!\d)", s.title.strip()):
                     return s
@@ -189,6 +191,7 @@ class SummaryPlan:
         lines = writer.bullets(points)
         if not lines:
             return None
+        title = re.sub(r"^\s*[\d.]+\s*", "", title)  # "3. Analysis ...": the number is not a figure to check
         return writer.compose([writer.phrase("synth_section_summary", section=title), *lines])
 
     def _topic_summary(self, ctx: AnswerContext, writer: Writer, n: int | None) -> Composition | None:
