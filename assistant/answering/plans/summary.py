@@ -110,6 +110,8 @@ class SummaryPlan:
         if section is not None:
             return self._section_summary(ctx, writer, doc, section, n)
         topics = topic_concepts(ctx)
+        if says and not summary and not topics:
+            return None  # "what does it say about <something it never names>": the extractive path refuses
         if topics:
             return self._topic_summary(ctx, writer, n)
         return self._paper_summary(ctx, writer, doc, n)
