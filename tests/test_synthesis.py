@@ -206,7 +206,8 @@ def test_comparison_in_prose_gives_bullets_per_side(assistant, question):
 # ---------------------------------------------------------------- Chinese
 
 
-@pytest.mark.parametrize("question,n", [("请用三点总结这篇论文", 3), ("这篇论文主要讲了什么？", 5), ("论文的主要观点是什么？", 5)])
+@pytest.mark.parametrize("question,n", [("请用三点总结这篇论文", 3), ("这篇论文主要讲了什么？", 5),
+                                        ("论文的主要观点是什么？", 5)])
 def test_chinese_summary(assistant, question, n):
     ans = assistant.ask(question)
     check(assistant, ans)

@@ -12,7 +12,7 @@ from ...text import content_tokens
 from ...types import Fact
 from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs
 from ..render import Composition
-from .points import Point, Writer, display_name, edition_for, edition_points, term_names, topic_concepts
+from .points import Point, Writer, display_name, edition_for, edition_points, term, term_names, topic_concepts
 
 if TYPE_CHECKING:
     from ..understanding import Concept
@@ -79,12 +79,15 @@ class ComparePlan:
 
     # -- the two sides ---------------------------------------------------------------------------------
     def _sides(self, ctx: AnswerContext) -> list[Concept]:
+        """The named things compared, in the question's order; two places (countries, cities) before anything
+        else named ("how does China's industrial Internet differ from the United States'": the countries)."""
         out: list[Concept] = []
         for c in ctx.u.concepts:
             if c.from_history or not c.is_entity or any(c.name == o.name for o in out):
                 continue
             out.append(c)
-        return out
+        places = [c for c in out if (t := term(ctx, c.name)) is not None and t.place]
+        return places if len(places) >= 2 else out
 
     def _facts(self, ctx: AnswerContext, side: Concept, topic: list[Concept]) -> list[Fact]:
         """The side's figure facts that match the question's topic, best first."""
