@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ...text import content_tokens
 from ...types import Fact
 from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs
+from ..lexicon import CURRENCY, MONEY
 from ..render import Composition
 from .points import Point, Writer, display_name, edition_for, edition_points, term, term_names, topic_concepts
 
@@ -42,6 +43,8 @@ class ComparePlan:
         if not (COMPARE.search(q) or COMPARE_ZH.search(q) or ((SUM.search(q) or SHARE.search(q)) and figure_asked)):
             return None
         a, b = sides[0], sides[1]
+        if not self._coordinated(ctx, q, a, b):
+            return None  # "what share of US GDP ...": two names, but one is not set against the other
         writer = Writer(ctx)
         names = {c.name: display_name(ctx, c.name) for c in (a, b)}
         topic = [c for c in topic_concepts(ctx) if c.name not in {a.name, b.name}]
@@ -53,7 +56,7 @@ class ComparePlan:
                 return writer.compose(figured)
             # one side only: say so, with the figure that is given
             known = facts_a or facts_b
-            if known and (bool(facts_a) != bool(facts_b)):
+            if known and (bool(facts_a) != bool(facts_b)) and self._answers(ctx, known[0]):
                 f = known[0]
                 missing = b if facts_a else a
                 line = self._fact_line(ctx, writer, f)
@@ -66,6 +69,8 @@ class ComparePlan:
             lines += self._figures(ctx, writer, facts_a, facts_b, names, q, limit=3, same_attribute=True)
         if lines:
             return writer.compose(lines)  # the figures compare them; the sides' prose would only repeat it
+        if not ctx.candidates or ctx.composer.support(u, ctx.candidates[0]) < ctx.composer.gates.threshold:
+            return None  # the documents hardly speak of what is compared: the extractive path refuses
         per_side = self._points(ctx, a, b, topic)
         for side in (a, b):
             bullets = writer.bullets(per_side[side.name])
@@ -88,6 +93,37 @@ class ComparePlan:
             out.append(c)
         places = [c for c in out if (t := term(ctx, c.name)) is not None and t.place]
         return places if len(places) >= 2 else out
+
+    @staticmethod
+    def _coordinated(ctx: AnswerContext, q: str, a: Concept, b: Concept) -> bool:
+        """Whether the question sets the two against each other: a few words apart, joined by "and", "or",
+        "than", "versus", "from", "with" ... (or a Chinese 和, 与, 比 ...)."""
+        low = q.lower()
+        spans = []
+        for t, variant in ctx.composer.kb.glossary.matches(q):
+            if t.term in (a.name, b.name):
+                at = low.find(variant.lower())
+                if at < 0:
+                    at = low.find(variant.lower()[:4])
+                if at < 0:
+                    return True  # found by its stem only: no position to judge by
+                spans.append((at, at + len(variant)))
+        if len(spans) < 2:
+            return True
+        (_, end), (start, _) = sorted(spans)[:2]
+        between = low[end:start] if start >= end else ""
+        if re.search(r"[和与跟同比或及、]|对比|相比", between):
+            return True
+        return len(between.split()) <= 8 and bool(re.search(
+            r"\b(and|or|vs|versus|than|with|to|from|against|between|compared|nor)\b|[,/&]", between))
+
+    def _answers(self, ctx: AnswerContext, fact: Fact) -> bool:
+        """Whether the fact passes the gates for this question (a fact about members does not answer a question
+        about money)."""
+        c = next((c for c in ctx.candidates if c.fact is not None and c.fact.id == fact.id), None)
+        if c is None:
+            return False
+        return ctx.composer.gates.check(ctx.u, c, ctx.composer.support(ctx.u, c)) is None
 
     def _facts(self, ctx: AnswerContext, side: Concept, topic: list[Concept]) -> list[Fact]:
         """The side's figure facts that match the question's topic, best first."""
@@ -126,6 +162,8 @@ class ComparePlan:
                 continue
             if same_attribute and fa.attribute.strip().lower() != fb.attribute.strip().lower():
                 continue
+            if MONEY.search(ctx.u.english) and not (CURRENCY.search(fa.statement) and CURRENCY.search(fb.statement)):
+                continue  # a count is no answer to a question about money
             d = derive(fa, fb, q)
             if d is None:
                 continue
