@@ -56,7 +56,7 @@ class ComparePlan:
                 return writer.compose(figured)
             # one side only: say so, with the figure that is given
             known = facts_a or facts_b
-            if known and (bool(facts_a) != bool(facts_b)) and self._answers(ctx, known[0]):
+            if known and (bool(facts_a) != bool(facts_b)) and self._answers(ctx, known[0], a, b):
                 f = known[0]
                 missing = b if facts_a else a
                 line = self._fact_line(ctx, writer, f)
@@ -117,13 +117,17 @@ class ComparePlan:
         return len(between.split()) <= 8 and bool(re.search(
             r"\b(and|or|vs|versus|than|with|to|from|against|between|compared|nor)\b|[,/&]", between))
 
-    def _answers(self, ctx: AnswerContext, fact: Fact) -> bool:
-        """Whether the fact passes the gates for this question (a fact about members does not answer a question
-        about money)."""
-        c = next((c for c in ctx.candidates if c.fact is not None and c.fact.id == fact.id), None)
-        if c is None:
+    def _answers(self, ctx: AnswerContext, fact: Fact, a: Concept, b: Concept) -> bool:
+        """Whether a one-sided figure may stand for its side: the two sides are things of one kind (two places,
+        or two non-places: "the US" and "GDP" are not two sides of one figure), retrieval found the fact, the
+        evidence carries the question's support, and a question about money is not answered with a count."""
+        ta, tb = term(ctx, a.name), term(ctx, b.name)
+        if ta is None or tb is None or ta.place != tb.place:
             return False
-        return ctx.composer.gates.check(ctx.u, c, ctx.composer.support(ctx.u, c)) is None
+        c = next((c for c in ctx.candidates if c.fact is not None and c.fact.id == fact.id), None)
+        if c is None or ctx.composer.support(ctx.u, c) < ctx.composer.gates.threshold:
+            return False
+        return not (MONEY.search(ctx.u.english) and not CURRENCY.search(fact.statement))
 
     def _facts(self, ctx: AnswerContext, side: Concept, topic: list[Concept]) -> list[Fact]:
         """The side's figure facts that match the question's topic, best first."""
