@@ -71,6 +71,9 @@ class ComparePlan:
             return writer.compose(lines)  # the figures compare them; the sides' prose would only repeat it
         if not ctx.candidates or ctx.composer.support(u, ctx.candidates[0]) < ctx.composer.gates.threshold:
             return None  # the documents hardly speak of what is compared: the extractive path refuses
+        ta, tb = term(ctx, a.name), term(ctx, b.name)
+        if ta is None or tb is None or ta.place != tb.place:
+            return None  # "the US" and "GDP": not two things of one kind to set side by side
         per_side = self._points(ctx, a, b, topic)
         for side in (a, b):
             bullets = writer.bullets(per_side[side.name])

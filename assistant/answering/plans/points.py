@@ -194,10 +194,10 @@ class Writer:
     def _sentences(self, doc_id: str, pid: str) -> list[tuple[str, set[str]]]:
         return self.ctx.composer.chooser.sentences.get((doc_id, pid), [])
 
-    def quotes_for(self, point: Point, shown: str, max_paragraphs: int = 3) -> list[tuple[str, str]] | None:
+    def quotes_for(self, point: Point, shown: str, max_paragraphs: int = 1) -> list[tuple[str, str]] | None:
         """(paragraph id, verbatim quote) pairs that back ``shown`` (the point's text as written): the best-matching
-        sentence of each paragraph it rests on, and every sentence that holds one of its numbers. None when a
-        number of the text stands in none of them."""
+        sentence of the paragraph(s) it rests on that match it best (``max_paragraphs``), and every sentence that
+        holds one of its numbers. None when a number of the text stands in none of them."""
         if point.quote is not None:
             return [(point.paragraphs[0], point.quote)]
         toks = set(content_tokens(point.text))
