@@ -15,7 +15,9 @@ from ...types import Hit
 from ..candidates import Candidate
 from ..render import Composition
 from ..understanding import Understanding
+from .assessment import AssessmentPlan
 from .base import ExtractivePlan, Selection
+from .compare import ComparePlan
 from .definition import DefinitionPlan
 from .entity import EntityPlan
 from .figure import FigurePlan
@@ -23,6 +25,7 @@ from .listing import ListPlan
 from .multipart import MultiPartPlan
 from .reason import ReasonPlan
 from .smalltalk import SmallTalkPlan
+from .summary import SummaryPlan
 
 if TYPE_CHECKING:
     from ..compose import GroundedComposer
@@ -46,7 +49,9 @@ class SynthesisPlan(Protocol):
         """The whole answer when this plan serves the question, else None."""
 
 
-SYNTHESIS: list[SynthesisPlan] = [SmallTalkPlan(), MultiPartPlan()]  # tried in order before the extractive plans
+# tried in order before the extractive plans: small talk, several questions in one, comparisons,
+# recommendations/strengths, summaries
+SYNTHESIS: list[SynthesisPlan] = [SmallTalkPlan(), MultiPartPlan(), ComparePlan(), AssessmentPlan(), SummaryPlan()]
 
 PLANS: list[ExtractivePlan] = [FigurePlan(), EntityPlan(), ListPlan(), ReasonPlan(), DefinitionPlan()]
 _BY_TYPE = {t: plan for plan in PLANS for t in plan.answer_types}

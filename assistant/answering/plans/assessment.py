@@ -1,0 +1,137 @@
+"""Recommendations and lessons ("What should X learn from Y?", "What does the paper recommend?"), strengths and
+weaknesses: bullets from the reader's edition's lists, or, for a document without one, from its sentences that
+carry a recommendation or an advantage cue; each bullet cited."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...text import content_tokens
+from ..render import Composition
+from .points import (
+    RECOMMEND,
+    RECOMMEND_ZH,
+    SECTION_WORD,
+    STRENGTH,
+    STRENGTH_ZH,
+    SUMMARY,
+    WEAKNESS,
+    WEAKNESS_ZH,
+    Point,
+    Writer,
+    asked_count,
+    edition_for,
+    edition_points,
+    starts_as_fact_question,
+    term_names,
+    wants,
+)
+
+if TYPE_CHECKING:
+    from . import AnswerContext
+
+# sentences that recommend, praise or criticise (general English)
+_CUES = {
+    "recommendations": re.compile(r"\b(should|recommend\w*|suggest\w*|need(?:s)? to|must|it is necessary|"
+                                  r"worth (?:learning|our reference|drawing|emulating)|"
+                                  r"(?:we|it) (?:can|could) learn)\b",
+                                  re.I),
+    "strengths": re.compile(r"\b(advantages?|strengths?|strong|leading|leads? the world|complete|rich|huge|"
+                            r"favou?r\w*|"
+                            r"excellent|world-class)\b", re.I),
+    "weaknesses": re.compile(r"\b(shortcomings?|weak\w*|lack\w*|insufficient|inadequate|short boards?|gaps?|"
+                             r"problems?|not yet|only \d|lags?|behind)\b", re.I),
+}
+_HEADS = {"recommendations": "synth_recommendations", "strengths": "synth_strengths", "weaknesses": "synth_weaknesses"}
+
+
+class AssessmentPlan:
+    name = "assessment"
+
+    def answer(self, ctx: AnswerContext) -> Composition | None:
+        q = ctx.u.asked or ctx.u.question
+        if starts_as_fact_question(q) and not re.match(r"\s*(what|which)\b", q, re.I):
+            return None
+        if re.match(r"\s*(why|how many|how much|who|when|where)\b", q, re.I):
+            return None
+        if SUMMARY.search(q) and SECTION_WORD.search(q):
+            return None  # "summarise the recommendations section": a section summary
+        parts = []
+        if wants(ctx, RECOMMEND, RECOMMEND_ZH):
+            parts.append("recommendations")
+        if wants(ctx, STRENGTH, STRENGTH_ZH):
+            parts.append("strengths")
+        if wants(ctx, WEAKNESS, WEAKNESS_ZH):
+            parts.append("weaknesses")
+        if not parts:
+            return None
+        if len(parts) > 1 and "recommendations" in parts and re.search(r"\blearn", q, re.I):
+            parts.remove("recommendations")  # "learn from its strengths": the strengths are asked
+        writer = Writer(ctx)
+        n = asked_count(q)
+        lines: list[str] = []
+        for part in parts:
+            points = self._points(ctx, part)
+            if not points:
+                continue
+            if n is not None and len(parts) == 1:
+                points = points[:n]
+            bullets = writer.bullets(points)
+            if bullets:
+                if len(parts) > 1 or lines:
+                    lines.append("")
+                lines += [writer.phrase(_HEADS[part]), *bullets]
+        if not lines:
+            return None
+        return writer.compose(_spaced(lines))
+
+    def _points(self, ctx: AnswerContext, part: str) -> list[Point]:
+        doc = ctx.candidates[0].doc_id if ctx.candidates else ctx.composer.kb.documents[0].doc_id
+        ed = edition_for(ctx, doc) or edition_for(ctx, ctx.composer.kb.documents[0].doc_id)
+        # the named things the question asks about: a list about something else does not answer it
+        named = [c for c in ctx.u.concepts if c.is_entity and not c.from_history]
+        if ed is not None:
+            sentences = getattr(ed.paper, part)
+            points = edition_points(sentences, ed.document)
+            said = set().union(*(term_names(ctx, p.text) for p in points)) if points else set()
+            toks = set(content_tokens(" ".join(p.text for p in points)))
+            if points and all(c.name in said or c.matched(toks) for c in named):
+                return self._by_relevance(ctx, points)
+        return self._cue_sentences(ctx, part, {c.name for c in named})
+
+    def _by_relevance(self, ctx: AnswerContext, points: list[Point]) -> list[Point]:
+        """The list in its order; with a topic in the question, the bullets about it first."""
+        own = [c for c in ctx.u.concepts if not c.from_history and not c.is_entity]
+        for k, p in enumerate(points):
+            toks = set(content_tokens(p.text))
+            p.score = sum(c.weight for c in own if c.matched(toks)) - 0.001 * k
+        if any(p.score > 0 for p in points):
+            return sorted(points, key=lambda p: -p.score)
+        return points
+
+    def _cue_sentences(self, ctx: AnswerContext, part: str, named: set[str]) -> list[Point]:
+        cue = _CUES[part]
+        out: list[Point] = []
+        seen = set()
+        for c in ctx.candidates:
+            if c.kind != "sentence" or c.text in seen or not cue.search(c.text):
+                continue
+            if named and not named <= term_names(ctx, ctx.composer.chooser.section_text(c.doc_id, c.paragraph_id)):
+                continue
+            seen.add(c.text)
+            out.append(Point(c.text, c.doc_id, [c.paragraph_id], quote=c.text, score=c.score))
+            if len(out) == 5:
+                break
+        if not out or ctx.composer.support(ctx.u, ctx.candidates[0]) < ctx.composer.gates.threshold:
+            return []
+        return out
+
+
+def _spaced(lines: list[str]) -> list[str]:
+    out = []
+    for x in lines:
+        if x == "" and (not out or out[-1] == ""):
+            continue
+        out.append(x)
+    return out

@@ -1,0 +1,248 @@
+"""Comparisons of two named things ("the US and China", "DoD versus DoE", "the two institutes"): bullets per
+side, each cited; when both sides have figures of the same unit and date, the difference (or sum, ratio, share)
+is computed in ``derive.py`` with its working shown and both operands cited. When the documents give a figure
+for one side only, the answer says so; it never guesses."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...text import content_tokens
+from ...types import Fact
+from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs
+from ..lexicon import CURRENCY, MONEY
+from ..render import Composition
+from .points import Point, Writer, display_name, edition_for, edition_points, term, term_names, topic_concepts
+
+if TYPE_CHECKING:
+    from ..understanding import Concept
+    from . import AnswerContext
+
+COMPARE = re.compile(
+    r"\b(compar\w*|versus|vs\.?|differ\w*|contrast\w*|distinguish\w*|similarit\w*|alike|relative to|"
+    r"(?:more|fewer|less|bigger|larger|smaller|higher|lower|greater)\b.{0,60}?\bthan|by how (?:many|much)|"
+    r"how (?:many|much) (?:more|fewer|less)|which (?:of (?:the|them|these|those) )?(?:\w+ ){0,4}?"
+    r"(?:more|most|fewer|less|larger|bigger|greater|higher)|\bor\b.*\b(?:more|most|fewer|less|larger|bigger)\b|"
+    r"(?:more|fewer|less)\b.*\bor\b)", re.I)
+COMPARE_ZH = re.compile(r"比较|对比|相比|区别|不同|差异|多几|多多少|少多少|哪个.*多|谁.*多|更多|相差|差距")
+FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|number|figure|times|ratio|share|percent\w*|"
+                    r"total|together|combined|altogether|larger|bigger|smaller)\b|多少|几|数量|合计|共", re.I)
+
+
+class ComparePlan:
+    name = "compare"
+
+    def answer(self, ctx: AnswerContext) -> Composition | None:
+        u = ctx.u
+        q = u.asked or u.question
+        sides = self._sides(ctx)
+        if len(sides) < 2:
+            return None
+        figure_asked = bool(FIGURE.search(q)) or u.answer_type == "figure"
+        if not (COMPARE.search(q) or COMPARE_ZH.search(q) or ((SUM.search(q) or SHARE.search(q)) and figure_asked)):
+            return None
+        a, b = sides[0], sides[1]
+        if not self._coordinated(ctx, q, a, b):
+            return None  # "what share of US GDP ...": two names, but one is not set against the other
+        writer = Writer(ctx)
+        names = {c.name: display_name(ctx, c.name) for c in (a, b)}
+        topic = [c for c in topic_concepts(ctx) if c.name not in {a.name, b.name}]
+        facts_a, facts_b = self._facts(ctx, a, topic), self._facts(ctx, b, topic)
+        lines: list[str] = []
+        if figure_asked:
+            figured = self._figures(ctx, writer, facts_a, facts_b, names, q, limit=1)
+            if figured:
+                return writer.compose(figured)
+            # one side only: say so, with the figure that is given
+            known = facts_a or facts_b
+            if known and (bool(facts_a) != bool(facts_b)) and self._answers(ctx, known[0], a, b):
+                f = known[0]
+                missing = b if facts_a else a
+                line = self._fact_line(ctx, writer, f)
+                lines += [line, writer.phrase("synth_one_side", known=names[(a if facts_a else b).name],
+                                              missing=names[missing.name])]
+                return writer.compose(lines)
+            if SUM.search(q) or re.search(r"\bhow (?:many|much)\b", q, re.I):
+                return None  # a figure nobody gives: the extractive path answers or refuses
+        else:
+            lines += self._figures(ctx, writer, facts_a, facts_b, names, q, limit=3, same_attribute=True)
+        if lines:
+            return writer.compose(lines)  # the figures compare them; the sides' prose would only repeat it
+        if not ctx.candidates or ctx.composer.support(u, ctx.candidates[0]) < ctx.composer.gates.threshold:
+            return None  # the documents hardly speak of what is compared: the extractive path refuses
+        ta, tb = term(ctx, a.name), term(ctx, b.name)
+        if ta is None or tb is None or ta.place != tb.place:
+            return None  # "the US" and "GDP": not two things of one kind to set side by side
+        per_side = self._points(ctx, a, b, topic)
+        for side in (a, b):
+            bullets = writer.bullets(per_side[side.name])
+            if lines:
+                lines.append("")
+            lines.append(writer.phrase("synth_side", name=names[side.name]))
+            lines += bullets or [writer.phrase("synth_no_points", name=names[side.name])]
+        if not writer.citations:
+            return None
+        return writer.compose(lines)
+
+    # -- the two sides ---------------------------------------------------------------------------------
+    def _sides(self, ctx: AnswerContext) -> list[Concept]:
+        """The named things compared, in the question's order; two places (countries, cities) before anything
+        else named ("how does China's industrial Internet differ from the United States'": the countries)."""
+        out: list[Concept] = []
+        for c in ctx.u.concepts:
+            if c.from_history or not c.is_entity or any(c.name == o.name for o in out):
+                continue
+            out.append(c)
+        places = [c for c in out if (t := term(ctx, c.name)) is not None and t.place]
+        return places if len(places) >= 2 else out
+
+    @staticmethod
+    def _coordinated(ctx: AnswerContext, q: str, a: Concept, b: Concept) -> bool:
+        """Whether the question sets the two against each other: a few words apart, joined by "and", "or",
+        "than", "versus", "from", "with" ... (or a Chinese 和, 与, 比 ...)."""
+        low = q.lower()
+        spans = []
+        for t, variant in ctx.composer.kb.glossary.matches(q):
+            if t.term in (a.name, b.name):
+                at = low.find(variant.lower())
+                if at < 0:
+                    at = low.find(variant.lower()[:4])
+                if at < 0:
+                    return True  # found by its stem only: no position to judge by
+                spans.append((at, at + len(variant)))
+        if len(spans) < 2:
+            return True
+        (_, end), (start, _) = sorted(spans)[:2]
+        between = low[end:start] if start >= end else ""
+        if re.search(r"[和与跟同比或及、]|对比|相比", between):
+            return True
+        return len(between.split()) <= 8 and bool(re.search(
+            r"\b(and|or|vs|versus|than|with|to|from|against|between|compared|nor)\b|[,/&]", between))
+
+    def _answers(self, ctx: AnswerContext, fact: Fact, a: Concept, b: Concept) -> bool:
+        """Whether a one-sided figure may stand for its side: the two sides are things of one kind (two places,
+        or two non-places: "the US" and "GDP" are not two sides of one figure), retrieval found the fact, the
+        evidence carries the question's support, and a question about money is not answered with a count."""
+        ta, tb = term(ctx, a.name), term(ctx, b.name)
+        if ta is None or tb is None or ta.place != tb.place:
+            return False
+        c = next((c for c in ctx.candidates if c.fact is not None and c.fact.id == fact.id), None)
+        if c is None or ctx.composer.support(ctx.u, c) < ctx.composer.gates.threshold:
+            return False
+        return not (MONEY.search(ctx.u.english) and not CURRENCY.search(fact.statement))
+
+    def _facts(self, ctx: AnswerContext, side: Concept, topic: list[Concept]) -> list[Fact]:
+        """The side's figure facts that match the question's topic, best first."""
+        chooser = ctx.composer.chooser
+        scored = []
+        total = sum(c.weight for c in topic) or 1.0
+        for k, f in enumerate(ctx.composer.kb.facts):
+            if number_of(f) is None or side.name not in term_names(ctx, f.subject):
+                continue
+            toks = chooser.fact_tokens[f.id]
+            rel = sum(c.weight for c in topic if c.matched(toks)) / total
+            if topic and rel <= 0.3:
+                continue
+            scored.append((rel, -k, f))
+        return [f for _, _, f in sorted(scored, key=lambda x: (-x[0], -x[1]))]
+
+    def _fact_line(self, ctx: AnswerContext, writer: Writer, f: Fact) -> str:
+        return self._fact(ctx, writer, f)[0]
+
+    def _fact(self, ctx: AnswerContext, writer: Writer, f: Fact) -> tuple[str, int]:
+        quote = ctx.composer.chooser.fact_quote[f.id]
+        marker = writer.cite(f.doc_id, f.paragraph, quote)
+        writer.facts_used.append(f.id)
+        ed = ctx.composer.kb.edition
+        text = (ed.fact_zh(f.id) if writer.zh and ed is not None else None) or f.statement
+        return f"{text} [{marker}]", marker
+
+    def _figures(self, ctx: AnswerContext, writer: Writer, facts_a: list[Fact], facts_b: list[Fact],
+                 names: dict[str, str], q: str, limit: int, same_attribute: bool = False) -> list[str]:
+        lines: list[str] = []
+        done: set[str] = set()
+        for fa, fb in pairs(facts_a, facts_b):
+            if len(lines) >= 3 * limit:
+                break
+            if fa.id in done or fb.id in done:
+                continue
+            if same_attribute and fa.attribute.strip().lower() != fb.attribute.strip().lower():
+                continue
+            if MONEY.search(ctx.u.english) and not (CURRENCY.search(fa.statement) and CURRENCY.search(fb.statement)):
+                continue  # a count is no answer to a question about money
+            d = derive(fa, fb, q)
+            if d is None:
+                continue
+            done |= {fa.id, fb.id}
+            (la, ma), (lb, mb) = self._fact(ctx, writer, fa), self._fact(ctx, writer, fb)
+            lines += [la, lb] if la != lb else [la]
+            markers = "".join(f"[{m}]" for m in dict.fromkeys((ma, mb)))
+            lines.append(f"{self._derived(writer, d, fa, fb, names)} {markers}")
+        return lines
+
+    def _derived(self, writer: Writer, d: Derivation, fa: Fact, fb: Fact, names: dict[str, str]) -> str:
+        def name(f: Fact | None) -> str:
+            if f is None:
+                return ""
+            return next((names[n] for n in names if n in term_names(writer.ctx, f.subject)), f.subject)
+
+        unit = d.unit if not writer.zh else ""
+        if d.operation == "sum":
+            return writer.phrase("synth_sum", working=d.working, unit=unit)
+        if d.operation == "share":
+            return writer.phrase("synth_share", first=name(fa), second=name(fb), working=d.working, unit=unit,
+                                 share_first=d.shares[0], share_second=d.shares[1])
+        if d.equal:
+            return writer.phrase("synth_equal", value=str(number_of(fa)).removesuffix(".0"), unit=unit)
+        if d.operation == "ratio":
+            return writer.phrase("synth_ratio", larger=name(d.larger), smaller=name(d.smaller), working=d.working)
+        return writer.phrase("synth_more", larger=name(d.larger), smaller=name(d.smaller), working=d.working,
+                             unit=unit, result=d.result)
+
+    # -- what each side is said to be or do ------------------------------------------------------------
+    def _points(self, ctx: AnswerContext, a: Concept, b: Concept, topic: list[Concept],
+                allow_both: bool = True) -> dict[str, list[Point]]:
+        """Up to two points per side: the edition's summary sentences and list items, and the documents' best
+        sentences, that name the side (and not the other), scored by the question's topic and by retrieval."""
+        pool: list[Point] = []
+        for doc in ctx.composer.kb.documents:
+            ed = edition_for(ctx, doc.doc_id)
+            if ed is None:
+                continue
+            for s in ed.sections:
+                pool += edition_points(s.summary, doc.doc_id)
+            for part in ("summary", "recommendations", "strengths", "weaknesses"):
+                pool += edition_points(getattr(ed.paper, part), doc.doc_id)
+        rel = {}
+        for c in ctx.candidates:
+            rel.setdefault((c.doc_id, c.paragraph_id), c.score)
+        top = max(rel.values(), default=1.0) or 1.0
+        for c in ctx.candidates[:40]:
+            if c.kind == "sentence":
+                pool.append(Point(c.text, c.doc_id, [c.paragraph_id], quote=c.text))
+        total = sum(t.weight for t in topic) or 1.0
+        out: dict[str, list[Point]] = {a.name: [], b.name: []}
+        used: set[str] = set()
+        for side, other in ((a, b), (b, a)):
+            scored = []
+            for p in pool:
+                toks = set(content_tokens(p.text))
+                named = {c.name for c in (a, b) if c.matched(toks)} | term_names(ctx, p.text)
+                if side.name not in named:
+                    continue
+                score = sum(t.weight for t in topic if t.matched(toks)) / total
+                if topic and score <= 0:
+                    continue  # about the side, but not about what the question compares
+                score += 0.5 * max((rel.get((p.doc_id, pid), 0.0) for pid in p.paragraphs), default=0.0) / top
+                score += 0.1 if p.quote is None else 0.0  # the readable edition first, at equal merit
+                scored.append((other.name in named, -score, p))
+            # a side's own points first; one about both sides only when the side has nothing of its own
+            for both, neg, p in sorted(scored, key=lambda x: (x[0], x[1])):
+                if p.text in used or -neg <= 0.15 or (both and (out[side.name] or not allow_both)):
+                    continue
+                used.add(p.text)
+                out[side.name].append(p)
+                if len(out[side.name]) == 2:
+                    break
+        return out

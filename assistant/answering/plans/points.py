@@ -1,0 +1,291 @@
+"""What the synthesis plans share: readable points with the paragraphs they rest on, and the writer that turns
+them into cited bullets.
+
+A *point* is one thing an answer says: a sentence of the reader's edition (a summary bullet, a recommendation,
+a paragraph's rendering) or a sentence of a document itself, with the paragraphs it rests on. The writer shows
+the point's readable text (Chinese when the question is Chinese and the edition has it) and cites, for each
+paragraph, the document's own verbatim sentence(s) that back it, including every sentence that holds one of
+the point's numbers; a point whose numbers no quote holds is not written at all.
+
+The question classes are recognised here by general English (and Chinese) cues, never by one question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ...numbers import digits_in, numbers_in, unsupported_numbers
+from ...text import content_tokens, has_cjk
+from ...types import Citation, GlossaryTerm
+from ..render import Composition, searched_words
+
+if TYPE_CHECKING:
+    from ...edition import ReaderEdition, Sentence
+    from . import AnswerContext
+
+# ---------------------------------------------------------------- question classes (general cues)
+
+SUMMARY = re.compile(
+    r"\b(summar(?:y|ies|ise|ize|ised|ized|ising|izing)|overview|outline|gist|recap|synopsis|in a nutshell|"
+    r"tl;?dr|brief me|big picture|main (?:argument|arguments|point|points|idea|ideas|message|messages|finding|findings|"
+    r"thesis|conclusions?|takeaways?|contents?)|key (?:points|messages|findings|takeaways|ideas|arguments)|"
+    r"(?:what|what's)(?: is| was)? (?:this|the|that) (?:paper|document|article|report|study)(?:'s)? "
+    r"(?:about|argument|thesis|main)|what (?:is|was) (?:it|this) (?:all )?about|"
+    r"what (?:does|did) (?:the|this) (?:paper|document|article|report|study|author|authors) "
+    r"(?:argue|conclude|find|claim)\s*[?.!]*$)", re.I)
+SUMMARY_ZH = re.compile(r"总结|概括|概述|摘要|主要内容|主要观点|核心观点|要点|讲了什么|讲什么|讲的是什么|"
+                        r"关于什么|主旨|简要介绍")
+SAYS_ABOUT = re.compile(
+    r"\bwhat (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|authors?|it|they) "
+    r"(?:say|write|tell us|discuss|argue|conclude|report|claim|think)s? (?:about|on|regarding|concerning|of)\b|"
+    r"\bwhat(?:'s| is| was) (?:said|written) (?:about|on|regarding)\b|"
+    r"\bwhat (?:the |this )?(?:paper|document|article|report) (?:says|writes|argues) (?:about|on|regarding)\b", re.I)
+SAYS_ABOUT_ZH = re.compile(r"说了什么|怎么说|如何论述|有何论述|怎么看|如何看待|有什么观点|有何观点")
+RECOMMEND = re.compile(
+    r"\b(recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?|learn(?:s|ed|t)?|takeaways? for|"
+    r"policy implications?|what (?:should|must|ought|can|could) (?:\w+ ){1,3}(?:do|learn|adopt|copy|take|borrow))\b",
+    re.I)
+RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训")
+STRENGTH = re.compile(r"\b(strengths?|advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)
+STRENGTH_ZH = re.compile(r"优势|长处|强项|优点")
+WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvantages?|drawbacks?|gaps?|problems|"
+                      r"challenges|limitations?|deficienc\w+|falls? short|lags? behind|short boards?)\b", re.I)
+WEAKNESS_ZH = re.compile(r"劣势|短板|不足|弱点|缺点|差距|问题")
+SECTION_WORD = re.compile(r"\b(section|sections|part|chapter|heading)\b|部分|章|节", re.I)
+# words that say how an answer should look, not what it is about
+PRESENTATION = frozenset(content_tokens(
+    "point points bullet bullets minister ministers brief briefly sentence sentences word words paragraph line lines "
+    "short shorter quick simple simply plain english layman laymen executive busy reader readers policymaker "
+    "policymakers non-expert expert audience version format key main argument arguments idea ideas message messages "
+    "finding findings takeaway takeaways overall general whole entire content contents gist thesis nutshell big "
+    "picture outline overview recap synopsis conclusion conclusions section sections part chapter heading say write "
+    "discuss argue conclude claim think cover covers covered summary summaries summarize summarise abstract overview "
+    "compare comparison compared versus differ difference differences different contrast similar similarity alike "
+    "more fewer less bigger larger smaller higher lower greater"))
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "single": 1, "couple": 2, "few": 3}
+_COUNT_ZH = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def asked_count(question: str) -> int | None:
+    """How many bullets the question asks for ("in three bullet points", "top 5", "三点"), if it says."""
+    m = re.search(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|single|couple|few|\d{1,2})\s+(?:of\s+)?"
+                  r"(?:\w+\s+){0,2}?(?:bullets?|points?|sentences?|lines?|takeaways?|things?|ideas?|items?|"
+                  r"messages?|recommendations?|lessons?|strengths?|weaknesses?|findings?|arguments?)\b",
+                  question, re.I) or re.search(r"\btop\s+(\d{1,2}|three|five|ten)\b", question, re.I)
+    if m:
+        w = m.group(1).lower()
+        n = _COUNT_WORDS.get(w) or (int(w) if w.isdigit() else None)
+        return n if n and 0 < n <= 10 else None
+    z = re.search(r"([一两二三四五六七八九十]|\d{1,2})\s*(?:点|条|句|个要点|方面)", question)
+    if z:
+        w = z.group(1)
+        return int(w) if w.isdigit() else _COUNT_ZH.get(w)
+    return None
+
+
+def wants(ctx: AnswerContext, english: re.Pattern[str], chinese: re.Pattern[str]) -> bool:
+    q = ctx.u.asked or ctx.u.question
+    return bool(english.search(q)) or (has_cjk(q) and bool(chinese.search(q)))
+
+
+def starts_as_fact_question(question: str) -> bool:
+    """A question that asks for one fact ("why ...", "how many ...", "who ...", "when ..."): not a synthesis."""
+    return bool(re.match(r"\s*(why|how many|how much|who|whom|whose|when|where|what year|which year|is|are|was|were|"
+                         r"did|does|do|has|have)\b", question, re.I))
+
+
+# ---------------------------------------------------------------- phrases
+
+
+@cache
+def _phrase_file(name: str) -> dict[str, str]:
+    text = resources.files("assistant").joinpath(f"prompts/{name}").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _, value = line.partition(":")
+            out[key.strip()] = value.strip()
+    return out
+
+
+def synth_phrase(key: str, language: str, titles: list[str], **values: str) -> str:
+    """A fixed phrase of the synthesis plans (prompts/phrases_synth.txt, or phrases_synth_zh.txt in Chinese)."""
+    if language == "zh":
+        table = _phrase_file("phrases_synth_zh.txt")
+        if key in table:
+            return table[key].format(**values)
+    return _phrase_file("phrases_synth.txt")[key].format(**searched_words(titles), **values)
+
+
+# ---------------------------------------------------------------- points and the writer
+
+
+@dataclass
+class Point:
+    """One thing an answer says, readable, with the paragraphs (of one document) it rests on."""
+
+    text: str
+    doc_id: str
+    paragraphs: list[str]
+    text_zh: str | None = None
+    quote: str | None = None  # set when the point is itself a verbatim sentence of the document
+    score: float = 0.0
+
+
+def edition_for(ctx: AnswerContext, doc_id: str) -> ReaderEdition | None:
+    ed = ctx.composer.kb.edition
+    return ed if ed is not None and ed.document == doc_id else None
+
+
+def edition_points(sentences: list[Sentence], doc_id: str) -> list[Point]:
+    return [Point(s.text.strip(), doc_id, list(s.paragraphs), s.text_zh.strip()) for s in sentences]
+
+
+def term_names(ctx: AnswerContext, text: str) -> set[str]:
+    """The glossary terms a text names."""
+    return {t.term for t, _ in ctx.composer.kb.glossary.matches(text)}
+
+
+def term(ctx: AnswerContext, name: str) -> GlossaryTerm | None:
+    return next((t for t in ctx.composer.kb.glossary.terms if t.term == name), None)
+
+
+def display_name(ctx: AnswerContext, name: str) -> str:
+    """A term as an answer names it: in Chinese its first Chinese name."""
+    t = term(ctx, name)
+    if ctx.u.language == "zh" and t is not None and t.chinese:
+        return t.chinese[0]
+    return name
+
+
+@dataclass
+class Writer:
+    """Writes points as cited bullets; one citation per quoted span, shared by the bullets that cite it."""
+
+    ctx: AnswerContext
+    citations: list[Citation] = field(default_factory=list)
+    facts_used: list[str] = field(default_factory=list)
+
+    @property
+    def titles(self) -> list[str]:
+        return self.ctx.composer.titles
+
+    @property
+    def zh(self) -> bool:
+        return self.ctx.u.language == "zh"
+
+    def phrase(self, key: str, **values: str) -> str:
+        return synth_phrase(key, self.ctx.u.language, self.titles, **values)
+
+    def cite(self, doc_id: str, paragraph_id: str, quote: str) -> int:
+        for c in self.citations:
+            if c.doc_id == doc_id and c.paragraph_id == paragraph_id and (quote in c.quote or c.quote in quote):
+                if quote not in c.quote:
+                    c.quote = quote
+                return c.marker
+        self.citations.append(self.ctx.composer.citation(len(self.citations) + 1, doc_id, paragraph_id, quote))
+        return self.citations[-1].marker
+
+    def _sentences(self, doc_id: str, pid: str) -> list[tuple[str, set[str]]]:
+        return self.ctx.composer.chooser.sentences.get((doc_id, pid), [])
+
+    def quotes_for(self, point: Point, shown: str, max_paragraphs: int = 1) -> list[tuple[str, str]] | None:
+        """(paragraph id, verbatim quote) pairs that back ``shown`` (the point's text as written): the best-matching
+        sentence of the paragraph(s) it rests on that match it best (``max_paragraphs``), and every sentence that
+        holds one of its numbers. None when a number of the text stands in none of them."""
+        if point.quote is not None:
+            return [(point.paragraphs[0], point.quote)]
+        toks = set(content_tokens(point.text))
+        best: list[tuple[float, str, str]] = []  # (overlap, pid, sentence)
+        for pid in point.paragraphs:
+            sents = self._sentences(point.doc_id, pid)
+            if not sents:
+                continue
+            s, stoks = max(sents, key=lambda st: len(toks & st[1]) / (1 + 0.02 * len(st[1])))
+            best.append((len(toks & stoks) / max(1, len(stoks)) ** 0.5, pid, s))
+        order = {pid: k for k, pid in enumerate(point.paragraphs)}
+        best.sort(key=lambda b: -b[0])
+        chosen = {(pid, s) for _, pid, s in best[:max_paragraphs]}
+        held = {n for _, s in chosen for n in numbers_in(s)}
+        for n in dict.fromkeys(digits_in(shown)):
+            if n in held:
+                continue
+            for pid in point.paragraphs:
+                hit = next((s for s, _ in self._sentences(point.doc_id, pid) if n in numbers_in(s)), None)
+                if hit is not None:
+                    chosen.add((pid, hit))
+                    held |= set(numbers_in(hit))
+                    break
+        if unsupported_numbers(shown, [s for _, s in chosen]):
+            return None
+        # in the paper's order, sentences of one paragraph joined when they touch
+        out: list[tuple[str, str]] = []
+        for pid, s in sorted(chosen, key=lambda x: (order.get(x[0], 99), self._position(point.doc_id, x[0], x[1]))):
+            if out and out[-1][0] == pid:
+                span = self.ctx.composer.chooser.joined_span(point.doc_id, pid, out[-1][1], s)
+                if span is not None:
+                    out[-1] = (pid, span)
+                    continue
+            out.append((pid, s))
+        return out
+
+    def _position(self, doc_id: str, pid: str, sentence: str) -> int:
+        return next((k for k, (s, _) in enumerate(self._sentences(doc_id, pid)) if s == sentence), 0)
+
+    def line(self, point: Point, bullet: bool = True) -> str | None:
+        """The point as one cited line ("- text [1][2]"), or None when its numbers cannot be backed."""
+        texts = [point.text_zh, point.text] if self.zh and point.text_zh else [point.text]
+        for text in texts:
+            shown = _clean(text)
+            quotes = self.quotes_for(point, shown)
+            if quotes is None:
+                continue  # e.g. a Chinese date ("2012年3月") whose month the English quote writes as a word
+            markers = "".join(f"[{self.cite(point.doc_id, pid, q)}]" for pid, q in quotes)
+            return f"{'- ' if bullet else ''}{shown} {markers}"
+        return None
+
+    def bullets(self, points: list[Point]) -> list[str]:
+        return [line for p in points if (line := self.line(p)) is not None]
+
+    def compose(self, lines: list[str], support: float = 1.0) -> Composition | None:
+        """The answer, or None when it has no citation or states a number its quotes do not back (then the
+        extractive plans answer instead)."""
+        body = "\n".join(lines).strip()
+        if not self.citations or unsupported_numbers(body, [c.quote for c in self.citations]):
+            return None
+        used = {int(m) for m in re.findall(r"\[(\d+)\]", body)}
+        if any(c.marker not in used for c in self.citations):  # renumber: only cited quotes stay
+            keep = [c for c in self.citations if c.marker in used]
+            renum = {c.marker: k for k, c in enumerate(keep, 1)}
+            body = re.sub(r"\[(\d+)\]", lambda m: f"[{renum.get(int(m.group(1)), m.group(1))}]", body)
+            for c in keep:
+                c.marker = renum[c.marker]
+            self.citations = keep
+        return Composition(body, self.citations, False, list(dict.fromkeys(self.facts_used)), [], support)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.strip())
+    text = re.sub(r"\s*\[\d+(?:\s*[,\-–]\s*\d+)*\]", "", text)  # the paper's reference brackets are not markers
+    return text[:1].upper() + text[1:] if not has_cjk(text[:1]) else text
+
+
+def topic_concepts(ctx: AnswerContext) -> list:
+    """The question's own concepts that name a topic the documents use (not how the answer should look)."""
+    vocab = ctx.composer.chooser.retriever.vocabulary
+    out = []
+    for c in ctx.u.concepts:
+        if c.from_history:
+            continue
+        alts = [a for a in c.alternatives if a]
+        if not alts or any(a <= PRESENTATION for a in alts):
+            continue
+        if not any(a <= vocab for a in alts):
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,261 @@
+"""Summaries: of a document ("What is this paper about?", "main argument"), of one of its sections ("summarise
+the recommendations section"), or of a topic ("what does the paper say about X").
+
+With a reader's edition the answer shows its readable text (the paper's summary bullets, a section's summary,
+the best-matching paragraphs' renderings) and cites the document's verbatim sentences; a document without one
+gets an extractive summary of its own sentences, chosen by position and word-overlap centrality.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from ...reading import Document, Section
+from ...text import content_tokens, has_cjk
+from ..render import Composition, topic_of
+from .points import (
+    SAYS_ABOUT,
+    SAYS_ABOUT_ZH,
+    SECTION_WORD,
+    SUMMARY,
+    SUMMARY_ZH,
+    Point,
+    Writer,
+    asked_count,
+    edition_for,
+    edition_points,
+    topic_concepts,
+    wants,
+)
+
+if TYPE_CHECKING:
+    from . import AnswerContext
+
+# standard names of a document's parts, found by their place when no title holds the word
+_FIRST = re.compile(r"\b(introduction|intro|opening|background)\b|引言|导言|前言", re.I)
+_LAST = re.compile(r"\b(conclusions?|concluding|final section|last section|closing)\b|结论|结语|最后一部分", re.I)
+_ABSTRACT = re.compile(r"\babstract\b|摘要部分", re.I)
+_BODY_KINDS = ("body", "list")
+
+
+def central_sentences(sentences: list[tuple[str, str, str]], n: int) -> list[tuple[str, str, str]]:
+    """The ``n`` sentences that best summarise a text: (doc_id, paragraph_id, sentence) in the text's order.
+
+    A sentence scores by its word-overlap centrality (how much of the rest of the text it shares words with,
+    rare words counting more) plus a bonus for leading its paragraph and for the first and last paragraphs;
+    a sentence that repeats one already chosen is skipped. No model, no knowledge of the document."""
+    if not sentences:
+        return []
+    toks = [set(content_tokens(s)) for _, _, s in sentences]
+    df: dict[str, int] = {}
+    for t in toks:
+        for w in t:
+            df[w] = df.get(w, 0) + 1
+    total = len(sentences)
+    idf = {w: math.log(1 + total / d) for w, d in df.items()}
+    paragraphs = list(dict.fromkeys((d, p) for d, p, _ in sentences))
+    first_in_para = {}
+    for k, (d, p, _) in enumerate(sentences):
+        first_in_para.setdefault((d, p), k)
+    scores = []
+    for k, t in enumerate(toks):
+        if len(t) < 4:  # a title, a fragment
+            scores.append(-1.0)
+            continue
+        weight = sum(idf[w] for w in t)
+        shared = sum(sum(idf[w] for w in t & other) for j, other in enumerate(toks) if j != k)
+        centrality = shared / (weight * max(1, total - 1)) if weight else 0.0
+        key = (sentences[k][0], sentences[k][1])
+        lead = 0.15 if first_in_para[key] == k else 0.0
+        place = paragraphs.index(key)
+        edge = 0.1 if place in (0, len(paragraphs) - 1) else 0.0
+        length = min(1.0, len(t) / 8)  # very short sentences say little
+        scores.append(centrality * length + lead + edge)
+    chosen: list[int] = []
+    for k in sorted(range(total), key=lambda k: -scores[k]):
+        if scores[k] < 0:
+            continue
+        if any(len(toks[k] & toks[j]) > 0.6 * min(len(toks[k]), len(toks[j])) for j in chosen):
+            continue
+        chosen.append(k)
+        if len(chosen) == n:
+            break
+    return [sentences[k] for k in sorted(chosen)]
+
+
+def pick_bullets(points: list[Point], n: int | None) -> list[Point]:
+    """``n`` of a summary's bullets: its opening ones and its conclusion (a summary ends on what it concludes)."""
+    if n is None or n >= len(points):
+        return points
+    if n == 1:
+        return points[:1]
+    return points[: n - 1] + points[-1:]
+
+
+class SummaryPlan:
+    name = "summary"
+
+    def answer(self, ctx: AnswerContext) -> Composition | None:
+        summary = wants(ctx, SUMMARY, SUMMARY_ZH)
+        says = wants(ctx, SAYS_ABOUT, SAYS_ABOUT_ZH)
+        if not (summary or says):
+            return None
+        q = ctx.u.asked or ctx.u.question
+        doc = self._document(ctx)
+        section = self._section(ctx, doc, q)
+        writer = Writer(ctx)
+        n = asked_count(q)
+        if section is not None:
+            return self._section_summary(ctx, writer, doc, section, n)
+        topics = topic_concepts(ctx)
+        if says and not summary and not topics:
+            return None  # "what does it say about <something it never names>": the extractive path refuses
+        if topics:
+            return self._topic_summary(ctx, writer, n)
+        return self._paper_summary(ctx, writer, doc, n)
+
+    # -- which document, which section ---------------------------------------------------------------
+    def _document(self, ctx: AnswerContext) -> Document:
+        docs = ctx.composer.kb.documents
+        if len(docs) == 1:
+            return docs[0]
+        q = set(content_tokens(ctx.u.english))
+        scored = [(len(q & set(content_tokens(f"{d.title} {d.doc_id}"))), -k, d) for k, d in enumerate(docs)]
+        return max(scored, key=lambda x: (x[0], x[1]))[2]
+
+    def _section(self, ctx: AnswerContext, doc: Document, q: str) -> Section | None:
+        sections = [s for s in doc.sections if s.paragraphs and any(p.kind in _BODY_KINDS for p in s.paragraphs)]
+        if not sections:
+            return None
+        number = re.search(r"\b(?:section|part|chapter)\s+(\d+(?:\.\d+)*)\b|"
+                           r"第\s*(\d+|[一二三四五六七八九])\s*(?:部分|章|节)", q, re.I)
+        if number:
+            wanted = number.group(1) or number.group(2)
+            wanted = str("一二三四五六七八九".index(wanted) + 1) if wanted in "一二三四五六七八九" else wanted
+            for s in sections:
+                if re.match(rf"{re.escape(wanted)}\b\.?(?!\d)", s.title.strip()):
+                    return s
+        if _ABSTRACT.search(q):
+            return next((s for s in sections if _ABSTRACT.search(s.title)), None)
+        named_section = bool(SECTION_WORD.search(q))
+        # the question's words, less those of asking for a summary ("summary" would find a "Summary" title)
+        words = set(content_tokens(SUMMARY.sub(" ", q))) - set(content_tokens("section part chapter paper"))
+        ed = edition_for(ctx, doc.doc_id)
+        best, best_score = None, 0.0
+        for s in sections:
+            title = set(content_tokens(re.sub(r"^[\d.]+\s*", "", s.title)))
+            score = len(words & title) / max(1, len(title))
+            if has_cjk(q) and ed is not None and (se := ed.section(s.section_id)) is not None:
+                zh_title = re.sub(r"[\d.\s]+", "", se.title_zh)
+                grams = {zh_title[i:i + 2] for i in range(len(zh_title) - 1)}
+                score = max(score, sum(g in q for g in grams) / max(1, len(grams)))
+            if score > best_score:
+                best, best_score = s, score
+        if named_section and best is not None and best_score > 0:
+            return best
+        if named_section or _FIRST.search(q) or _LAST.search(q):
+            body = [s for s in sections if not _ABSTRACT.search(s.title)
+                    and not all(p.kind == "reference" for p in s.paragraphs)]
+            if _FIRST.search(q) and body:
+                return body[0]
+            if _LAST.search(q) and body:
+                return body[-1]
+        return None
+
+    # -- the three summaries --------------------------------------------------------------------------
+    def _paper_summary(self, ctx: AnswerContext, writer: Writer, doc: Document, n: int | None) -> Composition | None:
+        ed = edition_for(ctx, doc.doc_id)
+        if ed is not None and ed.paper.summary:
+            points = pick_bullets(edition_points(ed.paper.summary, doc.doc_id), n)
+        else:
+            sents = [(doc.doc_id, p.paragraph_id, s) for p in doc.paragraphs if p.kind in _BODY_KINDS
+                     for s, _ in ctx.composer.chooser.sentences.get((doc.doc_id, p.paragraph_id), [])]
+            points = [Point(s, d, [pid], quote=s) for d, pid, s in central_sentences(sents, n or 5)]
+        lines = writer.bullets(points)
+        if not lines:
+            return None
+        return writer.compose([writer.phrase("synth_paper_summary"), *lines])
+
+    def _section_summary(self, ctx: AnswerContext, writer: Writer, doc: Document, section: Section,
+                         n: int | None) -> Composition | None:
+        ed = edition_for(ctx, doc.doc_id)
+        se = ed.section(section.section_id) if ed is not None else None
+        title = section.title
+        if se is not None and se.summary:
+            points = pick_bullets(edition_points(se.summary, doc.doc_id), n)
+            title = se.title_zh if writer.zh else (se.title or section.title)
+        else:
+            sents = [(doc.doc_id, p.paragraph_id, s) for p in section.paragraphs
+                     for s, _ in ctx.composer.chooser.sentences.get((doc.doc_id, p.paragraph_id), [])]
+            points = [Point(s, d, [pid], quote=s) for d, pid, s in central_sentences(sents, n or 3)]
+        lines = writer.bullets(points)
+        if not lines:
+            return None
+        title = re.sub(r"^\s*[\d.]+\s*", "", title)  # "3. Analysis ...": the number is not a figure to check
+        return writer.compose([writer.phrase("synth_section_summary", section=title), *lines])
+
+    def _topic_summary(self, ctx: AnswerContext, writer: Writer, n: int | None) -> Composition | None:
+        """The best-matching paragraphs, each as its rendering (the sentences of it about the topic) or, without
+        an edition, as its best sentences."""
+        composer, u = ctx.composer, ctx.u
+        kinds = composer.chooser.para_kind
+        sources = composer.chooser.asks_sources(u)
+        cands = [c for c in ctx.candidates
+                 if kinds.get((c.doc_id, c.paragraph_id), "body") in _BODY_KINDS
+                 or (sources and kinds.get((c.doc_id, c.paragraph_id)) == "reference")]
+        if not cands:
+            return None
+        best = cands[0]
+        support = composer.support(u, best)
+        if support < composer.gates.threshold:
+            return None  # the documents do not speak of it: the extractive path refuses, naming what was searched
+        by_paragraph: dict[tuple[str, str], list] = {}
+        for c in cands:
+            by_paragraph.setdefault((c.doc_id, c.paragraph_id), []).append(c)
+        ranked = [key for key in by_paragraph if by_paragraph[key][0].score >= 0.75 * best.score][: (n or 3)]
+        ranked.sort(key=lambda key: composer.chooser.paragraph_order.get(key, 0))
+        points = []
+        for doc_id, pid in ranked:
+            ed = edition_for(ctx, doc_id)
+            rendering = ed.paragraph(pid) if ed is not None else None
+            if rendering is not None:
+                points.append(Point(self._about(rendering.en, u), doc_id, [pid], self._about_zh(rendering.zh, u)))
+            else:
+                sents = sorted({c.text for c in by_paragraph[(doc_id, pid)] if c.kind == "sentence"},
+                               key=lambda s: -max(c.score for c in by_paragraph[(doc_id, pid)] if c.text == s))[:2]
+                for s in sents or [by_paragraph[(doc_id, pid)][0].quote]:
+                    points.append(Point(s, doc_id, [pid], quote=s))
+        lines = writer.bullets(points)
+        if not lines:
+            return None
+        topic = topic_of(u)
+        topic = re.sub(r"^.*?\b(?:about|on|regarding|concerning|of)\s+", "", topic) if topic else ""
+        head = (writer.phrase("synth_topic_summary", topic=topic) if topic and len(topic) < 60
+                else writer.phrase("synth_topic_summary_plain"))
+        comp = writer.compose([head, *lines], support)
+        return comp
+
+    @staticmethod
+    def _about(text: str, u) -> str:
+        """The sentences of a rendering that speak of what the question asks (all of a short one)."""
+        sents = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“(])", text.strip()) if s]
+        if len(sents) <= 2:
+            return text.strip()
+        scored = [(sum(c.weight for c in u.concepts if not c.from_history and c.matched(set(content_tokens(s)))), k)
+                  for k, s in enumerate(sents)]
+        keep = sorted(k for sc, k in sorted(scored, key=lambda x: -x[0])[:3] if sc > 0) or [0, 1]
+        return " ".join(sents[k] for k in keep)
+
+    @staticmethod
+    def _about_zh(text: str, u) -> str:
+        """The same for a Chinese rendering, by the characters it shares with the question."""
+        sents = [s for s in re.split(r"(?<=[。！？；])", text.strip()) if s.strip()]
+        if len(sents) <= 2:
+            return text.strip()
+        q = u.question
+        grams = {q[i:i + 2] for i in range(len(q) - 1) if has_cjk(q[i:i + 2])}
+        scored = [(sum(g in s for g in grams), k) for k, s in enumerate(sents)]
+        keep = sorted(k for sc, k in sorted(scored, key=lambda x: -x[0])[:3] if sc > 0) or [0, 1]
+        return "".join(sents[k] for k in keep)

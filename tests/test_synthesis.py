@@ -1,0 +1,283 @@
+"""Synthesis answers (issue #10, "What policymakers ask first"): summaries of the paper, of a section and of a topic;
+recommendations, strengths and weaknesses; comparisons with derived figures; the same in Chinese. Real model, real
+Chroma, the real knowledge base (and a cut-down folder without a reader's edition); no mocks.
+
+Each question class is shown by at least three differently worded questions."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant import Assistant
+from assistant.answering.plans.summary import central_sentences, pick_bullets
+from assistant.answering.verify import verify_numbers
+from assistant.reading import plain
+from assistant.text import has_cjk
+
+
+@pytest.fixture(scope="module")
+def assistant(index_settings) -> Assistant:
+    return Assistant(index_settings, notify=None)
+
+
+def bullets(answer: str) -> list[str]:
+    return [line for line in answer.splitlines() if line.startswith("- ")]
+
+
+def check(a: Assistant, ans) -> None:
+    """What every synthesis answer keeps: each bullet cited, every quote a verbatim span of its paragraph,
+    every marker a citation and every citation used, every number backed."""
+    assert not ans.refused, ans.answer
+    for line in bullets(ans.answer):
+        assert re.search(r"\[\d+\]$", line), line
+    used = {int(m) for m in re.findall(r"\[(\d+)\]", ans.answer)}
+    assert used == {c.marker for c in ans.citations}, ans.answer
+    for c in ans.citations:
+        assert c.quote in plain(a.kb.document(c.doc_id).paragraph(c.paragraph_id).text), c.quote
+    assert verify_numbers(ans.answer, ans.citations) == []
+
+
+def cited(ans) -> set[str]:
+    return {c.paragraph_id for c in ans.citations}
+
+
+# ---------------------------------------------------------------- summaries of the paper
+
+
+@pytest.mark.parametrize("question", [
+    "Summarize the paper for a minister in three bullet points",
+    "Give me the 3 key takeaways of this document",
+    "In three points, what is the main argument?",
+])
+def test_paper_summary_in_as_many_bullets_as_asked(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert len(bullets(ans.answer)) == 3
+    ed = assistant.kb.edition.paper.summary
+    # the edition's readable text, its opening and its conclusion
+    assert ed[0].text.split()[0] in bullets(ans.answer)[0]
+    assert bullets(ans.answer)[-1].startswith("- " + ed[-1].text[:30])
+
+
+@pytest.mark.parametrize("question", ["What is this paper about?", "Can you give me an overview of the paper?",
+                                      "What's the gist of the article?"])
+def test_paper_summary_whole(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert len(bullets(ans.answer)) == len(assistant.kb.edition.paper.summary)
+    assert "14" in ans.answer and "s2.1-p2" in cited(ans)  # a figure of a bullet, cited where the paper states it
+
+
+# ---------------------------------------------------------------- summaries of a section
+
+
+@pytest.mark.parametrize("question,section", [
+    ("Summarise the recommendations section", "s4"),
+    ("Give me an overview of section 3", "s3"),
+    ("Summarize the introduction", "s1"),
+    ("Briefly summarize the part on the analysis of the US NNMI network", "s2.2"),
+])
+def test_section_summary(assistant, question, section):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    want = [s.text for s in assistant.kb.edition.section(section).summary]
+    assert len(bullets(ans.answer)) == len(want)
+    assert all(p.startswith(section + "-") for p in cited(ans)), cited(ans)
+    assert "in brief" in ans.answer.splitlines()[0]
+
+
+# ---------------------------------------------------------------- what the paper says about a topic
+
+
+@pytest.mark.parametrize("question,paragraph,word", [
+    ("What does the paper say about Huawei?", "s1-p4", "Huawei"),
+    ("Summarize what the paper says about small businesses", "s2.1-p2", "341"),
+    ("Give me an overview of what the document says about the top 40 platforms", "s3-p10", "23"),
+])
+def test_topic_summary_uses_the_best_paragraphs_renderings(assistant, question, paragraph, word):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert paragraph in cited(ans)
+    assert word in ans.answer
+    rendering = assistant.kb.edition.paragraph(paragraph).en
+    assert any(line[2:].split(" [")[0].split(". ")[0] in rendering for line in bullets(ans.answer))
+
+
+def test_topic_the_paper_does_not_cover_is_still_refused(assistant):
+    ans = assistant.ask("What does the paper say about the price of bananas in Brazil?")
+    assert ans.refused and not ans.citations
+
+
+# ---------------------------------------------------------------- recommendations, strengths, weaknesses
+
+
+@pytest.mark.parametrize("question", [
+    "What should China learn from the NNMI?",
+    "What does the paper recommend?",
+    "Which lessons does the paper draw for policymakers?",
+])
+def test_recommendations(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    recs = assistant.kb.edition.paper.recommendations
+    assert len(bullets(ans.answer)) == len(recs)
+    assert "s4-p3" in cited(ans)
+    assert "recommend" in ans.answer.splitlines()[0]
+
+
+def test_recommendations_as_many_as_asked(assistant):
+    ans = assistant.ask("Give me the top three recommendations of the paper")
+    check(assistant, ans)
+    assert len(bullets(ans.answer)) == 3
+
+
+@pytest.mark.parametrize("question,parts", [
+    ("What are China's strengths and weaknesses?", ("strengths", "weaknesses")),
+    ("What advantages does China have?", ("strengths",)),
+    ("What shortcomings does the paper see in China's industrial internet?", ("weaknesses",)),
+    ("List the weak points of China's industrial Internet", ("weaknesses",)),
+])
+def test_strengths_and_weaknesses(assistant, question, parts):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    ed = assistant.kb.edition.paper
+    assert len(bullets(ans.answer)) == sum(len(getattr(ed, p)) for p in parts)
+    for p in parts:
+        assert f"The {p}" in ans.answer
+    if "weaknesses" in parts:
+        assert "23" in ans.answer and "s3-p10" in cited(ans)
+
+
+# ---------------------------------------------------------------- comparisons and derived figures
+
+
+@pytest.mark.parametrize("question,working", [
+    ("Did the Pentagon or the Energy Department fund more institutes, and by how many?", "8 − 5 = 3"),
+    ("Which funded more institutes, Commerce or Energy?", "5 − 1 = 4"),
+    ("How many more institutes did the DoD fund than the DoE?", "8 − 5 = 3"),
+    ("How many institutes did DoD and DoE fund together?", "8 + 5 = 13"),
+    ("How many times more institutes did the Defense Department fund than Commerce?", "8 / 1 = 8"),
+])
+def test_comparison_of_figures_shows_its_working(assistant, question, working):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert working in ans.answer
+    assert ans.citations[0].paragraph_id == "s2.1-p2"
+    working_line = next(line for line in ans.answer.splitlines() if working in line)
+    assert re.search(r"\[\d+\]$", working_line), "the derived figure cites its operands"
+
+
+def test_the_larger_side_is_named(assistant):
+    ans = assistant.ask("Did the Pentagon or the Energy Department fund more institutes, and by how many?")
+    assert "Department of Defense has the larger figure: 8 − 5 = 3 more institutes" in ans.answer
+
+
+def test_comparison_of_two_institutes_pairs_like_figures(assistant):
+    ans = assistant.ask("Compare the Chicago and Detroit institutes")
+    check(assistant, ans)
+    for working in ("41 − 34 = 7", "23 − 9 = 14", "17 − 9 = 8"):
+        assert working in ans.answer
+
+
+def test_comparison_with_one_operand_says_so_and_does_not_guess(assistant):
+    ans = assistant.ask("Compare the number of institutes funded by the DoD and by NASA")
+    check(assistant, ans)
+    assert "NASA" in ans.answer and "cannot be compared" in ans.answer
+    assert "8" in ans.answer and " = " not in ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Compare the US and China approaches to the industrial Internet",
+    "How does China's industrial internet differ from the United States'?",
+    "US versus China: how do their industrial Internet strategies contrast?",
+])
+def test_comparison_in_prose_gives_bullets_per_side(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    lines = ans.answer.splitlines()
+    assert "United States:" in lines and "China:" in lines
+    us, cn = lines.index("United States:"), lines.index("China:")
+    assert any(line.startswith("- ") for line in lines[min(us, cn) + 1:max(us, cn)])
+    assert any(line.startswith("- ") for line in lines[max(us, cn) + 1:])
+
+
+# ---------------------------------------------------------------- Chinese
+
+
+@pytest.mark.parametrize("question,n", [("请用三点总结这篇论文", 3), ("这篇论文主要讲了什么？", 5),
+                                        ("论文的主要观点是什么？", 5)])
+def test_chinese_summary(assistant, question, n):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert len(bullets(ans.answer)) == n
+    assert all(has_cjk(line) for line in bullets(ans.answer))
+    assert all(not has_cjk(c.quote) for c in ans.citations), "quotes stay the English original"
+
+
+@pytest.mark.parametrize("question", ["中国应该向NNMI借鉴什么？", "论文有哪些建议？", "中国工业互联网有哪些优势？"])
+def test_chinese_lists(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert len(bullets(ans.answer)) >= 3 and all(has_cjk(line) for line in bullets(ans.answer))
+
+
+def test_chinese_comparison_of_figures(assistant):
+    ans = assistant.ask("国防部和能源部哪个资助的研究院更多？多几个？")
+    check(assistant, ans)
+    assert "8 − 5 = 3" in ans.answer and "国防部" in ans.answer
+
+
+def test_chinese_section_summary(assistant):
+    ans = assistant.ask("总结第三部分")
+    check(assistant, ans)
+    assert all(p.startswith("s3-") for p in cited(ans)) and has_cjk(ans.answer)
+
+
+# ---------------------------------------------------------------- questions that are not synthesis
+
+
+@pytest.mark.parametrize("question", [
+    "How many institutes did the Pentagon fund?",
+    "Who proposed NNMI?",
+    "Why should China focus on research and development?",
+])
+def test_single_fact_questions_keep_the_extractive_answer(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and not bullets(ans.answer)
+    assert "in brief" not in ans.answer and "recommends:" not in ans.answer
+
+
+# ---------------------------------------------------------------- without a reader's edition
+
+
+def test_central_sentences_prefer_the_shared_theme_and_keep_the_order():
+    text = [("d", "p1", "Solar panels turn sunlight into electricity for homes and factories."),
+            ("d", "p1", "The weather was fine."),
+            ("d", "p2", "Cheap solar panels let factories and homes make their own electricity."),
+            ("d", "p2", "Electricity from solar panels is now cheaper than electricity from coal in many places."),
+            ("d", "p3", "My cat likes fish.")]
+    got = central_sentences(text, 2)
+    assert len(got) == 2 and all("solar" in s.lower() for _, _, s in got)
+    assert got == sorted(got, key=text.index)
+    assert central_sentences([], 3) == []
+
+
+def test_pick_bullets_keeps_opening_and_conclusion():
+    assert pick_bullets(list("abcde"), 3) == list("abe")
+    assert pick_bullets(list("abc"), 5) == list("abc") and pick_bullets(list("abc"), None) == list("abc")
+
+
+def test_a_document_without_an_edition_gets_an_extractive_summary(mini_knowledge, settings_factory):
+    assert not (mini_knowledge / "reader.yaml").exists()
+    a = Assistant(settings_factory(knowledge_dir=mini_knowledge), notify=None)
+    assert a.kb.edition is None
+    ans = a.ask("Summarize the paper in two bullet points")
+    check(a, ans)
+    assert len(bullets(ans.answer)) == 2
+    for c in ans.citations:  # the document's own sentences, verbatim, as the bullets
+        assert c.quote in ans.answer.replace("\n", " ") or c.quote[:40] in ans.answer
+    figures = a.ask("Did the Pentagon or the Energy Department fund more institutes, and by how many?")
+    check(a, figures)
+    assert "8 − 5 = 3" in figures.answer
