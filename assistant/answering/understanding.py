@@ -33,7 +33,6 @@ from .lexicon import (
     PRONOUN,
     TYPE_WORDS,
     WANTS_MORE,
-    WHERE,
 )
 from .spelling import nearest_word
 from .weights import ReadingWeights
@@ -199,7 +198,8 @@ class QuestionReader:
             asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
         asked = self.correct_text(asked)
         concepts, _ = self.concepts_of(asked)
-        if WHERE.match(asked):
+        if answer_type(self.english_text(asked), self.kb.glossary.kind_nouns) == "place":
+            # "where is X located?", "in what country is X based?": the verb only says that a place is wanted
             concepts = [c for c in concepts if not any(a <= PLACE_VERBS for a in c.alternatives if a)]
         user_turns = [t.content for t in history if t.role == "user"]
         answers = [t.content for t in history if t.role == "assistant"]
