@@ -10,7 +10,7 @@ from ..types import Citation, Hit
 from .candidates import Candidate, EvidenceChooser
 from .gates import Gates
 from .lexicon import YEAR
-from .plans import SYNTHESIS, AnswerContext, Selection, plan_for
+from .plans import SPECIFIC_TYPES, SYNTHESIS, AnswerContext, Selection, plan_for
 from .render import Composition, phrase, topic_of
 from .understanding import Understanding
 
@@ -75,6 +75,11 @@ class GroundedComposer:
     def compose(self, u: Understanding, candidates: list[Candidate], hits: list[Hit]) -> Composition:
         ctx = AnswerContext(self, u, candidates, hits)
         for plan in SYNTHESIS:
+            if getattr(plan, "broad", False) and (
+                    u.unknown_names or (u.answer_type in SPECIFIC_TYPES and not getattr(plan, "specific", False))):
+                # a question naming what no document mentions is refused, not summarised around; "which city
+                # do they recommend?" wants a place, not the list of recommendations
+                continue
             composed = plan.answer(ctx)
             if composed is not None:
                 return composed

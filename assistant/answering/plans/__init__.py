@@ -44,10 +44,15 @@ class AnswerContext:
 
 class SynthesisPlan(Protocol):
     name: str
+    broad: bool  # writes a broad answer from the knowledge (summary, assessment, comparison)
+    specific: bool  # may also answer a question that wants one specific thing (a figure, a name, a place)
 
     def answer(self, ctx: AnswerContext) -> Composition | None:
         """The whole answer when this plan serves the question, else None."""
 
+
+# answer types that want one specific thing: a broad plan that is not `specific` leaves them to the extractive plans
+SPECIFIC_TYPES = ("place", "date", "figure", "entity")
 
 # tried in order before the extractive plans: small talk, several questions in one, comparisons,
 # recommendations/strengths, summaries
@@ -62,4 +67,5 @@ def plan_for(u: Understanding) -> ExtractivePlan:
     return _BY_TYPE.get(u.answer_type, PLANS[-1])
 
 
-__all__ = ["PLANS", "SYNTHESIS", "AnswerContext", "ExtractivePlan", "Selection", "SynthesisPlan", "plan_for"]
+__all__ = ["PLANS", "SPECIFIC_TYPES", "SYNTHESIS", "AnswerContext", "ExtractivePlan", "Selection", "SynthesisPlan",
+           "plan_for"]

@@ -48,6 +48,8 @@ _HEADS = {"recommendations": "synth_recommendations", "strengths": "synth_streng
 
 class AssessmentPlan:
     name = "assessment"
+    broad = True
+    specific = False
 
     def answer(self, ctx: AnswerContext) -> Composition | None:
         q = ctx.u.asked or ctx.u.question

@@ -32,6 +32,8 @@ FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|number|figure|
 
 class ComparePlan:
     name = "compare"
+    broad = True
+    specific = True
 
     def answer(self, ctx: AnswerContext) -> Composition | None:
         u = ctx.u
@@ -40,7 +42,11 @@ class ComparePlan:
         if len(sides) < 2:
             return None
         figure_asked = bool(FIGURE.search(q)) or u.answer_type == "figure"
-        if not (COMPARE.search(q) or COMPARE_ZH.search(q) or ((SUM.search(q) or SHARE.search(q)) and figure_asked)):
+        # a sum or a share of two things is a comparison only when the question joins them ("combined", "both",
+        # "between"); "what share of members were universities and research institutions?" asks one figure
+        joined = bool(re.search(r"\b(combined|together|altogether|in total|both|between|of the two)\b", q, re.I))
+        if not (COMPARE.search(q) or COMPARE_ZH.search(q)
+                or ((SUM.search(q) or SHARE.search(q)) and figure_asked and joined)):
             return None
         a, b = sides[0], sides[1]
         if not self._coordinated(ctx, q, a, b):

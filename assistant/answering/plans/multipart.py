@@ -80,6 +80,8 @@ class MultiPartPlan:
     """A message that asks several questions gets an answer to each, in order."""
 
     name = "multipart"
+    broad = False
+    specific = False
 
     def answer(self, ctx: AnswerContext) -> Composition | None:
         u = ctx.u

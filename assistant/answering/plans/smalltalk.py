@@ -90,6 +90,8 @@ class SmallTalkPlan:
     """A greeting, thanks, goodbye or a request for help: a short reply with example questions."""
 
     name = "smalltalk"
+    broad = False
+    specific = False
 
     def answer(self, ctx: AnswerContext) -> Composition | None:
         kind = ctx.u.smalltalk

@@ -96,6 +96,8 @@ def pick_bullets(points: list[Point], n: int | None) -> list[Point]:
 
 class SummaryPlan:
     name = "summary"
+    broad = True
+    specific = False
 
     def answer(self, ctx: AnswerContext) -> Composition | None:
         summary = wants(ctx, SUMMARY, SUMMARY_ZH)
