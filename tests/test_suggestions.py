@@ -64,8 +64,8 @@ def test_a_follow_up_never_suggests_what_was_already_asked(assistant):
 
 
 def test_nothing_is_suggested_when_nothing_matched(assistant):
-    ans = assistant.ask("hi")
-    assert ans.refused and ans.suggestions == []
+    ans = assistant.ask("hi")  # small talk: a short reply, nothing of the knowledge matched, nothing suggested
+    assert ans.kind == "smalltalk" and not ans.refused and ans.suggestions == []
 
 
 def test_suggest_false_skips_the_work(assistant):

@@ -148,7 +148,7 @@ def test_refusal_off_topic():
     at = ask(start(), "What is the GDP of Brazil?")
     msg = last_assistant(at)
     assert msg.warning, "a refusal is shown in a warning box"
-    assert "does not say" in msg.warning[0].value
+    assert "do not say" in msg.warning[0].value
     related = expander(msg, "Related passages (")
     assert not related.proto.expanded and related.get("page_link")
 

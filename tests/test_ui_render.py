@@ -33,7 +33,7 @@ def test_copy_and_export_carry_sources_links_date_and_title():
     text = render.export_markdown(msgs, ["The Paper"], "http://h:1", now=datetime(2026, 12, 1, 9, 5, tzinfo=UTC))
     assert text.startswith("# Conversation about “The Paper”\n\nExported 2026-12-01 09:05 UTC. Document: The Paper.")
     assert "**You:** 中国有多少？" in text
-    assert "_The paper does not say._" in text and "Related passages:" in text
+    assert "_The documents do not say._" in text and "Related passages:" in text
     assert len(re.findall(r"<http://h:1/paper\?p=s4-p3&q=", text)) == 2
 
 

@@ -84,7 +84,7 @@ def render_details(ans: Answer, previous_answer: str | None) -> None:
 
 def render_answer(ans: Answer, index: int, question: str, previous_answer: str | None, latest: bool) -> None:
     if ans.refused:
-        st.warning(f"**The paper does not say.**\n\n{md_escape(ans.answer)}", icon=":material/help:")
+        st.warning(f"**The documents do not say.**\n\n{md_escape(ans.answer)}", icon=":material/help:")
         sources, title = ans.related, "Related passages"
     else:
         st.html(render.answer_html(ans, base))
@@ -106,7 +106,7 @@ def render_answer(ans: Answer, index: int, question: str, previous_answer: str |
 
 def render_suggestions(ans: Answer, index: int) -> None:
     # nothing near the answer to suggest (a greeting, an off-topic question): the starters instead
-    questions = ans.suggestions or (STARTERS if ans.refused else [])
+    questions = ans.suggestions or (STARTERS if ans.refused or ans.kind == "smalltalk" else [])
     if questions:
         st.caption("Ask next" if ans.suggestions else "Questions the paper answers")
         for j, s in enumerate(questions):

@@ -145,7 +145,7 @@ def answer_markdown(ans: Answer, base: str = "", question: str | None = None) ->
     if question:
         out += [f"**Q:** {question}", ""]
     if ans.refused:
-        out += [f"_The paper does not say._ {ans.answer}", ""]
+        out += [f"_The documents do not say._ {ans.answer}", ""]
         sources, heading = ans.related, "Related passages"
     else:
         out += [ans.answer, ""]
