@@ -682,3 +682,29 @@ def test_8_the_answer_never_quotes_an_instruction_sentence(hostile_index) -> Non
         ans = a.ask(question, suggest=False)
         assert "9999" not in ans.answer, (question, ans.answer)
         assert not any("9999" in c.quote for c in ans.citations), question
+
+
+@pytest.fixture(scope="module")
+def disagreeing_index(tmp_path_factory: pytest.TempPathFactory, knowledge_dir: Path, embeddings) -> Settings:
+    """The mini paper (830 members in 2016) and a second document that gives another membership figure."""
+    root = tmp_path_factory.mktemp("faults-disagree")
+    kdir = write_mini_knowledge(knowledge_dir, root / "knowledge")
+    (kdir / "survey.md").write_text(
+        "# A later survey of the network\n\n## Membership\n\n"
+        "As of 2016, the NNMI network had 912 members, according to this survey of its institutes.\n",
+        encoding="utf-8")
+    settings = Settings(knowledge_dir=kdir, data_dir=root / "data", chroma_host="")
+    ingest(settings, notify=lambda m: None, progress=False)
+    return settings
+
+
+@pytest.mark.parametrize("question", [
+    "How many members did the NNMI have in 2016?", "What was the NNMI's membership as of 2016?",
+    "nnmi member count 2016"])
+def test_two_documents_that_disagree_on_a_figure_are_both_shown_each_cited(disagreeing_index, question) -> None:
+    from assistant import Assistant
+
+    ans = Assistant(disagreeing_index, notify=None).ask(question, suggest=False)
+    assert "830" in ans.answer and "912" in ans.answer, ans.answer
+    assert {c.doc_id for c in ans.citations} == {"paper", "survey"}
+    assert "Another document gives a different figure" in ans.answer

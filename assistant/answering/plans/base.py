@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...numbers import numbers_in
+from ...numbers import digits_in, numbers_in
 from ...types import Citation, Fact
 from ..candidates import Candidate
 from ..features import repeats
-from ..lexicon import CAUSAL, CHECKING, LEANS_BACK
+from ..lexicon import CAUSAL, CHECKING, LEANS_BACK, YEAR
 from ..render import Composition, as_sentence, phrase
 from ..understanding import Understanding
 
@@ -153,11 +153,34 @@ class ExtractivePlan:
                     lines.append(f"{c.fact.statement} [{marker}]")
             else:
                 lines.append(f"{as_sentence(c.text)} [{marker}]")
+        other = self.conflicting_figure(sel, chosen)
+        if other is not None:  # two documents disagree on a figure: both are shown, each cited, none picked
+            marker = cite(other)
+            text = other.fact.statement if other.fact is not None else as_sentence(other.text)
+            lines.append(f"{phrase('conflicting_figure', titles)} {text} [{marker}]")
         answer = ""
         for line in lines:  # a list ends its paragraph: what follows it starts a new one
             answer += ("\n\n" if "\n- " in answer.rsplit("\n\n", 1)[-1] else " ") + line if answer else line
         answer = answer.replace(" \n", "\n")
         return Composition(answer, citations, False, facts_used, [], sel.support)
+
+    def conflicting_figure(self, sel: Selection, chosen: list[Candidate]) -> Candidate | None:
+        """For a figure or date question (or an answer that states a figure), the best unit of *another*
+        document that passes the gates, scores within the gate margin of the best and states other figures:
+        documents that disagree are both shown, not one picked."""
+        u, best, composer = sel.u, sel.best, sel.composer
+        if u.answer_type not in ("figure", "date") and not [n for n in digits_in(best.text) if not YEAR.fullmatch(n)]:
+            return None  # neither a figure asked for nor a figure given
+        held = {n for c in chosen for n in digits_in(f"{c.text} {c.quote}")}
+        cw = composer.weights.compose
+        close = [c for c in sel.candidates[1:cw.gate_window]
+                 if c.doc_id != best.doc_id and c.score >= best.score - cw.gate_margin
+                 and digits_in(c.text) and not set(digits_in(c.text)) <= held]
+        # of those, the one that says least besides what was asked (a figure of the thing, not of a part of it)
+        for c in sorted(close, key=lambda c: -c.features.get("precision", 0.0)):
+            if composer.gates.check(u, c, composer.support(u, c)) is None:
+                return c
+        return None
 
     def context_sentences(self, sel: Selection) -> list[Candidate]:
         """The sentences an answer sentence leans on: the claim before "That's why ...", the list after
