@@ -214,3 +214,15 @@ def test_the_consistency_figure_is_the_share_of_facts_whose_every_wording_passes
     "In what country is Normandy located?", "in which nation was the firm founded", "In what part of Europe is it?"])
 def test_in_what_country_asks_for_a_place(question):
     assert answer_type(question) == "place"
+
+
+def test_a_word_kept_as_typed_keeps_its_case_whatever_was_asked_before():
+    from assistant.answering.understanding import QuestionReader
+
+    reader = QuestionReader.__new__(QuestionReader)  # only the spelling state, no model or index
+    reader.kb = type("KB", (), {"glossary": type("G", (), {"shorthands": {}})()})()
+    reader.corpus_words, reader.dictionary, reader._corrections = {"summarize"}, frozenset(), {}
+    reader._words_by_len = {9: ["summarize"]}
+    assert reader.correct_text("Summarize the introduction") == "Summarize the introduction"
+    assert reader.correct_text("briefly summarize it") == "briefly summarize it"
+    assert reader.correct_text("Summarise it; summarise it") == "summarize it; summarize it"  # a correction

@@ -122,7 +122,7 @@ class QuestionReader:
             for v in term.variants:
                 self.corpus_words.update(w.lower() for w in words(v))
         self.dictionary = english_words(retriever)
-        self._corrections: dict[str, str] = {}
+        self._corrections: dict[str, str | None] = {}  # lower-case word -> its correction, or None
         self._words_by_len: dict[int, list[str]] = {}
         for w in sorted(self.corpus_words):
             if w.isalpha():
@@ -187,7 +187,11 @@ class QuestionReader:
                 return ABBREVIATIONS.get(low) or self.kb.glossary.shorthands[low]
             if len(low) < 4 or low in self.corpus_words or low in STOPWORDS or low in self.dictionary:
                 return w
-            return self._corrections.setdefault(low, nearest_word(low, self._words_by_len) or w)
+            if low not in self._corrections:
+                self._corrections[low] = nearest_word(low, self._words_by_len)
+            # the cache holds corrections only: a word kept as typed keeps its own case ("Summarize" seen
+            # first must not turn a later "summarize" into a capitalised name)
+            return self._corrections[low] or w
 
         return re.sub(r"[A-Za-z]+", fix, text)
 
