@@ -202,7 +202,17 @@ class Suggester:
         chosen: list[Candidate] = []
         deferred: list[Candidate] = []
         groups: set[str] = set()
-        checks = 0
+        budget = [self.max_checks]  # verdicts not yet cached that may still be asked for, across both passes
+
+        def offered(c: Candidate) -> bool:
+            """Whether the engine answers ``c`` with something new (a cached verdict costs nothing)."""
+            if c.question not in self._verdicts:
+                if budget[0] <= 0:
+                    return False
+                budget[0] -= 1
+            got = self._answer(c.question)
+            return got is not None and self._new_information(c, got, answer)
+
         for c in self.candidates(sources):
             if len(chosen) >= self.limit:
                 break
@@ -211,22 +221,12 @@ class Suggester:
             if c.group in groups:  # one question per kind of information first
                 deferred.append(c)
                 continue
-            if c.question not in self._verdicts:
-                if checks >= self.max_checks:
-                    continue
-                checks += 1
-            got = self._answer(c.question)
-            if got is not None and self._new_information(c, got, answer):
+            if offered(c):
                 chosen.append(c)
                 groups.add(c.group)
         for c in deferred:
             if len(chosen) >= self.limit:
                 break
-            if c.question not in self._verdicts:
-                if checks >= self.max_checks:
-                    continue
-                checks += 1
-            got = self._answer(c.question)
-            if got is not None and self._new_information(c, got, answer):
+            if offered(c):
                 chosen.append(c)
         return [c.question for c in chosen]
