@@ -217,13 +217,16 @@ class Assistant:
         u = state["understanding"]
         gates = self.composer.gates
         rows = []
-        for c in state.get("candidates", [])[:top]:
-            support = self.composer.support(u, c)
+        candidates = state.get("candidates", [])
+        for rank, c in enumerate(candidates[:top]):
+            support = self.composer.support(u, c, rank, candidates[0].score)
+            answerability = self.composer.answerability_features(u, c, rank, candidates[0].score)
             rows.append({
                 "kind": c.kind, "score": round(c.score, 4), "support": round(support, 4), "doc_id": c.doc_id,
                 "paragraph_id": c.paragraph_id, "text": c.text, "fact_id": c.fact.id if c.fact else None,
                 "features": {k: round(v, 4) for k, v in c.features.items() if v},
                 "contributions": {k: round(v * self._weight_of(c.kind, k), 4) for k, v in c.features.items() if v},
+                "answerability": {k: round(v, 4) for k, v in answerability.items()},
                 "gates": [{"gate": name, "passed": ok, "checks": doc}
                           for name, ok, doc in gates.decisions(u, c, support)],
             })

@@ -51,6 +51,8 @@ def format_explanation(x: dict[str, Any]) -> str:
         out.append(f"   {c['text'][:160]}")
         out.append("   " + ", ".join(f"{k}={v}" for k, v in sorted(c["contributions"].items(),
                                                                   key=lambda kv: -abs(kv[1]))))
+        if c.get("answerability"):  # the signs the support (a probability) was computed from
+            out.append("   answerability: " + ", ".join(f"{k}={v}" for k, v in c["answerability"].items() if v))
     out += ["", ("REFUSED: " if x["refused"] else "ANSWER: ") + x["answer"]]
     return "\n".join(out)
 

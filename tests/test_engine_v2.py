@@ -58,3 +58,35 @@ def test_a_where_question_on_an_added_document_finds_a_place_no_glossary_marks(w
 def test_a_refusal_over_several_documents_says_the_documents(with_article):
     ans = with_article.ask("What is the population of Mars?")
     assert ans.refused and ans.answer.startswith("The documents do not")
+
+
+@pytest.mark.parametrize("question", [
+    "Which problems did the Norman dukes use the church to solve?",
+    "What were the main challenges of the Normans in the visual arts?",
+    "What weaknesses did the Normans have in the visual arts?",
+])
+def test_an_assessment_word_never_brings_another_documents_list(with_article, question):
+    # the paper's reader's edition lists weaknesses; a question about the added article must not get them
+    ans = with_article.ask(question)
+    assert all(c.doc_id == "normans" for c in ans.citations), ans.answer
+    assert "industrial" not in ans.answer.lower()
+
+
+@pytest.mark.parametrize("question", [
+    "Which language did the Normans not adopt from the Frankish land?",
+    "Who did not found the Principality of Antioch?",
+    "In which century did the distinct Norman identity never emerge?",
+])
+def test_a_negated_question_the_evidence_states_positively_is_refused(with_article, question):
+    ans = with_article.ask(question)
+    assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which language did the Normans adopt from the Frankish land?", "Gallo-Romance"),
+    ("Who founded the Principality of Antioch?", "Bohemond"),
+    ("In which century did the distinct Norman identity emerge?", "10th"),
+])
+def test_the_same_questions_without_the_negation_are_answered(with_article, question, expected):
+    ans = with_article.ask(question)
+    assert not ans.refused and expected in ans.answer

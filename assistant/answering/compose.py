@@ -7,6 +7,7 @@ from itertools import takewhile
 
 from ..knowledge import KnowledgeBase
 from ..types import Citation, Hit
+from .answerability import AnswerabilityModel
 from .candidates import Candidate, EvidenceChooser
 from .gates import Gates
 from .lexicon import YEAR
@@ -24,6 +25,8 @@ class GroundedComposer:
         self.gates = Gates(kb, chooser, refusal_threshold)
         self.weights = chooser.weights
         self.titles = [d.title for d in kb.documents]  # what a refusal says was searched
+        a = self.weights.answerability
+        self.answerability = None if a is None else AnswerabilityModel(chooser, a.weights, a.bias, a.mean, a.scale)
 
     def citation(self, marker: int, doc_id: str, paragraph_id: str, quote: str) -> Citation:
         para = self.kb.document(doc_id).paragraph(paragraph_id)
@@ -44,7 +47,7 @@ class GroundedComposer:
                 break
         return out
 
-    def support(self, u: Understanding, best: Candidate) -> float:
+    def coverage_support(self, u: Understanding, best: Candidate) -> float:
         """How much of what the question is about stands in the evidence's paragraph (0..1), blended
         with embedding similarity. Judged on the question's own words: history only helps find evidence."""
         toks = self.gates.evidence_tokens(best)
@@ -52,6 +55,24 @@ class GroundedComposer:
         cov = max(own, u.coverage(toks)) if u.dependent else own
         blend = self.weights.compose.support_coverage
         return blend * cov + (1 - blend) * best.dense
+
+    def speaks_of(self, u: Understanding, c: Candidate) -> bool:
+        """Whether the documents speak of what is asked at all (for summaries, comparisons, assessments)."""
+        return self.coverage_support(u, c) >= self.weights.compose.topic_support
+
+    def answerability_features(self, u: Understanding, c: Candidate, rank: int = 0,
+                               top_score: float | None = None) -> dict[str, float]:
+        """The answerability model's features of candidate ``c`` (empty without a model)."""
+        if self.answerability is None:
+            return {}
+        return self.answerability.features(u, c, self.coverage_support(u, c), rank, top_score)
+
+    def support(self, u: Understanding, c: Candidate, rank: int = 0, top_score: float | None = None) -> float:
+        """How likely ``c`` answers the question (0..1): the answerability model's probability, or the
+        coverage support when no model is fitted. ``rank`` and ``top_score`` place it among the candidates."""
+        if self.answerability is None:
+            return self.coverage_support(u, c)
+        return self.answerability.probability(self.answerability_features(u, c, rank, top_score))
 
     def refuse(self, u: Understanding, hits: list[Hit], support: float, figure: bool = False) -> Composition:
         titles = self.titles
@@ -64,10 +85,11 @@ class GroundedComposer:
         text += " " + phrase("refusal_related", titles)
         return Composition(text, [], True, [], self.related(hits), support)
 
-    def _first_passing(self, u: Understanding, candidates: Iterable[Candidate]) -> tuple[Candidate, float] | None:
-        """The first candidate that passes every gate, with its support."""
+    def _first_passing(self, u: Understanding, candidates: Iterable[Candidate],
+                       ranked: list[Candidate]) -> tuple[Candidate, float] | None:
+        """The first candidate that passes every gate, with its support (placed among ``ranked``)."""
         for c in candidates:
-            sup = self.support(u, c)
+            sup = self.support(u, c, ranked.index(c), ranked[0].score)
             if self.gates.check(u, c, sup) is None:
                 return c, sup
         return None
@@ -95,12 +117,13 @@ class GroundedComposer:
         if why_not:
             cw = self.weights.compose
             found = self._first_passing(u, takewhile(lambda c: c.score >= top.score - cw.gate_margin,
-                                                     candidates[1:cw.gate_window]))
+                                                     candidates[1:cw.gate_window]), candidates)
         if why_not == "year" and found is None:
             # "And how many by 2017?": evidence dated that very year answers it, even if it scored lower
             asked_years = set(YEAR.findall(u.asked))
             found = self._first_passing(u, (c for c in candidates[1:self.weights.compose.year_window]
-                                            if asked_years <= set(YEAR.findall(c.text + " " + c.quote))))
+                                            if asked_years <= set(YEAR.findall(c.text + " " + c.quote))),
+                                        candidates)
             why_not = "figure"
         if found is not None:
             (best, support), why_not = found, None

@@ -23,9 +23,12 @@ from .lexicon import (
     LIST_COUNT_NOUNS,
     META,
     MONEY,
+    NEGATED_VERB,
+    NEGATION,
     NOT_PLACES,
     OPINION,
     PLACE_NAME,
+    TAG_QUESTION,
     TYPE_WORDS,
     YEAR,
 )
@@ -85,6 +88,13 @@ def _duration_without_length(x: GateContext) -> bool:
         r"\b\d+\s*(?:years?|months?|weeks?|days?)\b", x.evidence, re.I)
 
 
+def _negation_unmatched(x: GateContext) -> bool:
+    # "Which machines are not equally powerful?" against "They are all equally powerful": evidence that states
+    # the positive does not answer the negated question (evidence with a negation of its own may)
+    asked = TAG_QUESTION.sub("?", x.u.asked or x.u.question)
+    return bool(NEGATED_VERB.search(asked)) and not NEGATION.search(f"{x.best.text} {x.best.quote}")
+
+
 def _clue_number_missing(x: GateContext) -> bool:
     # "Which group had 12 platforms?": the number identifies the answer; evidence without it answers
     # something else (compose falls back to the best evidence when no close candidate holds it)
@@ -133,6 +143,7 @@ GATES: list[Gate] = [
          "the evidence covers too little of what the question is about"),
     Gate("opinion", "opinion", lambda x: bool(OPINION.search(x.u.question)),
          "the question asks for an opinion, which documents do not hold"),
+    Gate("negation", "weak", _negation_unmatched, "a negated question needs evidence that negates too"),
     Gate("bibliography", "weak", lambda x: x.gates.chooser.para_kind.get((x.best.doc_id, x.best.paragraph_id))
          == "reference" and not x.gates.chooser.asks_sources(x.u),
          "a reference list answers questions about sources only"),

@@ -101,3 +101,38 @@ PLACE_NAME = re.compile(r"\b(?:in|at|near|from|based in|located in|headquartered
 NOT_PLACES = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday figure fig table section chapter appendix part page
 """.split())
+
+# A negated question ("which machines are not equally powerful?") is not answered by evidence that says the
+# opposite without a negation of its own.
+NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot)\b|n't\b", re.I)
+# A negated verb ("did not agree", "are measures generally not defined", "never agreed"), not a negated noun ("not
+# companies"), "not only", "whether or not", or a tag question ("..., doesn't it?")
+_AUX = r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)"
+NEGATED_VERB = re.compile(r"\b" + _AUX + r"(?:n't\b|(?:\s+[\w'-]+){0,4}?\s+(?:not|never)\b(?!\s+only\b))|"
+                          r"\bnever\s+\w+|\b(?:cannot|can't|won't)\b", re.I)
+TAG_QUESTION = re.compile(r",?\s*\b\w+n't\s+(?:it|they|he|she|there|that|we|you|i)\s*\?\s*$", re.I)
+
+# Common English antonyms: a question that keeps every word of the evidence but turns one into its opposite
+# ("how many subscribers were lost" against "gained 400,000 subscribers") asks about something else.
+_ANTONYM_PAIRS = """increase decrease|increased decreased|increases decreases|more less|more fewer|most least|
+largest smallest|larger smaller|large small|big small|bigger smaller|biggest smallest|high low|higher lower|
+highest lowest|upper lower|first last|before after|earliest latest|earlier later|early late|gain lose|gained lost|
+gains losses|win lose|won lost|accept reject|accepted rejected|agree disagree|agreed disagreed|allow forbid|
+allowed forbade|add remove|added removed|begin end|began ended|start finish|started stopped|open close|
+opened closed|rise fall|rose fell|success failure|succeeded failed|strong weak|stronger weaker|best worst|
+better worse|positive negative|major minor|maximum minimum|long short|longer shorter|old new|older newer|
+oldest newest|easy hard|easier harder|easy difficult|north south|east west|northern southern|eastern western|
+inside outside|internal external|import export|imported exported|buy sell|bought sold|lend borrow|
+increase reduce|increased reduced|expand shrink|public private|legal illegal|same different|true false|
+include exclude|included excluded|support oppose|supported opposed|above below|top bottom|rich poor|
+modern ancient|always never|many few|cheap expensive|fast slow|faster slower|hot cold|possible impossible|
+known unknown|equal unequal|finite infinite|complete incomplete|build destroy|built destroyed|attack defend|
+attacked defended|appear disappear|improve worsen|improved worsened|create destroy|created destroyed|
+born died|arrive leave|arrived left|hire fire|hired fired|send receive|sent received|lowest highest|
+minority majority|inferior superior|import exports|upload download|uploaded downloaded|advantage disadvantage|
+strength weakness|strengths weaknesses|success failure|successful unsuccessful|increasing decreasing"""
+ANTONYMS: dict[str, frozenset[str]] = {}  # by stem: "decreased" clashes with "increase"
+for _pair in _ANTONYM_PAIRS.replace("\n", "").split("|"):
+    _a, _b = (stem(w) for w in _pair.split())
+    ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
+    ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}

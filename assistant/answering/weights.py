@@ -48,6 +48,28 @@ class ComposeWeights(BaseModel):
     compare_coverage: float = Field(0.6, description="Least coverage of a second fact in a comparison.")
     context_ratio: float = Field(0.6, description="A neighbouring sentence joins as context at this share.")
     premise_coverage: float = Field(0.6, description="A premise naming unknown things is answered above this coverage.")
+    topic_support: float = Field(0.4, description="Least coverage support for a summary, comparison or assessment "
+                                 "to speak of what is asked.")
+
+
+class AnswerabilityWeights(BaseModel):
+    """The logistic model of answerability (``answerability.py``): P(the evidence answers the question)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    weights: dict[str, float] = Field(description="Weight of each standardised answerability feature.")
+    bias: float = Field(description="The model's intercept.")
+    mean: dict[str, float] = Field(description="Each feature's mean in the fitting data (for standardising).")
+    scale: dict[str, float] = Field(description="Each feature's standard deviation in the fitting data.")
+
+    @model_validator(mode="after")
+    def _known_features(self) -> AnswerabilityWeights:
+        from .answerability import FEATURES
+
+        unknown = sorted(set(self.weights) - set(FEATURES))
+        if unknown:
+            raise ValueError(f"unknown answerability features: {', '.join(unknown)}")
+        return self
 
 
 class Weights(BaseModel):
@@ -58,6 +80,9 @@ class Weights(BaseModel):
     fact: dict[str, float] = Field(description="Weight of each feature for a structured fact.")
     sentence: dict[str, float] = Field(description="Weight of each feature for a sentence of a document.")
     refusal_threshold: float = Field(0.4, ge=0, le=1, description="Below this support the answer is a refusal.")
+    answerability: AnswerabilityWeights | None = Field(
+        None, description="The fitted answerability model; support is its probability. None: support is the "
+        "coverage support (the question's concepts in the evidence, blended with similarity).")
     reading: ReadingWeights = Field(default_factory=ReadingWeights)
     compose: ComposeWeights = Field(default_factory=ComposeWeights)
     fitted: dict[str, object] = Field(default_factory=dict, description="How the weights were fitted (a record).")

@@ -89,8 +89,9 @@ class AssessmentPlan:
         return writer.compose(_spaced(lines))
 
     def _points(self, ctx: AnswerContext, part: str) -> list[Point]:
+        # the edition of the document the evidence is in: another document's list would answer another question
         doc = ctx.candidates[0].doc_id if ctx.candidates else ctx.composer.kb.documents[0].doc_id
-        ed = edition_for(ctx, doc) or edition_for(ctx, ctx.composer.kb.documents[0].doc_id)
+        ed = edition_for(ctx, doc)
         # the named things the question asks about: a list about something else does not answer it
         named = [c for c in ctx.u.concepts if c.is_entity and not c.from_history]
         if ed is not None:
@@ -125,7 +126,7 @@ class AssessmentPlan:
             out.append(Point(c.text, c.doc_id, [c.paragraph_id], quote=c.text, score=c.score))
             if len(out) == 5:
                 break
-        if not out or ctx.composer.support(ctx.u, ctx.candidates[0]) < ctx.composer.gates.threshold:
+        if not out or not ctx.composer.speaks_of(ctx.u, ctx.candidates[0]):
             return []
         return out
 

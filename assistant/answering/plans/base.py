@@ -178,7 +178,8 @@ class ExtractivePlan:
                  and digits_in(c.text) and not set(digits_in(c.text)) <= held]
         # of those, the one that says least besides what was asked (a figure of the thing, not of a part of it)
         for c in sorted(close, key=lambda c: -c.features.get("precision", 0.0)):
-            if composer.gates.check(u, c, composer.support(u, c)) is None:
+            if composer.gates.check(u, c, composer.support(u, c, sel.candidates.index(c),
+                                                           sel.candidates[0].score)) is None:
                 return c
         return None
 

@@ -75,7 +75,7 @@ class ComparePlan:
             lines += self._figures(ctx, writer, facts_a, facts_b, names, q, limit=3, same_attribute=True)
         if lines:
             return writer.compose(lines)  # the figures compare them; the sides' prose would only repeat it
-        if not ctx.candidates or ctx.composer.support(u, ctx.candidates[0]) < ctx.composer.gates.threshold:
+        if not ctx.candidates or not ctx.composer.speaks_of(u, ctx.candidates[0]):
             return None  # the documents hardly speak of what is compared: the extractive path refuses
         ta, tb = term(ctx, a.name), term(ctx, b.name)
         if ta is None or tb is None or ta.place != tb.place:
@@ -134,7 +134,7 @@ class ComparePlan:
         if ta is None or tb is None or ta.place != tb.place:
             return False
         c = next((c for c in ctx.candidates if c.fact is not None and c.fact.id == fact.id), None)
-        if c is None or ctx.composer.support(ctx.u, c) < ctx.composer.gates.threshold:
+        if c is None or not ctx.composer.speaks_of(ctx.u, c):
             return False
         return not (MONEY.search(ctx.u.english) and not CURRENCY.search(fact.statement))
 

@@ -52,8 +52,12 @@ RECOMMEND = re.compile(
 RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训")
 STRENGTH = re.compile(r"\b(strengths?|advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)
 STRENGTH_ZH = re.compile(r"优势|长处|强项|优点")
-WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvantages?|drawbacks?|gaps?|problems|"
-                      r"challenges|limitations?|deficienc\w+|falls? short|lags? behind|short boards?)\b", re.I)
+# "problems" and "challenges" are ordinary nouns ("computational problems"): a weakness only when they are what
+# is asked about ("what problems does X face?", "the main challenges of X")
+WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvantages?|drawbacks?|gaps?|"
+                      r"(?:what|which|main|key|biggest|major|chief) (?:\w+ )?(?:problems|challenges)|"
+                      r"(?:problems|challenges) (?:of|with|facing|for)|"
+                      r"limitations?|deficienc\w+|falls? short|lags? behind|short boards?)\b", re.I)
 WEAKNESS_ZH = re.compile(r"劣势|短板|不足|弱点|缺点|差距|问题")
 SECTION_WORD = re.compile(r"\b(section|sections|part|chapter|heading)\b|部分|章|节", re.I)
 # words that say how an answer should look, not what it is about

@@ -210,8 +210,8 @@ class SummaryPlan:
         if not cands:
             return None
         best = cands[0]
-        support = composer.support(u, best)
-        if support < composer.gates.threshold:
+        support = composer.coverage_support(u, best)
+        if not composer.speaks_of(u, best):
             return None  # the documents do not speak of it: the extractive path refuses, naming what was searched
         by_paragraph: dict[tuple[str, str], list] = {}
         for c in cands:

@@ -1,0 +1,117 @@
+"""The answerability model's mismatch features, on hand-made questions and evidence (no model, no index)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from assistant.answering.answerability import FEATURES, EvidenceSide, QuestionSide
+from assistant.answering.candidates import Candidate
+from assistant.answering.understanding import Understanding
+from assistant.answering.weights import DEFAULT_WEIGHTS, load_weights
+from assistant.text import content_tokens
+
+
+def _understanding(question: str, answer_type: str = "general") -> Understanding:
+    return Understanding(question=question, standalone=question, expanded=None, concepts=[],
+                         answer_type=answer_type, asserted_numbers=[], unknown_names=[], injection=False,
+                         dependent=False, asked=question)
+
+
+def feature(name: str, question: str, evidence: str, answer_type: str = "general",
+            paragraph: str = "") -> float:
+    q = QuestionSide(_understanding(question, answer_type), lambda t: 1.0 + len(t) / 10)
+    c = Candidate(kind="sentence", score=1.0, coverage=1.0, dense=0.5, doc_id="d", paragraph_id="p1",
+                  text=evidence, quote=evidence)
+    sentence = set(content_tokens(evidence))
+    e = EvidenceSide(c, 0, 1.0, 0.5, sentence, sentence | set(content_tokens(paragraph)), f"{paragraph} {evidence}")
+    return FEATURES[name][0](q, e)
+
+
+@pytest.mark.parametrize(("question", "evidence"), [
+    ("Which machines are not equally powerful in principle?", "They are all equally powerful in principle."),
+    ("What did the agency never fund?", "The agency funded five institutes in 2015."),
+    ("Which company didn't agree to end the court proceedings?",
+     "Both companies agreed to end all court proceedings against each other."),
+])
+def test_a_negated_question_against_evidence_without_negation(question: str, evidence: str) -> None:
+    assert feature("negation_unmatched", question, evidence) == 1.0
+
+
+@pytest.mark.parametrize(("question", "evidence"), [
+    ("Which machines are not equally powerful?", "Some machines are not equally powerful."),
+    ("Which machines are equally powerful?", "They are all equally powerful in principle."),
+    ("Who never joined the network?", "Three members never joined the network."),
+])
+def test_no_negation_mismatch_when_both_or_neither_negate(question: str, evidence: str) -> None:
+    assert feature("negation_unmatched", question, evidence) == 0.0
+
+
+@pytest.mark.parametrize(("question", "evidence"), [
+    ("How many subscribers were lost within two months?", "Within two months, the company gained 400,000 subscribers."),
+    ("What is the smallest institute?", "The largest institute has 70 members."),
+    ("When did the prices decrease?", "In 2007 the prices increased sharply."),
+])
+def test_an_antonym_in_place_of_the_question_word(question: str, evidence: str) -> None:
+    assert feature("antonym_clash", question, evidence) == 1.0
+
+
+@pytest.mark.parametrize(("question", "evidence"), [
+    ("How big is the membership?", "It has 830 members, 341 of them small businesses."),  # "how big" asks a size
+    ("What is the largest institute?", "The largest institute has 70 members, the smallest 20."),
+    ("How many subscribers were gained?", "The company gained 400,000 subscribers."),
+])
+def test_no_antonym_clash_when_the_question_word_stands_or_only_asks_a_size(question: str, evidence: str) -> None:
+    assert feature("antonym_clash", question, evidence) == 0.0
+
+
+@pytest.mark.parametrize(("question", "evidence", "expected"), [
+    ("What principality did William found?", "Their prince Bohemond founded the Principality of Antioch.", 1.0),
+    ("What did Obama and Congress propose?", "Obama proposed a network of institutes.", 0.5),
+    ("Which institute did Ohio host?", "Ohio hosts the additive manufacturing institute.", 0.0),
+])
+def test_names_of_the_question_missing_from_the_sentence(question: str, evidence: str, expected: float) -> None:
+    assert feature("names_missing_sentence", question, evidence) == expected
+
+
+@pytest.mark.parametrize(("question", "evidence", "answer_type", "expected"), [
+    ("When was the network proposed?", "The network was proposed in 2012.", "date", 1.0),
+    ("In what year did the merger happen?", "The merger created the largest company.", "date", 0.0),
+    ("How many members does it have?", "It has many members.", "figure", 0.0),
+    ("Who founded the principality?", "Bohemond founded the principality.", "entity", 1.0),
+    ("Who founded the principality?", "The principality was founded long ago.", "entity", 0.0),
+])
+def test_the_evidence_holds_the_type_asked(question: str, evidence: str, answer_type: str, expected: float) -> None:
+    assert feature("type_match", question, evidence, answer_type) == expected
+
+
+def test_every_feature_has_a_description_and_a_finite_value() -> None:
+    for name, (_, doc) in FEATURES.items():
+        assert doc, name
+        assert math.isfinite(feature(name, "Who founded the principality in 1096?", "Bohemond founded it."))
+
+
+def test_the_fitted_model_reads_a_mismatch_as_a_sign_against_an_answer() -> None:
+    model = load_weights(DEFAULT_WEIGHTS).answerability
+    if model is None:
+        pytest.skip("no answerability model fitted")
+    assert set(model.weights) <= set(FEATURES)
+    for sign in ("negation_unmatched", "names_missing_paragraph", "numbers_missing"):
+        assert model.weights.get(sign, 0.0) < 0, sign
+
+
+@pytest.mark.parametrize(("question", "negated"), [
+    ("Which companies never agreed to end the proceedings?", True),
+    ("How are complexity measures generally not defined?", True),
+    ("What did the agency not fund?", True),
+    ("Which company didn't sign?", True),
+    ("The study is mainly about Germany, doesn't it?", False),  # a tag question checks, it does not negate
+    ("Number of other organisations (not companies, not universities)?", False),  # a negated noun
+    ("Is it not only a network but a strategy?", False),
+    ("Whether or not the plan passed, who funded it?", False),
+])
+def test_a_negated_verb_is_told_from_other_negations(question: str, negated: bool) -> None:
+    from assistant.answering.lexicon import NEGATED_VERB, TAG_QUESTION
+
+    assert bool(NEGATED_VERB.search(TAG_QUESTION.sub("?", question))) is negated
