@@ -115,3 +115,33 @@ def test_a_negated_verb_is_told_from_other_negations(question: str, negated: boo
     from assistant.answering.lexicon import NEGATED_VERB, TAG_QUESTION
 
     assert bool(NEGATED_VERB.search(TAG_QUESTION.sub("?", question))) is negated
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who led the troops when the island was conquered?", "entity"),
+    ("How many institutes had the agency funded when the network was reviewed?", "figure"),
+    ("What did the authors recommend when they compared the two countries?", "general"),
+    ("When was the network proposed?", "date"),
+    ("And when did it start?", "date"),
+    ("network proposed when", "date"),
+    ("In what century did the duchy form?", "date"),
+    ("这个网络是什么时候提出的？", "date"),
+    ("该联盟何时发布了新架构？", "date"),
+])
+def test_when_asks_a_date_only_as_the_question_word(question: str, expected: str) -> None:
+    from assistant.answering.intent import answer_type
+
+    assert answer_type(question) == expected
+
+
+@pytest.mark.parametrize(("evidence", "dated"), [
+    ("In 1066, the duke conquered England.", True),
+    ("One of the first mercenaries to serve was Herve in the 1050s.", True),
+    ("Their identity emerged in the first half of the 10th century.", True),
+    ("The garrison resisted until February, when the city was betrayed.", True),
+    ("The network has 830 members.", False),
+])
+def test_a_date_of_any_age_answers_a_when_question(evidence: str, dated: bool) -> None:
+    from assistant.answering.lexicon import DATE_TEXT
+
+    assert bool(DATE_TEXT.search(evidence)) is dated

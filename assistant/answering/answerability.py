@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..text import content_tokens, stem
 from .candidates import Candidate, EvidenceChooser
-from .lexicon import ANTONYMS, NEGATION, YEAR
+from .lexicon import ANTONYMS, DATE_TEXT, NEGATION
 from .understanding import Understanding
 
 # words of a question that are not its content: "how big" asks a size, it does not claim one
@@ -103,7 +103,7 @@ def _type_match(q: QuestionSide, e: EvidenceSide) -> float:
     not, 0.5 when the type asks for nothing in particular."""
     text, u = e.c.text, q.u
     if u.answer_type == "date" or _ASKS_DATE.search(u.question):
-        return float(bool(YEAR.search(text)))
+        return float(bool(DATE_TEXT.search(text)))
     if u.answer_type == "figure" or _ASKS_COUNT.search(u.question):
         return float(bool(re.search(r"\d", text)))
     if u.answer_type in ("entity", "place") or _ASKS_WHO.search(u.question):

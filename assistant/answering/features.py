@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..numbers import numbers_in
 from ..text import STOPWORDS, content_tokens, stem, words
 from ..types import Fact
-from .lexicon import CAUSAL, CHECKING, YEAR
+from .lexicon import CAUSAL, CHECKING, DATE_TEXT, YEAR
 from .understanding import Understanding
 
 KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list": "list",
@@ -243,7 +243,7 @@ def _share_missing(q: QuestionView, x: Unit) -> float:
 
 @feature("date_has_year", "a when-question, and the unit holds a year")
 def _date_has_year(q: QuestionView, x: Unit) -> float:
-    return float(not _asks_share(q) and q.u.answer_type == "date" and bool(YEAR.search(x.typed_text)))
+    return float(not _asks_share(q) and q.u.answer_type == "date" and bool(DATE_TEXT.search(x.typed_text)))
 
 
 @feature("phrase_pairs", "pairs of question words side by side in the unit (at most 2)")

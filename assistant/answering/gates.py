@@ -20,6 +20,7 @@ from .lexicon import (
     AUX_WORDS,
     CHECKING,
     CURRENCY,
+    DATE_TEXT,
     LIST_COUNT_NOUNS,
     META,
     MONEY,
@@ -80,7 +81,7 @@ def _money_without_currency(x: GateContext) -> bool:
 
 
 def _date_without_year(x: GateContext) -> bool:
-    return x.u.answer_type == "date" and not YEAR.search(x.evidence)
+    return x.u.answer_type == "date" and not DATE_TEXT.search(x.evidence)
 
 
 def _duration_without_length(x: GateContext) -> bool:

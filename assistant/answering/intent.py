@@ -34,7 +34,11 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                                      r"(?! of the)", q) or re.search(
             r"\bin (?:what|which) (?:\w+ )?(?:country|nation|continent|county|district|area|part of)\b", q):
         return "place"
-    if re.search(r"\b(when|what year|which year|what date|since when|what month|in which year)\b", q):
+    # "when" asks a date when it is the question word; in "who led the troops when X fell?" it only sets the scene
+    first_wh = re.search(r"\b(who|whom|whose|what|which|when|where|why|how)\b", q)
+    if re.search(r"\b(what year|which year|what date|since when|what month|in which year|what century|"
+                 r"which century)\b", q) or (first_wh and first_wh.group(1) == "when") or re.search(
+                     r"什么时候|何时|哪一?年|几月|哪个月|什么时间", q):
         return "date"
     if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
                  r"how large|how big|what number|number of|count of|what portion|how high|"

@@ -59,6 +59,10 @@ LEANS_BACK = re.compile(r"^(that's why|that is why|this is why|therefore|thus|he
 LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
                               "categories groups types kinds areas".split())
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# What answers a when-question in any document, not only a modern one: a year of any age ("1066", "the 1050s"),
+# a century ("the 11th century"), a month
+DATE_TEXT = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th) centur(?:y|ies)\b|\b(?:January|February|"
+                       r"March|April|May|June|July|August|September|October|November|December)\b")
 # "What's the name of ...", "what is X called": the answer is a name the question does not hold
 ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could you|please) name\b|"
                         r"\bwhat(?:'s| is| was| are| were)\b.*\b(?:called|named)\b"
