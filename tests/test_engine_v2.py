@@ -90,3 +90,30 @@ def test_a_negated_question_the_evidence_states_positively_is_refused(with_artic
 def test_the_same_questions_without_the_negation_are_answered(with_article, question, expected):
     ans = with_article.ask(question)
     assert not ans.refused and expected in ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Altogether, how many of the leading 40 Chinese platforms target production operations?",
+    "How many of the top 40 platforms focus on R&D management?",
+    "Of its 830 members, how many were small businesses?",
+])
+def test_the_size_of_the_whole_asked_from_is_no_claim_to_correct(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "does not match" not in ans.answer
+
+
+def test_a_figure_the_question_claims_is_still_checked(assistant):
+    ans = assistant.ask("Did the Department of Defense fund 9 institutes?")
+    assert "does not match" in ans.answer and "8" in ans.answer
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("How many industry-specific platforms like Foxconn BEACON9 or Xugong Hanyun target manufacturing "
+     "collaboration?", "11"),
+    ("How many platforms like COSMOPlat and Simdroid focus on R&D?", "4"),
+    ("How many platforms, e.g. Ali Cloud supET, serve people's livelihood?", "5"),
+])
+def test_a_count_question_naming_members_of_a_list_gets_the_count(assistant, question, count):
+    # the names pull the list up; the answer is the fact that counts that list
+    ans = assistant.ask(question)
+    assert not ans.refused and count in ans.answer.split("[")[0]

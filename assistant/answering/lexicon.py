@@ -106,6 +106,11 @@ NOT_PLACES = frozenset("""january february march april may june july august sept
 monday tuesday wednesday thursday friday saturday sunday figure fig table section chapter appendix part page
 """.split())
 
+# The size of the whole a question picks from: "how many of the leading 40 platforms", "of its 830 members",
+# "the top 40": a description of the set, not a figure the question claims
+WHOLE_SIZE = re.compile(r"\b(?:of\s+(?:the|its|their|these|those|all)\s+(?:[a-z-]+\s+){0,2}?|top[- ]|leading\s+|"
+                        r"largest\s+|biggest\s+)(\d+)\b", re.I)
+
 # A negated question ("which machines are not equally powerful?") is not answered by evidence that says the
 # opposite without a negation of its own.
 NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot)\b|n't\b", re.I)

@@ -33,6 +33,7 @@ from .lexicon import (
     PRONOUN,
     TYPE_WORDS,
     WANTS_MORE,
+    WHOLE_SIZE,
 )
 from .spelling import nearest_word
 from .weights import ReadingWeights
@@ -274,7 +275,10 @@ class QuestionReader:
         expanded = expand_query(search_text, self.kb.glossary)
         names = [n for n in proper_names(asked) if n.lower() not in self.corpus_words
                  and stem(n.lower()) not in self.retriever.vocabulary]
-        asserted = digits_in(asked)  # a figure the user states ("fund 8 institutes"), not a count word
+        # a figure the user states ("fund 8 institutes"), not a count word, nor the size of the whole a
+        # question picks from ("how many of the top 40 platforms ...", "of its 830 members, how many ...")
+        whole = set(WHOLE_SIZE.findall(asked))
+        asserted = [n for n in digits_in(asked) if n not in whole]
         # "Which group in the top 40 had 12?": 40 is part of a name ("top 40", "Industry 4.0"); 12 is the clue
         in_names = [n for _, variant in self.kb.glossary.matches(asked) for n in numbers_in(variant)]
         # "the third one", "quick one:", "one of": the pronoun, not a count ("one institute" stays)

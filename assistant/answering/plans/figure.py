@@ -2,8 +2,38 @@
 
 from __future__ import annotations
 
-from .base import ExtractivePlan
+import re
+from dataclasses import replace
+
+from ..candidates import Candidate
+from ..render import Composition
+from .base import ExtractivePlan, Selection
+
+_ASKS_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b", re.I)
 
 
 class FigurePlan(ExtractivePlan):
     answer_types = ("figure", "date")
+
+    def write(self, sel: Selection) -> Composition:
+        count = self.count_of_list(sel)
+        if count is not None:
+            sel = replace(sel, best=count, candidates=[count, *(c for c in sel.candidates if c is not count)])
+        return super().write(sel)
+
+    def count_of_list(self, sel: Selection) -> Candidate | None:
+        """"How many X?" whose best evidence lists the X by name: the fact that counts that same list answers
+        it (the list then joins as what the count names)."""
+        best = sel.best
+        if best.fact is None or not isinstance(best.fact.value, list) or not _ASKS_COUNT.search(sel.u.asked):
+            return None  # "is X one of them?" checks a membership: the list answers it
+        composer = sel.composer
+        window = sel.candidates[1:composer.weights.compose.gate_window]
+        for rank, c in enumerate(window, 1):
+            f = c.fact
+            if f is None or f.attribute != best.fact.attribute or isinstance(f.value, list):
+                continue
+            support = composer.support(sel.u, c, rank, sel.candidates[0].score)
+            if composer.gates.check(sel.u, c, support) is None:
+                return c
+        return None
