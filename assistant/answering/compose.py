@@ -67,6 +67,16 @@ class GroundedComposer:
             return {}
         return self.answerability.features(u, c, self.coverage_support(u, c), rank, top_score)
 
+    def same_subject(self, u: Understanding, best: Candidate, other: Candidate, margin: float = 0.1) -> bool:
+        """Whether ``other`` speaks of what the question asks as fully as ``best`` does: it lacks none of the
+        question's names and covers its words (by rarity) within ``margin`` of the best's sentence."""
+        if self.answerability is None:
+            return True
+        a = self.answerability_features(u, best)
+        b = self.answerability_features(u, other)
+        return b["names_missing_sentence"] <= a["names_missing_sentence"] and (
+            b["idf_coverage_sentence"] >= a["idf_coverage_sentence"] - margin)
+
     def support(self, u: Understanding, c: Candidate, rank: int = 0, top_score: float | None = None) -> float:
         """How likely ``c`` answers the question (0..1): the answerability model's probability, or the
         coverage support when no model is fitted. ``rank`` and ``top_score`` place it among the candidates."""

@@ -178,6 +178,8 @@ class ExtractivePlan:
                  and digits_in(c.text) and not set(digits_in(c.text)) <= held]
         # of those, the one that says least besides what was asked (a figure of the thing, not of a part of it)
         for c in sorted(close, key=lambda c: -c.features.get("precision", 0.0)):
+            if not composer.same_subject(u, best, c):
+                continue  # a figure of something else is no disagreement
             if composer.gates.check(u, c, composer.support(u, c, sel.candidates.index(c),
                                                            sel.candidates[0].score)) is None:
                 return c
