@@ -137,3 +137,13 @@ def test_a_figure_of_something_else_in_another_document_is_no_disagreement(with_
     ans = with_full_article.ask(question)
     assert not ans.refused and "Another document" not in ans.answer, ans.answer
     assert {c.doc_id for c in ans.citations} == {"normans"}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which network have Berlin and Paris built together?", "Industry 4.0"),
+    ("What Franco-German network does the paper mention?", "Industry 4.0"),
+    ("What initiative does Tokyo pursue, according to the paper?", "5.0"),
+])
+def test_capitals_and_combining_forms_name_their_countries(assistant, question, expected):
+    ans = assistant.ask(question)
+    assert not ans.refused and expected in ans.answer, ans.answer
