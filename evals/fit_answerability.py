@@ -20,7 +20,6 @@ into the weights file's ``fitted`` record.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -32,11 +31,13 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "evals"))
+
+from fit_weights import _right_in_eval, squad_assistant, squad_judge  # noqa: E402
 
 from assistant.answering.answerability import FEATURES, AnswerabilityModel  # noqa: E402
 from assistant.answering.weights import DEFAULT_WEIGHTS, AnswerabilityWeights, Weights, load_weights, save_weights  # noqa: E402,E501
 from assistant.evaluation.dataset import load_items  # noqa: E402
-from assistant.evaluation.squad import holds_answer, load_squad, scratch_knowledge  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.jsonl", "paraphrase.jsonl"]
@@ -53,16 +54,6 @@ class Example:
     answerable: bool
     features: list[dict[str, float]]  # per candidate that passes the hard gates, in the engine's order
     right: list[bool]
-
-
-def _judge_item(item) -> callable:
-    def judge(text: str) -> bool:
-        low = text.lower()
-        if not item.must_include and not item.any_of:
-            return False
-        return all(s.lower() in low for s in item.must_include) and all(
-            any(s.lower() in low for s in g) for g in item.any_of if g)
-    return judge
 
 
 def collect(assistant, rows: list[tuple[str, str, list, bool, object]], corpus: str) -> list[Example]:
@@ -93,21 +84,13 @@ def paper_examples(settings: Settings) -> list[Example]:
             if item.expect_smalltalk:
                 continue
             rows.append((f"{name}#{item.fact or item.id}", item.question, [t.model_dump() for t in item.history],
-                         not item.expect_refusal, _judge_item(item)))
+                         not item.expect_refusal, (lambda it: lambda text: _right_in_eval(it, text))(item)))
     return collect(a, rows, "paper")
 
 
 def squad_examples(settings: Settings, path: Path) -> list[Example]:
-    from assistant import Assistant
-
-    articles = load_squad(path)
-    # the same scratch folder as `assistant eval --squad`, so its index is built once
-    root = Path(settings.data_dir) / f"squad-{hashlib.sha1(path.read_bytes()).hexdigest()[:10]}"
-    knowledge = scratch_knowledge(articles, Path(settings.knowledge_dir), root / "knowledge")
-    a = Assistant(settings.model_copy(update={"knowledge_dir": knowledge, "data_dir": root / "data",
-                                              "refusal_threshold": 0.0}), notify=None)
-    rows = [(f"squad:{q.article}", q.question, [], not q.impossible,
-             (lambda qq: lambda text: holds_answer(text, qq.answers) if qq.answers else False)(q))
+    a, articles = squad_assistant(settings, path)
+    rows = [(f"squad:{q.article}", q.question, [], not q.impossible, squad_judge(q))
             for art in articles for q in art.questions]
     return collect(a, rows, "squad")
 

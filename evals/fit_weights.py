@@ -187,17 +187,26 @@ def paper_examples(settings: Settings) -> list[Example]:
     return out
 
 
-def squad_examples(settings: Settings, path: Path) -> list[Example]:
+def squad_assistant(settings: Settings, path: Path):
+    """The assistant over the paper plus the SQuAD articles of ``path`` (refusing by the gates only), and the
+    articles. The same scratch folder as `assistant eval --squad`, so its index is built once."""
     from assistant import Assistant
 
     articles = load_squad(path)
-    # the same scratch folder as `assistant eval --squad`, so its index is built once
     root = Path(settings.data_dir) / f"squad-{hashlib.sha1(path.read_bytes()).hexdigest()[:10]}"
     knowledge = scratch_knowledge(articles, Path(settings.knowledge_dir), root / "knowledge")
-    a = Assistant(settings.model_copy(update={"knowledge_dir": knowledge, "data_dir": root / "data",
-                                              "refusal_threshold": 0.0}), notify=None)
-    rows = [(f"squad#{q.id}", q.question, [], not q.impossible,
-             (lambda qq: lambda text: holds_answer(text, qq.answers) if qq.answers else False)(q))
+    return Assistant(settings.model_copy(update={"knowledge_dir": knowledge, "data_dir": root / "data",
+                                                 "refusal_threshold": 0.0}), notify=None), articles
+
+
+def squad_judge(q):
+    """Whether a text holds one of the question's official answers (never, for an unanswerable one)."""
+    return lambda text: holds_answer(text, q.answers) if q.answers else False
+
+
+def squad_examples(settings: Settings, path: Path) -> list[Example]:
+    a, articles = squad_assistant(settings, path)
+    rows = [(f"squad#{q.id}", q.question, [], not q.impossible, squad_judge(q))
             for art in articles for q in art.questions]
     return collect(a, rows, "squad")
 

@@ -145,3 +145,39 @@ def test_a_date_of_any_age_answers_a_when_question(evidence: str, dated: bool) -
     from assistant.answering.lexicon import DATE_TEXT
 
     assert bool(DATE_TEXT.search(evidence)) is dated
+
+
+def _fit_answerability_module():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "evals"))
+    spec = importlib.util.spec_from_file_location("fit_answerability", root / "evals" / "fit_answerability.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_answerability_fit_learns_a_mismatch_and_keeps_folds_apart():
+    fit = _fit_answerability_module()
+    names = ["negation_unmatched", "coverage_support"]
+    examples = []
+    for n in range(60):  # right exactly when the evidence does not contradict a negation; coverage is noise
+        neg = float(n % 2)
+        examples.append(fit.Example(f"paper#{n % 12}" if n < 40 else f"squad:A{n % 3}", "paper" if n < 40 else "squad",
+                                    neg == 0, [{"negation_unmatched": neg, "coverage_support": 0.3 + 0.1 * (n % 5)}],
+                                    [neg == 0]))
+    model = fit.Fitted(examples, names, l2=1.0)
+    assert model.w[0] < 0 and abs(model.w[0]) > abs(model.w[1])
+    assert model.probabilities(examples[1])[0] < 0.5 < model.probabilities(examples[0])[0]
+    folds = fit.folds_of(examples)
+    for ex, fold in zip(examples, folds, strict=True):  # a SQuAD article is a fold; a paper group stays in one
+        if ex.corpus == "squad":
+            assert fold == ex.group
+        assert all(f == fold for e, f in zip(examples, folds, strict=True) if e.group == ex.group)
+    rows = fit.curve(examples, [model.probabilities(e) for e in examples])
+    assert rows[0]["threshold"] == 0 and rows[0]["squad_unanswerable_refused"] == 0.0
+    assert max(r["utility"] for r in rows) == 1.0  # the mismatch separates them completely
