@@ -89,6 +89,9 @@ WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|
                     r"mention|talk|describe))", re.I)
 # "where is X based?": the verb only says that a place is wanted
 PLACE_VERBS = frozenset(stem(w) for w in "based located headquartered situated found sited".split())
+# "in what country is X?": the kind of place asked for, not a topic the evidence must name
+PLACE_NOUNS = frozenset(stem(w) for w in """country countries nation city cities town province region state
+continent county district area location place part""".split())
 
 WANTS_MORE = re.compile(r"\b(more|other|else|another|besides|elaborate|expand|further|additional|details?)\b", re.I)
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,

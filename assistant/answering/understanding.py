@@ -29,6 +29,7 @@ from .lexicon import (
     META,
     ORDINAL_REF,
     ORDINALS,
+    PLACE_NOUNS,
     PLACE_VERBS,
     PRONOUN,
     TYPE_WORDS,
@@ -204,8 +205,9 @@ class QuestionReader:
         asked = self.correct_text(asked)
         concepts, _ = self.concepts_of(asked)
         if answer_type(self.english_text(asked), self.kb.glossary.kind_nouns) == "place":
-            # "where is X located?", "in what country is X based?": the verb only says that a place is wanted
-            concepts = [c for c in concepts if not any(a <= PLACE_VERBS for a in c.alternatives if a)]
+            # "where is X located?", "in what country is X based?": the verb and the kind of place only say
+            # that a place is wanted
+            concepts = [c for c in concepts if not any(a <= PLACE_VERBS | PLACE_NOUNS for a in c.alternatives if a)]
         user_turns = [t.content for t in history if t.role == "user"]
         answers = [t.content for t in history if t.role == "assistant"]
         named = len(self.kb.glossary.matches(asked))
