@@ -191,11 +191,12 @@ def reading_note(ans: Answer, previous_answer: str | None) -> str | None:
 
 
 def confidence(ans: Answer, threshold: float) -> tuple[str, str]:
-    """A plain word for the support score, and whether it is worth showing ('' when it is not)."""
+    """A plain word for the support score (the probability that the evidence answers the question), and a note
+    when it is worth showing ('' when it is not)."""
     if ans.refused:
         return "none", ""
     if ans.support >= max(0.8, threshold + 0.3):
         return "high", ""
     if ans.support >= threshold + 0.15:
         return "medium", ""
-    return "low", "Low confidence: the paper's wording is only loosely related. Check the sources."
+    return "low", "Low confidence: the cited passage may not answer exactly this. Check the sources."
