@@ -68,7 +68,10 @@ def join_answers(parts: list[tuple[str, Composition]], titles: list[str]) -> Com
             renumber[c.marker] = same.marker
         text = re.sub(r"\[(\d+)\]", lambda m, table=renumber: f"[{table.get(int(m.group(1)), m.group(1))}]",
                       comp.answer)
-        if text not in texts:  # "Who proposed X, and when was it disclosed?": one sentence may answer both
+        said = {line.strip() for t in texts for line in t.splitlines() if line.strip()}
+        # "Who proposed X, and when was it disclosed?": one answer may serve both parts; a part whose every
+        # line was already said adds nothing
+        if not {line.strip() for line in text.splitlines() if line.strip()} <= said:
             texts.append(text)
         facts += [f for f in comp.facts_used if f not in facts]
     refused = all(comp.refused for _, comp in parts)
