@@ -127,6 +127,18 @@ def test_recommendations(assistant, question):
     assert "recommend" in ans.answer.splitlines()[0]
 
 
+@pytest.mark.parametrize("question,word", [
+    ("What must each IMI do with its website?", "portal"),
+    ("What should every institute do about the advanced manufacturing portal?", "portal"),
+    ("What must the NNMI do about intellectual property?", "intellectual property"),
+])
+def test_a_list_that_never_mentions_the_topic_does_not_answer(assistant, question, word):
+    """"What must X do with Y": the recommendations never speak of Y, so the paper's sentence about Y answers."""
+    ans = assistant.ask(question)
+    assert not ans.refused and "recommends:" not in ans.answer, ans.answer
+    assert word in ans.answer and "s2.1-p9" in cited(ans)
+
+
 def test_recommendations_as_many_as_asked(assistant):
     ans = assistant.ask("Give me the top three recommendations of the paper")
     check(assistant, ans)

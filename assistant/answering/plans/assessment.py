@@ -25,6 +25,7 @@ from .points import (
     edition_points,
     starts_as_fact_question,
     term_names,
+    topic_concepts,
     wants,
 )
 
@@ -98,9 +99,26 @@ class AssessmentPlan:
             points = edition_points(sentences, ed.document)
             said = set().union(*(term_names(ctx, p.text) for p in points)) if points else set()
             toks = set(content_tokens(" ".join(p.text for p in points)))
-            if points and all(c.name in said or c.matched(toks) for c in named):
-                return self._by_relevance(ctx, points)
+            if points:
+                # the edition's list is what the document recommends (praises, criticises): a question about a
+                # thing it never names, or a topic it never mentions ("what must each institute do with its
+                # website?"), is not answered by it, nor by the document's other "should" sentences
+                if all(c.name in said or c.matched(toks) for c in named) and not self._off_topic(ctx, toks):
+                    return self._by_relevance(ctx, points)
+                return []
         return self._cue_sentences(ctx, part, {c.name for c in named})
+
+    @staticmethod
+    def _off_topic(ctx: AnswerContext, toks: set[str]) -> bool:
+        """Whether the question asks about a topic of the documents that the list never mentions (the words
+        that ask for recommendations, strengths or weaknesses aside)."""
+        q = ctx.u.asked or ctx.u.question
+        cues = {t for pattern in (RECOMMEND, STRENGTH, WEAKNESS) for m in pattern.finditer(q)
+                for t in content_tokens(m.group(0))}
+        patterns = (RECOMMEND, STRENGTH, WEAKNESS)
+        return any(not c.is_entity and not c.matched(toks) and not any(a and a <= cues for a in c.alternatives)
+                   and not any(p.search(c.name) for p in patterns)  # "建议" read as "recommendations"
+                   for c in topic_concepts(ctx))
 
     def _by_relevance(self, ctx: AnswerContext, points: list[Point]) -> list[Point]:
         """The list in its order; with a topic in the question, the bullets about it first."""

@@ -65,7 +65,8 @@ PRESENTATION = frozenset(content_tokens(
     "picture outline overview recap synopsis conclusion conclusions section sections part chapter heading say write "
     "discuss argue conclude claim think cover covers covered summary summaries summarize summarise abstract overview "
     "compare comparison compared versus differ difference differences different contrast similar similarity alike "
-    "more fewer less bigger larger smaller higher lower greater"))
+    "more fewer less bigger larger smaller higher lower greater top best important most primary principal major "
+    "first second third fourth fifth last final"))
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "single": 1, "couple": 2, "few": 3}
 _COUNT_ZH = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -119,7 +120,8 @@ def synth_phrase(key: str, language: str, titles: list[str], **values: str) -> s
         table = _phrase_file("phrases_synth_zh.txt")
         if key in table:
             return table[key].format(**values)
-    return _phrase_file("phrases_synth.txt")[key].format(**searched_words(titles), **values)
+    text = _phrase_file("phrases_synth.txt")[key].format(**searched_words(titles), **values)
+    return re.sub(r" +([.,:;])", r"\1", re.sub(r" {2,}", " ", text))  # an empty placeholder leaves no gap
 
 
 # ---------------------------------------------------------------- points and the writer
