@@ -25,6 +25,7 @@ fall falls turn turns show shows appear appears feature features together bring 
 toward towards push pushes pushing drive drives driving cause causes causing behind motivate motivated
 become becomes became becoming
 kindly kind wonder wondering curious mind happen happens care able
+see sees saw seen view views viewed envisage envisages envision envisions foresee foresees
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
@@ -101,3 +102,13 @@ PLACE_NAME = re.compile(r"\b(?:in|at|near|from|based in|located in|headquartered
 NOT_PLACES = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday figure fig table section chapter appendix part page
 """.split())
+
+# A sentence that only says where a figure or table is ("The overall architecture of X is shown in the figure
+# below.", "As shown Fig 1."): it tells the reader where to look, it answers nothing about the thing itself
+POINTS_TO_FIGURE = re.compile(
+    r"^(?:[^,;:]{0,100}?\b(?:is|are|was|were)\s+(?:shown|illustrated|depicted|presented|displayed|summari[sz]ed)\s+"
+    r"(?:in|on|by)\s+(?:the\s+)?(?:following\s+)?|as\s+(?:is\s+)?shown\s+(?:in\s+)?(?:the\s+)?)"
+    r"(?:figure|fig\.?|table|chart|diagram|graph)\b[^,;:]{0,30}[.:]?\s*$", re.I)
+# ... unless the question asks about the figure or table itself
+ASKS_FIGURE = re.compile(r"\b(figure|fig|table|chart|diagram|graph|illustrat\w*|shown|depict\w*)\b|"
+                         r"图\s*\d|图表|表格|示意图|架构图", re.I)
