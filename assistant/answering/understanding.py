@@ -251,7 +251,11 @@ class QuestionReader:
             said_before = set(content_tokens(f"{user_turns[-1]} {answers[-1] if answers else ''}"))
         kind_text = self.english_text(asked)
         kinds = self.kb.glossary.kind_nouns
-        if dependent and not wants_more and answer_type(kind_text, kinds) == "general":
+        # "And Energy?" asks what the previous question asked; "what does the paper criticise about it?" asks
+        # something of its own (it has a topic word of its own), whatever the previous question's form
+        elliptical = bool(FOLLOWUP_START.match(asked)) or is_fragment(asked) or not any(
+            not c.from_history for c in concepts)
+        if dependent and not wants_more and elliptical and answer_type(kind_text, kinds) == "general":
             kind_text = f"{kind_text} {self.english_text(user_turns[-1])}"
         # "Which organisation leads X?": the head noun says what kind of answer is wanted, not what it is about
         head = re.match(r"\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|can|could)\b)"

@@ -93,7 +93,12 @@ class AssessmentPlan:
         doc = ctx.candidates[0].doc_id if ctx.candidates else ctx.composer.kb.documents[0].doc_id
         ed = edition_for(ctx, doc) or edition_for(ctx, ctx.composer.kb.documents[0].doc_id)
         # the named things the question asks about: a list about something else does not answer it
-        named = [c for c in ctx.u.concepts if c.is_entity and not c.from_history]
+        # (in a follow-up, "what does the paper criticise about it?", also the things the previous question named)
+        asked_before = set()
+        if ctx.u.dependent:
+            last = next((t.content for t in reversed(ctx.u.history) if t.role == "user"), "")
+            asked_before = term_names(ctx, last)
+        named = [c for c in ctx.u.concepts if c.is_entity and (not c.from_history or c.name in asked_before)]
         if ed is not None:
             sentences = getattr(ed.paper, part)
             points = edition_points(sentences, ed.document)
@@ -121,8 +126,9 @@ class AssessmentPlan:
                    for c in topic_concepts(ctx))
 
     def _by_relevance(self, ctx: AnswerContext, points: list[Point]) -> list[Point]:
-        """The list in its order; with a topic in the question, the bullets about it first."""
-        own = [c for c in ctx.u.concepts if not c.from_history and not c.is_entity]
+        """The list in its order; with a topic in the question (or the conversation's, for "what does the paper
+        criticise about it?"), the bullets about it first."""
+        own = ctx.u.concepts
         for k, p in enumerate(points):
             toks = set(content_tokens(p.text))
             p.score = sum(c.weight for c in own if c.matched(toks)) - 0.001 * k

@@ -41,9 +41,16 @@ SUMMARY_ZH = re.compile(r"总结|概括|概述|摘要|主要内容|主要观点|
                         r"关于什么|主旨|简要介绍")
 SAYS_ABOUT = re.compile(
     r"\bwhat (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|authors?|it|they) "
-    r"(?:say|write|tell us|discuss|argue|conclude|report|claim|think)s? (?:about|on|regarding|concerning|of)\b|"
+    r"(?:say|have to say|write|tell us|discuss|argue|conclude|report|claim|think)s? (?:about|on|regarding|concerning|"
+    r"of)\b|"
     r"\bwhat(?:'s| is| was) (?:said|written) (?:about|on|regarding)\b|"
-    r"\bwhat (?:the |this )?(?:paper|document|article|report) (?:says|writes|argues) (?:about|on|regarding)\b", re.I)
+    r"\bwhat (?:the |this )?(?:paper|document|article|report) (?:says|writes|argues) (?:about|on|regarding)\b|"
+    # "what role does the paper see for X", "how do the authors view X": the paper's view of a topic
+    r"\bwhat (?:role|place|part|future|function|importance|significance) (?:does|do|did) (?:the |this )?"
+    r"(?:paper|document|article|report|study|authors?) (?:see|give|assign|envisage|envision|foresee|attribute|expect|"
+    r"propose|suggest)s? (?:for|to|of)\b|"
+    r"\bhow (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|authors?) "
+    r"(?:see|view|regard|describe|portray|characteri[sz]e|assess|present|discuss)\b", re.I)
 SAYS_ABOUT_ZH = re.compile(r"说了什么|怎么说|如何论述|有何论述|怎么看|如何看待|有什么观点|有何观点")
 RECOMMEND = re.compile(
     r"\b(recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?|learn(?:s|ed|t)?|takeaways? for|"
@@ -53,8 +60,9 @@ RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经
 STRENGTH = re.compile(r"\b(strengths?|advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)
 STRENGTH_ZH = re.compile(r"优势|长处|强项|优点")
 WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvantages?|drawbacks?|gaps?|problems|"
-                      r"challenges|limitations?|deficienc\w+|falls? short|lags? behind|short boards?)\b", re.I)
-WEAKNESS_ZH = re.compile(r"劣势|短板|不足|弱点|缺点|差距|问题")
+                      r"challenges|limitations?|deficienc\w+|falls? short|lags? behind|short boards?|"
+                      r"critique|criti(?:ci[sz]\w*|que\w*)|faults?|flaws?|what(?:'s| is) wrong with)\b", re.I)
+WEAKNESS_ZH = re.compile(r"劣势|短板|不足|弱点|缺点|差距|问题|批评|批判|诟病")
 SECTION_WORD = re.compile(r"\b(section|sections|part|chapter|heading)\b|部分|章|节", re.I)
 # words that say how an answer should look, not what it is about
 PRESENTATION = frozenset(content_tokens(
