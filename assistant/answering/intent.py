@@ -182,6 +182,11 @@ _CONTINUES = re.compile(r"\b(?:tell me more|more about (?:it|that|this|them)|wha
                         r"which ones?|the (?:former|latter)|(?:first|second|third|last) one)\b", re.I)
 _CJK_BACK = re.compile(r"它|他们|她们|(?<!应)该|这些|那些|这个|那个|这项|这一|上述|前者|后者|^\s*(?:那|还有|另外|那么)|"
                        r"呢[？?]?\s*$")
+# A Chinese question that opens with its verb or question word has dropped its subject ("包括多少家企业？",
+# "是谁提出的？", "何时成立？"): the subject is the conversation's
+_CJK_SUBJECTLESS = re.compile(r"^\s*(?:那么|那|还|又|并且|而且|另外)?(?:包括|包含|共有|一共|总共|拥有|有多少|有哪些|"
+                              r"有几|是谁|是什么|是哪|由谁|由哪|位于|成立于|提出|资助了|负责|属于|计划|占|为什么|为何|如何|怎么|怎样|何时|"
+                              r"什么时候|多少|哪些|哪个|哪家|几个|几家|分别)")
 _CJK_QUESTION = re.compile(r"什么|多少|几|谁|哪|何时|何地|为什么|为何|怎么|怎样|如何|是否|吗|请问|介绍|说明|解释|列出")
 
 
@@ -232,7 +237,7 @@ def depends_on_history(question: str, named_terms: int = 0) -> bool:
     if not q:
         return False
     if has_cjk_text(q):
-        if _CJK_BACK.search(q):
+        if _CJK_BACK.search(q) or _CJK_SUBJECTLESS.match(q):
             return True
         # a fragment: no question word ("能源部？"), or a question word and nothing it is about ("为什么？")
         letters = re.sub(r"[\s\W\d]", "", _CJK_QUESTION.sub("", q))
