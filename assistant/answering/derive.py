@@ -16,7 +16,8 @@ from ..numbers import normalise
 from ..types import Fact
 
 # what a question asks to be done with two figures (general English cues)
-SUM = re.compile(r"\b(together|combined|in total|total|altogether|in all|sum|add(?:ed)? up|between them)\b", re.I)
+SUM = re.compile(r"\b(together|combined|in total|total|altogether|in all|sum|add(?:s|ed|ing)? up|adding|summing|"
+                 r"between them)\b", re.I)
 RATIO = re.compile(r"\b(times|ratio|twice|double|half as|how many fold|-fold)\b", re.I)
 SHARE = re.compile(r"\b(share|percentage|percent|proportion|fraction)\b", re.I)
 # what is left of a plan or a target once what was done is taken away

@@ -104,7 +104,7 @@ class ArithmeticPlan:
                 return whole_share
         if not (COMPARE.search(q) or COMPARE_ZH.search(q) or REMAIN.search(q)):
             return None
-        grouped = self._groups(ctx, facts, topic, q)
+        grouped = self._groups(ctx, facts, topic, q) or (self._totals(ctx, facts, topic) if SUM.search(q) else None)
         if grouped is not None:
             return grouped
         pick = self._pair(ctx, facts, topic, q)
@@ -252,6 +252,51 @@ class ArithmeticPlan:
         lines.append(f"{line} {markers}")
         return writer.compose(lines)
 
+    def _totals(self, ctx: AnswerContext, facts: list[tuple[Fact, float]], topic: list[Concept]) -> Composition | None:
+        """"Counting companies, universities and other organisations, which institute is larger in total?": two
+        subjects that each have a figure for every part the question lists; each subject's parts summed, then the
+        two totals compared. A part is a concept that matches exactly one of a subject's figures."""
+        tokens = ctx.composer.chooser.fact_tokens
+        parts = [c for c in topic if not c.is_entity]
+        by_subject: dict[str, list[Fact]] = {}
+        for f, _ in facts:
+            if unit_class(f) == "count":
+                by_subject.setdefault(f.subject, []).append(f)
+        rows: dict[str, dict[str, Fact]] = {}
+        for subject, fs in by_subject.items():
+            row = {}
+            for c in parts:
+                hits = [f for f in fs if c.matched(tokens[f.id])]
+                if len(hits) == 1:
+                    row[c.name] = hits[0]
+            if len({f.id for f in row.values()}) >= 2 and len({f.as_of for f in row.values()}) == 1:
+                rows[subject] = row
+        if len(rows) < 2:
+            return None
+        widest = max(len(r) for r in rows.values())
+        full = [s for s, r in rows.items() if len(r) == widest]
+        if len(full) != 2 or set(rows[full[0]]) != set(rows[full[1]]):
+            return None  # not exactly two things with a figure for every part: nothing to total and compare
+        writer = Writer(ctx)
+        chosen = [list({f.id: f for f in rows[s].values()}.values()) for s in full]
+        lines, markers = self._fact_lines(ctx, writer, [f for fs in chosen for f in fs])
+        sums = []
+        for fs in chosen:
+            summed = total_of(fs)
+            if summed is None:
+                return None
+            name = self._subject(ctx, fs[0])
+            lines.append(f"{writer.phrase('synth_group', group=name, working=', '.join(summed[1]), unit='')} {markers}")
+            sums.append((name, summed[0], fs[0]))
+        (hi_name, hi, hi_fact), (lo_name, lo, _) = sorted(sums, key=lambda x: -x[1])
+        if hi == lo:
+            line = writer.phrase("synth_equal", value=show(hi), unit="")
+        else:
+            line = writer.phrase("synth_more", larger=hi_name, smaller=lo_name, working=f"{show(hi)} − {show(lo)} = "
+                                 f"{show(hi - lo)}", unit="", result=show(hi - lo), measure=measure_word(ctx, hi_fact))
+        lines.append(f"{line} {markers}")
+        return writer.compose(lines)
+
     def _fact_of(self, ctx: AnswerContext, facts: list[tuple[Fact, float]], name: str,
                  counted: list[Concept]) -> Fact | None:
         """The best figure about the named thing that matches what the question counts."""
@@ -337,7 +382,10 @@ class ArithmeticPlan:
 
     @staticmethod
     def _subject(ctx: AnswerContext, f: Fact) -> str:
-        names = [t for t, v in ctx.composer.kb.glossary.matches(f.subject) if v.lower() == f.subject.lower()]
+        """The fact's subject as the glossary names it (in Chinese for a Chinese answer), when the glossary has it
+        whole (a parenthesis aside: "X Institute (Detroit)" is "X Institute")."""
+        subject = re.sub(r"\s*\([^)]*\)", "", f.subject).strip()
+        names = [t for t, v in ctx.composer.kb.glossary.matches(subject) if v.lower() == subject.lower()]
         return display_name(ctx, names[0].term) if names else f.subject
 
     def _derived_line(self, ctx: AnswerContext, writer: Writer, d: Derivation, a: Fact, b: Fact) -> str:
