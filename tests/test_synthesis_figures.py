@@ -146,3 +146,22 @@ def test_chinese_derived_count_keeps_the_measure_word(assistant, question, resul
     check(assistant, ans)
     assert result in ans.answer
     assert ans.answer.count(" − ") == 1, "one working, not repeated by a second part"
+
+
+# ---------------------------------------------------------------- totals of two things over the parts listed
+
+
+@pytest.mark.parametrize("question,totals", [
+    ("Counting companies, universities/labs and other organizations, which of the two example institutes is larger "
+     "in total?", ("41 + 23 = 64, 64 + 9 = 73", "34 + 9 = 43, 43 + 17 = 60", "73 − 60 = 13")),
+    ("Adding up companies, universities and laboratories, and other organizations, which institute is bigger "
+     "overall, Detroit's or Chicago's?", ("64 + 9 = 73", "43 + 17 = 60", "73 − 60 = 13")),
+    ("Which of the two institutes has more companies and universities combined?",
+     ("41 + 23 = 64", "34 + 9 = 43", "64 − 43 = 21")),
+])
+def test_totals_over_the_listed_parts_are_compared(assistant, question, totals):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    for working in totals:
+        working_line(ans, working)
+    assert "Digital Manufacturing and Design Innovation Institute has the larger figure" in ans.answer
