@@ -165,3 +165,42 @@ def test_totals_over_the_listed_parts_are_compared(assistant, question, totals):
     for working in totals:
         working_line(ans, working)
     assert "Digital Manufacturing and Design Innovation Institute has the larger figure" in ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which has more members in total, the Detroit institute or the Chicago one?",
+    "In total, is the Chicago institute or the Detroit institute bigger, and by how many members?",
+    "Compare the total membership of the Detroit and Chicago institutes.",
+])
+def test_two_named_things_counting_the_same_parts_are_totalled(assistant, question):
+    """No parts listed: the two institutes' figures count the very same parts, so their sums are like totals."""
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    for working in ("34 + 9 = 43, 43 + 17 = 60", "41 + 23 = 64, 64 + 9 = 73", "73 − 60 = 13"):
+        working_line(ans, working)
+
+
+# ---------------------------------------------------------------- a whole the question names, and the rest of it
+
+
+@pytest.mark.parametrize("question,working", [
+    ("What proportion of all institutes funded by 2017 did Energy fund?", "5 / 14 ≈ 36%"),
+    ("Of all the institutes funded by 2017, what percentage came from Commerce?", "1 / 14 ≈ 7%"),
+    ("What share of the total institutes by 2017 were funded by the Pentagon?", "8 / 14 ≈ 57%"),
+])
+def test_share_of_a_whole_the_question_names(assistant, question, working):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    working_line(ans, working)
+
+
+@pytest.mark.parametrize("question,working", [
+    ("Apart from small businesses, how many members did the NNMI have in 2016?", "830 − 341 = 489"),
+    ("How many of the NNMI's members in 2016 were something other than small businesses?", "830 − 341 = 489"),
+    ("Excluding universities and research institutions, how many members did the NNMI have in 2016?",
+     "830 − 177 = 653"),
+])
+def test_the_rest_of_a_whole(assistant, question, working):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    working_line(ans, working)
