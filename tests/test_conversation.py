@@ -148,6 +148,7 @@ def test_a_part_may_open_with_a_preposition(question, parts):
     "Did Energy and Commerce together fund more institutes than Defense, and by how much?",
     "Which funded more, DoD or DoE, and by how many?",
     "How many institutes did Commerce fund, and in what year?",
+    "Which president put NNMI forward, and in which fiscal year's budget?",  # no verb: the first question goes on
 ])
 def test_a_preposition_with_no_topic_of_its_own_splits_nothing(question):
     assert split_parts(question) == []

@@ -282,6 +282,9 @@ def _asks_something(part: str) -> bool:
     words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", part) if w.lower() not in _FUNCTION_WORDS]
     if has_cjk_text(part):
         return bool(_CJK_QUESTION.search(part)) and len(re.sub(r"[\s\W\d]", "", _CJK_QUESTION.sub("", part))) >= 2
+    if re.match(r"\s*" + _PREPOSITION, part, re.I) and not re.search(
+            r"\b(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|may)\b", part, re.I):
+        return False  # "..., and in which fiscal year's budget?": no verb, the question before it goes on
     return bool(_QUESTION_START.match(part)) and len(words_) >= 1
 
 
