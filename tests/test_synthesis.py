@@ -145,6 +145,19 @@ def test_recommendations_as_many_as_asked(assistant):
     assert len(bullets(ans.answer)) == 3
 
 
+@pytest.mark.parametrize("question", [
+    "Summarize the three recommendations for China's industrial internet at the end of the paper.",
+    "What are the paper's three recommendations for China's industrial Internet?",
+    "List the first three recommendations the paper makes for China",
+])
+def test_a_place_or_a_topic_every_bullet_shares_keeps_the_lists_order(assistant, question):
+    """"China" frames the whole list and "the industrial Internet" is in most bullets: neither reorders it."""
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    recs = assistant.kb.edition.paper.recommendations
+    assert [b[2:].split(" [")[0] for b in bullets(ans.answer)] == [r.text.strip() for r in recs[:3]]
+
+
 @pytest.mark.parametrize("question,parts", [
     ("What are China's strengths and weaknesses?", ("strengths", "weaknesses")),
     ("What advantages does China have?", ("strengths",)),

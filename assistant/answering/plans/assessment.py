@@ -24,6 +24,7 @@ from .points import (
     edition_for,
     edition_points,
     starts_as_fact_question,
+    term,
     term_names,
     topic_concepts,
     wants,
@@ -127,10 +128,13 @@ class AssessmentPlan:
 
     def _by_relevance(self, ctx: AnswerContext, points: list[Point]) -> list[Point]:
         """The list in its order; with a topic in the question (or the conversation's, for "what does the paper
-        criticise about it?"), the bullets about it first."""
-        own = ctx.u.concepts
-        for k, p in enumerate(points):
-            toks = set(content_tokens(p.text))
+        criticise about it?"), the bullets about it first. A place ("China's strengths") frames the whole list
+        rather than picking bullets of it; a named thing ("the Architecture 2.0") picks them."""
+        own = [c for c in ctx.u.concepts if not (c.is_entity and (t := term(ctx, c.name)) is not None and t.place)]
+        tokens = [set(content_tokens(p.text)) for p in points]
+        # a topic most bullets share ("the industrial Internet") picks none of them out
+        own = [c for c in own if 2 * sum(c.matched(t) for t in tokens) <= len(points)]
+        for k, (p, toks) in enumerate(zip(points, tokens, strict=True)):
             p.score = sum(c.weight for c in own if c.matched(toks)) - 0.001 * k
         if any(p.score > 0 for p in points):
             return sorted(points, key=lambda p: -p.score)

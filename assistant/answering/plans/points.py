@@ -74,7 +74,7 @@ PRESENTATION = frozenset(content_tokens(
     "discuss argue conclude claim think cover covers covered summary summaries summarize summarise abstract overview "
     "compare comparison compared versus differ difference differences different contrast similar similarity alike "
     "more fewer less bigger larger smaller higher lower greater top best important most primary principal major "
-    "first second third fourth fifth last final"))
+    "first second third fourth fifth last final end beginning start"))
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "single": 1, "couple": 2, "few": 3}
 _COUNT_ZH = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
