@@ -109,22 +109,30 @@ class AssessmentPlan:
                 # the edition's list is what the document recommends (praises, criticises): a question about a
                 # thing it never names, or a topic it never mentions ("what must each institute do with its
                 # website?"), is not answered by it, nor by the document's other "should" sentences
-                if all(c.name in said or c.matched(toks) for c in named) and not self._off_topic(ctx, toks):
+                grounds = {(ed.document, pid) for p in points for pid in p.paragraphs}
+                if all(c.name in said or c.matched(toks) for c in named) and not self._off_topic(ctx, toks, grounds):
                     return self._by_relevance(ctx, points)
                 return []
         return self._cue_sentences(ctx, part, {c.name for c in named})
 
     @staticmethod
-    def _off_topic(ctx: AnswerContext, toks: set[str]) -> bool:
-        """Whether the question asks about a topic of the documents that the list never mentions (the words
-        that ask for recommendations, strengths or weaknesses aside)."""
+    def _off_topic(ctx: AnswerContext, toks: set[str], grounds: set[tuple[str, str]]) -> bool:
+        """Whether the question is about a topic that the list and the paragraphs it rests on never mention, while
+        the documents' best evidence for the question, elsewhere, does ("what must each institute do with its
+        website?"); the words that ask for recommendations, strengths or weaknesses aside."""
+        if not ctx.candidates:
+            return False
         q = ctx.u.asked or ctx.u.question
-        cues = {t for pattern in (RECOMMEND, STRENGTH, WEAKNESS) for m in pattern.finditer(q)
-                for t in content_tokens(m.group(0))}
         patterns = (RECOMMEND, STRENGTH, WEAKNESS)
-        return any(not c.is_entity and not c.matched(toks) and not any(a and a <= cues for a in c.alternatives)
-                   and not any(p.search(c.name) for p in patterns)  # "建议" read as "recommendations"
-                   for c in topic_concepts(ctx))
+        cues = {t for pattern in patterns for m in pattern.finditer(q) for t in content_tokens(m.group(0))}
+        paragraphs = ctx.composer.chooser.paragraph_tokens
+        said = toks.union(*(paragraphs.get(key, set()) for key in grounds))
+        unsaid = [c for c in topic_concepts(ctx) if not c.is_entity and not c.matched(said)
+                  and not any(a and a <= cues for a in c.alternatives)
+                  and not any(p.search(c.name) for p in patterns)]  # "建议" read as "recommendations"
+        best = ctx.candidates[0]
+        elsewhere = (best.doc_id, best.paragraph_id) not in grounds
+        return elsewhere and any(c.matched(paragraphs.get((best.doc_id, best.paragraph_id), set())) for c in unsaid)
 
     def _by_relevance(self, ctx: AnswerContext, points: list[Point]) -> list[Point]:
         """The list in its order; with a topic in the question (or the conversation's, for "what does the paper

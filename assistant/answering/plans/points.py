@@ -50,7 +50,7 @@ SAYS_ABOUT = re.compile(
     r"(?:paper|document|article|report|study|authors?) (?:see|give|assign|envisage|envision|foresee|attribute|expect|"
     r"propose|suggest)s? (?:for|to|of)\b|"
     r"\bhow (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|authors?) "
-    r"(?:see|view|regard|describe|portray|characteri[sz]e|assess|present|discuss)\b", re.I)
+    r"(?:see|view|regard|judge|assess)\b", re.I)
 SAYS_ABOUT_ZH = re.compile(r"说了什么|怎么说|如何论述|有何论述|怎么看|如何看待|有什么观点|有何观点")
 RECOMMEND = re.compile(
     r"\b(recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?|learn(?:s|ed|t)?|takeaways? for|"
