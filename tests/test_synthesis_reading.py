@@ -182,3 +182,30 @@ def test_a_follow_up_asks_what_its_own_words_ask(assistant, previous, question, 
     ("And Energy?") still asks what the question before it asked."""
     ans = assistant.ask(question, history=turns(previous))
     assert not ans.refused and wanted in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- "the three X named in the paper" lists X
+
+
+@pytest.mark.parametrize("question,asks_name", [
+    ("What are the 'three core forces' of the US named in the paper?", False),
+    ("What are the two institutes named in the paper?", False),
+    ("What are the 3 parts called?", False),
+    ("What is the plan called?", True),
+    ("What is the 2.0 architecture called?", True),  # a version number is no count
+])
+def test_things_counted_and_named_are_a_list_not_a_name(question, asks_name):
+    from assistant.answering.lexicon import ASKS_NAME
+
+    assert bool(ASKS_NAME.search(question)) == asks_name
+
+
+@pytest.mark.parametrize("question", [
+    "What are the 'three core forces' of the US named in the paper, and which companies does it cite as R&D giants?",
+    "What are the three core forces of the US named in the paper?",
+    "Which three core forces of the United States are named in the paper?",
+])
+def test_the_things_a_count_names_are_answered(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "military" in ans.answer and "dollar" in ans.answer, ans.answer
+    assert "does not answer" not in ans.answer

@@ -61,9 +61,11 @@ LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways t
                               "categories groups types kinds areas".split())
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "What's the name of ...", "what is X called": the answer is a name the question does not hold
+# ("what are the 'three core forces' named in the paper?" asks for the things counted, not for a name)
 ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could you|please) name\b|"
-                        r"\bwhat(?:'s| is| was| are| were)\b.*\b(?:called|named)\b"
-                        r"(?: in the paper| in it)?\s*[?.!]*\s*$", re.I)
+                        r"\bwhat(?:'s| is| was| are| were)\b"
+                        r"(?!.*(?:\b(?:two|three|four|five|six|seven|eight|nine|ten)\b|(?<![\d.])\d+(?![\d.])).*\b(?:called|named)\b)"
+                        r".*\b(?:called|named)\b(?: in the paper| in it)?\s*[?.!]*\s*$", re.I)
 
 CAUSAL = re.compile(r"\b(because|since|due to|owing to|thanks to|that's why|that is why|this is why|therefore|"
                      r"thus|hence|so that|in order to|as a result|the reason|leads? to|contributes? to)\b", re.I)
