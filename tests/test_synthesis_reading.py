@@ -209,3 +209,21 @@ def test_the_things_a_count_names_are_answered(assistant, question):
     ans = assistant.ask(question)
     assert not ans.refused and "military" in ans.answer and "dollar" in ans.answer, ans.answer
     assert "does not answer" not in ans.answer
+
+
+# ---------------------------------------------------------------- a Chinese shorthand naming two things at once
+
+
+@pytest.mark.parametrize("question,first", [
+    ("中美两国工业互联网的发展重点有什么不同？", "中国："),
+    ("中美工业互联网发展思路有何区别？", "中国："),
+    ("美中两国在工业互联网上的做法有什么差异？", "美国："),
+])
+def test_a_chinese_pair_shorthand_is_compared_side_by_side(assistant, question, first):
+    """The glossary's shorthands spell out "中美" (China and the United States): a comparison of the two, in
+    Chinese, one side after the other in the question's order, each bullet cited."""
+    ans = assistant.ask(question)
+    assert not ans.refused
+    lines = ans.answer.splitlines()
+    assert lines[0] == first and "中国：" in lines and "美国：" in lines, ans.answer
+    assert all(re.search(r"\[\d+\]$", line) for line in lines if line.startswith("- "))

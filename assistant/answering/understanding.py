@@ -179,7 +179,7 @@ class QuestionReader:
 
     def correct_text(self, text: str) -> str:
         """Replace words the paper never uses that are one edit from a word it does ("membrship"),
-        and spell out common abbreviations ("Dept")."""
+        and spell out common abbreviations ("Dept") and the knowledge's shorthands ("mfg", "中美")."""
         def fix(m: re.Match[str]) -> str:
             w = m.group(0)
             low = w.lower()
@@ -193,7 +193,12 @@ class QuestionReader:
             # first must not turn a later "summarize" into a capitalised name)
             return self._corrections[low] or w
 
-        return re.sub(r"[A-Za-z]+", fix, text)
+        text = re.sub(r"[A-Za-z]+", fix, text)
+        if has_cjk(text):  # a Chinese shorthand of the knowledge ("中美" for two countries at once) spelt out
+            for short, word in self.kb.glossary.shorthands.items():
+                if has_cjk(short):
+                    text = text.replace(short, word)
+        return text
 
     def read(self, question: str, history: list[Turn]) -> Understanding:
         asked, injection = question_sentences(question)
