@@ -227,3 +227,15 @@ def test_a_chinese_pair_shorthand_is_compared_side_by_side(assistant, question, 
     lines = ans.answer.splitlines()
     assert lines[0] == first and "中国：" in lines and "美国：" in lines, ans.answer
     assert all(re.search(r"\[\d+\]$", line) for line in lines if line.startswith("- "))
+
+
+@pytest.mark.parametrize("question,absent", [
+    ("germany france industrial network name", "Smart Society"),
+    ("What's Japan's equivalent program called in the paper?", "Industry 4.0"),
+    ("What does the paper consider the heart of manufacturing innovation in the network's design?", "quality"),
+])
+def test_one_item_of_a_list_sentence_does_not_bring_the_whole_list(assistant, question, absent):
+    """Only a sentence that goes on from the fact with a colon ("... to: 1) ...") brings its list; a fact that is
+    one item of a longer sentence stays alone."""
+    ans = assistant.ask(question)
+    assert not ans.refused and absent not in ans.answer, ans.answer

@@ -53,9 +53,11 @@ def continued_list(sel: Selection) -> list[Candidate]:
         return []
     ratio = sel.composer.weights.compose.listing_ratio
     head = best.fact.quote.strip().rstrip(".")
+    # the list's sentence opens with the best fact's words and a colon follows them ("... global industry to: 1)")
     return [c for c in sel.candidates[1:10] if c.fact is not None and isinstance(c.fact.value, list)
-            and (c.doc_id, c.paragraph_id) == (best.doc_id, best.paragraph_id) and head in c.fact.quote
-            and len(c.fact.quote) > len(head) + 20 and c.score >= ratio * best.score][:1]
+            and (c.doc_id, c.paragraph_id) == (best.doc_id, best.paragraph_id)
+            and c.fact.quote.startswith(head) and ":" in c.fact.quote[len(head):len(head) + 12]
+            and c.score >= ratio * best.score][:1]
 
 
 class ExtractivePlan:
