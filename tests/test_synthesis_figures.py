@@ -204,3 +204,27 @@ def test_the_rest_of_a_whole(assistant, question, working):
     ans = assistant.ask(question)
     check(assistant, ans)
     working_line(ans, working)
+
+
+# ---------------------------------------------------------------- a figure the question misstates
+
+
+@pytest.mark.parametrize("question,working", [
+    ("NNMI plans 100 institutes, so how many remain to be built after the first 14?", "45 − 14 = 31"),
+    ("Since the Department of Defense funded 12 of the innovation institutes by 2017, what share of the total does "
+     "that represent?", "8 / 14 ≈ 57%"),
+    ("How many more institutes did DoD fund than the 3 Energy funded?", "8 − 5 = 3"),
+])
+def test_arithmetic_on_a_misstated_figure_says_so_and_uses_the_documents(assistant, question, working):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert ans.answer.startswith("The question's figure does not match"), ans.answer
+    working_line(ans, working)
+
+
+def test_a_figure_of_a_thing_the_question_does_not_name_is_not_used(assistant):
+    """The question names NNMI; a figure of another named thing (one department's institutes) is not a stand-in
+    for the network's progress."""
+    ans = assistant.ask("NNMI计划建设100个研究院，2017年之后还要建多少个？")
+    assert "45 − 1 =" not in ans.answer and "45 − 8 =" not in ans.answer
+    assert verify_numbers(ans.answer, ans.citations) == []

@@ -32,8 +32,17 @@ from ..derive import (
 from ..lexicon import TYPE_WORDS
 from ..render import Composition
 from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word
-from .points import PRESENTATION, Writer, term, term_names
-from .wholes import PIVOT, complement, fact_lines, groups, part_of_whole, subject_name, totals
+from .points import PRESENTATION, Writer, premise, term, term_names
+from .wholes import (
+    PIVOT,
+    complement,
+    fact_lines,
+    groups,
+    part_of_whole,
+    subject_name,
+    subject_term,
+    totals,
+)
 
 if TYPE_CHECKING:
     from ..understanding import Concept
@@ -104,7 +113,7 @@ class ArithmeticPlan:
         writer = Writer(ctx)
         lines, markers = fact_lines(ctx, writer, [pick.a, pick.b])
         lines.append(f"{self._derived_line(ctx, writer, d, pick.a, pick.b)} {markers}")
-        return writer.compose(lines, pick.coverage)
+        return writer.compose(premise(ctx, writer, [pick.a, pick.b]) + lines, pick.coverage)
 
     # -- what the question counts ----------------------------------------------------------------------
     @staticmethod
@@ -150,6 +159,9 @@ class ArithmeticPlan:
                     continue  # a named thing neither figure is about: they answer another question
                 coverage = sum(weight[c.name] for c in topic
                                if c.name in ma | mb or _near(c, tokens[a.id] | tokens[b.id])) / total
+                if named and any((t := subject_term(ctx, f)) is not None and t.is_entity and t.term not in named
+                                 for f in (a, b)):
+                    continue  # the question names its things: a figure of another named thing answers another one
                 stray = sum(1 for f in (a, b) for t in term_names(ctx, f.subject)
                             if t not in named and (gt := term(ctx, t)) is not None and gt.is_entity)
                 # figures of one subject (a plan and its progress, two parts of one whole) go together best

@@ -13,7 +13,17 @@ from ...types import Fact
 from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs, show
 from ..lexicon import CURRENCY, MONEY
 from ..render import Composition
-from .points import Point, Writer, display_name, edition_for, edition_points, term, term_names, topic_concepts
+from .points import (
+    Point,
+    Writer,
+    display_name,
+    edition_for,
+    edition_points,
+    premise,
+    term,
+    term_names,
+    topic_concepts,
+)
 
 if TYPE_CHECKING:
     from ..understanding import Concept
@@ -77,7 +87,8 @@ class ComparePlan:
         if figure_asked:
             figured = self._figures(ctx, writer, facts_a, facts_b, names, q, limit=1)
             if figured:
-                return writer.compose(figured)
+                used = [f for f in (*facts_a, *facts_b) if f.id in writer.facts_used]
+                return writer.compose(premise(ctx, writer, used) + figured)  # a figure the question misstates
             # one side only: say so, with the figure that is given
             known = facts_a or facts_b
             if known and (bool(facts_a) != bool(facts_b)) and self._answers(ctx, known[0], a, b):

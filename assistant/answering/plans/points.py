@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from ...numbers import digits_in, numbers_in, unsupported_numbers
 from ...text import content_tokens, has_cjk
-from ...types import Citation, GlossaryTerm
-from ..render import Composition, searched_words
+from ...types import Citation, Fact, GlossaryTerm
+from ..lexicon import YEAR
+from ..render import Composition, phrase, searched_words
 
 if TYPE_CHECKING:
     from ...edition import ReaderEdition, Sentence
@@ -277,6 +278,15 @@ class Writer:
                 c.marker = renum[c.marker]
             self.citations = keep
         return Composition(body, self.citations, False, list(dict.fromkeys(self.facts_used)), [], support)
+
+
+def premise(ctx: AnswerContext, writer: Writer, facts: list[Fact]) -> list[str]:
+    """A figure the question states that none of the figures used holds ("NNMI plans 100 institutes, so how many
+    remain ...?"): the answer opens by saying so, as an extractive answer does, then works with the documents'
+    figures only."""
+    held = {n for f in facts for n in numbers_in(f"{f.value} {f.statement} {f.quote}")}
+    stated = [n for n in ctx.u.asserted_numbers if n in ctx.u.clue_numbers and not YEAR.fullmatch(n)]
+    return [phrase("premise_number", writer.titles)] if any(n not in held for n in stated) else []
 
 
 def _clean(text: str) -> str:

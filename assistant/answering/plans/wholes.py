@@ -20,7 +20,7 @@ from ..derive import combinable, comparable, number_of, part_of, show, total_of,
 from ..lexicon import YEAR
 from ..render import Composition
 from .compare import measure_word
-from .points import Writer, display_name, term_names
+from .points import Writer, display_name, premise, term_names
 
 if TYPE_CHECKING:
     from ..understanding import Concept
@@ -82,7 +82,7 @@ def position(q: str, variant: str) -> int:
 
 
 def _compared(ctx: AnswerContext, writer: Writer, lines: list[str], markers: str,
-              sums: list[tuple[str, float, Fact]], unit: str) -> Composition | None:
+              sums: list[tuple[str, float, Fact]], unit: str, used: list[Fact]) -> Composition | None:
     """Two totals compared: the larger named, the difference worked out."""
     (hi_name, hi, hi_fact), (lo_name, lo, _) = sorted(sums, key=lambda x: -x[1])
     if hi == lo:
@@ -91,7 +91,7 @@ def _compared(ctx: AnswerContext, writer: Writer, lines: list[str], markers: str
         line = writer.phrase("synth_more", larger=hi_name, smaller=lo_name, working=f"{show(hi)} − {show(lo)} = "
                              f"{show(hi - lo)}", unit=unit, result=show(hi - lo), measure=measure_word(ctx, hi_fact))
     lines.append(f"{line} {markers}")
-    return writer.compose(lines)
+    return writer.compose(premise(ctx, writer, used) + lines)
 
 
 # ---------------------------------------------------------------- a group against another
@@ -140,7 +140,7 @@ def groups(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str) -> 
         lines.append(f"{writer.phrase('synth_group', group=names, working=', '.join(summed[1]), unit=first.unit or '')}"
                      f" {markers}")
         sums.append((names, summed[0], first))
-    return _compared(ctx, writer, lines, markers, sums, first.unit or "")
+    return _compared(ctx, writer, lines, markers, sums, first.unit or "", list(chosen.values()))
 
 
 # ---------------------------------------------------------------- two things totalled over the same parts
@@ -166,7 +166,7 @@ def totals(ctx: AnswerContext, facts: Figures, topic: list[Concept]) -> Composit
         name = subject_name(ctx, fs[0])
         lines.append(f"{writer.phrase('synth_group', group=name, working=', '.join(summed[1]), unit='')} {markers}")
         sums.append((name, summed[0], fs[0]))
-    return _compared(ctx, writer, lines, markers, sums, "")
+    return _compared(ctx, writer, lines, markers, sums, "", [f for fs in rows for f in fs])
 
 
 def _rows_by_parts(ctx: AnswerContext, facts: Figures, topic: list[Concept]) -> list[list[Fact]]:
@@ -236,7 +236,7 @@ def part_of_whole(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: s
     named = subject_term(ctx, part)
     label = named.term if named is not None and named.is_entity and part.subject != whole.subject else part.attribute
     lines.append(f"{writer.phrase('synth_part', part=label, whole=whole.attribute, working=d.working)} {markers}")
-    return writer.compose(lines)
+    return writer.compose(premise(ctx, writer, [part, whole]) + lines)
 
 
 def complement(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str) -> Composition | None:
@@ -268,7 +268,7 @@ def complement(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str)
     lines, markers = fact_lines(ctx, writer, [whole, part])
     working = f"{show(x)} − {show(y)} = {show(x - y)}"
     lines.append(f"{writer.phrase('synth_rest', working=working, part=part.unit or part.attribute)} {markers}")
-    return writer.compose(lines)
+    return writer.compose(premise(ctx, writer, [whole, part]) + lines)
 
 
 def _part_and_whole(ctx: AnswerContext, facts: Figures, topic: list[Concept],
