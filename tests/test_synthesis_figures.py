@@ -228,3 +228,22 @@ def test_a_figure_of_a_thing_the_question_does_not_name_is_not_used(assistant):
     ans = assistant.ask("NNMI计划建设100个研究院，2017年之后还要建多少个？")
     assert "45 − 1 =" not in ans.answer and "45 − 8 =" not in ans.answer
     assert verify_numbers(ans.answer, ans.citations) == []
+
+
+@pytest.mark.parametrize("question", [
+    "How does the number of institutes funded by 2017 compare with the number the NNMI plans, and how many remained "
+    "to be built?",
+    "What is the percentage-point gap between the small-business and university shares of NNMI members, and which "
+    "is larger?",
+    "能源部和商务部哪个资助的研究院更多？多几个？",
+])
+def test_a_later_part_says_only_what_is_new(assistant, question):
+    """Parts answered from the same figures: a line an earlier part already gave is not repeated, and side-by-side
+    markers read in order."""
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    lines = [line for line in ans.answer.splitlines() if line.strip()]
+    assert len(lines) == len(set(lines)), ans.answer
+    for run in re.findall(r"(?:\[\d+\])+", ans.answer):
+        numbers = [int(n) for n in re.findall(r"\d+", run)]
+        assert numbers == sorted(numbers), run
