@@ -159,8 +159,8 @@ class ArithmeticPlan:
                     continue  # a named thing neither figure is about: they answer another question
                 coverage = sum(weight[c.name] for c in topic
                                if c.name in ma | mb or _near(c, tokens[a.id] | tokens[b.id])) / total
-                if named and any((t := subject_term(ctx, f)) is not None and t.is_entity and t.term not in named
-                                 for f in (a, b)):
+                if named and a.subject != b.subject and any((t := subject_term(ctx, f)) is not None and t.is_entity
+                                                            and t.term not in named for f in (a, b)):
                     continue  # the question names its things: a figure of another named thing answers another one
                 stray = sum(1 for f in (a, b) for t in term_names(ctx, f.subject)
                             if t not in named and (gt := term(ctx, t)) is not None and gt.is_entity)
