@@ -74,6 +74,23 @@ def test_small_talk_is_recognised(question, kind):
     assert smalltalk_kind(question) == kind
 
 
+@pytest.mark.parametrize("question, kind", [
+    # praise with its intensifier ("that was very helpful"), in several orders
+    ("Thank you, that was very helpful.", "thanks"), ("Thanks, you have been really helpful!", "thanks"),
+    ("That is so useful, thanks", "thanks"), ("very interesting", "thanks"),
+    # what may be asked, with its object after the verb ("... can I ask you?")
+    ("What kinds of questions can I ask you?", "help"), ("What sort of questions could I ask here?", "help"),
+    ("What types of question can you answer?", "help"),
+])
+def test_small_talk_in_its_longer_forms(question, kind):
+    assert smalltalk_kind(question) == kind
+
+
+@pytest.mark.parametrize("question", ["That was helpful, and what about Energy?", "The paper is very clear about R&D"])
+def test_praise_with_a_question_or_a_topic_is_not_small_talk(question):
+    assert smalltalk_kind(question) == ""
+
+
 @pytest.mark.parametrize("question", [
     "hi, how many institutes did DoD fund?", "Thanks, and the Energy Department?", "help me understand NNMI",
     "What is this paper about?", "What can the R&D network do?",
@@ -110,6 +127,38 @@ def test_a_greeting_or_thanks_before_a_question_is_set_aside(question, rest):
 ])
 def test_several_questions_are_split(question, parts):
     assert split_parts(question) == parts
+
+
+@pytest.mark.parametrize("question, parts", [
+    # a part may open with a preposition before its question word
+    ("In what three ways does the NNMI strengthen its network, and what must each IMI do with its website?",
+     ["In what three ways does the NNMI strengthen its network?", "What must each IMI do with its website?"]),
+    ("Who wrote the paper, and at which organization do they work?",
+     ["Who wrote the paper?", "At which organization do they work?"]),
+    ("When was NNMI disclosed, and in which budget was it proposed?",
+     ["When was NNMI disclosed?", "In which budget was it proposed?"]),
+    ("For what purpose was the Innovation Institute founded, and who leads the Detroit one?",
+     ["For what purpose was the Innovation Institute founded?", "Who leads the Detroit one?"]),
+])
+def test_a_part_may_open_with_a_preposition(question, parts):
+    assert split_parts(question) == parts
+
+
+@pytest.mark.parametrize("question", [
+    "Did Energy and Commerce together fund more institutes than Defense, and by how much?",
+    "Which funded more, DoD or DoE, and by how many?",
+    "How many institutes did Commerce fund, and in what year?",
+    "Which president put NNMI forward, and in which fiscal year's budget?",  # no verb: the first question goes on
+])
+def test_a_preposition_with_no_topic_of_its_own_splits_nothing(question):
+    assert split_parts(question) == []
+
+
+@pytest.mark.parametrize("question", ["How many remained to be built?", "Why was it being done?",
+                                      "How many have been funded?"])
+def test_forms_of_be_name_no_topic(question):
+    """"be", "been", "being" are function words: "How many remained to be built?" leans on the conversation."""
+    assert depends_on_history(question, 0)
 
 
 @pytest.mark.parametrize("question", [

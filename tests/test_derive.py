@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.derive import comparable, derive, number_of, pairs, show
+from assistant.answering.derive import combinable, comparable, derive, number_of, pairs, part_of, show, total_of
 from assistant.numbers import unsupported_numbers
 from assistant.types import Fact
 
@@ -71,3 +71,29 @@ def test_pairs_prefer_the_same_attribute():
     b2 = fact("b2", 2, subject="B", attribute="other things")
     got = pairs([A, a2], [b2, B])
     assert got[0] == (A, B) and (a2, b2) in got[:2]
+
+
+def test_a_share_exact_at_one_decimal_is_shown_so():
+    """17.5 % rounded to 18 would be half a point off: the number check would (rightly) refuse it."""
+    d = part_of(fact("p", 7, as_of="2019", unit="platforms"), fact("w", 40, as_of="2019", unit="platforms"))
+    assert d.working == "7 / 40 = 17.5%"
+    assert unsupported_numbers(d.working, ["7 platforms", "40 platforms"]) == []
+    assert part_of(fact("p", 8), fact("w", 14)).working == "8 / 14 ≈ 57%"
+    assert part_of(fact("p", 4), fact("w", 40)).working == "4 / 40 = 10%"
+    assert part_of(fact("w", 40), fact("p", 4)) is None  # a part is not larger than its whole
+
+
+def test_combinable_figures_of_one_whole():
+    """Two counts of one subject and date may be combined when a question names both; a count and a
+    percentage never; a plan (undated) and its progress (dated) in one unit may."""
+    small = fact("s", 341, unit="small businesses", as_of="2016", subject="N")
+    univ = fact("u", 177, unit="universities", as_of="2016", subject="N")
+    share = fact("p", 33, unit="percent", as_of="2016", subject="N")
+    plan = fact("plan", 45, as_of=None, subject="N")
+    assert combinable(small, univ) and not comparable(small, univ)
+    assert not combinable(small, share)
+    assert combinable(plan, fact("t", 14, subject="N"))
+    assert not combinable(small, fact("o", 9, unit="universities", as_of="2016", subject="M"))
+    assert derive(plan, fact("t", 14, subject="N"), "how many remain to be built", check=combinable).operation \
+        == "remaining"
+    assert total_of([A, B, fact("c", 1)])[1] == ["8 + 5 = 13", "13 + 1 = 14"]

@@ -127,10 +127,50 @@ def test_recommendations(assistant, question):
     assert "recommend" in ans.answer.splitlines()[0]
 
 
+@pytest.mark.parametrize("question,word", [
+    ("What must each IMI do with its website?", "portal"),
+    ("What should IMIs do with their websites?", "portal"),
+    ("What must an institute do with its own website, according to the paper?", "portal"),
+    ("What must the NNMI do about intellectual property?", "intellectual property"),
+])
+def test_a_list_that_never_mentions_the_topic_does_not_answer(assistant, question, word):
+    """"What must X do with Y": the recommendations never speak of Y, and the paper's best evidence, elsewhere,
+    does; so that sentence answers."""
+    ans = assistant.ask(question)
+    assert not ans.refused and "recommends:" not in ans.answer, ans.answer
+    assert word in ans.answer and "s2.1-p9" in cited(ans)
+
+
+@pytest.mark.parametrize("question,head", [
+    ("Which strengths help China build industrial Internet platforms?", "The strengths"),
+    ("What does the paper recommend for the future development of China's industrial Internet?", "recommends:"),
+    ("What lessons for building a national network does the paper draw?", "recommends:"),
+])
+def test_a_list_whose_paragraphs_speak_of_the_topic_answers(assistant, question, head):
+    """A word the list itself lacks ("platforms", "future") is no reason to drop it when the paragraphs the list
+    rests on, or the best evidence, are the list's own."""
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert head in ans.answer.splitlines()[0]
+
+
 def test_recommendations_as_many_as_asked(assistant):
     ans = assistant.ask("Give me the top three recommendations of the paper")
     check(assistant, ans)
     assert len(bullets(ans.answer)) == 3
+
+
+@pytest.mark.parametrize("question", [
+    "Summarize the three recommendations for China's industrial internet at the end of the paper.",
+    "What are the paper's three recommendations for China's industrial Internet?",
+    "List the first three recommendations the paper makes for China",
+])
+def test_a_place_or_a_topic_every_bullet_shares_keeps_the_lists_order(assistant, question):
+    """"China" frames the whole list and "the industrial Internet" is in most bullets: neither reorders it."""
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    recs = assistant.kb.edition.paper.recommendations
+    assert [b[2:].split(" [")[0] for b in bullets(ans.answer)] == [r.text.strip() for r in recs[:3]]
 
 
 @pytest.mark.parametrize("question,parts", [

@@ -13,7 +13,7 @@ from ..retrieval import HybridRetriever
 from ..text import content_tokens
 from ..types import Fact
 from .features import QuestionView, Unit, compute, dense_norm
-from .lexicon import ASKS_SOURCES, POINTS_BACK
+from .lexicon import ASKS_FIGURE, ASKS_SOURCES, POINTS_BACK, POINTS_TO_FIGURE
 from .understanding import Understanding, english_words
 from .weights import Weights
 
@@ -162,6 +162,7 @@ class EvidenceChooser:
             values = compute(q, unit, fact_names)
             out.append(Candidate("fact", _weighted(values, fact_w), cov, dense, fact.doc_id, fact.paragraph,
                                  fact.statement, quote, fact, values))
+        pointer_only = not ASKS_FIGURE.search(u.question)
         for doc_id, pid in sorted(paragraphs & self.sentences.keys(), key=self.paragraph_order.__getitem__):
             sents = self.sentences[(doc_id, pid)]
             kind = self.para_kind.get((doc_id, pid), "body")
@@ -175,6 +176,8 @@ class EvidenceChooser:
                 cov = u.coverage(toks)
                 if cov <= 0:
                     continue
+                if pointer_only and POINTS_TO_FIGURE.search(sent):
+                    continue  # "X is shown in the figure below": where to look, not what X is
                 sid = self.sentence_item.get((doc_id, pid, sent))
                 sent_dense = dense_norm(sims.get(sid)) if sid else dense
                 unit = Unit("sentence", sent, toks, sent, kind, cov, sent_dense, para_cov, dense)

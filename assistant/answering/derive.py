@@ -9,15 +9,20 @@ operands. Nothing here knows any document: it works on ``Fact`` records alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..numbers import normalise
 from ..types import Fact
 
 # what a question asks to be done with two figures (general English cues)
-SUM = re.compile(r"\b(together|combined|in total|total|altogether|in all|sum|add(?:ed)? up|between them)\b", re.I)
+SUM = re.compile(r"\b(together|combined|in total|total|altogether|in all|sum|add(?:s|ed|ing)? up|adding|summing|"
+                 r"between them)\b", re.I)
 RATIO = re.compile(r"\b(times|ratio|twice|double|half as|how many fold|-fold)\b", re.I)
 SHARE = re.compile(r"\b(share|percentage|percent|proportion|fraction)\b", re.I)
+# what is left of a plan or a target once what was done is taken away
+REMAIN = re.compile(r"\b(remain\w*|left (?:to|over)|still (?:to|had to|has to|have to|needed|need)|yet to|to go|"
+                    r"outstanding|short of)\b|还剩|剩下|剩余|尚未|还需|还要", re.I)
 
 
 def number_of(fact: Fact) -> float | None:
@@ -37,6 +42,17 @@ def show(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
+def percent(part: float, whole: float) -> str:
+    """"= 10%", "≈ 57%", or "= 17.5%" for a share that is exact at one decimal (rounding 17.5 to a whole number
+    would put the shown figure half a point off, which the number check rightly refuses)."""
+    pct = 100 * part / whole
+    if abs(pct - round(pct)) < 1e-9:
+        return f"= {round(pct)}%"
+    if abs(pct * 10 - round(pct * 10)) < 1e-9:
+        return f"= {show(pct)}%"
+    return f"≈ {round(pct)}%"
+
+
 def _unit(fact: Fact) -> str:
     return re.sub(r"\s+", " ", (fact.unit or "").strip().lower())
 
@@ -49,13 +65,42 @@ def comparable(a: Fact, b: Fact) -> bool:
     return bool(_unit(a)) and _unit(a) == _unit(b) and (a.as_of or "") == (b.as_of or "")
 
 
+def unit_class(fact: Fact) -> str:
+    """What a figure measures, broadly: "percent" (a share in per cent), "fraction" ("two-thirds of"), or
+    "count" (institutes, companies, jobs ...)."""
+    unit = _unit(fact)
+    if re.search(r"\b(percent\w*|per cent)\b|%", unit):
+        return "percent"
+    if re.search(r"\b(fraction|share|ratio|proportion)\b", unit):
+        return "fraction"
+    return "count"
+
+
+def combinable(a: Fact, b: Fact) -> bool:
+    """Whether a question that names both figures may have them combined: like figures (``comparable``), or two
+    counts or two percentages of one subject as of one date (the small businesses and the universities among a
+    network's members), or a figure of a plan and one of its progress (one of them undated, the same unit).
+    A percentage is never combined with a count, nor a fraction with anything."""
+    if comparable(a, b):
+        return True
+    if a.id == b.id or number_of(a) is None or number_of(b) is None:
+        return False
+    kind = unit_class(a)
+    if kind != unit_class(b) or kind == "fraction" or not (_unit(a) and _unit(b)):
+        return False
+    same_date = (a.as_of or "") == (b.as_of or "")
+    if a.subject.strip().lower() == b.subject.strip().lower() and same_date:
+        return True
+    return _unit(a) == _unit(b) and not (a.as_of and b.as_of)
+
+
 @dataclass
 class Derivation:
     """Two figures combined: which is larger, and the working of the figure asked for."""
 
     larger: Fact | None  # None when the two are equal
     smaller: Fact | None
-    operation: str  # difference | sum | ratio | share
+    operation: str  # difference | remaining | sum | ratio | share | part
     working: str  # "8 − 5 = 3"
     result: str  # "3"
     unit: str
@@ -66,10 +111,11 @@ class Derivation:
         return self.larger is None
 
 
-def derive(a: Fact, b: Fact, question: str = "") -> Derivation | None:
-    """Combine two comparable facts as the question asks: a sum ("together"), a ratio ("how many times"), a
-    share of their total ("what share"), else the difference ("how many more", "which ... more")."""
-    if not comparable(a, b):
+def derive(a: Fact, b: Fact, question: str = "", check: Callable[[Fact, Fact], bool] = comparable) -> Derivation | None:
+    """Combine two facts that ``check`` accepts (by default: like figures) as the question asks: a sum
+    ("together"), a ratio ("how many times"), a share of their total ("what share"), what remains of a plan
+    ("how many remain"), else the difference ("how many more", "which ... more")."""
+    if not check(a, b):
         return None
     x, y = number_of(a), number_of(b)
     assert x is not None and y is not None
@@ -84,19 +130,40 @@ def derive(a: Fact, b: Fact, question: str = "") -> Derivation | None:
         r = vh / vl
         eq = "=" if abs(r * 100 - round(r * 100)) < 1e-9 else "≈"
         return Derivation(larger, smaller, "ratio", f"{show(vh)} / {show(vl)} {eq} {show(r)}", show(r), unit)
-    if SHARE.search(question) and x + y > 0:
+    if SHARE.search(question) and x + y > 0 and unit_class(a) == "count":  # two shares are compared, not shared
         # each figure's share of the two together: the sum first, then the shares
         total = x + y
 
         def share(v: float) -> str:
-            pct = 100 * v / total
-            eq = "=" if abs(pct - round(pct)) < 1e-9 else "≈"
-            return f"{show(v)} / {show(total)} {eq} {round(pct)}%"
+            return f"{show(v)} / {show(total)} {percent(v, total)}"
 
         working = f"{show(x)} + {show(y)} = {show(total)}"
         return Derivation(larger, smaller, "share", working, show(total), unit, (share(x), share(y)))
     diff = vh - vl
-    return Derivation(larger, smaller, "difference", f"{show(vh)} − {show(vl)} = {show(diff)}", show(diff), unit)
+    operation = "remaining" if REMAIN.search(question) else "difference"
+    return Derivation(larger, smaller, operation, f"{show(vh)} − {show(vl)} = {show(diff)}", show(diff), unit)
+
+
+def part_of(part: Fact, whole: Fact) -> Derivation | None:
+    """The share one figure makes up of another that contains it ("4 of the 40": 4 / 40 = 10%)."""
+    x, y = number_of(part), number_of(whole)
+    if x is None or y is None or y <= 0 or x > y or part.id == whole.id:
+        return None
+    shown = percent(x, y)
+    return Derivation(whole, part, "part", f"{show(x)} / {show(y)} {shown}", shown.split()[-1], "")
+
+
+def total_of(facts: list[Fact]) -> tuple[float, list[str]] | None:
+    """The sum of several figures, as the steps the number check accepts ("5 + 1 = 6", then "6 + 2 = 8"):
+    one binary step at a time, each result an operand of the next."""
+    values = [number_of(f) for f in facts]
+    if len(values) < 2 or any(v is None for v in values):
+        return None
+    total, steps = values[0], []
+    for v in values[1:]:
+        steps.append(f"{show(total)} + {show(v)} = {show(total + v)}")
+        total += v
+    return total, steps
 
 
 def pairs(side_a: list[Fact], side_b: list[Fact]) -> list[tuple[Fact, Fact]]:
@@ -109,4 +176,5 @@ def pairs(side_a: list[Fact], side_b: list[Fact]) -> list[tuple[Fact, Fact]]:
     return same + other
 
 
-__all__ = ["Derivation", "comparable", "derive", "number_of", "pairs", "show"]
+__all__ = ["REMAIN", "Derivation", "combinable", "comparable", "derive", "number_of", "pairs", "part_of", "show",
+           "total_of", "unit_class"]

@@ -119,7 +119,8 @@ _GREETING = (r"hi|hello|hey|hiya|howdy|greetings|yo|good (?:morning|afternoon|ev
              r"are you there|anybody there|anyone there|"
              r"你好|您好|嗨|哈喽|早上好|下午好|晚上好")
 _THANKS = (r"thanks?(?: you)?(?: (?:very|so) much)?(?: a lot)?|thank u|thx|ty|cheers|many thanks|much appreciated|"
-           r"(?:that's|that is|that was|very|really) (?:great|helpful|useful|perfect|clear|interesting)|"
+           r"(?:(?:that's|that is|that was|it was|this is|this was|you were|you've been|you have been) )?"
+           r"(?:(?:very|really|so|super|extremely|most) )?(?:great|helpful|useful|perfect|clear|interesting)|"
            r"great|perfect|awesome|nice|cool|ok(?:ay)?|got it|understood|i see|(?:i )?appreciate (?:it|that|your help)|"
            r"谢谢(?:你|您)?|多谢|感谢(?:你|您)?|好的|明白了")
 _BYE = r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later)?|that's all(?: for now)?|that is all|再见|拜拜"
@@ -128,7 +129,8 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          r"how can you help(?: me)?|what (?:can|should|could) i ask(?: you)?|what (?:questions )?can i ask(?: you)?|"
          r"what do you know|what is this|what's this|can you help(?: me)?|could you help(?: me)?|i need help|"
          r"what (?:is|are) you(?:r name)?|what's your name|who (?:made|built|created) you|how do you work|"
-         r"what (?:kind|sort|type)s? of questions? (?:can|do|should) (?:you|i) (?:answer|ask|handle)|"
+         r"what (?:kind|sort|type)s? of questions? (?:can|could|do|should|may) (?:you|i) (?:answer|ask|handle)"
+         r"(?: (?:you|here))?|"
          r"what (?:topics|subjects) (?:can|do) you (?:cover|answer|know about)|"
          r"帮助|你能做什么|你可以做什么|你是谁|怎么用|我可以问什么|能问什么|你能帮我(?:做)?什么|你会什么|"
          r"你好吗|能帮我吗|你能帮我吗|怎么使用")
@@ -164,8 +166,12 @@ def without_smalltalk(question: str) -> str:
 
 
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
-_QUESTION_START = re.compile(r"^\s*(?:" + _WH + r"|is|are|was|were|does|do|did|can|could|has|have|had|will|would|"
-                             r"should|tell me|list|name|explain|describe|give me|show me|summari[sz]e|compare)\b",
+# "In what three ways ...", "At which organisation ...", "By how much ...": a preposition before the question word
+_PREPOSITION = (r"(?:(?:in|at|on|for|from|by|to|with|under|during|since|until|through|into|of)\s+"
+                r"(?=(?:what|which|whom|whose|how)\b))")
+_QUESTION_START = re.compile(r"^\s*" + _PREPOSITION + r"?(?:" + _WH + r"|is|are|was|were|does|do|did|can|could|"
+                             r"has|have|had|will|would|should|tell me|list|name|explain|describe|give me|show me|"
+                             r"summari[sz]e|compare)\b",
                              re.I)
 # "it" that points nowhere: "is it true that", "it is said that", "what time is it"
 _EXPLETIVE_IT = re.compile(r"\b(?:is|was) it (?:true|possible|right|correct|the case|known|said|clear)\b|"
@@ -180,6 +186,11 @@ _CONTINUES = re.compile(r"\b(?:tell me more|more about (?:it|that|this|them)|wha
                         r"which ones?|the (?:former|latter)|(?:first|second|third|last) one)\b", re.I)
 _CJK_BACK = re.compile(r"它|他们|她们|(?<!应)该|这些|那些|这个|那个|这项|这一|上述|前者|后者|^\s*(?:那|还有|另外|那么)|"
                        r"呢[？?]?\s*$")
+# A Chinese question that opens with its verb or question word has dropped its subject ("包括多少家企业？",
+# "是谁提出的？", "何时成立？"): the subject is the conversation's
+_CJK_SUBJECTLESS = re.compile(r"^\s*(?:那么|那|还|又|并且|而且|另外)?(?:包括|包含|共有|一共|总共|拥有|有多少|有哪些|"
+                              r"有几|是谁|是什么|是哪|由谁|由哪|位于|成立于|提出|资助了|负责|属于|计划|占|为什么|为何|如何|怎么|怎样|何时|"
+                              r"什么时候|多少|哪些|哪个|哪家|几个|几家|分别)")
 _CJK_QUESTION = re.compile(r"什么|多少|几|谁|哪|何时|何地|为什么|为何|怎么|怎样|如何|是否|吗|请问|介绍|说明|解释|列出")
 
 
@@ -230,7 +241,7 @@ def depends_on_history(question: str, named_terms: int = 0) -> bool:
     if not q:
         return False
     if has_cjk_text(q):
-        if _CJK_BACK.search(q):
+        if _CJK_BACK.search(q) or _CJK_SUBJECTLESS.match(q):
             return True
         # a fragment: no question word ("能源部？"), or a question word and nothing it is about ("为什么？")
         letters = re.sub(r"[\s\W\d]", "", _CJK_QUESTION.sub("", q))
@@ -249,17 +260,19 @@ def depends_on_history(question: str, named_terms: int = 0) -> bool:
 
 _FUNCTION_WORDS = frozenset("""
 who whom whose what when where which why how is are was were does do did can could has have had will would should
-shall may might must the a an of in on at to for by with from about and or but not no yes me you i we us my your our
+shall may might must be been being the a an of in on at to for by with from about and or but not no yes me you i we
+us my your our
 tell list name explain describe give show many much more most there it its they them their this that these those
 please just only also any some each every exactly really kind sort get got
-""".split())
+year date month day time place reason number amount
+""".split())  # the last line: nouns that only say what kind of answer is wanted ("and in what year?" = "and when?")
 
 
 def has_cjk_text(text: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", text))
 
 
-_PART_QUESTION = (r"(?:" + _WH + r"\b|(?:is|are|was|were|does|do|did|can|has|have|will)\s+"
+_PART_QUESTION = (r"(?:" + _PREPOSITION + r"?" + _WH + r"\b|(?:is|are|was|were|does|do|did|can|has|have|will)\s+"
                   r"(?:it|they|there|the|this|that|these|those|any|[A-Z])\b)")
 # ", and how many ...", " and who leads ...", "; which ...": a second question inside one sentence
 _PART_BREAK = re.compile(r"(?:\s*[,;]\s*(?:and|also|plus|but)?|\s+(?:and|also|plus|as well as))\s+(?=" + _PART_QUESTION
@@ -273,6 +286,9 @@ def _asks_something(part: str) -> bool:
     words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", part) if w.lower() not in _FUNCTION_WORDS]
     if has_cjk_text(part):
         return bool(_CJK_QUESTION.search(part)) and len(re.sub(r"[\s\W\d]", "", _CJK_QUESTION.sub("", part))) >= 2
+    if re.match(r"\s*" + _PREPOSITION, part, re.I) and not re.search(
+            r"\b(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|may)\b", part, re.I):
+        return False  # "..., and in which fiscal year's budget?": no verb, the question before it goes on
     return bool(_QUESTION_START.match(part)) and len(words_) >= 1
 
 

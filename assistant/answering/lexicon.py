@@ -25,6 +25,7 @@ fall falls turn turns show shows appear appears feature features together bring 
 toward towards push pushes pushing drive drives driving cause causes causing behind motivate motivated
 become becomes became becoming
 kindly kind wonder wondering curious mind happen happens care able
+see sees saw seen view views viewed envisage envisages envision envisions foresee foresees
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
@@ -64,9 +65,11 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DATE_TEXT = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th) centur(?:y|ies)\b|\b(?:January|February|"
                        r"March|April|May|June|July|August|September|October|November|December)\b")
 # "What's the name of ...", "what is X called": the answer is a name the question does not hold
+# ("what are the 'three core forces' named in the paper?" asks for the things counted, not for a name)
 ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could you|please) name\b|"
-                        r"\bwhat(?:'s| is| was| are| were)\b.*\b(?:called|named)\b"
-                        r"(?: in the paper| in it)?\s*[?.!]*\s*$", re.I)
+                        r"\bwhat(?:'s| is| was| are| were)\b"
+                        r"(?!.*(?:\b(?:two|three|four|five|six|seven|eight|nine|ten)\b|(?<![\d.])\d+(?![\d.])).*\b(?:called|named)\b)"
+                        r".*\b(?:called|named)\b(?: in the paper| in it)?\s*[?.!]*\s*$", re.I)
 
 CAUSAL = re.compile(r"\b(because|since|due to|owing to|thanks to|that's why|that is why|this is why|therefore|"
                      r"thus|hence|so that|in order to|as a result|the reason|leads? to|contributes? to)\b", re.I)
@@ -148,3 +151,13 @@ for _pair in _ANTONYM_PAIRS.replace("\n", "").split("|"):
     _a, _b = (stem(w) for w in _pair.split())
     ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
     ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
+
+# A sentence that only says where a figure or table is ("The overall architecture of X is shown in the figure
+# below.", "As shown Fig 1."): it tells the reader where to look, it answers nothing about the thing itself
+POINTS_TO_FIGURE = re.compile(
+    r"^(?:[^,;:]{0,100}?\b(?:is|are|was|were)\s+(?:shown|illustrated|depicted|presented|displayed|summari[sz]ed)\s+"
+    r"(?:in|on|by)\s+(?:the\s+)?(?:following\s+)?|as\s+(?:is\s+)?shown\s+(?:in\s+)?(?:the\s+)?)"
+    r"(?:figure|fig\.?|table|chart|diagram|graph)\b[^,;:]{0,30}[.:]?\s*$", re.I)
+# ... unless the question asks about the figure or table itself
+ASKS_FIGURE = re.compile(r"\b(figure|fig|table|chart|diagram|graph|illustrat\w*|shown|depict\w*)\b|"
+                         r"图\s*\d|图表|表格|示意图|架构图", re.I)

@@ -127,16 +127,23 @@ class Localiser:
         quotes = [c.quote for c in comp.citations]
         text = comp.answer
         pieces: list[tuple[str, str]] = []
+        rendered_items: list[str] = []
         for fid in comp.facts_used:
             fact = self.facts.get(fid)
             zh = self.kb.edition.fact_zh(fid) if fact is not None else None
             if fact is not None and zh and self.keeps(fact.statement, zh, quotes):
                 pieces.append((fact.statement, zh))
+                if isinstance(fact.value, list) and fact.statement in text:
+                    rendered_items += [str(v) for v in fact.value]
         for c in comp.citations:
             pieces += self.sentence_pieces(c.doc_id, c.paragraph_id, quotes)
         # longest first, so that a whole quoted span is rendered before the sentences inside it
         for en, zh in sorted(pieces, key=lambda p: -len(p[0])):
             text = text.replace(en, zh)
+        # a list's Chinese statement names its items: the English item bullets under it would only repeat them
+        for item in rendered_items:
+            text = re.sub(rf"^- {re.escape(item)}\n?", "", text, flags=re.M)
+        text = text.rstrip()
         text = self.phrases_in(text)
         # no spaces between Chinese sentences, nor before their markers
         text = re.sub(rf"(?<=[\]。！？）”])[ \t]+(?=[{_CJK_CHAR}（“《])", "", text)

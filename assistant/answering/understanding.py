@@ -181,7 +181,7 @@ class QuestionReader:
 
     def correct_text(self, text: str) -> str:
         """Replace words the paper never uses that are one edit from a word it does ("membrship"),
-        and spell out common abbreviations ("Dept")."""
+        and spell out common abbreviations ("Dept") and the knowledge's shorthands ("mfg", "中美")."""
         def fix(m: re.Match[str]) -> str:
             w = m.group(0)
             low = w.lower()
@@ -195,7 +195,12 @@ class QuestionReader:
             # first must not turn a later "summarize" into a capitalised name)
             return self._corrections[low] or w
 
-        return re.sub(r"[A-Za-z]+", fix, text)
+        text = re.sub(r"[A-Za-z]+", fix, text)
+        if has_cjk(text):  # a Chinese shorthand of the knowledge ("中美" for two countries at once) spelt out
+            for short, word in self.kb.glossary.shorthands.items():
+                if has_cjk(short):
+                    text = text.replace(short, word)
+        return text
 
     def read(self, question: str, history: list[Turn]) -> Understanding:
         asked, injection = question_sentences(question)
@@ -254,7 +259,11 @@ class QuestionReader:
             said_before = set(content_tokens(f"{user_turns[-1]} {answers[-1] if answers else ''}"))
         kind_text = self.english_text(asked)
         kinds = self.kb.glossary.kind_nouns
-        if dependent and not wants_more and answer_type(kind_text, kinds) == "general":
+        # "And Energy?" asks what the previous question asked; "what does the paper criticise about it?" asks
+        # something of its own (it has a topic word of its own), whatever the previous question's form
+        elliptical = bool(FOLLOWUP_START.match(asked)) or is_fragment(asked) or not any(
+            not c.from_history for c in concepts)
+        if dependent and not wants_more and elliptical and answer_type(kind_text, kinds) == "general":
             kind_text = f"{kind_text} {self.english_text(user_turns[-1])}"
         # "Which organisation leads X?": the head noun says what kind of answer is wanted, not what it is about
         head = re.match(r"\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|can|could)\b)"

@@ -15,6 +15,7 @@ from ...types import Hit
 from ..candidates import Candidate
 from ..render import Composition
 from ..understanding import Understanding
+from .arithmetic import ArithmeticPlan
 from .assessment import AssessmentPlan
 from .base import ExtractivePlan, Selection
 from .compare import ComparePlan
@@ -54,9 +55,10 @@ class SynthesisPlan(Protocol):
 # answer types that want one specific thing: a broad plan that is not `specific` leaves them to the extractive plans
 SPECIFIC_TYPES = ("place", "date", "figure", "entity")
 
-# tried in order before the extractive plans: small talk, several questions in one, comparisons,
-# recommendations/strengths, summaries
-SYNTHESIS: list[SynthesisPlan] = [SmallTalkPlan(), MultiPartPlan(), ComparePlan(), AssessmentPlan(), SummaryPlan()]
+# tried in order before the extractive plans: small talk, several questions in one, arithmetic on the figures a
+# question names, comparisons of named things, recommendations/strengths, summaries
+SYNTHESIS: list[SynthesisPlan] = [SmallTalkPlan(), MultiPartPlan(), ArithmeticPlan(), ComparePlan(), AssessmentPlan(),
+                                  SummaryPlan()]
 
 PLANS: list[ExtractivePlan] = [FigurePlan(), EntityPlan(), ListPlan(), ReasonPlan(), DefinitionPlan()]
 _BY_TYPE = {t: plan for plan in PLANS for t in plan.answer_types}

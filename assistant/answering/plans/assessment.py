@@ -24,7 +24,9 @@ from .points import (
     edition_for,
     edition_points,
     starts_as_fact_question,
+    term,
     term_names,
+    topic_concepts,
     wants,
 )
 
@@ -93,21 +95,55 @@ class AssessmentPlan:
         doc = ctx.candidates[0].doc_id if ctx.candidates else ctx.composer.kb.documents[0].doc_id
         ed = edition_for(ctx, doc)
         # the named things the question asks about: a list about something else does not answer it
-        named = [c for c in ctx.u.concepts if c.is_entity and not c.from_history]
+        # (in a follow-up, "what does the paper criticise about it?", also the things the previous question named)
+        asked_before = set()
+        if ctx.u.dependent:
+            last = next((t.content for t in reversed(ctx.u.history) if t.role == "user"), "")
+            asked_before = term_names(ctx, last)
+        named = [c for c in ctx.u.concepts if c.is_entity and (not c.from_history or c.name in asked_before)]
         if ed is not None:
             sentences = getattr(ed.paper, part)
             points = edition_points(sentences, ed.document)
             said = set().union(*(term_names(ctx, p.text) for p in points)) if points else set()
             toks = set(content_tokens(" ".join(p.text for p in points)))
-            if points and all(c.name in said or c.matched(toks) for c in named):
-                return self._by_relevance(ctx, points)
+            if points:
+                # the edition's list is what the document recommends (praises, criticises): a question about a
+                # thing it never names, or a topic it never mentions ("what must each institute do with its
+                # website?"), is not answered by it, nor by the document's other "should" sentences
+                grounds = {(ed.document, pid) for p in points for pid in p.paragraphs}
+                if all(c.name in said or c.matched(toks) for c in named) and not self._off_topic(ctx, toks, grounds):
+                    return self._by_relevance(ctx, points)
+                return []
         return self._cue_sentences(ctx, part, {c.name for c in named})
 
+    @staticmethod
+    def _off_topic(ctx: AnswerContext, toks: set[str], grounds: set[tuple[str, str]]) -> bool:
+        """Whether the question is about a topic that the list and the paragraphs it rests on never mention, while
+        the documents' best evidence for the question, elsewhere, does ("what must each institute do with its
+        website?"); the words that ask for recommendations, strengths or weaknesses aside."""
+        if not ctx.candidates:
+            return False
+        q = ctx.u.asked or ctx.u.question
+        patterns = (RECOMMEND, STRENGTH, WEAKNESS)
+        cues = {t for pattern in patterns for m in pattern.finditer(q) for t in content_tokens(m.group(0))}
+        paragraphs = ctx.composer.chooser.paragraph_tokens
+        said = toks.union(*(paragraphs.get(key, set()) for key in grounds))
+        unsaid = [c for c in topic_concepts(ctx) if not c.is_entity and not c.matched(said)
+                  and not any(a and a <= cues for a in c.alternatives)
+                  and not any(p.search(c.name) for p in patterns)]  # "建议" read as "recommendations"
+        best = ctx.candidates[0]
+        elsewhere = (best.doc_id, best.paragraph_id) not in grounds
+        return elsewhere and any(c.matched(paragraphs.get((best.doc_id, best.paragraph_id), set())) for c in unsaid)
+
     def _by_relevance(self, ctx: AnswerContext, points: list[Point]) -> list[Point]:
-        """The list in its order; with a topic in the question, the bullets about it first."""
-        own = [c for c in ctx.u.concepts if not c.from_history and not c.is_entity]
-        for k, p in enumerate(points):
-            toks = set(content_tokens(p.text))
+        """The list in its order; with a topic in the question (or the conversation's, for "what does the paper
+        criticise about it?"), the bullets about it first. A place ("China's strengths") frames the whole list
+        rather than picking bullets of it; a named thing ("the Architecture 2.0") picks them."""
+        own = [c for c in ctx.u.concepts if not (c.is_entity and (t := term(ctx, c.name)) is not None and t.place)]
+        tokens = [set(content_tokens(p.text)) for p in points]
+        # a topic most bullets share ("the industrial Internet") picks none of them out
+        own = [c for c in own if 2 * sum(c.matched(t) for t in tokens) <= len(points)]
+        for k, (p, toks) in enumerate(zip(points, tokens, strict=True)):
             p.score = sum(c.weight for c in own if c.matched(toks)) - 0.001 * k
         if any(p.score > 0 for p in points):
             return sorted(points, key=lambda p: -p.score)

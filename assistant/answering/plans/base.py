@@ -45,6 +45,21 @@ def listing_of(sel: Selection) -> list[Candidate]:
     return [listing] if listing is not None else []
 
 
+def continued_list(sel: Selection) -> list[Candidate]:
+    """The list fact whose sentence the best fact only begins ("X's vision is to keep the US ahead ... to: 1) ...;
+    2) ..."), when it scores close to the best: the head of a sentence is not the whole of what it says."""
+    best = sel.best
+    if best.fact is None or isinstance(best.fact.value, list) or best.fact.kind == "figure":
+        return []
+    ratio = sel.composer.weights.compose.listing_ratio
+    head = best.fact.quote.strip().rstrip(".")
+    # the list's sentence opens with the best fact's words and a colon follows them ("... global industry to: 1)")
+    return [c for c in sel.candidates[1:10] if c.fact is not None and isinstance(c.fact.value, list)
+            and (c.doc_id, c.paragraph_id) == (best.doc_id, best.paragraph_id)
+            and c.fact.quote.startswith(head) and ":" in c.fact.quote[len(head):len(head) + 12]
+            and c.score >= ratio * best.score][:1]
+
+
 class ExtractivePlan:
     """The default plan; subclasses say which answer types they serve and adjust the hooks."""
 

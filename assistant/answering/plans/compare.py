@@ -10,24 +10,52 @@ from typing import TYPE_CHECKING
 
 from ...text import content_tokens
 from ...types import Fact
-from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs
+from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs, show
 from ..lexicon import CURRENCY, MONEY
 from ..render import Composition
-from .points import Point, Writer, display_name, edition_for, edition_points, term, term_names, topic_concepts
+from .points import (
+    Point,
+    Writer,
+    display_name,
+    edition_for,
+    edition_points,
+    premise,
+    term,
+    term_names,
+    topic_concepts,
+)
 
 if TYPE_CHECKING:
     from ..understanding import Concept
     from . import AnswerContext
 
 COMPARE = re.compile(
-    r"\b(compar\w*|versus|vs\.?|differ\w*|contrast\w*|distinguish\w*|similarit\w*|alike|relative to|"
+    r"\b(compar\w*|versus|vs\.?|differ\w*|contrast\w*|gap\b.{0,40}?\bbetween|distinguish\w*|similarit\w*|alike|"
+    r"relative to|"
     r"(?:more|fewer|less|bigger|larger|smaller|higher|lower|greater)\b.{0,60}?\bthan|by how (?:many|much)|"
     r"how (?:many|much) (?:more|fewer|less)|which (?:of (?:the|them|these|those) )?(?:\w+ ){0,4}?"
     r"(?:more|most|fewer|less|larger|bigger|greater|higher)|\bor\b.*\b(?:more|most|fewer|less|larger|bigger)\b|"
     r"(?:more|fewer|less)\b.*\bor\b)", re.I)
-COMPARE_ZH = re.compile(r"比较|对比|相比|区别|不同|差异|多几|多多少|少多少|哪个.*多|谁.*多|更多|相差|差距")
+COMPARE_ZH = re.compile(r"比较|对比|相比|区别|不同|差异|多几|多多少|少多少|哪个.*多|谁.*多|更多|相差|差距|"
+                        r"比(?!例|重|率|较).{1,15}?(?:多|少|高|低|大|小)")  # "A比B多...": the comparative
 FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|number|figure|times|ratio|share|percent\w*|"
                     r"total|together|combined|altogether|larger|bigger|smaller)\b|多少|几|数量|合计|共", re.I)
+
+
+# a Chinese count's measure word, after its figure ("8个", "34家")
+_MEASURE = r"\s*(个|家|所|名|项|条|种|座|位|人)"
+
+
+def measure_word(ctx: AnswerContext, fact: Fact) -> str:
+    """In a Chinese answer, the measure word the fact's Chinese statement puts after its figure ("8个" gives
+    个), so that a derived count reads "多3个" like the counts it comes from; "" otherwise."""
+    ed = ctx.composer.kb.edition
+    zh = ed.fact_zh(fact.id) if ctx.u.language == "zh" and ed is not None else None
+    value = number_of(fact)
+    if not zh or value is None:
+        return ""
+    m = re.search(rf"(?<![\d.]){re.escape(show(value))}{_MEASURE}", zh)
+    return m.group(1) if m else ""
 
 
 class ComparePlan:
@@ -59,7 +87,8 @@ class ComparePlan:
         if figure_asked:
             figured = self._figures(ctx, writer, facts_a, facts_b, names, q, limit=1)
             if figured:
-                return writer.compose(figured)
+                used = [f for f in (*facts_a, *facts_b) if f.id in writer.facts_used]
+                return writer.compose(premise(ctx, writer, used) + figured)  # a figure the question misstates
             # one side only: say so, with the figure that is given
             known = facts_a or facts_b
             if known and (bool(facts_a) != bool(facts_b)) and self._answers(ctx, known[0], a, b):
@@ -204,7 +233,7 @@ class ComparePlan:
         if d.operation == "ratio":
             return writer.phrase("synth_ratio", larger=name(d.larger), smaller=name(d.smaller), working=d.working)
         return writer.phrase("synth_more", larger=name(d.larger), smaller=name(d.smaller), working=d.working,
-                             unit=unit, result=d.result)
+                             unit=unit, result=d.result, measure=measure_word(writer.ctx, d.larger or fa))
 
     # -- what each side is said to be or do ------------------------------------------------------------
     def _points(self, ctx: AnswerContext, a: Concept, b: Concept, topic: list[Concept],

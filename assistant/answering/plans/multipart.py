@@ -68,8 +68,16 @@ def join_answers(parts: list[tuple[str, Composition]], titles: list[str]) -> Com
             renumber[c.marker] = same.marker
         text = re.sub(r"\[(\d+)\]", lambda m, table=renumber: f"[{table.get(int(m.group(1)), m.group(1))}]",
                       comp.answer)
-        if text not in texts:  # "Who proposed X, and when was it disclosed?": one sentence may answer both
-            texts.append(text)
+        # renumbered markers side by side read in order ("[2][1]" -> "[1][2]")
+        text = re.sub(r"(?:\[\d+\])+", lambda m: "".join(f"[{n}]" for n in sorted(
+            {int(x) for x in re.findall(r"\d+", m.group(0))})), text)
+        said = {line.strip() for t in texts for line in t.splitlines() if line.strip()}
+        # "Who proposed X, and when was it disclosed?": one answer may serve both parts. A later part says only
+        # what is new ("Remaining: 45 − 14 = 31" after the two figures it works on), and nothing when all of it
+        # was already said; its citations stay those of the lines it keeps
+        fresh = [line for line in text.splitlines() if not line.strip() or line.strip() not in said]
+        if any(line.strip() for line in fresh):
+            texts.append("\n".join(fresh).strip("\n"))
         facts += [f for f in comp.facts_used if f not in facts]
     refused = all(comp.refused for _, comp in parts)
     support = min(comp.support for _, comp in parts)

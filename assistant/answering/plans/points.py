@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from ...numbers import digits_in, numbers_in, unsupported_numbers
 from ...text import content_tokens, has_cjk
-from ...types import Citation, GlossaryTerm
-from ..render import Composition, searched_words
+from ...types import Citation, Fact, GlossaryTerm
+from ..lexicon import YEAR
+from ..render import Composition, phrase, searched_words
 
 if TYPE_CHECKING:
     from ...edition import ReaderEdition, Sentence
@@ -41,9 +42,16 @@ SUMMARY_ZH = re.compile(r"总结|概括|概述|摘要|主要内容|主要观点|
                         r"关于什么|主旨|简要介绍")
 SAYS_ABOUT = re.compile(
     r"\bwhat (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|authors?|it|they) "
-    r"(?:say|write|tell us|discuss|argue|conclude|report|claim|think)s? (?:about|on|regarding|concerning|of)\b|"
+    r"(?:say|have to say|write|tell us|discuss|argue|conclude|report|claim|think)s? (?:about|on|regarding|concerning|"
+    r"of)\b|"
     r"\bwhat(?:'s| is| was) (?:said|written) (?:about|on|regarding)\b|"
-    r"\bwhat (?:the |this )?(?:paper|document|article|report) (?:says|writes|argues) (?:about|on|regarding)\b", re.I)
+    r"\bwhat (?:the |this )?(?:paper|document|article|report) (?:says|writes|argues) (?:about|on|regarding)\b|"
+    # "what role does the paper see for X", "how do the authors view X": the paper's view of a topic
+    r"\bwhat (?:role|place|part|future|function|importance|significance) (?:does|do|did) (?:the |this )?"
+    r"(?:paper|document|article|report|study|authors?) (?:see|give|assign|envisage|envision|foresee|attribute|expect|"
+    r"propose|suggest)s? (?:for|to|of)\b|"
+    r"\bhow (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|authors?) "
+    r"(?:see|view|regard|judge|assess)\b", re.I)
 SAYS_ABOUT_ZH = re.compile(r"说了什么|怎么说|如何论述|有何论述|怎么看|如何看待|有什么观点|有何观点")
 RECOMMEND = re.compile(
     r"\b(recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?|learn(?:s|ed|t)?|takeaways? for|"
@@ -57,8 +65,9 @@ STRENGTH_ZH = re.compile(r"优势|长处|强项|优点")
 WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvantages?|drawbacks?|gaps?|"
                       r"(?:what|which|main|key|biggest|major|chief) (?:\w+ )?(?:problems|challenges)|"
                       r"(?:problems|challenges) (?:of|with|facing|for)|"
-                      r"limitations?|deficienc\w+|falls? short|lags? behind|short boards?)\b", re.I)
-WEAKNESS_ZH = re.compile(r"劣势|短板|不足|弱点|缺点|差距|问题")
+                      r"limitations?|deficienc\w+|falls? short|lags? behind|short boards?|"
+                      r"critique|criti(?:ci[sz]\w*|que\w*)|faults?|flaws?|what(?:'s| is) wrong with)\b", re.I)
+WEAKNESS_ZH = re.compile(r"劣势|短板|不足|弱点|缺点|差距|问题|批评|批判|诟病")
 SECTION_WORD = re.compile(r"\b(section|sections|part|chapter|heading)\b|部分|章|节", re.I)
 # words that say how an answer should look, not what it is about
 PRESENTATION = frozenset(content_tokens(
@@ -69,7 +78,8 @@ PRESENTATION = frozenset(content_tokens(
     "picture outline overview recap synopsis conclusion conclusions section sections part chapter heading say write "
     "discuss argue conclude claim think cover covers covered summary summaries summarize summarise abstract overview "
     "compare comparison compared versus differ difference differences different contrast similar similarity alike "
-    "more fewer less bigger larger smaller higher lower greater"))
+    "more fewer less bigger larger smaller higher lower greater top best important most primary principal major "
+    "first second third fourth fifth last final end beginning start"))
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "single": 1, "couple": 2, "few": 3}
 _COUNT_ZH = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -123,7 +133,8 @@ def synth_phrase(key: str, language: str, titles: list[str], **values: str) -> s
         table = _phrase_file("phrases_synth_zh.txt")
         if key in table:
             return table[key].format(**values)
-    return _phrase_file("phrases_synth.txt")[key].format(**searched_words(titles), **values)
+    text = _phrase_file("phrases_synth.txt")[key].format(**searched_words(titles), **values)
+    return re.sub(r" +([.,:;])", r"\1", re.sub(r" {2,}", " ", text))  # an empty placeholder leaves no gap
 
 
 # ---------------------------------------------------------------- points and the writer
@@ -271,6 +282,15 @@ class Writer:
                 c.marker = renum[c.marker]
             self.citations = keep
         return Composition(body, self.citations, False, list(dict.fromkeys(self.facts_used)), [], support)
+
+
+def premise(ctx: AnswerContext, writer: Writer, facts: list[Fact]) -> list[str]:
+    """A figure the question states that none of the figures used holds ("NNMI plans 100 institutes, so how many
+    remain ...?"): the answer opens by saying so, as an extractive answer does, then works with the documents'
+    figures only."""
+    held = {n for f in facts for n in numbers_in(f"{f.value} {f.statement} {f.quote}")}
+    stated = [n for n in ctx.u.asserted_numbers if n in ctx.u.clue_numbers and not YEAR.fullmatch(n)]
+    return [phrase("premise_number", writer.titles)] if any(n not in held for n in stated) else []
 
 
 def _clean(text: str) -> str:

@@ -145,18 +145,21 @@ class SummaryPlan:
         # the question's words, less those of asking for a summary ("summary" would find a "Summary" title)
         words = set(content_tokens(SUMMARY.sub(" ", q))) - set(content_tokens("section part chapter paper"))
         ed = edition_for(ctx, doc.doc_id)
-        best, best_score = None, 0.0
+        best, best_score, best_shared = None, 0.0, 0
         for s in sections:
             title = set(content_tokens(re.sub(r"^[\d.]+\s*", "", s.title)))
             score = len(words & title) / max(1, len(title))
+            shared = len(words & title)
             if has_cjk(q) and ed is not None and (se := ed.section(s.section_id)) is not None:
                 zh_title = re.sub(r"[\d.\s]+", "", se.title_zh)
                 grams = {zh_title[i:i + 2] for i in range(len(zh_title) - 1)}
                 score = max(score, sum(g in q for g in grams) / max(1, len(grams)))
             if score > best_score:
-                best, best_score = s, score
+                best, best_score, best_shared = s, score, shared
         if named_section and best is not None and best_score > 0:
             return best
+        if best is not None and best_score >= 0.6 and best_shared >= 3 and SAYS_ABOUT.search(q):
+            return best  # "what does the paper say about the current state of X": a section's very title
         if named_section or _FIRST.search(q) or _LAST.search(q):
             body = [s for s in sections if not _ABSTRACT.search(s.title)
                     and not all(p.kind == "reference" for p in s.paragraphs)]
@@ -234,6 +237,9 @@ class SummaryPlan:
             return None
         topic = topic_of(u)
         topic = re.sub(r"^.*?\b(?:about|on|regarding|concerning|of)\s+", "", topic) if topic else ""
+        said = SAYS_ABOUT.search(u.asked or u.question)
+        if topic and said:  # what follows "what does it say about", "what role does it see for", "how does it view"
+            topic = (u.asked or u.question)[said.end():].strip(" ?.!")
         head = (writer.phrase("synth_topic_summary", topic=topic) if topic and len(topic) < 60
                 else writer.phrase("synth_topic_summary_plain"))
         comp = writer.compose([head, *lines], support)

@@ -1,0 +1,227 @@
+"""Arithmetic on the figures a question names, when they are not simply two named things of one kind (those are
+``compare.py``'s): two parts of one whole ("more small businesses or universities among the members?"), two
+figures of different subjects in one unit ("how many more jobs does a high-end job drive than an ordinary one?"),
+a plan and its progress ("how many remain to be built?"); and, through ``wholes.py``, a group against another,
+totals over the same parts, the share a part makes up of a whole, and the rest of a whole.
+
+The figures come from structured facts only, and a pair is taken only when the question names what tells each
+figure from the other (a word that matches one fact and not the other), so a figure nobody asked about is never
+combined. The working is shown ("341 − 177 = 164") and every operand is cited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...text import content_tokens
+from ...types import Fact
+from ..derive import (
+    REMAIN,
+    SHARE,
+    SUM,
+    Derivation,
+    combinable,
+    comparable,
+    derive,
+    number_of,
+    show,
+    unit_class,
+)
+from ..lexicon import TYPE_WORDS
+from ..render import Composition
+from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word
+from .points import PRESENTATION, Writer, premise, term, term_names
+from .wholes import (
+    PIVOT,
+    complement,
+    fact_lines,
+    groups,
+    part_of_whole,
+    subject_name,
+    subject_term,
+    totals,
+)
+
+if TYPE_CHECKING:
+    from ..understanding import Concept
+    from . import AnswerContext
+
+# words of the arithmetic asked for, not of what is counted
+_ARITHMETIC = frozenset(content_tokens("compare comparison differ difference gap exceed exceeds outnumber remain "
+                                       "remaining alone together combined sum point points percentage"))
+_SKIP = PRESENTATION | TYPE_WORDS | _ARITHMETIC
+_ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|share|proportion)\b|%|百分|比例|占比", re.I)
+MIN_COVERAGE = 0.5  # the share of the question's topic the two figures must cover between them
+STRAY_PENALTY = 0.25  # a figure about a named thing the question does not name answers another question
+
+
+def _near(c: Concept, tokens: set[str]) -> bool:
+    """A one-word concept whose word shares its first letters with a word of the fact ("built" and "build"):
+    an irregular form the stemmer does not join still says the fact is about it."""
+    return any(len(a) == 1 and len(w := next(iter(a))) >= 5 and any(len(t) >= 5 and t[:4] == w[:4] for t in tokens)
+               for a in c.alternatives)
+
+
+@dataclass
+class Pick:
+    """Two facts chosen for a question, with how well they cover it."""
+
+    a: Fact
+    b: Fact
+    score: float
+    coverage: float
+
+
+class ArithmeticPlan:
+    name = "arithmetic"
+    broad = True
+    specific = True
+
+    def answer(self, ctx: AnswerContext) -> Composition | None:
+        u = ctx.u
+        q = u.asked or u.question
+        if not (FIGURE.search(q) or u.answer_type == "figure"):
+            return None
+        facts = self._figure_facts(ctx)
+        if len(facts) < 2:
+            return None
+        topic = self._topic(ctx)
+        if not topic:
+            return None
+        if SHARE.search(q):  # of a whole the question gives ("of the 40") or names ("of all", "of the total")
+            whole_share = part_of_whole(ctx, facts, topic, q)
+            if whole_share is not None:
+                return whole_share
+        rest = complement(ctx, facts, topic, q)
+        if rest is not None:
+            return rest
+        if not (COMPARE.search(q) or COMPARE_ZH.search(q) or REMAIN.search(q)):
+            return None
+        grouped = groups(ctx, facts, topic, q) or (totals(ctx, facts, topic) if SUM.search(q) else None)
+        if grouped is not None:
+            return grouped
+        pick = self._pair(ctx, facts, topic, q)
+        if pick is None:
+            return None
+        if comparable(pick.a, pick.b) and self._named_sides(ctx, pick.a, pick.b):
+            return None  # two named things with like figures: the comparison plan names them as sides
+        d = derive(pick.a, pick.b, q, check=combinable)
+        if d is None:
+            return None
+        writer = Writer(ctx)
+        lines, markers = fact_lines(ctx, writer, [pick.a, pick.b])
+        lines.append(f"{self._derived_line(ctx, writer, d, pick.a, pick.b)} {markers}")
+        return writer.compose(premise(ctx, writer, [pick.a, pick.b]) + lines, pick.coverage)
+
+    # -- what the question counts ----------------------------------------------------------------------
+    @staticmethod
+    def _figure_facts(ctx: AnswerContext) -> list[tuple[Fact, float]]:
+        """The retrieved facts whose value is a figure in digits, best first, each once."""
+        out: dict[str, tuple[Fact, float]] = {}
+        for c in ctx.candidates:
+            if c.fact is not None and c.fact.id not in out and number_of(c.fact) is not None:
+                out[c.fact.id] = (c.fact, c.score)
+        return list(out.values())
+
+    @staticmethod
+    def _topic(ctx: AnswerContext) -> list[Concept]:
+        """The question's concepts that say what is counted (not how to compare or present it)."""
+        return [c for c in ctx.u.concepts if any(a and not a <= _SKIP for a in c.alternatives)]
+
+    def _pair(self, ctx: AnswerContext, facts: list[tuple[Fact, float]], topic: list[Concept], q: str) -> Pick | None:
+        """The two facts that together cover the question best, each matched by a word of the question that the
+        other does not match; a percentage pair for a question about shares, a count pair otherwise."""
+        tokens = ctx.composer.chooser.fact_tokens
+        vocabulary = ctx.composer.chooser.retriever.vocabulary
+        # a word the documents never use ("ordinary", "create") is the asker's wording: it counts half
+        weight = {c.name: c.weight * (1.0 if any(a and a <= vocabulary for a in c.alternatives) else 0.5)
+                  for c in topic}
+        total = sum(weight.values()) or 1.0
+        wants = "percent" if _ASKS_PERCENT.search(q) else "count"
+        named = {c.name for c in ctx.u.concepts if c.is_entity}
+        # the question's own words tell figures apart too ("funded by 2017" and "plans"), even those a glossary
+        # term took in ("NNMI plans"); they count for telling apart, not for coverage
+        words = {f"word:{w}" for w in content_tokens(ctx.u.standalone if ctx.u.dependent else q) if w not in _SKIP}
+        best: Pick | None = None
+        for i, (a, score_a) in enumerate(facts):
+            for b, score_b in facts[i + 1:]:
+                if not combinable(a, b):
+                    continue
+                ma = {c.name for c in topic if c.matched(tokens[a.id])} | {w for w in words if w[5:] in tokens[a.id]}
+                mb = {c.name for c in topic if c.matched(tokens[b.id])} | {w for w in words if w[5:] in tokens[b.id]}
+                if not (ma - mb) and not self._apart(q, topic, mb, ma, vocabulary):
+                    continue  # the question does not say which figure is which
+                if not (mb - ma) and not self._apart(q, topic, ma, mb, vocabulary):
+                    continue
+                if any(c.is_entity and not c.from_history and c.name not in ma | mb for c in topic):
+                    continue  # a named thing neither figure is about: they answer another question
+                coverage = sum(weight[c.name] for c in topic
+                               if c.name in ma | mb or _near(c, tokens[a.id] | tokens[b.id])) / total
+                if named and a.subject != b.subject and any((t := subject_term(ctx, f)) is not None and t.is_entity
+                                                            and t.term not in named for f in (a, b)):
+                    continue  # the question names its things: a figure of another named thing answers another one
+                stray = sum(1 for f in (a, b) for t in term_names(ctx, f.subject)
+                            if t not in named and (gt := term(ctx, t)) is not None and gt.is_entity)
+                # figures of one subject (a plan and its progress, two parts of one whole) go together best
+                same = 0.1 if a.subject.strip().lower() == b.subject.strip().lower() else 0.0
+                score = (coverage - STRAY_PENALTY * stray + (0.2 if unit_class(a) == wants else 0.0) + same
+                         + 0.05 * (score_a + score_b))
+                if best is None or score > best.score:
+                    best = Pick(a, b, score, coverage)
+        if best is None or best.coverage < MIN_COVERAGE:
+            return None
+        return best
+
+    def _apart(self, q: str, topic: list[Concept], wider: set[str], narrower: set[str], vocabulary: set[str]) -> bool:
+        """Whether a figure matched by nothing the other does not match is still told apart: the question sets
+        two sides against each other ("a high-end manufacturing job ... than an ordinary manufacturing job") and
+        one side names what the narrower figure matches without what sets the wider one apart."""
+        m = PIVOT.search(q) or re.search(r"\bor\b", q, re.I)
+        if m is None:
+            return False
+        extra = [c for c in topic if c.name in wider - narrower]
+        sides = [set(content_tokens(q[:m.start()])), set(content_tokens(q[m.end():]))]
+        for this, other in (sides, sides[::-1]):
+            said = [c for c in topic if c.matched(this) and any(a and a <= vocabulary for a in c.alternatives)]
+            if (any(c.matched(other) for c in extra) and not any(c.matched(this) for c in extra)
+                    and said and all(c.name in narrower for c in said)):
+                return True  # this side is all about the narrower figure, the other names what sets the wider apart
+        return False
+
+    def _named_sides(self, ctx: AnswerContext, a: Fact, b: Fact) -> bool:
+        """Whether each fact's subject is a different named thing of the question ("Defense" and "Energy")."""
+        named = {c.name for c in ctx.u.concepts if c.is_entity and not c.from_history}
+        sa, sb = term_names(ctx, a.subject) & named, term_names(ctx, b.subject) & named
+        return bool(sa) and bool(sb) and sa != sb
+
+    # -- writing -------------------------------------------------------------------------------------
+    def _labels(self, ctx: AnswerContext, writer: Writer, a: Fact, b: Fact) -> tuple[str, str]:
+        """How the answer names two figures: by their subjects when those differ, else by their units when those
+        differ ("small businesses", "universities ..."), else by their attributes."""
+        if a.subject.strip().lower() != b.subject.strip().lower():
+            return subject_name(ctx, a), subject_name(ctx, b)
+        if (a.unit or "").lower() != (b.unit or "").lower():
+            return a.unit or a.attribute, b.unit or b.attribute
+        return a.attribute, b.attribute
+
+    def _derived_line(self, ctx: AnswerContext, writer: Writer, d: Derivation, a: Fact, b: Fact) -> str:
+        larger = d.larger or a
+        smaller = d.smaller or b
+        la, lb = self._labels(ctx, writer, larger, smaller)
+        unit = "percentage points" if unit_class(larger) == "percent" else (
+            larger.unit if (larger.unit or "").lower() == (smaller.unit or "").lower() else "")
+        unit = "" if writer.zh else unit or ""
+        measure = measure_word(ctx, larger)
+        if writer.zh and not re.search(r"[\u4e00-\u9fff]", la + lb):
+            la = lb = ""  # no Chinese names for them: the figures above say which is which
+        if d.operation == "sum":
+            return writer.phrase("synth_sum", working=d.working, unit=unit)
+        if d.operation == "ratio":
+            return writer.phrase("synth_ratio", larger=la, smaller=lb, working=d.working)
+        if d.equal:
+            return writer.phrase("synth_equal", value=show(number_of(a) or 0), unit=unit)
+        key = "synth_remaining" if d.operation == "remaining" else ("synth_gap" if la else "synth_gap_plain")
+        return writer.phrase(key, larger=la, smaller=lb, working=d.working, unit=unit, result=d.result,
+                             measure=measure)

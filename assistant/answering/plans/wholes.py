@@ -1,0 +1,306 @@
+"""Wholes and their parts, for the arithmetic plan: a group of named things summed against another ("A and B
+together against C"), two things totalled over the same parts ("counting companies, universities and other
+organisations, which institute is larger?"), the share a part makes up of a whole ("what share of the 40?", "of
+all the institutes funded by 2017"), and what is left of a whole once a part is taken away ("how many members were
+not small businesses?").
+
+Every figure is a structured fact the question names; every step is shown ("5 + 1 = 6", "8 − 6 = 2",
+"830 − 341 = 489") and cited, so the number check accepts the results and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...numbers import digits_in
+from ...text import content_tokens
+from ...types import Fact, GlossaryTerm
+from ..derive import combinable, comparable, number_of, part_of, show, total_of, unit_class
+from ..lexicon import YEAR
+from ..render import Composition
+from .compare import measure_word
+from .points import Writer, display_name, premise, term_names
+
+if TYPE_CHECKING:
+    from ..understanding import Concept
+    from . import AnswerContext
+
+Figures = list[tuple[Fact, float]]  # the retrieved figure facts with their scores, best first
+
+PIVOT = re.compile(r"\b(than|versus|vs\.?|compared (?:with|to)|against|as opposed to)\b|比|相比|对比", re.I)
+# "of all the institutes", "of the total": the whole is named, not given as a figure
+_NAMED_WHOLE = re.compile(r"\b(?:of|out of|among) (?:all|the total|the whole|total)\b|全部|总数|总共|所有", re.I)
+# "how many were not small businesses?", "other than", "apart from": the rest of a whole
+_COMPLEMENT = re.compile(r"\b(?:not|n't|other than|besides|apart from|excluding|except|aside from)\b|"
+                         r"不是|以外|除了|之外", re.I)
+_TOTAL_WORDS = re.compile(r"\b(total|all|overall|whole)\b|总", re.I)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def fact_lines(ctx: AnswerContext, writer: Writer, facts: list[Fact]) -> tuple[list[str], str]:
+    """Each fact's statement (its Chinese one in a Chinese answer) with its citation; and the markers of all."""
+    lines, markers = [], []
+    ed = ctx.composer.kb.edition
+    for f in facts:
+        marker = writer.cite(f.doc_id, f.paragraph, ctx.composer.chooser.fact_quote[f.id])
+        writer.facts_used.append(f.id)
+        text = (ed.fact_zh(f.id) if writer.zh and ed is not None else None) or f.statement
+        line = f"{text} [{marker}]"
+        if line not in lines:
+            lines.append(line)
+        markers.append(marker)
+    return lines, "".join(f"[{m}]" for m in dict.fromkeys(markers))
+
+
+def subject_term(ctx: AnswerContext, f: Fact) -> GlossaryTerm | None:
+    """The glossary term that is the fact's whole subject (a parenthesis aside: "X Institute (Detroit)")."""
+    subject = re.sub(r"\s*\([^)]*\)", "", f.subject).strip()
+    return next((t for t, v in ctx.composer.kb.glossary.matches(subject) if v.lower() == subject.lower()), None)
+
+
+def subject_name(ctx: AnswerContext, f: Fact) -> str:
+    """The fact's subject as the glossary names it (in Chinese for a Chinese answer), else as the fact does."""
+    t = subject_term(ctx, f)
+    return display_name(ctx, t.term) if t is not None else f.subject
+
+
+def position(q: str, variant: str) -> int:
+    """Where the question names a term: the variant as matched, or failing that ("Departments of Energy" for
+    "Department of Energy") its most telling word; -1 when neither stands in it."""
+    low = q.lower()
+    at = low.find(variant.lower())
+    if at >= 0:
+        return at
+    for w in sorted(re.findall(r"[\w&'-]{3,}", variant.lower()), key=len, reverse=True):
+        hit = re.search(rf"\b{re.escape(w)}", low)
+        if hit and w not in ("department", "the", "and"):
+            return hit.start()
+    return -1
+
+
+def _compared(ctx: AnswerContext, writer: Writer, lines: list[str], markers: str,
+              sums: list[tuple[str, float, Fact]], unit: str, used: list[Fact]) -> Composition | None:
+    """Two totals compared: the larger named, the difference worked out."""
+    (hi_name, hi, hi_fact), (lo_name, lo, _) = sorted(sums, key=lambda x: -x[1])
+    if hi == lo:
+        line = writer.phrase("synth_equal", value=show(hi), unit=unit)
+    else:
+        line = writer.phrase("synth_more", larger=hi_name, smaller=lo_name, working=f"{show(hi)} − {show(lo)} = "
+                             f"{show(hi - lo)}", unit=unit, result=show(hi - lo), measure=measure_word(ctx, hi_fact))
+    lines.append(f"{line} {markers}")
+    return writer.compose(premise(ctx, writer, used) + lines)
+
+
+# ---------------------------------------------------------------- a group against another
+
+
+def groups(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str) -> Composition | None:
+    """"Did A and B together fund more than C?": three or more named things, split by "than" (or "versus",
+    "compared with") into two groups; each group's figures summed, then the two totals compared."""
+    pivot = PIVOT.search(q)
+    if pivot is None:
+        return None
+    left: list[str] = []
+    right: list[str] = []
+    for t, variant in ctx.composer.kb.glossary.matches(q):
+        at = position(q, variant)
+        if not t.is_entity or at < 0 or t.term in left + right:
+            continue
+        (left if at < pivot.start() else right).append(t.term)
+    if len(left) + len(right) < 3 or not left or not right:
+        return None
+    counted = [c for c in topic if not c.is_entity]
+    tokens = ctx.composer.chooser.fact_tokens
+    chosen: dict[str, Fact] = {}
+    for name in left + right:
+        # the best figure about the named thing that matches what the question counts
+        fact = next((f for f, _ in facts if name in term_names(ctx, f.subject)
+                     and all(c.matched(tokens[f.id]) for c in counted if not c.from_history)), None)
+        if fact is None:
+            return None  # a member of a group has no figure: nothing is summed from a guess
+        chosen[name] = fact
+    first = chosen[(left + right)[0]]
+    if not all(f is first or comparable(first, f) for f in chosen.values()):
+        return None
+    writer = Writer(ctx)
+    lines, markers = fact_lines(ctx, writer, list(chosen.values()))
+    sums: list[tuple[str, float, Fact]] = []
+    for group in (left, right):
+        joiner = " + " if writer.zh else " and "
+        names = joiner.join(display_name(ctx, n) for n in group)
+        if len(group) == 1:
+            sums.append((names, number_of(chosen[group[0]]) or 0.0, first))
+            continue
+        summed = total_of([chosen[n] for n in group])
+        if summed is None:
+            return None
+        lines.append(f"{writer.phrase('synth_group', group=names, working=', '.join(summed[1]), unit=first.unit or '')}"
+                     f" {markers}")
+        sums.append((names, summed[0], first))
+    return _compared(ctx, writer, lines, markers, sums, first.unit or "", list(chosen.values()))
+
+
+# ---------------------------------------------------------------- two things totalled over the same parts
+
+
+def totals(ctx: AnswerContext, facts: Figures, topic: list[Concept]) -> Composition | None:
+    """"Counting companies, universities and other organisations, which institute is larger in total?": two
+    subjects that each have a figure for every part the question lists (a part is a concept that matches exactly
+    one of a subject's figures); or two named subjects whose figures count the very same parts ("which has more
+    member organisations in total, Detroit's or Chicago's?"). Each subject's parts summed, then compared."""
+    rows = _rows_by_parts(ctx, facts, topic)
+    if len(rows) != 2:
+        rows = _rows_of_named(ctx, topic)
+    if len(rows) != 2:
+        return None
+    writer = Writer(ctx)
+    lines, markers = fact_lines(ctx, writer, [f for fs in rows for f in fs])
+    sums: list[tuple[str, float, Fact]] = []
+    for fs in rows:
+        summed = total_of(fs)
+        if summed is None:
+            return None
+        name = subject_name(ctx, fs[0])
+        lines.append(f"{writer.phrase('synth_group', group=name, working=', '.join(summed[1]), unit='')} {markers}")
+        sums.append((name, summed[0], fs[0]))
+    return _compared(ctx, writer, lines, markers, sums, "", [f for fs in rows for f in fs])
+
+
+def _rows_by_parts(ctx: AnswerContext, facts: Figures, topic: list[Concept]) -> list[list[Fact]]:
+    tokens = ctx.composer.chooser.fact_tokens
+    parts = [c for c in topic if not c.is_entity]
+    by_subject: dict[str, list[Fact]] = {}
+    for f, _ in facts:
+        if unit_class(f) == "count":
+            by_subject.setdefault(f.subject, []).append(f)
+    rows: dict[str, dict[str, Fact]] = {}
+    for subject, fs in by_subject.items():
+        row = {}
+        for c in parts:
+            hits = [f for f in fs if c.matched(tokens[f.id])]
+            if len(hits) == 1:
+                row[c.name] = hits[0]
+        if len({f.id for f in row.values()}) >= 2 and len({f.as_of for f in row.values()}) == 1:
+            rows[subject] = row
+    if len(rows) < 2:
+        return []
+    widest = max(len(r) for r in rows.values())
+    full = [s for s, r in rows.items() if len(r) == widest]
+    if len(full) != 2 or set(rows[full[0]]) != set(rows[full[1]]):
+        return []  # not exactly two things with a figure for every part: nothing to total and compare
+    return [list({f.id: f for f in rows[s].values()}.values()) for s in full]
+
+
+def _rows_of_named(ctx: AnswerContext, topic: list[Concept]) -> list[list[Fact]]:
+    """The count figures of two named things, when both count exactly the same parts (the same attributes and
+    units, as of one date) and none of them is already a total: then their sums are like totals."""
+    named = [c.name for c in topic if c.is_entity and not c.from_history]
+    rows = []
+    for name in named:
+        fs = [f for f in ctx.composer.kb.facts if name in term_names(ctx, f.subject) and number_of(f) is not None
+              and unit_class(f) == "count"]
+        if len(fs) >= 2 and len({f.as_of for f in fs}) == 1 and not any(_TOTAL_WORDS.search(f.attribute) for f in fs):
+            rows.append(fs)
+    if len(rows) != 2:
+        return []
+    shape = [sorted((f.attribute.lower(), (f.unit or "").lower()) for f in fs) for fs in rows]
+    return rows if shape[0] == shape[1] and rows[0][0].subject != rows[1][0].subject else []
+
+
+# ---------------------------------------------------------------- a part of a whole, and the rest of it
+
+
+def part_of_whole(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str) -> Composition | None:
+    """"What share of the 40 do they make up?", "what share of all the institutes funded by 2017 came from
+    Defense?": the whole is the figure the question gives, or a total the question names; the part is the figure
+    of the same kind that the question's other words (or the conversation's) name. When the documents state that
+    share themselves, the extractive answer quotes it instead."""
+    found = _part_and_whole(ctx, facts, topic, q)
+    if found is None:
+        return None
+    part, whole, own_names = found
+    tokens = ctx.composer.chooser.fact_tokens
+    if any(unit_class(f) == "percent" and own_names <= {c.name for c in topic if c.matched(tokens[f.id])}
+           for f, _ in facts):
+        return None  # the documents give this share themselves
+    d = part_of(part, whole)
+    if d is None:
+        return None
+    writer = Writer(ctx)
+    lines, markers = fact_lines(ctx, writer, [part, whole])
+    # what the part and the whole count: "R&D management platforms: 4 / 40 = 10% of platforms analysed"; a part
+    # that is a thing of its own is named as such ("Department of Defense: 8 / 14 ≈ 57% of ...")
+    named = subject_term(ctx, part)
+    label = named.term if named is not None and named.is_entity and part.subject != whole.subject else part.attribute
+    lines.append(f"{writer.phrase('synth_part', part=label, whole=whole.attribute, working=d.working)} {markers}")
+    return writer.compose(premise(ctx, writer, [part, whole]) + lines)
+
+
+def complement(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str) -> Composition | None:
+    """"How many NNMI members were not small businesses?": the whole (a larger count of the same subject and date
+    that the negated words do not name) less the part the negated words name, working shown."""
+    m = _COMPLEMENT.search(q)
+    if m is None:
+        return None
+    tokens = ctx.composer.chooser.fact_tokens
+    after = set(content_tokens(re.split(r"[,;?.!，；？。]", q[m.end():])[0]))  # the clause the negation governs
+    negated = [c for c in topic if c.matched(after)]
+    if not negated:
+        return None
+    counts = [f for f, _ in facts if unit_class(f) == "count"]
+    part = next((f for f in counts if all(c.matched(tokens[f.id]) for c in negated)), None)
+    if part is None:
+        return None
+    # the whole shares the part's context (what the question says of both, "NNMI members in 2016") and does not
+    # name what is taken away
+    context = [c for c in topic if c not in negated and c.matched(tokens[part.id])]
+    wholes = [f for f in counts if f.id != part.id and f.subject == part.subject and f.as_of == part.as_of
+              and (number_of(f) or 0) > (number_of(part) or 0)
+              and not any(c.matched(tokens[f.id]) for c in negated) and all(c.matched(tokens[f.id]) for c in context)]
+    if not wholes:
+        return None
+    whole = max(wholes, key=lambda f: number_of(f) or 0)  # the whole that contains the others
+    x, y = number_of(whole) or 0, number_of(part) or 0
+    writer = Writer(ctx)
+    lines, markers = fact_lines(ctx, writer, [whole, part])
+    working = f"{show(x)} − {show(y)} = {show(x - y)}"
+    lines.append(f"{writer.phrase('synth_rest', working=working, part=part.unit or part.attribute)} {markers}")
+    return writer.compose(premise(ctx, writer, [whole, part]) + lines)
+
+
+def _part_and_whole(ctx: AnswerContext, facts: Figures, topic: list[Concept],
+                    q: str) -> tuple[Fact, Fact, set[str]] | None:
+    given = {n for n in digits_in(q) if not YEAR.fullmatch(n)}
+    wholes = [f for f, _ in facts if unit_class(f) == "count" and show(number_of(f) or 0) in given]
+    if not wholes and _NAMED_WHOLE.search(q):
+        # "of all the institutes funded by 2017": a total figure among what the question names
+        wholes = [f for f, _ in facts if unit_class(f) == "count" and _TOTAL_WORDS.search(f"{f.attribute}")]
+    if not wholes:
+        return None
+    whole = wholes[0]
+    tokens = ctx.composer.chooser.fact_tokens
+    in_whole = {c.name for c in topic if c.matched(tokens[whole.id])}
+
+    def own(f: Fact) -> set[str]:
+        """What the question says of the part and not of the whole: a word only the part matches, or a named
+        thing that is the part's subject (a total that lists its parts names them too)."""
+        return {c.name for c in topic if c.matched(tokens[f.id]) and (
+            c.name not in in_whole or (c.is_entity and c.name in term_names(ctx, f.subject)
+                                       and c.name not in term_names(ctx, whole.subject)))}
+
+    best, best_score = None, 0.0
+    for f, score in facts:
+        # the whole is the asker's own figure, so a count of the same date may be a part of it even when the facts
+        # name their units differently ("7 companies" of "40 platforms")
+        like = combinable(f, whole) or (unit_class(f) == "count" and bool(f.as_of) and f.as_of == whole.as_of)
+        if f.id == whole.id or not like or (number_of(f) or 0) > (number_of(whole) or 0):
+            continue
+        mine = sum(c.weight for c in topic if c.name in own(f))
+        if mine + 0.01 * score > best_score:
+            best, best_score = f, mine + 0.01 * score
+    if best is None or best_score < 1.0:
+        return None
+    return best, whole, own(best)

@@ -1,0 +1,249 @@
+"""Arithmetic on the figures a question names (plans/arithmetic.py, issue #10): two figures that are not two named
+things of one kind (two parts of one whole, two subjects in one unit), what remains of a plan, a group against
+another, the share a part makes up of a whole the question gives; derived counts in Chinese with their measure
+word. Real model, real Chroma, the real knowledge base; no mocks.
+
+Each class is shown by at least three differently worded questions."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant import Assistant
+from assistant.answering.verify import verify_numbers
+from assistant.reading import plain
+
+
+@pytest.fixture(scope="module")
+def assistant(index_settings) -> Assistant:
+    return Assistant(index_settings, notify=None)
+
+
+def check(a: Assistant, ans) -> None:
+    """Every derived answer: answered, every quote verbatim, every number backed (working shown)."""
+    assert not ans.refused, ans.answer
+    for c in ans.citations:
+        assert c.quote in plain(a.kb.document(c.doc_id).paragraph(c.paragraph_id).text), c.quote
+    assert verify_numbers(ans.answer, ans.citations) == []
+
+
+def working_line(ans, working: str) -> str:
+    line = next((line for line in ans.answer.splitlines() if working in line), None)
+    assert line is not None, ans.answer
+    assert re.search(r"\[\d+\]$", line), "the derived figure cites its operands"
+    return line
+
+
+# ---------------------------------------------------------------- two figures the facts do not pair as sides
+
+
+@pytest.mark.parametrize("question,working,larger", [
+    # two parts of one whole (the members of a network)
+    ("How many more small businesses than universities did the NNMI count in 2016?", "341 − 177 = 164",
+     "small businesses"),
+    ("By how many did the NNMI's university and research members outnumber its government and non-profit members?",
+     "177 − 105 = 72", "universities"),
+    # two percentages of one whole: a gap in percentage points
+    ("What's the gap in percentage points between the small-business share and the university share of NNMI "
+     "members?", "33 − 21 = 12", "small businesses"),
+    # two groups of one ranking
+    ("How many more platforms in the 2019 top 40 serve manufacturing than R&D management?", "23 − 4 = 19",
+     "manufacturing"),
+    # two subjects in one unit, one of them named by what it lacks ("an ordinary ... job")
+    ("Does a high-end manufacturing job create more jobs than an ordinary manufacturing job, and how many more?",
+     "5 − 1.6 = 3.4", "high-end"),
+])
+def test_figures_of_one_whole_or_one_unit_are_compared_with_working(assistant, question, working, larger):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    line = working_line(ans, working)
+    assert larger in line.split(":")[0], line  # the larger figure is named before its working
+
+
+def test_percentage_gap_is_in_percentage_points(assistant):
+    ans = assistant.ask("By how many percentage points did the share of small businesses among NNMI members exceed "
+                        "that of universities and research institutions?")
+    check(assistant, ans)
+    assert "33 − 21 = 12 percentage points" in ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How many more institutes did NASA fund than the Department of Defense?",
+    "How many more jobs will China's industrial Internet create than the US's by 2030?",
+    "How many more members did the Chicago institute have than the NNMI's small businesses had employees?",
+])
+def test_a_figure_nobody_gives_is_not_derived(assistant, question):
+    ans = assistant.ask(question)
+    assert " − " not in ans.answer and " = " not in ans.answer, ans.answer
+    assert verify_numbers(ans.answer, ans.citations) == []
+
+
+# ---------------------------------------------------------------- a plan and its progress
+
+
+@pytest.mark.parametrize("question", [
+    "How many of the planned institutes were still to be built after 2017?",
+    "How many more institutes does the NNMI plan beyond those funded by 2017?",
+    "How does the number of institutes funded by 2017 compare with the number the NNMI plans?",
+])
+def test_what_remains_of_a_plan(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    working_line(ans, "45 − 14 = 31")
+    assert {"s2.1-p2", "s3-p12"} <= {c.paragraph_id for c in ans.citations}  # both operands cited
+
+
+# ---------------------------------------------------------------- a group against another
+
+
+@pytest.mark.parametrize("question,steps", [
+    ("Did Energy and Commerce together fund more or fewer institutes than Defense alone?", ("5 + 1 = 6", "8 − 6 = 2")),
+    ("How many more institutes did Defense fund than Energy and Commerce combined?", ("5 + 1 = 6", "8 − 6 = 2")),
+    ("Did the Departments of Energy and Commerce between them fund more institutes than the Department of Defense?",
+     ("5 + 1 = 6", "8 − 6 = 2")),
+])
+def test_a_group_is_summed_then_compared(assistant, question, steps):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    for working in steps:
+        working_line(ans, working)
+    assert "Department of Defense has the larger figure" in ans.answer
+
+
+# ---------------------------------------------------------------- a part of a whole the question gives
+
+
+@pytest.mark.parametrize("question,working", [
+    ("What percentage of the 40 platforms focus on R&D management?", "4 / 40 = 10%"),
+    ("What proportion of the 14 institutes funded by 2017 did the Department of Defense fund?", "8 / 14 ≈ 57%"),
+    ("What share of the top 40 do the platforms centred on enterprise operation and production management make up?",
+     "7 / 40 = 17.5%"),
+])
+def test_share_of_a_whole_the_question_gives(assistant, question, working):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    working_line(ans, working)
+
+
+def test_a_share_the_paper_states_is_quoted_not_computed(assistant):
+    ans = assistant.ask("What share of the 830 NNMI members were small businesses?")
+    check(assistant, ans)
+    assert "33%" in ans.answer and " / " not in ans.answer  # the paper's 33%, not 341 / 830
+
+
+# ---------------------------------------------------------------- Chinese: the measure word of a derived count
+
+
+@pytest.mark.parametrize("question,result", [
+    ("国防部比商务部多资助了几个研究院？", "多7个"),
+    ("芝加哥研究院比底特律研究院多几家企业？", "多7家"),
+    ("能源部和商务部哪个资助的研究院更多？多几个？", "多4个"),
+])
+def test_chinese_derived_count_keeps_the_measure_word(assistant, question, result):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert result in ans.answer
+    assert ans.answer.count(" − ") == 1, "one working, not repeated by a second part"
+
+
+# ---------------------------------------------------------------- totals of two things over the parts listed
+
+
+@pytest.mark.parametrize("question,totals", [
+    ("Counting companies, universities/labs and other organizations, which of the two example institutes is larger "
+     "in total?", ("41 + 23 = 64, 64 + 9 = 73", "34 + 9 = 43, 43 + 17 = 60", "73 − 60 = 13")),
+    ("Adding up companies, universities and laboratories, and other organizations, which institute is bigger "
+     "overall, Detroit's or Chicago's?", ("64 + 9 = 73", "43 + 17 = 60", "73 − 60 = 13")),
+    ("Which of the two institutes has more companies and universities combined?",
+     ("41 + 23 = 64", "34 + 9 = 43", "64 − 43 = 21")),
+])
+def test_totals_over_the_listed_parts_are_compared(assistant, question, totals):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    for working in totals:
+        working_line(ans, working)
+    assert "Digital Manufacturing and Design Innovation Institute has the larger figure" in ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which has more members in total, the Detroit institute or the Chicago one?",
+    "In total, is the Chicago institute or the Detroit institute bigger, and by how many members?",
+    "Compare the total membership of the Detroit and Chicago institutes.",
+])
+def test_two_named_things_counting_the_same_parts_are_totalled(assistant, question):
+    """No parts listed: the two institutes' figures count the very same parts, so their sums are like totals."""
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    for working in ("34 + 9 = 43, 43 + 17 = 60", "41 + 23 = 64, 64 + 9 = 73", "73 − 60 = 13"):
+        working_line(ans, working)
+
+
+# ---------------------------------------------------------------- a whole the question names, and the rest of it
+
+
+@pytest.mark.parametrize("question,working", [
+    ("What proportion of all institutes funded by 2017 did Energy fund?", "5 / 14 ≈ 36%"),
+    ("Of all the institutes funded by 2017, what percentage came from Commerce?", "1 / 14 ≈ 7%"),
+    ("What share of the total institutes by 2017 were funded by the Pentagon?", "8 / 14 ≈ 57%"),
+])
+def test_share_of_a_whole_the_question_names(assistant, question, working):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    working_line(ans, working)
+
+
+@pytest.mark.parametrize("question,working", [
+    ("Apart from small businesses, how many members did the NNMI have in 2016?", "830 − 341 = 489"),
+    ("How many of the NNMI's members in 2016 were something other than small businesses?", "830 − 341 = 489"),
+    ("Excluding universities and research institutions, how many members did the NNMI have in 2016?",
+     "830 − 177 = 653"),
+])
+def test_the_rest_of_a_whole(assistant, question, working):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    working_line(ans, working)
+
+
+# ---------------------------------------------------------------- a figure the question misstates
+
+
+@pytest.mark.parametrize("question,working", [
+    ("NNMI plans 100 institutes, so how many remain to be built after the first 14?", "45 − 14 = 31"),
+    ("Since the Department of Defense funded 12 of the innovation institutes by 2017, what share of the total does "
+     "that represent?", "8 / 14 ≈ 57%"),
+    ("How many more institutes did DoD fund than the 3 Energy funded?", "8 − 5 = 3"),
+])
+def test_arithmetic_on_a_misstated_figure_says_so_and_uses_the_documents(assistant, question, working):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert ans.answer.startswith("The question's figure does not match"), ans.answer
+    working_line(ans, working)
+
+
+def test_a_figure_of_a_thing_the_question_does_not_name_is_not_used(assistant):
+    """The question names NNMI; a figure of another named thing (one department's institutes) is not a stand-in
+    for the network's progress."""
+    ans = assistant.ask("NNMI计划建设100个研究院，2017年之后还要建多少个？")
+    assert "45 − 1 =" not in ans.answer and "45 − 8 =" not in ans.answer
+    assert verify_numbers(ans.answer, ans.citations) == []
+
+
+@pytest.mark.parametrize("question", [
+    "How does the number of institutes funded by 2017 compare with the number the NNMI plans, and how many remained "
+    "to be built?",
+    "What is the percentage-point gap between the small-business and university shares of NNMI members, and which "
+    "is larger?",
+    "能源部和商务部哪个资助的研究院更多？多几个？",
+])
+def test_a_later_part_says_only_what_is_new(assistant, question):
+    """Parts answered from the same figures: a line an earlier part already gave is not repeated, and side-by-side
+    markers read in order."""
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    lines = [line for line in ans.answer.splitlines() if line.strip()]
+    assert len(lines) == len(set(lines)), ans.answer
+    for run in re.findall(r"(?:\[\d+\])+", ans.answer):
+        numbers = [int(n) for n in re.findall(r"\d+", run)]
+        assert numbers == sorted(numbers), run
