@@ -95,10 +95,17 @@ def content_tokens(text: str) -> list[str]:
     """Stemmed tokens without stopwords: what BM25 and overlap scores compare.
 
     Hyphenated words also yield their parts, so "Haier" finds "Haier-COSMOPLAT"."""
+    return list(_content_tokens(text))  # a fresh list: callers may extend it; the cached tuple stays intact
+
+
+# The answer engine tokenises the same corpus sentences for every question (features, repeats, pairs):
+# cached, a sentence is tokenised once per process. A pure function of the text, so nothing else changes.
+@lru_cache(maxsize=1 << 16)
+def _content_tokens(text: str) -> tuple[str, ...]:
     out = []
     for w in (part for token in words(text) for part in _with_parts(token)):
         w = w.replace("'s", "")
         if w in STOPWORDS or w in NUMBER_WORDS or (len(w) == 1 and not w.isdigit() and not has_cjk(w)):
             continue
         out.append(stem(w))
-    return out
+    return tuple(out)
