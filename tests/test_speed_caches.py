@@ -21,3 +21,45 @@ def test_cached_numbers_are_a_fresh_list_each_time() -> None:
     got.clear()
     assert numbers_in("By 2017, five of the 1,200 members") == ["2017", "5", "1200"]
     assert numbers_in("By 2017, five of the 1,200 members", words=False) == ["2017", "1200"]
+
+
+def _rank_bm25_cases() -> list[tuple[list[list[str]], list[list[str]]]]:
+    small = [["nnmi", "institut", "fund"], ["dod", "fund", "fund", "eight"], ["energi", "depart"], ["_"],
+             ["nnmi", "nnmi", "nnmi", "member"]]
+    # "fund" in most documents gets a negative idf, floored at epsilon times the average (rank_bm25's rule)
+    common = [["fund", "a"], ["fund", "b"], ["fund", "c"], ["d"]]
+    queries = [["fund"], ["nnmi", "fund", "nnmi"], ["unknown"], [], ["energi", "depart", "member", "_"], ["a", "d"]]
+    return [(small, queries), (common, queries)]
+
+
+def test_numpy_bm25_gives_rank_bm25s_scores_bit_for_bit() -> None:
+    import numpy as np
+    from rank_bm25 import BM25Okapi
+
+    from assistant.bm25 import BM25
+
+    for corpus, queries in _rank_bm25_cases():
+        ours, theirs = BM25(corpus), BM25Okapi(corpus)
+        assert ours.idf == theirs.idf
+        for q in queries:
+            assert np.array_equal(ours.get_scores(q), theirs.get_scores(q)), q
+        loaded = BM25.from_state(ours.state())  # what the on-disk cache reads back
+        assert loaded.idf == theirs.idf
+        for q in queries:
+            assert np.array_equal(loaded.get_scores(q), theirs.get_scores(q)), q
+
+
+def test_numpy_bm25_matches_rank_bm25_on_the_paper(kb, index_settings) -> None:
+    import numpy as np
+    from rank_bm25 import BM25Okapi
+
+    from assistant.bm25 import BM25
+    from assistant.index import build_items
+
+    docs = [content_tokens(it.text) or ["_"] for it in build_items(kb, index_settings)]
+    ours, theirs = BM25(docs), BM25Okapi(docs)
+    assert ours.idf == theirs.idf
+    for q in ["How many institutes did DoD fund?", "industrial internet platform China Haier COSMOPLAT",
+              "recommendations recommendations policy", "zzz nothing"]:
+        toks = content_tokens(q)
+        assert np.array_equal(ours.get_scores(toks), theirs.get_scores(toks)), q
