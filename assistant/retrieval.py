@@ -92,7 +92,7 @@ class HybridRetriever:
         vec = self.embeddings.embed_query(query.dense_text)
         # The answerer draws its units from the nearest items only (passages, facts and sentences), so the
         # cost of answering does not grow with the corpus.
-        dense_all = self.store.query(vec, max(self.candidates, self.pool_size))
+        dense_all = self.store.query(vec, max(self.candidates, self.pool_size), len(self.by_id))
         dense_sim = dict(dense_all)
         dense = [(i, sim) for i, sim in dense_all if i in self._rankable]
         dense_rank = {i: r for r, (i, _) in enumerate(dense[: self.candidates], 1)}

@@ -63,3 +63,11 @@ def test_numpy_bm25_matches_rank_bm25_on_the_paper(kb, index_settings) -> None:
               "recommendations recommendations policy", "zzz nothing"]:
         toks = content_tokens(q)
         assert np.array_equal(ours.get_scores(toks), theirs.get_scores(toks)), q
+
+
+def test_glossary_matches_are_cached_per_text_and_a_fresh_list(kb) -> None:
+    text = "How many institutes did DoD fund, and the Department of Energy?"
+    first = kb.glossary.matches(text)
+    assert first == kb.glossary._matches(text) and first
+    first.clear()
+    assert kb.glossary.matches(text) == kb.glossary._matches(text)
