@@ -114,6 +114,9 @@ class Assistant:
         directly and gives the same answer."""
         from langchain_core.runnables import RunnableLambda
 
+        from .embedding import register_with_langchain
+
+        register_with_langchain()  # LangChain code composed with this runnable may check isinstance(..., Embeddings)
         first, *rest = [RunnableLambda(fn, name=name) for name, fn in self.steps]
         runnable: Runnable = first
         for step in rest:

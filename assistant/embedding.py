@@ -9,12 +9,18 @@
 
 The model is loaded from a folder on disk (never by hub name) and once per process; query
 embeddings are cached because a conversation repeats them (follow-ups, the eval's baselines).
-Nothing heavy is imported at module level: importing this module must stay cheap.
+Nothing heavy is imported at module level: importing this module must stay cheap. That includes
+LangChain: both classes implement its ``Embeddings`` interface, but importing ``langchain_core.embeddings``
+pulls in LangChain's callback machinery (0.3-0.4 s on 2 cores), which a cold ``ask`` does not use. They
+become virtual subclasses of ``Embeddings`` (``isinstance`` holds) when LangChain is in use:
+``register_with_langchain()``, called by ``Assistant.chain`` and the LangChain baseline, or at once when
+LangChain is already imported.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import Callable
 from functools import cached_property, lru_cache
@@ -26,10 +32,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from langchain_core.embeddings import Embeddings  # noqa: E402
-
 _lock = threading.Lock()
-_models: dict[str, Embeddings] = {}
+_models: dict[str, _QueryCache] = {}
 
 # sentence_bert_config.json of all-MiniLM-L6-v2 says 256; its tokenizer.json says 128 (sentence-transformers
 # overrides it, so must we, or long passages would be cut shorter than at ingest).
@@ -46,8 +50,9 @@ def _vocabulary_words(model_path: str) -> frozenset[str]:
         return frozenset(w for w in (line.strip() for line in f) if len(w) > 1 and w.isalpha() and w.islower())
 
 
-class _QueryCache(Embeddings):
-    """What both paths share: an LRU cache of query vectors and the vocabulary as a dictionary."""
+class _QueryCache:
+    """What both paths share: LangChain's ``Embeddings`` interface, an LRU cache of query vectors and the
+    vocabulary as a dictionary."""
 
     model_path: str
 
@@ -57,8 +62,22 @@ class _QueryCache(Embeddings):
     def _embed_query_uncached(self, text: str) -> tuple[float, ...]:
         raise NotImplementedError
 
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        raise NotImplementedError
+
     def embed_query(self, text: str) -> list[float]:
         return list(self._query(text))
+
+    # LangChain's async forms, as its Embeddings base class gives them: the sync call in a worker thread
+    async def aembed_documents(self, texts: list[str]) -> list[list[float]]:
+        import asyncio
+
+        return await asyncio.to_thread(self.embed_documents, texts)
+
+    async def aembed_query(self, text: str) -> list[float]:
+        import asyncio
+
+        return await asyncio.to_thread(self.embed_query, text)
 
     @cached_property
     def dictionary(self) -> frozenset[str]:
@@ -156,6 +175,17 @@ class OnnxEmbeddings(_QueryCache):
         return tuple(self._run([text])[0].tolist())
 
 
+def register_with_langchain() -> None:
+    """Make both embedding classes virtual subclasses of LangChain's ``Embeddings`` (imports langchain_core)."""
+    from langchain_core.embeddings import Embeddings
+
+    Embeddings.register(_QueryCache)
+
+
+if "langchain_core.embeddings" in sys.modules:  # LangChain is in use already: costs nothing more
+    register_with_langchain()
+
+
 def load_embeddings(model_path: str) -> CachedEmbeddings:
     """The process-wide sentence-transformers model for ``model_path`` (loaded on first use; imports torch)."""
     with _lock:
@@ -189,7 +219,7 @@ def _reuse_export(source: Path, target: Path) -> None:
 
 
 def load_query_embeddings(model_path: str, data_dir: str | Path, notify: Callable[[str], None] | None = None,
-                          expected: bool = False) -> Embeddings:
+                          expected: bool = False) -> _QueryCache:
     """The process-wide ONNX embeddings for ``model_path``, from the export cached in ``data_dir`` (no torch).
 
     When the export is missing it is made now, which imports torch once: expected at the first ingest
