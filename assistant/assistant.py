@@ -19,7 +19,7 @@ from .answering import EvidenceChooser, GroundedComposer, QuestionReader, strip_
 from .answering.render import Localiser
 from .answering.weights import DEFAULT_WEIGHTS, load_weights
 from .index import IndexStatus, ensure_index
-from .knowledge import KnowledgeBase, load_knowledge
+from .knowledge import KnowledgeBase, load_knowledge_cached
 from .reading import Document, Paragraph
 from .retrieval import HybridRetriever
 from .settings import Settings
@@ -79,7 +79,7 @@ class Assistant:
         # in the background while the knowledge files are read and the store is opened.
         model_path = self.settings.resolved_model_path()
         preload = preload_query_embeddings(model_path, self.settings.data_dir)
-        self.kb: KnowledgeBase = load_knowledge(Path(self.settings.knowledge_dir))
+        self.kb: KnowledgeBase = load_knowledge_cached(Path(self.settings.knowledge_dir), self.settings.data_dir)
         self.store = VectorStore(self.settings)
         self.index_status: IndexStatus = ensure_index(self.settings, self.kb, self.store, notify=notify)
         if preload is not None:

@@ -3,6 +3,9 @@ Each must give exactly what it replaces. (Speed itself is measured in benchmarks
 
 from __future__ import annotations
 
+import pytest
+
+from assistant.knowledge import KnowledgeError
 from assistant.numbers import numbers_in
 from assistant.text import content_tokens
 
@@ -71,3 +74,92 @@ def test_glossary_matches_are_cached_per_text_and_a_fresh_list(kb) -> None:
     assert first == kb.glossary._matches(text) and first
     first.clear()
     assert kb.glossary.matches(text) == kb.glossary._matches(text)
+
+
+def _matches_by_regex(glossary, text: str) -> list:
+    """The glossary's former matcher: stemmed variants by one alternation of every variant, longest first."""
+    import re
+
+    from assistant.knowledge import _stem_line
+
+    alternation = "|".join(re.escape(v) for v in sorted(glossary._owner, key=len, reverse=True))
+    pattern = re.compile(r"(?<![^ ])(?:" + alternation + r")(?![^ ])")
+    found: dict = {}
+    for m in pattern.finditer(_stem_line(text)):
+        i, variant = glossary._owner[m.group(0)]
+        found.setdefault(i, (m.start(), variant))
+    for abbreviations in (glossary._abbrev_exact, glossary._abbrev_loose):  # unchanged since
+        for m in abbreviations.finditer(text) if abbreviations is not None else ():
+            owner = glossary._abbrev_owner.get(m.group(0)) or glossary._abbrev_owner.get(m.group(0).lower())
+            if owner:
+                found.setdefault(owner[0], (m.start(), owner[1]))
+    low, taken = text.lower(), []
+    for variant, i in glossary._cjk:
+        at = low.find(variant)
+        if at >= 0 and not any(a <= at < b for a, b in taken):
+            taken.append((at, at + len(variant)))
+            found.setdefault(i, (10_000 + at, variant))
+    return [(glossary.terms[i], v) for i, (_, v) in sorted(found.items(), key=lambda kv: kv[1][0])]
+
+
+def test_word_by_word_glossary_lookup_finds_what_the_alternation_found(kb, repo_root) -> None:
+    import json
+
+    from assistant.reading import plain, sentences
+
+    g = kb.glossary
+    texts = [f.statement for f in kb.facts]
+    texts += [s for d in kb.documents for p in d.paragraphs for s in sentences(plain(p.text))]
+    for name in ("questions.jsonl", "heldout.jsonl", "paraphrase.jsonl", "policymaker.jsonl"):
+        texts += [json.loads(line)["question"] for line in (repo_root / "evals" / name).read_text().splitlines()
+                  if line.strip()]
+    variants = [v for t in g.terms for v in (t.term, *t.synonyms, *t.abbreviations, *t.chinese)]
+    # variants side by side, hyphenated, in plurals and possessives: where longest-first and left-to-right matter
+    texts += variants + [" ".join(variants[i:i + 3]) for i in range(len(variants))]
+    texts += [f"the {a}-{b} of {a}s and {b}'s" for a, b in zip(variants, variants[1:], strict=False)]
+    assert len(texts) > 1000
+    for text in texts:
+        assert g._matches(text) == _matches_by_regex(g, text), text
+
+
+def test_the_knowledge_cache_follows_the_files_and_survives_damage(knowledge_dir, tmp_path) -> None:
+    import shutil
+
+    from assistant.cache import table_path
+    from assistant.knowledge import load_knowledge, load_knowledge_cached
+
+    folder = tmp_path / "knowledge"
+    shutil.copytree(knowledge_dir, folder)
+    data = tmp_path / "data"
+    first = load_knowledge_cached(folder, data)
+    stored = list((data / "cache").glob("knowledge-*.pickle"))
+    assert len(stored) == 1
+    again = load_knowledge_cached(folder, data)  # read back from the file
+    assert again.fingerprint == first.fingerprint and again.facts == first.facts
+    assert [p.text for d in again.documents for p in d.paragraphs] == [p.text for d in first.documents
+                                                                       for p in d.paragraphs]
+    assert again.glossary.matches("How many institutes did DoD fund?") == first.glossary.matches(
+        "How many institutes did DoD fund?")
+    # a changed file is a new key: the table is derived again, and the old one removed
+    paper = folder / "paper.md"
+    paper.write_text(paper.read_text() + "\n\nA new closing paragraph about the Department of Energy.\n")
+    changed = load_knowledge_cached(folder, data)
+    assert changed.fingerprint != first.fingerprint and changed.fingerprint == load_knowledge(folder).fingerprint
+    now = list((data / "cache").glob("knowledge-*.pickle"))
+    assert len(now) == 1 and now != stored
+    # a damaged table is derived again, not trusted
+    now[0].write_bytes(b"not a pickle")
+    assert load_knowledge_cached(folder, data).fingerprint == changed.fingerprint
+    # a broken knowledge file is reported as without the cache
+    (folder / "facts.yaml").write_text("facts: [unclosed")
+    with pytest.raises(KnowledgeError):
+        load_knowledge_cached(folder, data)
+    assert table_path(data, "knowledge", "x").parent == data / "cache"
+
+
+def test_a_data_folder_that_cannot_be_written_still_loads(knowledge_dir, tmp_path) -> None:
+    from assistant.knowledge import load_knowledge_cached
+
+    data = tmp_path / "not-a-folder"
+    data.write_text("a file where the data folder should be: nothing can be written under it, even by root")
+    assert load_knowledge_cached(knowledge_dir, data).facts
