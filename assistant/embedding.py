@@ -62,7 +62,8 @@ class _QueryCache:
     def _embed_query_uncached(self, text: str) -> tuple[float, ...]:
         raise NotImplementedError
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+    def embed_documents(self, texts: list[str], progress: Callable[[int], None] | None = None) -> list[list[float]]:
+        """Vectors of ``texts``, in order; ``progress`` is told how many more texts are done, batch by batch."""
         raise NotImplementedError
 
     def embed_query(self, text: str) -> list[float]:
@@ -98,8 +99,11 @@ class CachedEmbeddings(_QueryCache):
         )
         self._init_cache()
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self._inner.embed_documents(texts)
+    def embed_documents(self, texts: list[str], progress: Callable[[int], None] | None = None) -> list[list[float]]:
+        vectors = self._inner.embed_documents(texts)
+        if progress:
+            progress(len(texts))
+        return vectors
 
     def _embed_query_uncached(self, text: str) -> tuple[float, ...]:
         return tuple(self._inner.embed_query(text))
@@ -119,7 +123,7 @@ def max_seq_length(model_path: str) -> int:
 class OnnxEmbeddings(_QueryCache):
     """LangChain Embeddings over an ONNX export of the model: onnxruntime + tokenizers, no torch."""
 
-    def __init__(self, model_path: str, onnx_path: str | Path, batch_size: int = 32) -> None:
+    def __init__(self, model_path: str, onnx_path: str | Path, batch_size: int = 16) -> None:
         from tokenizers import Tokenizer
 
         self.model_path = model_path
@@ -151,9 +155,11 @@ class OnnxEmbeddings(_QueryCache):
         return self._new_session(threads=0)
 
     def _run(self, texts: list[str], session: Any = None) -> Any:
+        return self._run_encoded(self._tokenizer.encode_batch(texts), session)
+
+    def _run_encoded(self, encoded: list[Any], session: Any = None) -> Any:
         import numpy as np
 
-        encoded = self._tokenizer.encode_batch(texts)
         feed = {
             "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
             "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
@@ -161,15 +167,34 @@ class OnnxEmbeddings(_QueryCache):
         }
         return (session or self._session).run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        # Sorted by length so that a batch pads little (what sentence-transformers does too).
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out: list[list[float]] = [[] for _ in texts]
+    def embed_documents(self, texts: list[str], progress: Callable[[int], None] | None = None) -> list[list[float]]:
+        # Each distinct text once, in batches of texts of about the same number of tokens, so that a batch pads
+        # little: on the paper's 246 items, batches of 16 in token order run 13.6k positions for 12.0k real
+        # tokens, where batches of 32 in the items' order ran 31.3k (and of 32 in character order 20.2k).
+        from collections import Counter
+
+        copies = Counter(texts)
+        unique = list(copies)
+        lengths = [len(e.ids) for e in self._unpadded.encode_batch(unique)]
+        order = sorted(range(len(unique)), key=lambda i: (lengths[i], i))
+        vectors: dict[str, list[float]] = {}
         for start in range(0, len(order), self.batch_size):
-            idx = order[start:start + self.batch_size]
-            for i, vec in zip(idx, self._run([texts[i] for i in idx], self._batch_session), strict=True):
-                out[i] = vec.tolist()
-        return out
+            batch = [unique[i] for i in order[start:start + self.batch_size]]
+            for text, vec in zip(batch, self._run(batch, self._batch_session), strict=True):
+                vectors[text] = vec.tolist()
+            if progress:
+                progress(sum(copies[t] for t in batch))  # duplicates are done with their text
+        return [vectors[t] for t in texts]
+
+    @cached_property
+    def _unpadded(self) -> Any:
+        """The tokenizer without padding: how many tokens each text has (to batch texts of like length)."""
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_file(os.path.join(self.model_path, "tokenizer.json"))
+        tokenizer.enable_truncation(max_length=max_seq_length(self.model_path))
+        tokenizer.no_padding()
+        return tokenizer
 
     def _embed_query_uncached(self, text: str) -> tuple[float, ...]:
         return tuple(self._run([text])[0].tolist())

@@ -163,3 +163,16 @@ def test_a_data_folder_that_cannot_be_written_still_loads(knowledge_dir, tmp_pat
     data = tmp_path / "not-a-folder"
     data.write_text("a file where the data folder should be: nothing can be written under it, even by root")
     assert load_knowledge_cached(knowledge_dir, data).facts
+
+
+def test_documents_are_embedded_once_each_in_batches_of_like_length(embeddings) -> None:
+    import numpy as np
+
+    texts = ["Short one.", "A much longer text about the Department of Defense and its eight institutes " * 4,
+             "Short one.", "Medium length text about NNMI.", "Another medium text, about Energy."]
+    done: list[int] = []
+    vectors = np.array(embeddings.embed_documents(texts, progress=done.append))
+    assert sum(done) == len(texts) and vectors.shape == (5, 384)
+    assert np.array_equal(vectors[0], vectors[2])  # the duplicate gets its text's vector, embedded once
+    for text, vec in zip(texts, vectors, strict=True):  # each in its place, as when embedded alone
+        assert float(vec @ np.array(embeddings.embed_query(text))) >= 0.99999
