@@ -176,3 +176,29 @@ def test_documents_are_embedded_once_each_in_batches_of_like_length(embeddings) 
     assert np.array_equal(vectors[0], vectors[2])  # the duplicate gets its text's vector, embedded once
     for text, vec in zip(texts, vectors, strict=True):  # each in its place, as when embedded alone
         assert float(vec @ np.array(embeddings.embed_query(text))) >= 0.99999
+
+
+def test_the_token_table_round_trips() -> None:
+    from assistant.text import add_tokens, token_table
+
+    text = "A sentence no other test tokenises: the Zorbland institutes' funding."
+    want = content_tokens(text)
+    table = token_table()
+    assert table[text] == tuple(want)
+    table[text] = ("from", "the", "table")  # a loaded table is trusted: it was written by the same code
+    add_tokens({text: table[text]})
+    assert content_tokens(text) == ["from", "the", "table"]
+    add_tokens({text: tuple(want)})
+    assert content_tokens(text) == want
+
+
+def test_a_second_process_loads_the_stored_tables(index_settings) -> None:
+    from assistant import Assistant
+
+    first = Assistant(index_settings, notify=None)
+    cache = index_settings.data_dir / "cache"
+    assert list(cache.glob("tokens-*.pickle")) and list(cache.glob("knowledge-*.pickle"))
+    second = Assistant(index_settings, notify=None)  # from the stored tables
+    assert second._tokens_loaded > 0
+    question = "How many institutes did DoD fund?"
+    assert second.ask(question, suggest=False).answer == first.ask(question, suggest=False).answer
