@@ -19,12 +19,12 @@ from .answering import EvidenceChooser, GroundedComposer, QuestionReader, strip_
 from .answering.render import Localiser
 from .answering.weights import DEFAULT_WEIGHTS, load_weights
 from .cache import code_digest, load_table, save_table
-from .index import IndexStatus, ensure_index
+from .index import IndexStatus, ensure_index, index_status
 from .knowledge import KnowledgeBase, load_knowledge_cached
 from .reading import Document, Paragraph
 from .retrieval import HybridRetriever
 from .settings import Settings
-from .store import VectorStore
+from .store import StoredItem, VectorStore
 from .suggestions import Suggester
 from .text import add_tokens, clean_text, token_table
 from .types import Answer, Citation, Turn
@@ -83,12 +83,17 @@ class Assistant:
         self.kb: KnowledgeBase = load_knowledge_cached(Path(self.settings.knowledge_dir), self.settings.data_dir)
         tokens_key = self._take_token_table()
         self.store = VectorStore(self.settings)
-        self.index_status: IndexStatus = ensure_index(self.settings, self.kb, self.store, notify=notify)
+        # one read of the store serves the index check and the retriever (~40 ms each)
+        items: list[StoredItem] | None = self.store.all_items()
+        self.index_status: IndexStatus = index_status(self.store, self.kb, self.settings, items)
+        if not self.index_status.current:  # build or repair it (says so), then check again
+            self.index_status = ensure_index(self.settings, self.kb, self.store, notify=notify)
+            items = None  # the store changed: the retriever reads it again
         if preload is not None:
             preload.join()
         self.embeddings = load_query_embeddings(model_path, self.settings.data_dir, notify)
-        self.retriever = HybridRetriever(self.store, self.embeddings, self.kb.glossary,
-                                         self.settings.candidates, self.settings.rrf_k, self.settings.pool)
+        self.retriever = HybridRetriever(self.store, self.embeddings, self.kb.glossary, self.settings.candidates,
+                                         self.settings.rrf_k, self.settings.pool, items)
         self.weights = load_weights(self.settings.weights_file or DEFAULT_WEIGHTS)
         if self.settings.refusal_threshold is not None:
             self.weights = self.weights.model_copy(update={"refusal_threshold": self.settings.refusal_threshold})

@@ -18,7 +18,7 @@ from typing import Any
 from .knowledge import KnowledgeBase, load_knowledge
 from .reading import make_passages, plain, split_sentences
 from .settings import Settings
-from .store import StoreError, VectorStore
+from .store import StoredItem, StoreError, VectorStore
 
 Notify = Callable[[str], None]
 MANIFEST_VERSION = 3  # bump when build_items changes what is indexed
@@ -152,13 +152,15 @@ def _describe_damage(missing: dict[str, int], extra: dict[str, int]) -> str:
     return ", ".join(parts)
 
 
-def index_status(store: VectorStore, kb: KnowledgeBase, settings: Settings) -> IndexStatus:
+def index_status(store: VectorStore, kb: KnowledgeBase, settings: Settings,
+                 items: list[StoredItem] | None = None) -> IndexStatus:
     """Compare the store with the manifest and with what knowledge/ should give: missing, stale
     (knowledge or settings changed), damaged (items lost or added behind our back) or current.
-    Counts are what the store holds, not what the manifest once recorded."""
+    Counts are what the store holds, not what the manifest once recorded. ``items``: what the caller has just
+    read from the store (``store.all_items()``), which spares reading it again."""
     manifest = Manifest(store).read()
     expected = expected_fingerprint(kb, settings)
-    held = store.kinds()
+    held = store.kinds() if items is None else {it.id: str(it.metadata.get("kind", "?")) for it in items}
     if not manifest or not held:
         return IndexStatus("missing", None, None, expected, {})
     counts = {"documents": int(manifest.get("counts", {}).get("documents", 0))}

@@ -60,14 +60,15 @@ class HybridRetriever:
     """Retrieves passages and facts for a question."""
 
     def __init__(self, store: VectorStore, embeddings, glossary: Glossary, candidates: int = 30,
-                 rrf_k: int = 60, pool: int = 100) -> None:
+                 rrf_k: int = 60, pool: int = 100, items: list[StoredItem] | None = None) -> None:
+        """``items``: what the caller has just read from the store (``store.all_items()``), or None to read it."""
         self.store = store
         self.embeddings = embeddings
         self.glossary = glossary
         self.candidates = candidates
         self.rrf_k = rrf_k
         self.pool_size = pool
-        everything = store.all_items()
+        everything = store.all_items() if items is None else items
         if not everything:
             raise ValueError("the index is empty")
         self.by_id = {it.id: it for it in everything}
