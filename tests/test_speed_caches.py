@@ -202,3 +202,16 @@ def test_a_second_process_loads_the_stored_tables(index_settings) -> None:
     assert second._tokens_loaded > 0
     question = "How many institutes did DoD fund?"
     assert second.ask(question, suggest=False).answer == first.ask(question, suggest=False).answer
+
+
+def test_coverage_function_gives_coverage_exactly(index_settings) -> None:
+    from assistant import Assistant
+
+    a = Assistant(index_settings, notify=None)
+    units = [toks for sents in a.chooser.sentences.values() for _, toks in sents]
+    units += list(a.chooser.fact_tokens.values()) + [set()]
+    for question in ["How many institutes did DoD fund?", "Who proposed NNMI and when?", "什么是工业互联网？",
+                     "Which platforms did Haier build for manufacturing?", "What does the paper recommend?"]:
+        u = a.reader.read(question, [])
+        fast = u.coverage_function()
+        assert [fast(t) for t in units] == [u.coverage(t) for t in units], question
