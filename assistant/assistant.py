@@ -18,14 +18,15 @@ from .answerers import load_answerer
 from .answering import EvidenceChooser, GroundedComposer, QuestionReader, strip_unsupported, verify_numbers
 from .answering.render import Localiser
 from .answering.weights import DEFAULT_WEIGHTS, load_weights
-from .index import IndexStatus, ensure_index
-from .knowledge import KnowledgeBase, load_knowledge
+from .cache import code_digest, load_table, save_table
+from .index import IndexStatus, ensure_index, index_status
+from .knowledge import KnowledgeBase, load_knowledge_cached
 from .reading import Document, Paragraph
 from .retrieval import HybridRetriever
 from .settings import Settings
-from .store import VectorStore
+from .store import StoredItem, VectorStore
 from .suggestions import Suggester
-from .text import clean_text
+from .text import add_tokens, clean_text, token_table
 from .types import Answer, Citation, Turn
 
 if TYPE_CHECKING:
@@ -79,14 +80,20 @@ class Assistant:
         # in the background while the knowledge files are read and the store is opened.
         model_path = self.settings.resolved_model_path()
         preload = preload_query_embeddings(model_path, self.settings.data_dir)
-        self.kb: KnowledgeBase = load_knowledge(Path(self.settings.knowledge_dir))
+        self.kb: KnowledgeBase = load_knowledge_cached(Path(self.settings.knowledge_dir), self.settings.data_dir)
+        tokens_key = self._take_token_table()
         self.store = VectorStore(self.settings)
-        self.index_status: IndexStatus = ensure_index(self.settings, self.kb, self.store, notify=notify)
+        # one read of the store serves the index check and the retriever (~40 ms each)
+        items: list[StoredItem] | None = self.store.all_items()
+        self.index_status: IndexStatus = index_status(self.store, self.kb, self.settings, items)
+        if not self.index_status.current:  # build or repair it (says so), then check again
+            self.index_status = ensure_index(self.settings, self.kb, self.store, notify=notify)
+            items = None  # the store changed: the retriever reads it again
         if preload is not None:
             preload.join()
         self.embeddings = load_query_embeddings(model_path, self.settings.data_dir, notify)
-        self.retriever = HybridRetriever(self.store, self.embeddings, self.kb.glossary,
-                                         self.settings.candidates, self.settings.rrf_k, self.settings.pool)
+        self.retriever = HybridRetriever(self.store, self.embeddings, self.kb.glossary, self.settings.candidates,
+                                         self.settings.rrf_k, self.settings.pool, items)
         self.weights = load_weights(self.settings.weights_file or DEFAULT_WEIGHTS)
         if self.settings.refusal_threshold is not None:
             self.weights = self.weights.model_copy(update={"refusal_threshold": self.settings.refusal_threshold})
@@ -97,7 +104,25 @@ class Assistant:
         self.answerer = answerer if answerer is not None else load_answerer(self.settings.answerer, self)
         self.suggester = Suggester(self.kb, lambda q: self.ask(q, suggest=False))
         self.localise = Localiser(self.kb)  # the answer in the question's language (the reader's edition)
+        self._keep_token_table(tokens_key)
         self.load_seconds = time.perf_counter() - t0
+
+    # The tokens of the corpus's texts, which every table above is built from, kept in the data folder: stemming
+    # them again is ~0.2 s of a cold start. Keyed by the code and the knowledge (whose texts they are).
+    def _take_token_table(self) -> str:
+        key = f"{code_digest()}-{self.kb.fingerprint}"
+        table = load_table(self.settings.data_dir, "tokens", key)
+        if isinstance(table, dict):
+            add_tokens(table)
+            self._tokens_loaded = len(table)
+        else:
+            self._tokens_loaded = -1
+        return key
+
+    def _keep_token_table(self, key: str) -> None:
+        table = token_table()
+        if len(table) > self._tokens_loaded:  # something was tokenised that the stored table lacks
+            save_table(self.settings.data_dir, "tokens", key, table)
 
     # The pipeline's steps, in order; each takes and returns a dict of the state so far.
     @property
@@ -114,6 +139,9 @@ class Assistant:
         directly and gives the same answer."""
         from langchain_core.runnables import RunnableLambda
 
+        from .embedding import register_with_langchain
+
+        register_with_langchain()  # LangChain code composed with this runnable may check isinstance(..., Embeddings)
         first, *rest = [RunnableLambda(fn, name=name) for name, fn in self.steps]
         runnable: Runnable = first
         for step in rest:

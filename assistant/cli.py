@@ -98,7 +98,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(explanation, ensure_ascii=False, indent=1) if args.json else format_explanation(explanation))
         return 0
     try:
-        answer = assistant.ask(question)
+        # the terminal's answer does not show follow-up suggestions (the JSON record does): not worked out for it
+        answer = assistant.ask(question, suggest=args.json)
     except QuestionError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE

@@ -18,7 +18,7 @@ from typing import Any
 from .knowledge import KnowledgeBase, load_knowledge
 from .reading import make_passages, plain, split_sentences
 from .settings import Settings
-from .store import StoreError, VectorStore
+from .store import StoredItem, StoreError, VectorStore
 
 Notify = Callable[[str], None]
 MANIFEST_VERSION = 3  # bump when build_items changes what is indexed
@@ -152,13 +152,15 @@ def _describe_damage(missing: dict[str, int], extra: dict[str, int]) -> str:
     return ", ".join(parts)
 
 
-def index_status(store: VectorStore, kb: KnowledgeBase, settings: Settings) -> IndexStatus:
+def index_status(store: VectorStore, kb: KnowledgeBase, settings: Settings,
+                 items: list[StoredItem] | None = None) -> IndexStatus:
     """Compare the store with the manifest and with what knowledge/ should give: missing, stale
     (knowledge or settings changed), damaged (items lost or added behind our back) or current.
-    Counts are what the store holds, not what the manifest once recorded."""
+    Counts are what the store holds, not what the manifest once recorded. ``items``: what the caller has just
+    read from the store (``store.all_items()``), which spares reading it again."""
     manifest = Manifest(store).read()
     expected = expected_fingerprint(kb, settings)
-    held = store.kinds()
+    held = store.kinds() if items is None else {it.id: str(it.metadata.get("kind", "?")) for it in items}
     if not manifest or not held:
         return IndexStatus("missing", None, None, expected, {})
     counts = {"documents": int(manifest.get("counts", {}).get("documents", 0))}
@@ -215,18 +217,14 @@ def ingest(settings: Settings, kb: KnowledgeBase | None = None, store: VectorSto
         # The ONNX export embeds passages as it embeds questions (the same vectors as sentence-transformers,
         # cosine >= 0.9999); the first ingest makes it, so asking later never imports torch.
         emb = load_query_embeddings(settings.resolved_model_path(), settings.data_dir, notify, expected=True)
-        vectors: list[list[float]] = []
-        batch = 32
         bar = None
         if progress:
             from tqdm import tqdm
 
             bar = tqdm(total=len(new), desc="embedding", unit="item", leave=False)
-        for i in range(0, len(new), batch):
-            chunk = new[i:i + batch]
-            vectors.extend(emb.embed_documents([it.text for it in chunk]))
-            if bar:
-                bar.update(len(chunk))
+        # all at once: the embedder batches texts of like length together, which pads far less than batches
+        # taken in the items' order (passages, then sentences, then facts)
+        vectors = emb.embed_documents([it.text for it in new], progress=bar.update if bar else None)
         if bar:
             bar.close()
         store.add([it.id for it in new], [it.text for it in new], vectors, [it.metadata for it in new])

@@ -7,6 +7,7 @@ knowledge tests and by the evaluation's invented-number metric.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -39,13 +40,19 @@ def normalise(token: str) -> str:
 
 def numbers_in(text: str, words: bool = True) -> list[str]:
     """Normalised numbers in ``text``. With ``words=False`` only numerals written in digits."""
+    return list(_numbers_in(text, words))  # a fresh list: the cached tuple must not be changed by a caller
+
+
+# The features and gates look for numbers in the same corpus sentences for every question: cached per text.
+@lru_cache(maxsize=1 << 16)
+def _numbers_in(text: str, words: bool) -> tuple[str, ...]:
     found = []
     for m in _NUM.finditer(text):
         tok = m.group(0)
         if not words and not tok[0].isdigit():
             continue
         found.append(normalise(tok))
-    return found
+    return tuple(found)
 
 
 def digits_in(text: str) -> list[str]:

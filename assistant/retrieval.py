@@ -6,13 +6,13 @@ The BM25 side is built from what the store holds, so it follows the index wherev
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from dataclasses import dataclass, field
 
-from rank_bm25 import BM25Okapi
+import numpy as np
 
+from .bm25 import BM25
 from .knowledge import Glossary
 from .store import StoredItem, VectorStore
 from .text import content_tokens, has_cjk
@@ -60,14 +60,15 @@ class HybridRetriever:
     """Retrieves passages and facts for a question."""
 
     def __init__(self, store: VectorStore, embeddings, glossary: Glossary, candidates: int = 30,
-                 rrf_k: int = 60, pool: int = 100) -> None:
+                 rrf_k: int = 60, pool: int = 100, items: list[StoredItem] | None = None) -> None:
+        """``items``: what the caller has just read from the store (``store.all_items()``), or None to read it."""
         self.store = store
         self.embeddings = embeddings
         self.glossary = glossary
         self.candidates = candidates
         self.rrf_k = rrf_k
         self.pool_size = pool
-        everything = store.all_items()
+        everything = store.all_items() if items is None else items
         if not everything:
             raise ValueError("the index is empty")
         self.by_id = {it.id: it for it in everything}
@@ -75,8 +76,9 @@ class HybridRetriever:
         self.items: list[StoredItem] = [it for it in everything if it.metadata.get("kind") != "sentence"]
         self.sentence_items = [it for it in everything if it.metadata.get("kind") == "sentence"]
         self._rankable = {it.id for it in self.items}
-        self._bm25 = BM25Okapi([content_tokens(self._searchable(it)) or ["_"] for it in self.items])
-        self.vocabulary = {tok for it in self.items for tok in content_tokens(self._searchable(it))}
+        tokens = [content_tokens(self._searchable(it)) for it in self.items]
+        self._bm25 = BM25([toks or ["_"] for toks in tokens])
+        self.vocabulary = {tok for toks in tokens for tok in toks}
 
     @staticmethod
     def _searchable(item: StoredItem) -> str:
@@ -91,12 +93,14 @@ class HybridRetriever:
         vec = self.embeddings.embed_query(query.dense_text)
         # The answerer draws its units from the nearest items only (passages, facts and sentences), so the
         # cost of answering does not grow with the corpus.
-        dense_all = self.store.query(vec, max(self.candidates, self.pool_size))
+        dense_all = self.store.query(vec, max(self.candidates, self.pool_size), len(self.by_id))
         dense_sim = dict(dense_all)
         dense = [(i, sim) for i, sim in dense_all if i in self._rankable]
         dense_rank = {i: r for r, (i, _) in enumerate(dense[: self.candidates], 1)}
-        scores = self._bm25.get_scores(query.sparse_tokens) if query.sparse_tokens else [0.0] * len(self.items)
-        order = heapq.nlargest(max(self.candidates, self.pool_size), range(len(self.items)), key=scores.__getitem__)
+        scores = self._bm25.get_scores(query.sparse_tokens) if query.sparse_tokens else np.zeros(len(self.items))
+        # best first, ties in item order: what heapq.nlargest (a stable sort) gave
+        order = np.argsort(-scores, kind="stable")[: max(self.candidates, self.pool_size)].tolist()
+        scores = scores.tolist()  # Python floats: cheaper to index one by one below
         bm25_rank = {self.items[i].id: r for r, i in enumerate(order[: self.candidates], 1) if scores[i] > 0}
         pool = set(dense_sim) | {self.items[i].id for i in order if scores[i] > 0}
         fused: dict[str, float] = {}

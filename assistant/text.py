@@ -95,10 +95,38 @@ def content_tokens(text: str) -> list[str]:
     """Stemmed tokens without stopwords: what BM25 and overlap scores compare.
 
     Hyphenated words also yield their parts, so "Haier" finds "Haier-COSMOPLAT"."""
+    got = _TOKENS.get(text)
+    if got is None:
+        if len(_TOKENS) >= _TOKENS_MAX:
+            _TOKENS.clear()
+        got = _TOKENS[text] = _content_tokens(text)
+    return list(got)  # a fresh list: callers may extend it; the table's tuple stays intact
+
+
+# The answer engine tokenises the same corpus sentences for every question (features, repeats, pairs), and
+# every process tokenises the whole corpus to build its tables (stemming is most of a cold start's 0.2 s of
+# it): a text's tokens are kept in this table, which ``token_table`` / ``add_tokens`` let a process save
+# and load (assistant/cache.py). A pure function of the text, so nothing else changes.
+_TOKENS: dict[str, tuple[str, ...]] = {}
+_TOKENS_MAX = 1 << 16
+
+
+def token_table() -> dict[str, tuple[str, ...]]:
+    """A copy of the texts tokenised so far and their tokens."""
+    return dict(_TOKENS)
+
+
+def add_tokens(table: dict[str, tuple[str, ...]]) -> None:
+    """Take texts' tokens from a table that ``token_table`` gave (with the same code)."""
+    if len(_TOKENS) + len(table) < _TOKENS_MAX:
+        _TOKENS.update(table)
+
+
+def _content_tokens(text: str) -> tuple[str, ...]:
     out = []
     for w in (part for token in words(text) for part in _with_parts(token)):
         w = w.replace("'s", "")
         if w in STOPWORDS or w in NUMBER_WORDS or (len(w) == 1 and not w.isdigit() and not has_cjk(w)):
             continue
         out.append(stem(w))
-    return out
+    return tuple(out)

@@ -54,12 +54,19 @@ def main() -> None:
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.against], check=True, capture_output=True)
         subprocess.run(["tar", "-x", "-C", str(other)], input=archive.stdout, check=True)
         trees = {args.against: other, **trees}
+    # Both trees' bytecode compiled first, as an installed package has it (with PYTHONDONTWRITEBYTECODE set, as in
+    # some sandboxes, a tree without it would compile every module of its own from source in every run)
+    import compileall
+
+    for source in trees.values():
+        compileall.compile_dir(source / "assistant", quiet=1)
     runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
     for _ in range(args.runs):
         for name, source in trees.items():
             runs[name].append(measure(source, args.data_dir))
     out = {name: {"median": {k: round(statistics.median(r[k] for r in rs), 2) for k in ("wall", "cpu", "rss_mib")},
-                  "walls": [round(r["wall"], 2) for r in rs], "load": [round(r["load"], 1) for r in rs]}
+                  "walls": [round(r["wall"], 2) for r in rs], "cpus": [round(r["cpu"], 2) for r in rs],
+                  "load": [round(r["load"], 1) for r in rs]}
            for name, rs in runs.items()}
     print(json.dumps(out, indent=2))
 

@@ -113,7 +113,8 @@ def test_ask_on_a_current_index_never_imports_torch(index_settings, embeddings) 
     code, modules, out = _imports(["ask", "How many institutes did DoD fund?"], index_settings)
     assert code == 0 and "8 Innovation Institutes" in out
     assert {"onnxruntime", "tokenizers", "chromadb"} <= modules
-    assert not modules & {"torch", "sentence_transformers", "transformers", "langchain_huggingface"}, modules
+    assert not modules & {"torch", "sentence_transformers", "transformers", "langchain_huggingface",
+                          "langchain_core"}, modules
 
 
 @pytest.mark.parametrize("args", [["--help"], ["ask", "--help"], ["status"]])
@@ -133,3 +134,16 @@ def test_the_langchain_runnable_gives_what_ask_gives(index_settings, embeddings)
     assert [name for name, _ in a.steps] == ["understand", "retrieve", "compose", "verify"]
     assert state["composition"].answer == a.ask(question).answer
     assert "5" in state["composition"].answer
+
+
+def test_the_embeddings_are_langchain_embeddings_once_langchain_is_used(embeddings) -> None:
+    from langchain_core.embeddings import Embeddings
+
+    from assistant.embedding import register_with_langchain
+
+    register_with_langchain()
+    assert isinstance(embeddings, Embeddings)
+    import asyncio
+
+    question = "How many institutes?"
+    assert asyncio.run(embeddings.aembed_query(question)) == embeddings.embed_query(question)

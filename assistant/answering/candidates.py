@@ -146,6 +146,10 @@ class EvidenceChooser:
         q = QuestionView(u, self.number_df, self.asks_sources(u))
         fact_w, sentence_w = self.weights.fact, self.weights.sentence
         fact_names, sentence_names = list(fact_w), list(sentence_w)
+        # A unit sharing no word with any of the question's concepts has coverage 0 and is skipped below: the
+        # set test spares the weighted sum for most of the pool's sentences.
+        asked = {t for c in u.concepts for alt in (*c.alternatives, c.typed) for t in alt}
+        coverage = u.coverage_function()
         pooled_facts = sorted((self.item_fact[i] for i in pool if i in self.item_fact), key=self.fact_order.__getitem__)
         for fid in pooled_facts:
             fact = self.facts[fid]
@@ -153,7 +157,7 @@ class EvidenceChooser:
             if u.answer_type == "reason" and kind == "front":
                 continue
             toks = self.fact_tokens[fid]
-            cov = u.coverage(toks)
+            cov = coverage(toks) if not asked.isdisjoint(toks) else 0.0
             if cov <= 0:
                 continue
             dense = dense_norm(sims.get(self.fact_item.get(fid, "")))
@@ -168,12 +172,13 @@ class EvidenceChooser:
             kind = self.para_kind.get((doc_id, pid), "body")
             if u.answer_type == "reason" and kind == "front":
                 continue  # a title or a keyword line names a topic; it gives no reason
-            para_cov = u.coverage(self.paragraph_tokens[(doc_id, pid)])
+            para_toks = self.paragraph_tokens[(doc_id, pid)]
+            para_cov = coverage(para_toks) if not asked.isdisjoint(para_toks) else 0.0
             if para_cov <= 0:
                 continue
             dense = max((dense_norm(sims.get(i)) for i in self.passage_of.get((doc_id, pid), [])), default=0.0)
             for sent, toks in sents:
-                cov = u.coverage(toks)
+                cov = coverage(toks) if not asked.isdisjoint(toks) else 0.0
                 if cov <= 0:
                     continue
                 if pointer_only and POINTS_TO_FIGURE.search(sent):

@@ -42,6 +42,10 @@ class QuestionView:
     who_verb: str = field(init=False)
     english: str = field(init=False)
     asked_years: set[str] = field(init=False)
+    # what several features test of the question alone, tested once per question rather than once per unit
+    claims: bool = field(init=False)  # a yes/no check of a claim ("..., right?"), whatever the answer type
+    asks_total: bool = field(init=False)
+    asks_share: bool = field(init=False)
 
     def __post_init__(self) -> None:
         u = self.u
@@ -63,6 +67,9 @@ class QuestionView:
         self.who_verb = stem(verb.group(1).lower()) if verb else ""
         self.english = u.english.lower()
         self.asked_years = set(YEAR.findall(self.english))
+        self.claims = bool(CHECKING.search(u.question))
+        self.asks_total = bool(_TOTAL_ASKED.search(self.english))
+        self.asks_share = bool(_SHARE_ASKED.search(self.english)) or (u.dependent and "share" in self.english)
 
 
 @dataclass
@@ -204,19 +211,19 @@ def _clue_missing(q: QuestionView, x: Unit) -> float:
 
 @feature("checked_year", "a yes/no question about a year: the unit holds a year that can confirm or correct it")
 def _checked_year(q: QuestionView, x: Unit) -> float:
-    return float(bool(q.asked_years) and bool(CHECKING.search(q.u.question)) and bool(YEAR.search(x.typed_text)))
+    return float(bool(q.asked_years) and q.claims and bool(YEAR.search(x.typed_text)))
 
 
 @feature("asked_year", "the unit is dated the year the question asks about")
 def _asked_year(q: QuestionView, x: Unit) -> float:
-    if not q.asked_years or CHECKING.search(q.u.question):
+    if not q.asked_years or q.claims:
         return 0.0
     return float(bool(q.asked_years & set(YEAR.findall(x.typed_text))))
 
 
 @feature("other_year", "the unit is dated, but not the year the question asks about")
 def _other_year(q: QuestionView, x: Unit) -> float:
-    if not q.asked_years or CHECKING.search(q.u.question):
+    if not q.asked_years or q.claims:
         return 0.0
     years = set(YEAR.findall(x.typed_text))
     return float(bool(years) and not q.asked_years & years)
@@ -224,11 +231,11 @@ def _other_year(q: QuestionView, x: Unit) -> float:
 
 @feature("total_given", "a question about a total, answered by a unit that states one")
 def _total_given(q: QuestionView, x: Unit) -> float:
-    return float(bool(_TOTAL_ASKED.search(q.english)) and bool(_TOTAL_GIVEN.search(x.typed_text)))
+    return float(q.asks_total and bool(_TOTAL_GIVEN.search(x.typed_text)))
 
 
 def _asks_share(q: QuestionView) -> bool:
-    return bool(_SHARE_ASKED.search(q.english)) or (q.u.dependent and "share" in q.english)
+    return q.asks_share
 
 
 @feature("share_given", "a question about a share, answered by a unit with a percentage or fraction")

@@ -43,6 +43,10 @@ class NaiveRAG(_Chunks):
         from chromadb.config import Settings as ChromaSettings
         from langchain_chroma import Chroma
 
+        from ..embedding import register_with_langchain
+
+        register_with_langchain()  # our embeddings are LangChain Embeddings (virtual subclasses: see embedding.py)
+
         self._tmp = tempfile.TemporaryDirectory(prefix="naive-rag-")
         client = chromadb.PersistentClient(self._tmp.name, settings=ChromaSettings(anonymized_telemetry=False))
         self.store = Chroma(client=client, collection_name="naive", embedding_function=embeddings)
