@@ -22,7 +22,9 @@ class GroundedComposer:
     def __init__(self, kb: KnowledgeBase, chooser: EvidenceChooser, refusal_threshold: float) -> None:
         self.kb = kb
         self.chooser = chooser
-        self.gates = Gates(kb, chooser, refusal_threshold)
+        self.weights = chooser.weights
+        self.gates = Gates(kb, chooser, refusal_threshold, self.coverage_support,
+                           self.weights.compose.topic_support if self.weights.answerability is not None else 0.0)
         self.weights = chooser.weights
         self.titles = [d.title for d in kb.documents]  # what a refusal says was searched
         a = self.weights.answerability

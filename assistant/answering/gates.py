@@ -142,6 +142,11 @@ def _unknown_name(x: GateContext) -> bool:
 GATES: list[Gate] = [
     Gate("support", "weak", lambda x: x.support < x.gates.threshold,
          "the evidence covers too little of what the question is about"),
+    # the learned support may only refuse more than coverage of the question's concepts does, never answer
+    # what too little coverage refuses ("what is the capital of France?" against a fact that names France)
+    Gate("coverage", "weak", lambda x: x.gates.coverage is not None
+         and x.gates.coverage(x.u, x.best) < x.gates.coverage_floor,
+         "the evidence's paragraph covers too little of what the question is about"),
     Gate("opinion", "opinion", lambda x: bool(OPINION.search(x.u.question)),
          "the question asks for an opinion, which documents do not hold"),
     Gate("negation", "weak", _negation_unmatched, "a negated question needs evidence that negates too"),
@@ -172,10 +177,14 @@ GATES: list[Gate] = [
 class Gates:
     """The gate table applied to candidates, with the helpers its checks share."""
 
-    def __init__(self, kb: KnowledgeBase, chooser: EvidenceChooser, threshold: float) -> None:
+    def __init__(self, kb: KnowledgeBase, chooser: EvidenceChooser, threshold: float,
+                 coverage: Callable[[Understanding, Candidate], float] | None = None,
+                 coverage_floor: float = 0.0) -> None:
         self.kb = kb
         self.chooser = chooser
         self.threshold = threshold
+        self.coverage = coverage  # the coverage support of a candidate (the composer's)
+        self.coverage_floor = coverage_floor
 
     def check(self, u: Understanding, best: Candidate, support: float, clues: bool = True) -> str | None:
         """Why the evidence cannot answer this question (the first failing gate's reason), or None."""
