@@ -22,7 +22,6 @@ import json
 import os
 import random
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -142,13 +141,9 @@ def start_server(path: Path) -> tuple[subprocess.Popen, int]:
 
 
 def stop_server(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+    from assistant.processes import stop_process_group
+
+    stop_process_group(proc, timeout=20)
 
 
 def fill_store(settings: Any, kb: Any, items: list[Any], vectors: list[list[float]]) -> float:

@@ -15,7 +15,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import socket
 import statistics
 import subprocess
@@ -25,6 +24,10 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.processes import stop_process_group  # noqa: E402
+
 QUESTION = "How many members did NNMI have in 2016?"
 
 
@@ -71,8 +74,7 @@ def one_run(data_dir: Path, chromium: str) -> dict[str, float]:
             expect(answer).to_contain_text(re.compile(r"\b830\b"), timeout=180_000)
             answered = time.perf_counter()
         finally:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=30)
+            stop_process_group(proc, timeout=30)
             browser.close()
     return {"server_healthy_s": round(healthy, 2), "chat_ready_s": round(ready, 2),
             "first_answer_s": round(answered - t0, 2), "answer_after_question_s": round(answered - asked, 2)}
