@@ -321,3 +321,16 @@ def test_a_document_without_an_edition_gets_an_extractive_summary(mini_knowledge
     figures = a.ask("Did the Pentagon or the Energy Department fund more institutes, and by how many?")
     check(a, figures)
     assert "8 − 5 = 3" in figures.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What can China take away from America's experience?",
+    "What are the policy takeaways for Beijing?",
+    "What should the Chinese government prioritise?",
+    "Which lessons are worth learning from the NNMI?",
+])
+def test_lessons_asked_in_other_words_get_the_recommendations(assistant, question):
+    # a takeaway, a priority, what is worth learning: the paper's recommendations; what they are drawn from
+    # (America's experience) need not be named in them
+    ans = assistant.ask(question)
+    assert not ans.refused and ans.answer.count("\n- ") >= 2 and ans.citations, ans.answer

@@ -101,6 +101,12 @@ class AssessmentPlan:
             last = next((t.content for t in reversed(ctx.u.history) if t.role == "user"), "")
             asked_before = term_names(ctx, last)
         named = [c for c in ctx.u.concepts if c.is_entity and (not c.from_history or c.name in asked_before)]
+        if part == "recommendations":
+            # "what can China take away from America's experience?": what lessons are drawn from is their source,
+            # not what the list must name
+            source = re.search(r"\bfrom\b(.+)$", ctx.u.asked or ctx.u.question, re.I)
+            drawn_from = term_names(ctx, source.group(1)) if source else set()
+            named = [c for c in named if c.name not in drawn_from] or named
         if ed is not None:
             sentences = getattr(ed.paper, part)
             points = edition_points(sentences, ed.document)

@@ -54,8 +54,10 @@ SAYS_ABOUT = re.compile(
     r"(?:see|view|regard|judge|assess)\b", re.I)
 SAYS_ABOUT_ZH = re.compile(r"说了什么|怎么说|如何论述|有何论述|怎么看|如何看待|有什么观点|有何观点")
 RECOMMEND = re.compile(
-    r"\b(recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?|learn(?:s|ed|t)?|takeaways? for|"
-    r"policy implications?|what (?:should|must|ought|can|could) (?:\w+ ){1,3}(?:do|learn|adopt|copy|take|borrow))\b",
+    r"\b((?:policy )?(?:recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?|takeaways?|implications?)|"
+    r"learn(?:s|ed|t)?|take away from|prioriti[sz]e[sd]?|priorities|"
+    r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
+    r"what (?:should|must|ought|can|could) (?:\w+ ){1,3}(?:do|learn|adopt|copy|take|borrow))\b",
     re.I)
 RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训")
 STRENGTH = re.compile(r"\b(strengths?|advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)
