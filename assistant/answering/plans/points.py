@@ -54,8 +54,9 @@ SAYS_ABOUT = re.compile(
     r"(?:see|view|regard|judge|assess)\b", re.I)
 SAYS_ABOUT_ZH = re.compile(r"说了什么|怎么说|如何论述|有何论述|怎么看|如何看待|有什么观点|有何观点")
 RECOMMEND = re.compile(
-    r"\b((?:policy )?(?:recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?|takeaways?|implications?)|"
-    r"learn(?:s|ed|t)?|take away from|prioriti[sz]e[sd]?|priorities|"
+    # "the 3 key takeaways of this document" asks for a summary; "the takeaways for Beijing" for lessons
+    r"\b((?:policy )?(?:recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?)|"
+    r"policy (?:takeaways?|implications?)|takeaways? for|learn(?:s|ed|t)?|take away from|prioriti[sz]e[sd]?|priorities|"
     r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
     r"what (?:should|must|ought|can|could) (?:\w+ ){1,3}(?:do|learn|adopt|copy|take|borrow))\b",
     re.I)
