@@ -25,7 +25,6 @@ class GroundedComposer:
         self.weights = chooser.weights
         self.gates = Gates(kb, chooser, refusal_threshold, self.coverage_support,
                            self.weights.compose.topic_support if self.weights.answerability is not None else 0.0)
-        self.weights = chooser.weights
         self.titles = [d.title for d in kb.documents]  # what a refusal says was searched
         a = self.weights.answerability
         self.answerability = None if a is None else AnswerabilityModel(chooser, a.weights, a.bias, a.mean, a.scale)
@@ -97,8 +96,8 @@ class GroundedComposer:
         text += " " + phrase("refusal_related", titles)
         return Composition(text, [], True, [], self.related(hits), support)
 
-    def _first_passing(self, u: Understanding, candidates: Iterable[Candidate],
-                       ranked: list[Candidate]) -> tuple[Candidate, float] | None:
+    def first_passing(self, u: Understanding, candidates: Iterable[Candidate],
+                      ranked: list[Candidate]) -> tuple[Candidate, float] | None:
         """The first candidate that passes every gate, with its support (placed among ``ranked``)."""
         for c in candidates:
             sup = self.support(u, c, ranked.index(c), ranked[0].score)
@@ -128,14 +127,14 @@ class GroundedComposer:
         found = None
         if why_not:
             cw = self.weights.compose
-            found = self._first_passing(u, takewhile(lambda c: c.score >= top.score - cw.gate_margin,
-                                                     candidates[1:cw.gate_window]), candidates)
+            found = self.first_passing(u, takewhile(lambda c: c.score >= top.score - cw.gate_margin,
+                                                    candidates[1:cw.gate_window]), candidates)
         if why_not == "year" and found is None:
             # "And how many by 2017?": evidence dated that very year answers it, even if it scored lower
             asked_years = set(YEAR.findall(u.asked))
-            found = self._first_passing(u, (c for c in candidates[1:self.weights.compose.year_window]
-                                            if asked_years <= set(YEAR.findall(c.text + " " + c.quote))),
-                                        candidates)
+            found = self.first_passing(u, (c for c in candidates[1:self.weights.compose.year_window]
+                                           if asked_years <= set(YEAR.findall(c.text + " " + c.quote))),
+                                       candidates)
             why_not = "figure"
         if found is not None:
             (best, support), why_not = found, None

@@ -191,14 +191,12 @@ class ExtractivePlan:
         close = [c for c in sel.candidates[1:cw.gate_window]
                  if c.doc_id != best.doc_id and c.score >= best.score - cw.gate_margin
                  and digits_in(c.text) and not set(digits_in(c.text)) <= held]
-        # of those, the one that says least besides what was asked (a figure of the thing, not of a part of it)
-        for c in sorted(close, key=lambda c: -c.features.get("precision", 0.0)):
-            if not composer.same_subject(u, best, c):
-                continue  # a figure of something else is no disagreement
-            if composer.gates.check(u, c, composer.support(u, c, sel.candidates.index(c),
-                                                           sel.candidates[0].score)) is None:
-                return c
-        return None
+        # of those, the one that says least besides what was asked (a figure of the thing, not of a part of it);
+        # a figure of something else is no disagreement
+        about_it = (c for c in sorted(close, key=lambda c: -c.features.get("precision", 0.0))
+                    if composer.same_subject(u, best, c))
+        found = composer.first_passing(u, about_it, sel.candidates)
+        return found[0] if found else None
 
     def context_sentences(self, sel: Selection) -> list[Candidate]:
         """The sentences an answer sentence leans on: the claim before "That's why ...", the list after

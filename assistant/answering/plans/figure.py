@@ -27,13 +27,8 @@ class FigurePlan(ExtractivePlan):
         best = sel.best
         if best.fact is None or not isinstance(best.fact.value, list) or not _ASKS_COUNT.search(sel.u.asked):
             return None  # "is X one of them?" checks a membership: the list answers it
-        composer = sel.composer
-        window = sel.candidates[1:composer.weights.compose.gate_window]
-        for rank, c in enumerate(window, 1):
-            f = c.fact
-            if f is None or f.attribute != best.fact.attribute or isinstance(f.value, list):
-                continue
-            support = composer.support(sel.u, c, rank, sel.candidates[0].score)
-            if composer.gates.check(sel.u, c, support) is None:
-                return c
-        return None
+        window = sel.candidates[1:sel.composer.weights.compose.gate_window]
+        counts = (c for c in window if c.fact is not None and c.fact.attribute == best.fact.attribute
+                  and not isinstance(c.fact.value, list))
+        found = sel.composer.first_passing(sel.u, counts, sel.candidates)
+        return found[0] if found else None
