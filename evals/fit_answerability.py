@@ -33,11 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evals"))
 
-from fit_weights import _right_in_eval, squad_assistant, squad_judge  # noqa: E402
+from fit_weights import cached_examples, paper_assistant, paper_rows, squad_assistant, squad_judge  # noqa: E402
 
 from assistant.answering.answerability import FEATURES, AnswerabilityModel  # noqa: E402
 from assistant.answering.weights import DEFAULT_WEIGHTS, AnswerabilityWeights, Weights, load_weights, save_weights  # noqa: E402,E501
-from assistant.evaluation.dataset import load_items  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.jsonl", "paraphrase.jsonl"]
@@ -75,17 +74,8 @@ def collect(assistant, rows: list[tuple[str, str, list, bool, object]], corpus: 
 
 
 def paper_examples(settings: Settings) -> list[Example]:
-    from assistant import Assistant
-
-    a = Assistant(settings.model_copy(update={"refusal_threshold": 0.0}), notify=None)
-    rows = []
-    for name in DEV_SETS:
-        for item in load_items(ROOT / "evals" / name):
-            if item.expect_smalltalk:
-                continue
-            rows.append((f"{name}#{item.fact or item.id}", item.question, [t.model_dump() for t in item.history],
-                         not item.expect_refusal, (lambda it: lambda text: _right_in_eval(it, text))(item)))
-    return collect(a, rows, "paper")
+    rows = [row for name in DEV_SETS for row in paper_rows(name, skip_smalltalk=True)]
+    return collect(paper_assistant(settings), rows, "paper")
 
 
 def squad_examples(settings: Settings, path: Path) -> list[Example]:
@@ -165,17 +155,8 @@ def main() -> int:
     args = ap.parse_args()
 
     settings = Settings()
-    cache = Path(args.cache)
-    t0 = time.perf_counter()
-    if cache.exists() and not args.refresh:
-        examples = [Example(**e) for e in json.loads(cache.read_text())]
-    else:
-        examples = paper_examples(settings)
-        if Path(args.squad).exists():
-            examples += squad_examples(settings, Path(args.squad))
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps([e.__dict__ for e in examples]))
-    print(f"{len(examples)} questions ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+    examples = cached_examples(Path(args.cache), args.refresh, lambda: paper_examples(settings) + (
+        squad_examples(settings, Path(args.squad)) if Path(args.squad).exists() else []), Example)
 
     names = list(FEATURES)
     folds = folds_of(examples)

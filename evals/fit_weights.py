@@ -21,6 +21,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,22 +170,40 @@ def folds_of(examples: list[Example], k: int) -> list[list[int]]:
     return [[i for i, ex in enumerate(examples) if fold_of[ex.group] == f] for f in range(k)]
 
 
-def paper_examples(settings: Settings) -> list[Example]:
+def paper_rows(name: str, skip_smalltalk: bool = False) -> list[tuple[str, str, list, bool, Callable]]:
+    """(group, question, history, answerable, judge) for every question of evals/<name> (none if it is missing);
+    the group is the fact a wording asks, or the question itself."""
+    path = ROOT / "evals" / name
+    if not path.exists():
+        return []
+    return [(f"{name}#{item.fact or item.id}", item.question, [t.model_dump() for t in item.history],
+             not item.expect_refusal, (lambda it: lambda text: _right_in_eval(it, text))(item))
+            for item in load_items(path) if not (skip_smalltalk and item.expect_smalltalk)]
+
+
+def paper_assistant(settings: Settings):
+    """The assistant over the knowledge folder, refusing by the gates only (threshold 0)."""
     from assistant import Assistant
 
-    a = Assistant(settings.model_copy(update={"refusal_threshold": 0.0}), notify=None)
-    out = []
-    for name in DEV_SETS:
-        path = ROOT / "evals" / name
-        if not path.exists():
-            continue
-        rows = []
-        for item in load_items(path):
-            group = f"{name}#{item.fact or item.id}"
-            rows.append((group, item.question, [t.model_dump() for t in item.history], not item.expect_refusal,
-                         (lambda it: lambda text: _right_in_eval(it, text))(item)))
-        out += collect(a, rows, name)
-    return out
+    return Assistant(settings.model_copy(update={"refusal_threshold": 0.0}), notify=None)
+
+
+def cached_examples(cache: Path, refresh: bool, make: Callable[[], list], kind: type) -> list:
+    """The examples stored at ``cache``, or (missing, or ``refresh``) ``make()``'s, stored there."""
+    t0 = time.perf_counter()
+    if cache.exists() and not refresh:
+        examples = [kind(**e) for e in json.loads(cache.read_text())]
+    else:
+        examples = make()
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps([e.__dict__ for e in examples]))
+    print(f"{len(examples)} questions ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+    return examples
+
+
+def paper_examples(settings: Settings) -> list[Example]:
+    a = paper_assistant(settings)
+    return [ex for name in DEV_SETS for ex in collect(a, paper_rows(name), name)]
 
 
 def squad_assistant(settings: Settings, path: Path):
@@ -224,17 +243,8 @@ def main() -> int:
     settings = Settings()
     weights = load_weights(DEFAULT_WEIGHTS)
     names = feature_names(weights)
-    cache = Path(args.cache)
-    t0 = time.perf_counter()
-    if cache.exists() and not args.refresh:
-        examples = [Example(**e) for e in json.loads(cache.read_text())]
-    else:
-        examples = paper_examples(settings)
-        if Path(args.squad).exists():
-            examples += squad_examples(settings, Path(args.squad))
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps([e.__dict__ for e in examples]))
-    print(f"{len(examples)} questions ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+    examples = cached_examples(Path(args.cache), args.refresh, lambda: paper_examples(settings) + (
+        squad_examples(settings, Path(args.squad)) if Path(args.squad).exists() else []), Example)
 
     ref = current_vector(weights, names)
     folds = folds_of(examples, args.folds)

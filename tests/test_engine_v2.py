@@ -38,13 +38,19 @@ def test_answer_units_come_only_from_what_retrieval_found(assistant):
     assert len(result.pool) < len(assistant.retriever.by_id)  # a bounded pool, not the whole corpus
 
 
-@pytest.fixture(scope="module")
-def with_article(tmp_path_factory, knowledge_dir, settings_factory):
-    """The knowledge folder plus a SQuAD article (no facts, no glossary entries for it)."""
+def _with_document(tmp_path_factory, knowledge_dir, settings_factory, source: str) -> Assistant:
+    """An assistant over the knowledge folder plus ``tests/data/<source>`` as the document "normans" (no facts,
+    no glossary entries for it)."""
     folder = tmp_path_factory.mktemp("kb") / "knowledge"
     shutil.copytree(knowledge_dir, folder)
-    shutil.copy(knowledge_dir.parent / "tests" / "data" / "normans.md", folder / "normans.md")
+    shutil.copy(knowledge_dir.parent / "tests" / "data" / source, folder / "normans.md")
     return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+
+@pytest.fixture(scope="module")
+def with_article(tmp_path_factory, knowledge_dir, settings_factory):
+    """The knowledge folder plus the opening of a SQuAD article."""
+    return _with_document(tmp_path_factory, knowledge_dir, settings_factory, "normans.md")
 
 
 @pytest.mark.parametrize("question", [
@@ -122,10 +128,7 @@ def test_a_count_question_naming_members_of_a_list_gets_the_count(assistant, que
 @pytest.fixture(scope="module")
 def with_full_article(tmp_path_factory, knowledge_dir, settings_factory):
     """The knowledge folder plus the whole SQuAD 'Normans' article (39 paragraphs, many dates)."""
-    folder = tmp_path_factory.mktemp("kb-full") / "knowledge"
-    shutil.copytree(knowledge_dir, folder)
-    shutil.copy(knowledge_dir.parent / "tests" / "data" / "normans_full.md", folder / "normans.md")
-    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+    return _with_document(tmp_path_factory, knowledge_dir, settings_factory, "normans_full.md")
 
 
 @pytest.mark.parametrize("question", [
