@@ -12,7 +12,7 @@ import pytest
 from assistant.answering.features import FEATURES
 from assistant.answering.gates import GATES
 from assistant.answering.intent import answer_type
-from assistant.answering.lexicon import CURRENCY, MONEY, PLACE_NAME
+from assistant.answering.lexicon import CONTINUES, CURRENCY, LEANS_BACK, MONEY, PLACE_NAME
 from assistant.answering.render import searched_words
 from assistant.answering.weights import DEFAULT_WEIGHTS, Weights, WeightsError, load_weights
 from assistant.evaluation.squad import (
@@ -75,9 +75,27 @@ def test_a_documents_own_kind_nouns_come_from_its_glossary_not_the_code():
     ("Normandy is a region in France.", "France"),
     ("The institute is based in Chicago, Illinois.", "Chicago"),
     ("Its headquarters are located in northern Italy.", "Italy"),
+    ("The first keepers came from the island of Sarno.", "Sarno"),  # the kind of place, then its name
+    ("She was born in the city of Lyon.", "Lyon"),
+    ("The abbey stood in the province of Utrecht.", "Utrecht"),
 ])
 def test_a_place_is_a_name_after_a_word_of_location(text, place):
     assert place in [m.group(1) for m in PLACE_NAME.finditer(text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "These works were paid for by the guild.", "Such problems are called intermediate.",
+    "There they continued the tradition of singing.", "But they never reached the coast.",
+    "His son took the throne."])
+def test_a_sentence_that_opens_by_pointing_back_continues_the_one_before(sentence):
+    assert CONTINUES.match(sentence) and LEANS_BACK.match(sentence.removeprefix("But ").removeprefix("There "))
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is an indisputable fact that trade grew.",  # "it" opening a sentence is as often no pointer at all
+    "The wall took eleven years to finish.", "Thereafter the port declined.", "Hisham ruled the city."])
+def test_a_sentence_that_stands_alone_is_no_continuation(sentence):
+    assert not CONTINUES.match(sentence)
 
 
 def test_money_questions_and_amounts_in_any_common_currency():

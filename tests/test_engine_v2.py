@@ -38,12 +38,13 @@ def test_answer_units_come_only_from_what_retrieval_found(assistant):
     assert len(result.pool) < len(assistant.retriever.by_id)  # a bounded pool, not the whole corpus
 
 
-def _with_document(tmp_path_factory, knowledge_dir, settings_factory, source: str) -> Assistant:
-    """An assistant over the knowledge folder plus ``tests/data/<source>`` as the document "normans" (no facts,
+def _with_document(tmp_path_factory, knowledge_dir, settings_factory, source: str,
+                   doc_id: str = "normans") -> Assistant:
+    """An assistant over the knowledge folder plus ``tests/data/<source>`` as the document ``doc_id`` (no facts,
     no glossary entries for it)."""
     folder = tmp_path_factory.mktemp("kb") / "knowledge"
     shutil.copytree(knowledge_dir, folder)
-    shutil.copy(knowledge_dir.parent / "tests" / "data" / source, folder / "normans.md")
+    shutil.copy(knowledge_dir.parent / "tests" / "data" / source, folder / f"{doc_id}.md")
     return Assistant(settings_factory(knowledge_dir=folder), notify=None)
 
 
@@ -150,3 +151,59 @@ def test_a_figure_of_something_else_in_another_document_is_no_disagreement(with_
 def test_capitals_and_combining_forms_name_their_countries(assistant, question, expected):
     ans = assistant.ask(question)
     assert not ans.refused and expected in ans.answer, ans.answer
+
+
+@pytest.fixture(scope="module")
+def with_harbour(tmp_path_factory, knowledge_dir, settings_factory):
+    """The knowledge folder plus a short local history written for these tests (no facts, no glossary)."""
+    return _with_document(tmp_path_factory, knowledge_dir, settings_factory, "harbour.md", "harbour")
+
+
+@pytest.mark.parametrize("question", [
+    "Who bore the cost of protecting the docks from winter storms?",
+    "The sea wall that protected the docks from winter storms: who funded it?",
+    "Which guild was behind the harbour master's 1390 sea wall?",
+])
+def test_the_sentence_that_goes_on_with_the_best_one_is_part_of_the_answer(with_harbour, question):
+    # the question's words stand in "... ordered a new sea wall ...", the answer in "These works were paid
+    # for by ...": a sentence opening by pointing back continues the statement, so the answer quotes both
+    ans = with_harbour.ask(question)
+    assert not ans.refused and "Guild of Ropemakers" in ans.answer, ans.answer
+    assert "sea wall" in ans.citations[0].quote and "Guild of Ropemakers" in ans.citations[0].quote
+
+
+@pytest.mark.parametrize("question", [
+    "Who bore the cost of protecting the docks from winter storms?",
+    "Which guild paid the cost of the sea wall?",
+    "Who covered the expense of the 1390 sea wall?",
+])
+def test_a_who_question_that_mentions_a_cost_asks_for_a_name_not_an_amount(with_harbour, question):
+    ans = with_harbour.ask(question)
+    assert not ans.refused and "Guild of Ropemakers" in ans.answer, ans.answer
+
+
+def test_an_amount_of_money_the_documents_do_not_give_is_still_refused(with_harbour):
+    ans = with_harbour.ask("How much did the sea wall cost?")
+    assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Where did the first lighthouse keepers come from?",
+    "Where were Valdora's first lighthouse keepers from?",
+    "From where did the first keepers of the lighthouse come?",
+])
+def test_a_place_given_as_the_island_of_a_name_answers_a_where_question(with_harbour, question):
+    ans = with_harbour.ask(question)
+    assert not ans.refused and "Sarno" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which island were the keepers who fuelled the lamp with olive oil from?",
+    "The lamp on the northern mole burned olive oil until 1820; where were the people who kept it from?",
+    "Who kept the lamp on the northern mole burning until 1820?",
+])
+def test_a_sentence_that_points_back_brings_the_one_it_points_to(with_harbour, question):
+    # "They kept the lamp ... until 1820": who "they" are stands in the sentence before
+    ans = with_harbour.ask(question)
+    assert not ans.refused and ("Sarno" in ans.answer or "keepers" in ans.answer), ans.answer
+    assert any("first lighthouse keepers" in c.quote for c in ans.citations)

@@ -76,8 +76,9 @@ def _share_without_percentage(x: GateContext) -> bool:
 
 
 def _money_without_currency(x: GateContext) -> bool:
-    # asks for an amount of money ("labour costs" in a why-question does not)
-    return x.u.answer_type != "reason" and bool(MONEY.search(x.u.english)) and not CURRENCY.search(x.evidence)
+    # asks for an amount of money ("labour costs" in a why-question does not, nor "who bore the cost": a name)
+    return (x.u.answer_type not in ("reason", "entity", "place", "list", "date") and bool(MONEY.search(x.u.english))
+            and not CURRENCY.search(x.evidence))
 
 
 def _date_without_year(x: GateContext) -> bool:

@@ -55,7 +55,11 @@ AUX_WORDS = frozenset("is are was were does do did has have had can could will w
                        "with from at as".split())
 POINTS_BACK = re.compile(r"\b(this|these|those|its|it|they|their|such|the above)\b", re.I)
 LEANS_BACK = re.compile(r"^(that's why|that is why|this is why|therefore|thus|hence|so,|as a result|"
-                         r"for this reason|this|these|it)\b", re.I)
+                         r"for this reason|this|these|those|such|it|they|their|its|he|she|his|her)\b", re.I)
+# A sentence that opens by pointing back ("These Normans began ...", "Such problems are called ...", "There they
+# continued ..."): it goes on with what the sentence before it said, so the two make one statement
+CONTINUES = re.compile(r"^(?:but |and |yet |so |there |in turn )?(this|these|those|such|they|there|their|its|"
+                       r"he|she|his|her)\b", re.I)
 # "How many points/aspects ...": counts of a list's items, which the evidence need not name
 LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
                               "categories groups types kinds areas".split())
@@ -107,6 +111,9 @@ ORDINAL_REF = re.compile(r"\b(?:the\s+)?(" + "|".join(ORDINALS) + r")\s+(?:one|i
 # northern France" -> France). What follows such a word but is no place: months, days, a figure or a table.
 PLACE_NAME = re.compile(r"\b(?:in|at|near|from|based in|located in|headquartered in|situated in)\s+(?:the\s+)?"
                         r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
+                        # "from the island of Sarno", "in the city of Lyon": the kind of place, then its name
+                        r"(?:(?:island|city|town|village|port|province|region|county|state|kingdom|republic|duchy|"
+                        r"county|valley|district)\s+of\s+)?"
                         r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
 NOT_PLACES = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday figure fig table section chapter appendix part page

@@ -14,7 +14,7 @@ from ...numbers import digits_in, numbers_in
 from ...types import Citation, Fact
 from ..candidates import Candidate
 from ..features import repeats
-from ..lexicon import CAUSAL, CHECKING, LEANS_BACK, YEAR
+from ..lexicon import CAUSAL, CHECKING, CONTINUES, LEANS_BACK, YEAR
 from ..render import Composition, as_sentence, phrase
 from ..understanding import Understanding
 
@@ -223,6 +223,8 @@ class ExtractivePlan:
             extra.append(sents[i + 1])
         elif i > 0 and LEANS_BACK.match(sents[i]):
             extra.append(sents[i - 1])
+        elif best.kind == "sentence" and i + 1 < len(sents) and CONTINUES.match(sents[i + 1]):
+            extra.append(sents[i + 1])  # the next sentence goes on with this one: together they make the statement
         elif (u.answer_type == "reason" and i > 0 and best.kind == "sentence" and not CAUSAL.search(sents[i])
               and re.match(r"^(after|once|with|as|since|given)\b", sents[i], re.I)):
             extra.append(sents[i - 1])  # "After X is solved, the US can ...": the argument leading to it
