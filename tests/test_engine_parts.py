@@ -13,6 +13,7 @@ from assistant.answering.features import FEATURES
 from assistant.answering.gates import GATES
 from assistant.answering.intent import answer_type
 from assistant.answering.lexicon import CONTINUES, CURRENCY, LEANS_BACK, MONEY, PLACE_NAME
+from assistant.answering.plans.points import WEAKNESS, synth_phrase
 from assistant.answering.render import searched_words
 from assistant.answering.weights import DEFAULT_WEIGHTS, Weights, WeightsError, load_weights
 from assistant.evaluation.squad import (
@@ -111,6 +112,33 @@ def test_refusals_name_the_document_or_say_the_documents():
     assert "A Study of Things" in one["Searched"] and one["does"] == "does"
     many = searched_words(["A", "B"])
     assert many["Searched"] == "The documents" and many["does"] == "do"
+
+
+@pytest.mark.parametrize(("key", "verb"), [
+    ("synth_recommendations", "recommend"), ("synth_strengths", "name"), ("synth_weaknesses", "name")])
+def test_a_synthesis_heading_agrees_with_one_document_or_several(key, verb):
+    assert f"\u201d {verb}s:" in synth_phrase(key, "en", ["A Study of Things"])
+    assert f"the documents {verb}:" in synth_phrase(key, "en", ["A", "B"])
+
+
+@pytest.mark.parametrize("question", [
+    "What was the name of the count of the southern province?", "What is the full name of the share scheme?",
+    "What's the name of the number one supplier?"])
+def test_the_name_of_something_is_a_name_whatever_words_follow(question):
+    # "count", "share" and "number" would otherwise ask for a figure
+    assert answer_type(question) == "entity"
+
+
+@pytest.mark.parametrize(("question", "weakness"), [
+    ("What are the problems of the national programme?", True),
+    ("Any challenges facing the new institutes?", True),
+    ("Problems with the plan?", True),
+    ("In what complexity class do complement problems of NP problems exist?", False),
+    ("Does the class contain problems for which no algorithm exists?", False),
+    ("Which set holds the search problems of graph theory?", False),
+])
+def test_problems_are_a_weakness_only_when_asked_about(question, weakness):
+    assert bool(WEAKNESS.search(question)) is weakness
 
 
 def test_derived_figures_are_accepted_only_with_right_working_from_quoted_numbers():

@@ -40,6 +40,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                  r"which century)\b", q) or (first_wh and first_wh.group(1) == "when") or re.search(
                      r"什么时候|何时|哪一?年|几月|哪个月|什么时间", q):
         return "date"
+    if re.match(r"\s*(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:\w+ )?names? of\b", q):
+        return "entity"  # "what was the name of the count of X?": a name, whatever words follow
     if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
                  r"how large|how big|what number|number of|count of|what portion|how high|"
                  r"percentage|proportion|share of)\b", q):

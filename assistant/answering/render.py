@@ -47,11 +47,12 @@ def searched_words(titles: list[str], language: str = "en") -> dict[str, str]:
     """How a phrase names what was searched: one document by its title, several as "the documents"."""
     if language == "zh":
         name = f"\u300a{titles[0]}\u300b" if len(titles) == 1 else "这些文献"
-        return {"searched": name, "Searched": name, "does": "", "says": ""}
+        return {"searched": name, "Searched": name, "does": "", "says": "", "s": ""}
     if len(titles) == 1:
         name = f"the document \u201c{titles[0]}\u201d"
-        return {"searched": name, "Searched": name[:1].upper() + name[1:], "does": "does", "says": "says"}
-    return {"searched": "the documents", "Searched": "The documents", "does": "do", "says": "say"}
+        return {"searched": name, "Searched": name[:1].upper() + name[1:], "does": "does", "says": "says", "s": "s"}
+    # {s}: a verb's ending that agrees with what was searched ("the document names", "the documents name")
+    return {"searched": "the documents", "Searched": "The documents", "does": "do", "says": "say", "s": ""}
 
 
 def phrase(key: str, titles: list[str], language: str = "en", **values: str) -> str:

@@ -67,6 +67,9 @@ STRENGTH_ZH = re.compile(r"优势|长处|强项|优点")
 # is asked about ("what problems does X face?", "the main challenges of X")
 WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvantages?|drawbacks?|gaps?|"
                       r"(?:what|which|main|key|biggest|major|chief) (?:\w+ )?(?:problems|challenges)|"
+                      # "the problems of X", "challenges facing X"; "complement problems of NP" names a kind of
+                      # problem, it asks for no weakness
+                      r"(?:^|\b(?:the|main|key|biggest|major|chief|any|its|their|some|his|her) )"
                       r"(?:problems|challenges) (?:of|with|facing|for)|"
                       r"limitations?|deficienc\w+|falls? short|lags? behind|short boards?|"
                       r"critique|criti(?:ci[sz]\w*|que\w*)|faults?|flaws?|what(?:'s| is) wrong with)\b", re.I)
