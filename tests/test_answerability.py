@@ -66,6 +66,35 @@ def test_no_antonym_clash_when_the_question_word_stands_or_only_asks_a_size(ques
     assert feature("antonym_clash", question, evidence) == 0.0
 
 
+@pytest.mark.parametrize(("question", "evidence"), [
+    ("When was the bridge unofficially opened?", "The bridge was officially opened in 1932."),
+    ("Which roads were available to trucks?", "The mountain roads were unavailable to trucks in winter."),
+    ("What makes the court dependent on parliament?", "The constitution makes the court independent of parliament."),
+])
+def test_a_negating_prefix_in_place_of_the_question_word(question: str, evidence: str) -> None:
+    assert feature("antonym_clash", question, evidence) == 1.0
+
+
+@pytest.mark.parametrize(("question", "evidence"), [
+    # "outside of manufacturing" states what "non-manufacturing" asks
+    ("How many non-manufacturing jobs does one factory job support?",
+     "A factory job supports 1.6 jobs outside of manufacturing."),
+    ("What information does the form need?", "The form needs a signature."),  # "in-" is no negation here
+    ("Who discovered the comet?", "Clouds covered the sky when the comet was found."),
+])
+def test_a_prefix_that_negates_nothing_is_no_clash(question: str, evidence: str) -> None:
+    assert feature("antonym_clash", question, evidence) == 0.0
+
+
+@pytest.mark.parametrize(("question", "evidence", "expected"), [
+    ("When did the total reach 3,222,000?", "On 31 March the total reached 4,222,000.", 1.0),
+    ("When did the total reach 4,222,000?", "On 31 March the total reached 4,222,000.", 0.0),
+    ("What was sold for 1,200 dollars?", "A horse was sold for 1,200 dollars in 1812.", 0.0),
+])
+def test_a_number_with_thousands_separators_is_one_number(question: str, evidence: str, expected: float) -> None:
+    assert feature("numbers_missing", question, evidence) == expected
+
+
 @pytest.mark.parametrize(("question", "evidence", "expected"), [
     ("What principality did William found?", "Their prince Bohemond founded the Principality of Antioch.", 1.0),
     ("What did Obama and Congress propose?", "Obama proposed a network of institutes.", 0.5),

@@ -356,3 +356,14 @@ def test_a_chinese_refusal_is_in_chinese(assistant, question):
 def test_an_english_question_still_gets_an_english_answer(assistant):
     for q in ("How many institutes did DoD fund?", "Who proposed NNMI?", "What is the population of Brazil?"):
         assert not has_cjk(assistant.ask(q).answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Where are they based?", "And where is their company located?", "Where are they located?"])
+def test_a_follow_up_with_nothing_of_its_own_is_judged_by_what_it_refers_to(assistant, question):
+    # "they" are the authors of the last question: the support is judged on the authors, not on "based" alone
+    history = [{"role": "user", "content": "Who wrote this paper?"},
+               {"role": "assistant", "content": "Tang Cheng and seven co-authors from AVIC."}]
+    ans = assistant.ask(question, history)
+    assert not ans.refused and ("Yangzhou" in ans.answer or "Jiangsu" in ans.answer), ans.answer
+    assert ans.support >= 0.5

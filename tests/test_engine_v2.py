@@ -207,3 +207,28 @@ def test_a_sentence_that_points_back_brings_the_one_it_points_to(with_harbour, q
     ans = with_harbour.ask(question)
     assert not ans.refused and ("Sarno" in ans.answer or "keepers" in ans.answer), ans.answer
     assert any("first lighthouse keepers" in c.quote for c in ans.citations)
+
+
+@pytest.mark.parametrize("question", [
+    "Where did the last lighthouse keepers come from?",  # the document names the first ones
+    "When was the market hall unofficially opened?",  # it was opened officially
+    "In what year did the duke close the market hall?",  # he opened it
+])
+def test_evidence_that_states_the_opposite_of_the_question_is_refused(with_harbour, question):
+    ans = with_harbour.ask(question)
+    assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where did the first lighthouse keepers come from?", "Sarno"),
+    ("When was the market hall officially opened?", "1301"),
+    ("In what year did the duke open the market hall?", "1301"),
+])
+def test_the_same_questions_without_the_opposite_are_answered(with_harbour, question, expected):
+    ans = with_harbour.ask(question)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_a_claim_stating_the_opposite_is_corrected_not_refused(with_harbour):
+    ans = with_harbour.ask("The market hall was closed by the duke in 1301, right?")
+    assert not ans.refused and "opened" in ans.answer, ans.answer

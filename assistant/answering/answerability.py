@@ -16,16 +16,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..text import content_tokens, stem
+from ..numbers import digits_in
+from ..text import content_tokens
 from .candidates import Candidate, EvidenceChooser
-from .lexicon import ANTONYMS, DATE_TEXT, NEGATION
+from .lexicon import DATE_TEXT, NEGATION, opposed_word, question_words
 from .understanding import Understanding
 
 # words of a question that are not its content: "how big" asks a size, it does not claim one
-_HOW_ADJECTIVE = re.compile(r"\bhow (?:big|large|small|long|high|many|much|old|far|fast|often)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][\w-]+")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ASKS_DATE = re.compile(r"^\W*(?:\w+\W+)?(?:when|what year|in what year|which year)\b", re.I)
 _ASKS_COUNT = re.compile(r"\bhow (?:many|much)\b", re.I)
 _ASKS_WHO = re.compile(r"^\W*(?:\w+,?\s+)?(?:who|whom|whose)\b", re.I)
@@ -41,19 +39,21 @@ class QuestionSide:
     names: list[set[str]] = field(init=False)  # capitalised names past the first word
     numbers: set[str] = field(init=False)
     negated: bool = field(init=False)
-    words: set[str] = field(init=False)
+    plain_words: set[str] = field(init=False)  # lower case, unstemmed: "unavailable" is no stem of "available"
 
     def __post_init__(self) -> None:
         # a follow-up ("and Energy?") is judged as the question it stands for
         text = self.u.standalone if self.u.dependent else (self.u.asked or self.u.english)
-        self.tokens = {t: self.idf(t) for t in content_tokens(text)}
+        # "Where are they based?" after "Who wrote this paper?": what "they" stands for is what is asked about
+        carried = " ".join(c.name for c in self.u.concepts if c.from_history) if self.u.dependent else ""
+        self.tokens = {t: self.idf(t) for t in content_tokens(f"{text} {carried}")}
         first = re.match(r"\W*\w+", text)
         start = first.end() if first else 0
         self.names = [set(content_tokens(m.group(0))) for m in _NAME.finditer(text, start)]
         self.names = [n for n in self.names if n]
-        self.numbers = set(_NUMBER.findall(text))
+        self.numbers = set(digits_in(text))  # "3,222,000" is one number, not 3, 222 and 000
         self.negated = bool(NEGATION.search(text))
-        self.words = {stem(w) for w in _WORD.findall(_HOW_ADJECTIVE.sub(" ", text.lower()))}
+        self.plain_words = question_words(text)
 
 
 @dataclass
@@ -84,7 +84,10 @@ def _names_missing(q: QuestionSide, tokens: set[str]) -> float:
 
 
 def _numbers_missing(q: QuestionSide, e: EvidenceSide) -> float:
-    return sum(1 for n in q.numbers if n not in e.paragraph_text) / len(q.numbers) if q.numbers else 0.0
+    if not q.numbers:
+        return 0.0
+    held = set(digits_in(e.paragraph_text))
+    return sum(1 for n in q.numbers if n not in held) / len(q.numbers)
 
 
 def _entities_missing(q: QuestionSide, e: EvidenceSide) -> float:
@@ -93,7 +96,8 @@ def _entities_missing(q: QuestionSide, e: EvidenceSide) -> float:
 
 
 def _concept_coverage(q: QuestionSide, e: EvidenceSide) -> float:
-    own = [c for c in q.u.concepts if not c.from_history]
+    # a follow-up with no concept of its own ("where are they based?") asks about its history's
+    own = [c for c in q.u.concepts if not c.from_history] or q.u.concepts
     total = sum(c.weight for c in own)
     return sum(c.weight for c in own if c.matched(e.sentence)) / total if total else 0.0
 
@@ -116,8 +120,7 @@ def _novelty(q: QuestionSide, e: EvidenceSide) -> float:
 
 
 def _antonym_clash(q: QuestionSide, e: EvidenceSide) -> float:
-    evidence = {stem(w) for w in _WORD.findall(f"{e.c.quote} {e.c.text}".lower())}
-    return float(any(w not in evidence and ANTONYMS[w] & evidence for w in q.words if w in ANTONYMS))
+    return float(opposed_word(q.plain_words, f"{e.c.quote} {e.c.text}") is not None)
 
 
 FEATURES: dict[str, tuple[Callable[[QuestionSide, EvidenceSide], float], str]] = {

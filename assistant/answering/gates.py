@@ -32,6 +32,8 @@ from .lexicon import (
     TAG_QUESTION,
     TYPE_WORDS,
     YEAR,
+    opposed_word,
+    question_words,
 )
 from .understanding import Concept, Understanding
 
@@ -97,6 +99,15 @@ def _negation_unmatched(x: GateContext) -> bool:
     return bool(NEGATED_VERB.search(asked)) and not NEGATION.search(f"{x.best.text} {x.best.quote}")
 
 
+def _opposite_stated(x: GateContext) -> bool:
+    # "Where did the last keepers come from?" against "The first keepers came from ...": evidence that states
+    # the opposite of a word of the question answers another question (a claim under check is corrected, not
+    # refused)
+    if CHECKING.search(x.u.question):
+        return False
+    return opposed_word(question_words(x.u.asked or x.u.question), x.evidence) is not None
+
+
 def _clue_number_missing(x: GateContext) -> bool:
     # "Which group had 12 platforms?": the number identifies the answer; evidence without it answers
     # something else (compose falls back to the best evidence when no close candidate holds it)
@@ -151,6 +162,8 @@ GATES: list[Gate] = [
     Gate("opinion", "opinion", lambda x: bool(OPINION.search(x.u.question)),
          "the question asks for an opinion, which documents do not hold"),
     Gate("negation", "weak", _negation_unmatched, "a negated question needs evidence that negates too"),
+    Gate("opposite", "weak", _opposite_stated, "evidence that states the opposite of a question's word answers "
+         "another question"),
     Gate("bibliography", "weak", lambda x: x.gates.chooser.para_kind.get((x.best.doc_id, x.best.paragraph_id))
          == "reference" and not x.gates.chooser.asks_sources(x.u),
          "a reference list answers questions about sources only"),

@@ -154,10 +154,61 @@ born died|arrive leave|arrived left|hire fire|hired fired|send receive|sent rece
 minority majority|inferior superior|import exports|upload download|uploaded downloaded|advantage disadvantage|
 strength weakness|strengths weaknesses|success failure|successful unsuccessful|increasing decreasing"""
 ANTONYMS: dict[str, frozenset[str]] = {}  # by stem: "decreased" clashes with "increase"
+_NEGATING_PREFIXES = ("un", "non", "non-", "dis", "in", "im", "il", "ir")
+# "in-", "im-" and "dis-" negate adjectives ("independent", "impossible", "disloyal"); before other words they
+# are no negation ("inform" is no opposite of "form", "discover" none of "cover")
+_ADJECTIVE_END = re.compile(r"(?:able|ible|ent|ant|ive|al|ally|ly|ate|ete|ect|ular|ure|ite)$")
+
+
+def negated_form(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` with a negating prefix: "unavailable" of "available", "independent" of
+    "dependent", "non-profit" of "profit"."""
+    for prefix in _NEGATING_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix):] == other and len(other) >= 4:
+            return prefix in ("un", "non", "non-") or bool(_ADJECTIVE_END.search(other))
+    return False
+
+
 for _pair in _ANTONYM_PAIRS.replace("\n", "").split("|"):
     _a, _b = (stem(w) for w in _pair.split())
     ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
     ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
+
+
+# "how long", "how old": a measure asked for, not a claim that the thing is long or old
+_HOW_ADJECTIVE = re.compile(r"\bhow (?:big|large|small|long|high|many|much|old|far|fast|often)\b", re.I)
+_PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# evidence that says "jobs outside of manufacturing" states what "non-manufacturing jobs" asks
+_NEGATES = re.compile(r"\b(?:not|never|no|without|outside|other than|except|excluding|beyond)\b|n't\b", re.I)
+
+
+def question_words(question: str) -> set[str]:
+    """The question's words, lower case, unstemmed, with "how long"-style measures left out."""
+    return set(_PLAIN_WORD.findall(_HOW_ADJECTIVE.sub(" ", question.lower())))
+
+
+def opposed_word(asked: set[str], evidence: str) -> str | None:
+    """A word of the question (``question_words``) that the evidence lacks while it states its opposite: "last"
+    against "first", "unofficially" against "officially", "available" against "unavailable". None when there
+    is none."""
+    plain = set(_PLAIN_WORD.findall(evidence.lower()))
+    missing = asked - plain
+    if not missing:
+        return None
+    stems = {stem(w) for w in plain}
+    for w in missing:
+        opposites = ANTONYMS.get(stem(w))
+        if opposites and stem(w) not in stems and opposites & stems:
+            return w
+    extra = plain - asked
+    negates = bool(_NEGATES.search(evidence))
+    for a in missing:
+        if len(a) < 4:
+            continue
+        for b in extra:
+            if len(b) >= 4 and (negated_form(b, a) or (negated_form(a, b) and not negates)):
+                return a
+    return None
 
 # A sentence that only says where a figure or table is ("The overall architecture of X is shown in the figure
 # below.", "As shown Fig 1."): it tells the reader where to look, it answers nothing about the thing itself
