@@ -334,3 +334,20 @@ def test_lessons_asked_in_other_words_get_the_recommendations(assistant, questio
     # (America's experience) need not be named in them
     ans = assistant.ask(question)
     assert not ans.refused and ans.answer.count("\n- ") >= 2 and ans.citations, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which US practices are worth copying in China?",  # "practices" is the kind of thing asked, no topic
+    "Which American measures are worth adopting here in China?",
+    "Which parts of the US model should Beijing adopt?",  # lessons from one place for another, no "from"
+    "What might Chinese planners imitate from Manufacturing USA?",
+])
+def test_lessons_from_one_place_for_another_get_the_recommendations(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and ans.answer.count("\n- ") >= 2 and ans.citations, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which German practices are worth copying in Japan?", "What should Japan learn from Germany?"])
+def test_lessons_between_places_the_recommendations_never_name_are_refused(assistant, question):
+    assert assistant.ask(question).refused

@@ -31,6 +31,7 @@ from .points import (
 )
 
 if TYPE_CHECKING:
+    from ..understanding import Concept
     from . import AnswerContext
 
 # sentences that recommend, praise or criticise (general English)
@@ -107,6 +108,11 @@ class AssessmentPlan:
             source = re.search(r"\bfrom\b(.+)$", ctx.u.asked or ctx.u.question, re.I)
             drawn_from = term_names(ctx, source.group(1)) if source else set()
             named = [c for c in named if c.name not in drawn_from] or named
+        # "which US practices are worth copying in China?": lessons drawn from one place for another, with no
+        # "from" to tell which is which; the list need name only one of the places
+        places = [c for c in named if (t := term(ctx, c.name)) is not None and t.place]
+        either = places if part == "recommendations" and len(places) >= 2 else []
+        named = [c for c in named if c not in either]
         if ed is not None:
             sentences = getattr(ed.paper, part)
             points = edition_points(sentences, ed.document)
@@ -117,7 +123,11 @@ class AssessmentPlan:
                 # thing it never names, or a topic it never mentions ("what must each institute do with its
                 # website?"), is not answered by it, nor by the document's other "should" sentences
                 grounds = {(ed.document, pid) for p in points for pid in p.paragraphs}
-                if all(c.name in said or c.matched(toks) for c in named) and not self._off_topic(ctx, toks, grounds):
+                def names(c: Concept) -> bool:
+                    return c.name in said or c.matched(toks)
+
+                if (all(map(names, named)) and (not either or any(map(names, either)))
+                        and not self._off_topic(ctx, toks, grounds)):
                     return self._by_relevance(ctx, points)
                 return []
         return self._cue_sentences(ctx, part, {c.name for c in named})
@@ -134,7 +144,9 @@ class AssessmentPlan:
         cues = {t for pattern in patterns for m in pattern.finditer(q) for t in content_tokens(m.group(0))}
         paragraphs = ctx.composer.chooser.paragraph_tokens
         said = toks.union(*(paragraphs.get(key, set()) for key in grounds))
-        unsaid = [c for c in topic_concepts(ctx) if not c.is_entity and not c.matched(said)
+        # "which US practices are worth copying?": the head noun says what kind of thing is asked, not a topic
+        heads = {c.name for c in ctx.u.heads}
+        unsaid = [c for c in topic_concepts(ctx) if not c.is_entity and not c.matched(said) and c.name not in heads
                   and not any(a and a <= cues for a in c.alternatives)
                   and not any(p.search(c.name) for p in patterns)]  # "建议" read as "recommendations"
         best = ctx.candidates[0]

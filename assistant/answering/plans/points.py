@@ -58,7 +58,9 @@ RECOMMEND = re.compile(
     r"\b((?:policy )?(?:recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?)|"
     r"policy (?:takeaways?|implications?)|takeaways? for|learn(?:s|ed|t)?|take away from|prioriti[sz]e[sd]?|priorities|"
     r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
-    r"what (?:should|must|ought|can|could) (?:\w+ ){1,3}(?:do|learn|adopt|copy|take|borrow))\b",
+    # "what could China emulate ...", "which parts of the US model should Beijing adopt?"
+    r"(?:what|which) (?:\w+ ){0,5}?(?:should|must|ought|can|could|might) (?:\w+ ){1,3}"
+    r"(?:do|learn|adopt|copy|take|borrow|emulate|imitate|replicate))\b",
     re.I)
 RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训")
 STRENGTH = re.compile(r"\b(strengths?|advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)
