@@ -24,7 +24,7 @@ class GroundedComposer:
         self.chooser = chooser
         self.weights = chooser.weights
         self.gates = Gates(kb, chooser, refusal_threshold, self.coverage_support,
-                           self.weights.compose.topic_support if self.weights.answerability is not None else 0.0)
+                           self.weights.compose.coverage_floor if self.weights.answerability is not None else 0.0)
         self.titles = [d.title for d in kb.documents]  # what a refusal says was searched
         a = self.weights.answerability
         self.answerability = None if a is None else AnswerabilityModel(chooser, a.weights, a.bias, a.mean, a.scale)

@@ -48,9 +48,11 @@ class ComposeWeights(BaseModel):
     compare_coverage: float = Field(0.6, description="Least coverage of a second fact in a comparison.")
     context_ratio: float = Field(0.6, description="A neighbouring sentence joins as context at this share.")
     premise_coverage: float = Field(0.6, description="A premise naming unknown things is answered above this coverage.")
-    topic_support: float = Field(0.4, description="Least coverage support for any answer (the learned support "
-                                 "only refuses more), and for a summary, comparison or assessment to speak of "
-                                 "what is asked.")
+    topic_support: float = Field(0.4, description="Least coverage support for a summary, comparison or "
+                                 "assessment to speak of what is asked.")
+    coverage_floor: float = Field(0.4, description="Least coverage support for any answer (the learned support "
+                                  "only refuses more); fitted with the refusal threshold by "
+                                  "evals/fit_answerability.py.")
 
 
 class AnswerabilityWeights(BaseModel):
