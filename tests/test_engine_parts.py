@@ -244,3 +244,37 @@ def test_a_word_kept_as_typed_keeps_its_case_whatever_was_asked_before():
     assert reader.correct_text("Summarize the introduction") == "Summarize the introduction"
     assert reader.correct_text("briefly summarize it") == "briefly summarize it"
     assert reader.correct_text("Summarise it; summarise it") == "summarize it; summarize it"  # a correction
+
+
+@pytest.mark.parametrize("question", [
+    "The report came out in which month?", "In what month and year was it signed?", "On which day did the plant open?",
+    "Which decade saw the first hubs?"])
+def test_which_month_day_or_decade_asks_for_a_date(question):
+    assert answer_type(question) == "date"
+
+
+@pytest.mark.parametrize("question", [
+    "The charter was signed by whom?", "By whom was the plan drafted?", "Whom did the board appoint?"])
+def test_by_whom_asks_for_a_name(question):
+    assert answer_type(question) == "entity"
+
+
+@pytest.mark.parametrize("variant,text,inside", [
+    ("US", "By 2017, the US Department of Defense had funded 8 institutes.", True),
+    ("American", "the American NNMI program", True),
+    ("Detroit", "Detroit's Light Metal Institute is led by EWI.", False),  # a possessive says where
+    ("Chicago", "The hub is based in Chicago, Illinois.", False),
+    ("US", "Factories in the US. The rest abroad.", False),
+    ("US", "the US Department of Energy and jobs in the US", False),  # one free use is enough
+])
+def test_a_place_word_that_begins_a_longer_name_is_no_location(variant, text, inside):
+    from assistant.answering.gates import in_name
+    assert in_name(variant, text) is inside
+
+
+@pytest.mark.parametrize("question,share", [
+    ("Which group made up about a fifth of the members?", True), ("Two tenths of the budget went where?", True),
+    ("Who led the fifth institute?", False), ("What share of GDP is manufacturing?", True)])
+def test_fraction_words_ask_for_a_share(question, share):
+    from assistant.answering.features import _SHARE_ASKED
+    assert bool(_SHARE_ASKED.search(question.lower())) is share

@@ -175,6 +175,13 @@ GATES: list[Gate] = [
 ]
 
 
+def in_name(variant: str, text: str) -> bool:
+    """Whether a place's name stands in ``text`` only as the first word of a longer name ("the US Department of
+    Defense", "American NNMI"): it says whose the thing is, not where something is ("Detroit's institute" does)."""
+    found = list(re.finditer(r"(?<![\w-])" + re.escape(variant) + r"(?![\w-])", text, re.I))
+    return bool(found) and all(re.match(r" [A-Z]", text[m.end():]) for m in found)
+
+
 class Gates:
     """The gate table applied to candidates, with the helpers its checks share."""
 
@@ -242,7 +249,7 @@ class Gates:
         Chicago", "based in France"), or a glossary term marked as a place (a hint for names written otherwise)."""
         asked = {x.name for x in u.concepts}
         found = self.kb.glossary.matches(c.text)  # in what the answer says, not only in its source
-        if any(term.place and term.term not in asked for term, _ in found):
+        if any(term.place and term.term not in asked and not in_name(variant, c.text) for term, variant in found):
             return True
         asked_words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", u.english)}
         for m in PLACE_NAME.finditer(c.text):
