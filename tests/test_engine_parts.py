@@ -278,3 +278,29 @@ def test_a_place_word_that_begins_a_longer_name_is_no_location(variant, text, in
 def test_fraction_words_ask_for_a_share(question, share):
     from assistant.answering.features import _SHARE_ASKED
     assert bool(_SHARE_ASKED.search(question.lower())) is share
+
+
+@pytest.mark.parametrize("question,marker,aside", [
+    ("How many platforms serve production, as opposed to R&D?", "as opposed to", "R&D"),
+    ("Which hubs, in contrast to the Chicago one, are led by a university?", "in contrast to", "the Chicago one"),
+    ("Who funds research but not training?", "but not", "training"),
+])
+def test_a_contrast_marker_and_the_thing_it_sets_aside(question, marker, aside):
+    from assistant.answering.lexicon import CONTRAST
+    m = CONTRAST.search(question)
+    assert m and m.group(1) == marker and m.group(2).strip() == aside
+
+
+def test_words_asking_for_a_total_say_the_answer_type_not_the_topic():
+    from assistant.answering.lexicon import TYPE_WORDS
+    from assistant.text import stem
+    assert {stem("altogether"), stem("combined"), stem("total")} <= TYPE_WORDS
+
+
+@pytest.mark.parametrize("question,total", [
+    ("How many hubs were there altogether?", True), ("In all, how many were funded?", True),
+    ("What share is that of the total?", False), ("What percentage of the total did DoD fund?", False),
+    ("How many did DoD fund?", False)])
+def test_a_question_about_a_total_and_not_about_a_part_of_it(question, total):
+    from assistant.answering.plans.figure import _ASKS_TOTAL, _PART_OF
+    assert (bool(_ASKS_TOTAL.search(question)) and not _PART_OF.search(question)) is total

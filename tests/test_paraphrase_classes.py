@@ -81,3 +81,80 @@ def test_a_name_the_question_already_asks_about_or_a_month_is_no_new_name(assist
 def test_a_place_word_inside_a_name_does_not_answer_where(assistant, question):
     # "the US Department of Defense" says whose the department is, not where an institute stands
     assert assistant.ask(question).refused
+
+
+# ---------------------------------------------------------------- a typo of another form of a paper word
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("implment", "implement"),  # the paper says "implementing", "implementation"
+    ("afiliated", "affiliated"),  # the knowledge says "affiliation"
+    ("discloze", "disclose"),  # the paper says "disclosed"
+])
+def test_a_typo_is_repaired_to_an_english_word_whose_stem_the_documents_use(assistant, typed, meant):
+    assert assistant.reader.correct_text(f"when did they {typed} it") == f"when did they {meant} it"
+
+
+def test_a_real_word_is_never_corrected_to_another_form(assistant):
+    assert assistant.reader.correct_text("they treat it well") == "they treat it well"
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Which firm are the paper's authors afiliated with?", "AVIC"),
+    ("Whose company are the autors of this study afiliated to?", "AVIC"),
+    ("What strategy is the NNMI meant to help implment?", "reindustrialization"),
+])
+def test_a_typo_of_another_form_still_finds_the_fact(assistant, question, expected):
+    ans = assistant.ask(question)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- the words of a contrast marker
+
+
+@pytest.mark.parametrize("question", [
+    "Which network is the pillar of NNMI, as opposed to manufacturing?",
+    "In contrast to manufacturing, which network is the pillar of NNMI?",
+    "Which network, as against manufacturing, is defined as the pillar of the NNMI?",
+])
+def test_the_words_of_a_contrast_marker_are_no_topic(assistant, question):
+    u = assistant.reader.read(question, [])
+    names = {c.name for c in u.concepts}
+    assert not names & {"oppos", "contrast", "against"}, names
+    manufacturing = [c for c in u.concepts if c.name == "manufacturing"]
+    assert manufacturing and all(c.weight < 1.5 for c in manufacturing), u.concepts
+
+
+# ---------------------------------------------------------------- a total asked, a part ranked first
+
+
+@pytest.mark.parametrize("question", [
+    "Altogether, how many institutes had the three departments funded by 2017?",
+    "How many innovation institutes were funded by 2017, all departments combined?",
+    "What was the total number of institutes the US departments had funded by 2017?",
+])
+def test_a_total_is_answered_by_the_stated_total_not_by_one_part(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "14" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How many institutes did Defense, Energy and Commerce fund altogether?",
+    "Taken together, how many hubs did DoD, DoE and Commerce pay for?",
+    "How many institutes did the Departments of Defense, Energy and Commerce fund combined?",
+])
+def test_a_sum_of_three_named_parts_is_not_the_sum_of_two(assistant, question):
+    ans = assistant.ask(question)
+    assert "14" in ans.answer and "13" not in ans.answer, ans.answer
+
+
+def test_a_sum_of_two_named_parts_is_still_worked_out(assistant):
+    ans = assistant.ask("How many institutes did DoD and DoE fund together?")
+    assert "8 + 5 = 13" in ans.answer, ans.answer
+
+
+def test_a_share_of_the_total_is_no_question_about_the_total(assistant):
+    ans = assistant.ask("What share is that of the total?", [
+        {"role": "user", "content": "How many universities and research institutions were NNMI members?"},
+        {"role": "assistant", "content": "177 universities and research institutions."}])
+    assert "21%" in ans.answer, ans.answer

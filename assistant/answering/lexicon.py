@@ -31,8 +31,11 @@ see sees saw seen view views viewed envisage envisages envision envisions forese
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
 TYPE_WORDS = frozenset(stem(w) for w in """
 percent percentage proportion fraction share year years total number figure figures count counts many much
-big large size
+big large size altogether combined sum
 """.split())
+# "the R&D network, rather than manufacturing, ...": a marker that sets a thing aside, then the thing
+CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in contrast to|in contrast with|as against|"
+                      r"in place of|but not|and not)\s+([^,;?.]{1,40})", re.I)
 # "Would you invest in it?" asks the assistant's view; "would you kindly tell me ..." is a polite request
 OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|should i|"
                      r"would you(?! (?:(?:be so kind as to|kindly|please|mind|care to|be able to) )?(?:tell|list|"
