@@ -304,3 +304,15 @@ def test_words_asking_for_a_total_say_the_answer_type_not_the_topic():
 def test_a_question_about_a_total_and_not_about_a_part_of_it(question, total):
     from assistant.answering.plans.figure import _ASKS_TOTAL, _PART_OF
     assert (bool(_ASKS_TOTAL.search(question)) and not _PART_OF.search(question)) is total
+
+
+@pytest.mark.parametrize("question,asks", [
+    ("What should China's industrial internet programme focus on?", True),
+    ("What must the regional governments concentrate on?", True),
+    ("What should the ministry strive for?", True),
+    ("What can organisations within the network do together?", False),  # what they can do, not what they should
+    ("What does the network focus on?", False),
+])
+def test_what_should_x_focus_on_is_a_request_for_recommendations(question, asks):
+    from assistant.answering.plans.points import RECOMMEND
+    assert bool(RECOMMEND.search(question)) is asks

@@ -158,3 +158,16 @@ def test_a_share_of_the_total_is_no_question_about_the_total(assistant):
         {"role": "user", "content": "How many universities and research institutions were NNMI members?"},
         {"role": "assistant", "content": "177 universities and research institutions."}])
     assert "21%" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- what ought to be done, by a verb of effort
+
+
+@pytest.mark.parametrize("question", [
+    "Drawing on the NNMI network, what should China's industrial internet programme focus on?",
+    "What should Chinese policymakers concentrate on when building the industrial internet?",
+    "What should China's planners pursue, according to the paper?",
+])
+def test_what_should_x_focus_on_asks_for_the_recommendations(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "highland" in ans.answer, ans.answer

@@ -58,7 +58,10 @@ RECOMMEND = re.compile(
     r"\b((?:policy )?(?:recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?)|"
     r"policy (?:takeaways?|implications?)|takeaways? for|learn(?:s|ed|t)?|take away from|prioriti[sz]e[sd]?|priorities|"
     r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
-    r"what (?:should|must|ought|can|could) (?:\w+ ){1,3}(?:do|learn|adopt|copy|take|borrow))\b",
+    r"what (?:should|must|ought|can|could) (?:\w+ ){1,3}(?:do|learn|adopt|copy|take|borrow)|"
+    # "what should China's industrial internet programme focus on?": what ought to be done, by a verb of effort
+    r"what (?:should|must|ought to) (?:[\w'’-]+ ){1,5}(?:focus|concentrate|pursue|emphasi[sz]e|work on|"
+    r"aim (?:at|for)|strive for))\b",
     re.I)
 RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训")
 STRENGTH = re.compile(r"\b(strengths?|advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)
