@@ -171,3 +171,16 @@ def test_a_share_of_the_total_is_no_question_about_the_total(assistant):
 def test_what_should_x_focus_on_asks_for_the_recommendations(assistant, question):
     ans = assistant.ask(question)
     assert not ans.refused and "highland" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- other names of the architecture's bottom layer
+
+
+@pytest.mark.parametrize("question", [
+    "What items make up the base tier of the innovation network's structure?",
+    "Which components are found at the lowest level of the national manufacturing innovation network's structure?",
+    "What does the foundation layer of the manufacturing innovation network consist of?",
+])
+def test_the_bottom_layer_by_its_other_names(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "product design" in ans.answer.lower(), ans.answer
