@@ -316,3 +316,15 @@ def test_a_question_about_a_total_and_not_about_a_part_of_it(question, total):
 def test_what_should_x_focus_on_is_a_request_for_recommendations(question, asks):
     from assistant.answering.plans.points import RECOMMEND
     assert bool(RECOMMEND.search(question)) is asks
+
+
+@pytest.mark.parametrize("text,left", [
+    ("proposed in his fiscal year 2013 budget and disclosed in March 2012", []),
+    ("By 2017, DoD had funded 8 institutes", ["8"]),
+    ("as of 2016, the NNMI has 830 members", ["830"]),
+    ("the top 40 of 2019", ["40"]),
+    ("1900 companies joined", ["1900"]),  # a count that looks like a year, with no word of time before it
+])
+def test_a_year_after_a_word_of_time_is_a_date_not_a_count(text, left):
+    from assistant.answering.lexicon import DATED_YEAR
+    assert numbers_in(DATED_YEAR.sub(" ", text)) == left

@@ -184,3 +184,19 @@ def test_what_should_x_focus_on_asks_for_the_recommendations(assistant, question
 def test_the_bottom_layer_by_its_other_names(assistant, question):
     ans = assistant.ask(question)
     assert not ans.refused and "product design" in ans.answer.lower(), ans.answer
+
+
+# ---------------------------------------------------------------- a year is no count
+
+
+@pytest.mark.parametrize("question", [
+    "How many hubs is the American national network meant to set up?",
+    "How many innovation institutes were planned under Obama's network plan?",
+    "How many institutes did Obama's 2013 budget plan propose?",
+])
+def test_a_how_many_question_is_not_answered_by_a_sentence_whose_only_numbers_are_years(assistant, question):
+    from assistant.answering.lexicon import DATED_YEAR
+    from assistant.numbers import numbers_in
+    ans = assistant.ask(question)
+    text = DATED_YEAR.sub(" ", ans.answer.replace("[1]", ""))
+    assert ans.refused or numbers_in(text), ans.answer

@@ -21,6 +21,7 @@ from .lexicon import (
     CHECKING,
     CURRENCY,
     DATE_TEXT,
+    DATED_YEAR,
     LIST_COUNT_NOUNS,
     META,
     MONEY,
@@ -67,7 +68,12 @@ class Gate:
 
 
 def _figure_without_number(x: GateContext) -> bool:
-    return x.u.answer_type == "figure" and not numbers_in(x.evidence)
+    if x.u.answer_type != "figure":
+        return False
+    if re.search(r"\bhow many\b", x.u.asked or x.u.question, re.I):
+        # "how many hubs ...?": a year ("disclosed in March 2012", "fiscal year 2013") is no count
+        return not numbers_in(DATED_YEAR.sub(" ", x.evidence))
+    return not numbers_in(x.evidence)
 
 
 def _share_without_percentage(x: GateContext) -> bool:

@@ -67,6 +67,10 @@ CONTINUES = re.compile(r"^(?:but |and |yet |so |there |in turn )?(this|these|tho
 LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
                               "categories groups types kinds areas".split())
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a year as a date: after a word of time ("in 2012", "by 2017", "fiscal year 2013", "March 2012", "as of 2016")
+DATED_YEAR = re.compile(r"\b(?:in|by|since|until|till|from|to|before|after|during|of|year|as of|around|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december)"
+                        r"\s+(?:1[89]\d\d|20\d\d)s?\b|\((?:1[89]\d\d|20\d\d)\)", re.I)
 # What answers a when-question in any document, not only a modern one: a year of any age ("1066", "the 1050s"),
 # a century ("the 11th century"), a month
 DATE_TEXT = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th) centur(?:y|ies)\b|\b(?:January|February|"
