@@ -200,3 +200,33 @@ def test_a_how_many_question_is_not_answered_by_a_sentence_whose_only_numbers_ar
     ans = assistant.ask(question)
     text = DATED_YEAR.sub(" ", ans.answer.replace("[1]", ""))
     assert ans.refused or numbers_in(text), ans.answer
+
+
+# ---------------------------------------------------------------- "the <name> programme"; "what X does Y have?"
+
+
+def _weight(a: Assistant, question: str, name: str) -> float:
+    return next(c.weight for c in a.reader.read(question, []).concepts if c.name == name)
+
+
+@pytest.mark.parametrize("question,noun", [
+    ("What mission statement does the National Network for Manufacturing Innovation plan have?", "plan"),
+    ("What mission does the National Network for Manufacturing Innovation scheme have?", "scheme"),
+    ("In its mission, what does the National Network for Manufacturing Innovation programme connect?", "programme"),
+])
+def test_a_generic_noun_after_a_name_is_no_topic_of_its_own(assistant, question, noun):
+    free = _weight(assistant, f"When did Obama disclose the {noun} in his budget?", "initiative")
+    assert _weight(assistant, question, "initiative") < 0.5 * free
+    ans = assistant.ask(question)
+    assert not ans.refused and "people, ideas and technologies" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question,head", [
+    ("What mission statement does the NNMI have?", "mission"),
+    ("What vision does the manufacturing innovation network have?", "vision"),
+    ("Which mission did the American network have?", "mission"),
+])
+def test_what_the_subject_has_is_the_topic_not_a_kind_of_answer(assistant, question, head):
+    assert head not in {c.name for c in assistant.reader.read(question, []).heads}
+    # what kind of thing a which-question asks for still says the kind of answer, not the topic
+    assert assistant.reader.read(f"Which {head} leads the Chicago institute?", []).heads

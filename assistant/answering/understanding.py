@@ -315,7 +315,20 @@ class QuestionReader:
             for c in concepts:
                 if not c.from_history and any(a and a <= contrasted and not a <= rest for a in c.alternatives):
                     c.weight *= self.w.contrasted
+        # "the National Network for Manufacturing Innovation programme": a generic noun right after a name says
+        # what kind of thing the name is, not another topic
+        matched = self.kb.glossary.matches(asked)
+        names_typed = [v for t, v in matched if t.is_entity]
+        for t, v in matched:
+            if not t.is_entity and any(re.search(re.escape(n) + r"(?:'s)?\s+" + re.escape(v) + r"\b", asked, re.I)
+                                       for n in names_typed):
+                for c in concepts:
+                    if c.name == t.term and not c.from_history:
+                        c.weight *= self.w.head_noun
         heads: list[Concept] = []
+        # "what mission statement does X have?": what X has is the topic (its mission), not a kind of answer
+        if head and re.match(r"\s*(?:which|what)\s+(?:\w+\s+){1,2}(?:does|do|did)\b.*\bhave\b", asked, re.I):
+            head = None
         if head:
             head_stems = {stem(w) for w in head.group(1).lower().split() if w not in AUX_WORDS | STOPWORDS}
             for c in concepts:
