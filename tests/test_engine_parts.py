@@ -272,3 +272,87 @@ def test_a_word_kept_as_typed_keeps_its_case_whatever_was_asked_before():
     assert reader.correct_text("Summarize the introduction") == "Summarize the introduction"
     assert reader.correct_text("briefly summarize it") == "briefly summarize it"
     assert reader.correct_text("Summarise it; summarise it") == "summarize it; summarize it"  # a correction
+
+
+@pytest.mark.parametrize("question", [
+    "The report came out in which month?", "In what month and year was it signed?", "On which day did the plant open?",
+    "Which decade saw the first hubs?"])
+def test_which_month_day_or_decade_asks_for_a_date(question):
+    assert answer_type(question) == "date"
+
+
+@pytest.mark.parametrize("question", [
+    "The charter was signed by whom?", "By whom was the plan drafted?", "Whom did the board appoint?"])
+def test_by_whom_asks_for_a_name(question):
+    assert answer_type(question) == "entity"
+
+
+@pytest.mark.parametrize("variant,text,inside", [
+    ("US", "By 2017, the US Department of Defense had funded 8 institutes.", True),
+    ("American", "the American NNMI program", True),
+    ("Detroit", "Detroit's Light Metal Institute is led by EWI.", False),  # a possessive says where
+    ("Chicago", "The hub is based in Chicago, Illinois.", False),
+    ("US", "Factories in the US. The rest abroad.", False),
+    ("US", "the US Department of Energy and jobs in the US", False),  # one free use is enough
+])
+def test_a_place_word_that_begins_a_longer_name_is_no_location(variant, text, inside):
+    from assistant.answering.gates import in_name
+    assert in_name(variant, text) is inside
+
+
+@pytest.mark.parametrize("question,share", [
+    ("Which group made up about a fifth of the members?", True), ("Two tenths of the budget went where?", True),
+    ("Who led the fifth institute?", False), ("What share of GDP is manufacturing?", True)])
+def test_fraction_words_ask_for_a_share(question, share):
+    from assistant.answering.features import _SHARE_ASKED
+    assert bool(_SHARE_ASKED.search(question.lower())) is share
+
+
+@pytest.mark.parametrize("question,marker,aside", [
+    ("How many platforms serve production, as opposed to R&D?", "as opposed to", "R&D"),
+    ("Which hubs, in contrast to the Chicago one, are led by a university?", "in contrast to", "the Chicago one"),
+    ("Who funds research but not training?", "but not", "training"),
+])
+def test_a_contrast_marker_and_the_thing_it_sets_aside(question, marker, aside):
+    from assistant.answering.lexicon import CONTRAST
+    m = CONTRAST.search(question)
+    assert m and m.group(1) == marker and m.group(2).strip() == aside
+
+
+def test_words_asking_for_a_total_say_the_answer_type_not_the_topic():
+    from assistant.answering.lexicon import TYPE_WORDS
+    from assistant.text import stem
+    assert {stem("altogether"), stem("combined"), stem("total")} <= TYPE_WORDS
+
+
+@pytest.mark.parametrize("question,total", [
+    ("How many hubs were there altogether?", True), ("In all, how many were funded?", True),
+    ("What share is that of the total?", False), ("What percentage of the total did DoD fund?", False),
+    ("How many did DoD fund?", False)])
+def test_a_question_about_a_total_and_not_about_a_part_of_it(question, total):
+    from assistant.answering.plans.figure import _ASKS_TOTAL, _PART_OF
+    assert (bool(_ASKS_TOTAL.search(question)) and not _PART_OF.search(question)) is total
+
+
+@pytest.mark.parametrize("question,asks", [
+    ("What should China's industrial internet programme focus on?", True),
+    ("What must the regional governments concentrate on?", True),
+    ("What should the ministry strive for?", True),
+    ("What can organisations within the network do together?", False),  # what they can do, not what they should
+    ("What does the network focus on?", False),
+])
+def test_what_should_x_focus_on_is_a_request_for_recommendations(question, asks):
+    from assistant.answering.plans.points import RECOMMEND
+    assert bool(RECOMMEND.search(question)) is asks
+
+
+@pytest.mark.parametrize("text,left", [
+    ("proposed in his fiscal year 2013 budget and disclosed in March 2012", []),
+    ("By 2017, DoD had funded 8 institutes", ["8"]),
+    ("as of 2016, the NNMI has 830 members", ["830"]),
+    ("the top 40 of 2019", ["40"]),
+    ("1900 companies joined", ["1900"]),  # a count that looks like a year, with no word of time before it
+])
+def test_a_year_after_a_word_of_time_is_a_date_not_a_count(text, left):
+    from assistant.answering.lexicon import DATED_YEAR
+    assert numbers_in(DATED_YEAR.sub(" ", text)) == left

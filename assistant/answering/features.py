@@ -14,15 +14,17 @@ from dataclasses import dataclass, field
 from ..numbers import numbers_in
 from ..text import STOPWORDS, content_tokens, stem, words
 from ..types import Fact
-from .lexicon import CAUSAL, CHECKING, DATE_TEXT, YEAR
+from .lexicon import CAUSAL, CHECKING, DATE_TEXT, NOT_PLACES, YEAR
 from .understanding import Understanding
 
 KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list": "list",
                  "definition": "definition"}
 _TOTAL_ASKED = re.compile(r"\b(in total|total|altogether|in all|combined|overall)\b")
 _TOTAL_GIVEN = re.compile(r"\b(total|altogether|in all|combined)\b", re.I)
-_SHARE_ASKED = re.compile(r"percent|%|proportion|what share|fraction|\bhalf\b|\bthird\b|\bquarter\b")
+_SHARE_ASKED = re.compile(r"percent|%|proportion|what share|fraction|\bhalf\b|\bthird\b|\bquarter\b|"
+                          r"\b(?:a|one|two|three|four|nine)[- ](?:fifth|sixth|eighth|tenth)s?\b")
 _SHARE_GIVEN = re.compile(r"%|percent|two-thirds|one-third|half", re.I)
+_BY_WHOM = re.compile(r"\b([a-z]+ed)\s+by\s+whom\b", re.I)
 
 
 @dataclass
@@ -59,11 +61,13 @@ class QuestionView:
                             if not any(set(p) <= c.typed for c in u.concepts)}
         # "It only planned 14, right?": the number is the claim under test; the evidence must not be chosen for it
         self.checking = bool(CHECKING.search(u.question)) and u.answer_type not in ("entity", "list")
+        # "X was released by whom?" asks for a name as "who released X?" does, with the verb before "by whom"
+        by_whom = _BY_WHOM.search(u.question)
         self.asks_name = bool(re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(who|whom|whose)\b", u.question, re.I) or (
             u.answer_type in ("entity", "list") and re.match(r"\s*which\b", u.question, re.I))
-            or u.answer_type == "place")
+            or u.answer_type == "place" or by_whom)
         self.asked_words = {w.lower() for w in words(u.question)}
-        verb = re.match(r"\s*who\s+(?:has\s+|had\s+|first\s+)?([a-z]+)", u.question, re.I)
+        verb = re.match(r"\s*who\s+(?:has\s+|had\s+|first\s+)?([a-z]+)", u.question, re.I) or by_whom
         self.who_verb = stem(verb.group(1).lower()) if verb else ""
         self.english = u.english.lower()
         self.asked_years = set(YEAR.findall(self.english))
@@ -265,7 +269,10 @@ def _new_name(q: QuestionView, x: Unit) -> float:
     if not q.asks_name:
         return 0.0
     names = {m.lower() for m in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][A-Za-z-]+", x.text)}
-    return 1.0 if names - q.asked_words - STOPWORDS else -1.0
+    # a month or a weekday is capitalised but names no one ("released in April 2020" is no answer to "by whom"),
+    # and a word of a name the question asks about ("China" of the glossary's full name) is no news
+    new = [n for n in names - q.asked_words - STOPWORDS - NOT_PLACES if not set(content_tokens(n)) <= q.asked_tokens]
+    return 1.0 if new else -1.0
 
 
 @feature("passive_doer", "'who proposed X?' answered by '... proposed by <Name>'")

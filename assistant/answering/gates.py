@@ -21,6 +21,7 @@ from .lexicon import (
     CHECKING,
     CURRENCY,
     DATE_TEXT,
+    DATED_YEAR,
     LIST_COUNT_NOUNS,
     META,
     MONEY,
@@ -69,7 +70,12 @@ class Gate:
 
 
 def _figure_without_number(x: GateContext) -> bool:
-    return x.u.answer_type == "figure" and not numbers_in(x.evidence)
+    if x.u.answer_type != "figure":
+        return False
+    if re.search(r"\bhow many\b", x.u.asked or x.u.question, re.I):
+        # "how many hubs ...?": a year ("disclosed in March 2012", "fiscal year 2013") is no count
+        return not numbers_in(DATED_YEAR.sub(" ", x.evidence))
+    return not numbers_in(x.evidence)
 
 
 def _share_without_percentage(x: GateContext) -> bool:
@@ -188,6 +194,13 @@ GATES: list[Gate] = [
 ]
 
 
+def in_name(variant: str, text: str) -> bool:
+    """Whether a place's name stands in ``text`` only as the first word of a longer name ("the US Department of
+    Defense", "American NNMI"): it says whose the thing is, not where something is ("Detroit's institute" does)."""
+    found = list(re.finditer(r"(?<![\w-])" + re.escape(variant) + r"(?![\w-])", text, re.I))
+    return bool(found) and all(re.match(r" [A-Z]", text[m.end():]) for m in found)
+
+
 class Gates:
     """The gate table applied to candidates, with the helpers its checks share."""
 
@@ -255,7 +268,7 @@ class Gates:
         Chicago", "based in France"), or a glossary term marked as a place (a hint for names written otherwise)."""
         asked = {x.name for x in u.concepts}
         found = self.kb.glossary.matches(c.text)  # in what the answer says, not only in its source
-        if any(term.place and term.term not in asked for term, _ in found):
+        if any(term.place and term.term not in asked and not in_name(variant, c.text) for term, variant in found):
             return True
         asked_words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", u.english)}
         for m in PLACE_NAME.finditer(c.text):

@@ -36,8 +36,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
         return "place"
     # "when" asks a date when it is the question word; in "who led the troops when X fell?" it only sets the scene
     first_wh = re.search(r"\b(who|whom|whose|what|which|when|where|why|how)\b", q)
-    if re.search(r"\b(what year|which year|what date|since when|what month|in which year|what century|"
-                 r"which century)\b", q) or (first_wh and first_wh.group(1) == "when") or re.search(
+    if re.search(r"\b(?:what|which) (?:year|date|month|day|decade|century)s?\b|\bsince when\b", q) or (
+            first_wh and first_wh.group(1) == "when") or re.search(
                      r"什么时候|何时|哪一?年|几月|哪个月|什么时间", q):
         return "date"
     if re.match(r"\s*(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:\w+ )?names? of\b", q):
@@ -63,7 +63,7 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     plural = re.match(r"\s*what\s+(?:\w+\s+)?(\w+)\s+(?:does|do|did|are|were|can|could|should|will|would)\b", q)
     if plural and plural.group(1).endswith("s") and not plural.group(1).endswith(("ss", "us", "is")):
         return "list"  # "what advantages does China have": several things are wanted
-    if which_kind.search(q) or re.search(r"\b(who|led by|headed by|run by)\b", q):
+    if which_kind.search(q) or re.search(r"\b(who|whom|led by|headed by|run by)\b", q):
         return "entity"
     if re.search(r"\b(stand for|stands for|defined|definition|define|meaning of|what does .* mean|what is an?)\b",
                  q) or re.match(r"\s*what(?:'s| is| are)\s+(?:the\s+|an?\s+)?[\w\s&.-]{1,40}\?*\s*$", q):

@@ -31,8 +31,11 @@ see sees saw seen view views viewed envisage envisages envision envisions forese
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
 TYPE_WORDS = frozenset(stem(w) for w in """
 percent percentage proportion fraction share year years total number figure figures count counts many much
-big large size
+big large size altogether combined sum
 """.split())
+# "the R&D network, rather than manufacturing, ...": a marker that sets a thing aside, then the thing
+CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in contrast to|in contrast with|as against|"
+                      r"in place of|but not|and not)\s+([^,;?.]{1,40})", re.I)
 # "Would you invest in it?" asks the assistant's view; "would you kindly tell me ..." is a polite request
 OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|should i|"
                      r"would you(?! (?:(?:be so kind as to|kindly|please|mind|care to|be able to) )?(?:tell|list|"
@@ -64,6 +67,10 @@ CONTINUES = re.compile(r"^(?:but |and |yet |so |there |in turn )?(this|these|tho
 LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
                               "categories groups types kinds areas".split())
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a year as a date: after a word of time ("in 2012", "by 2017", "fiscal year 2013", "March 2012", "as of 2016")
+DATED_YEAR = re.compile(r"\b(?:in|by|since|until|till|from|to|before|after|during|of|year|as of|around|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december)"
+                        r"\s+(?:1[89]\d\d|20\d\d)s?\b|\((?:1[89]\d\d|20\d\d)\)", re.I)
 # What answers a when-question in any document, not only a modern one: a year of any age ("1066", "the 1050s"),
 # a century ("the 11th century"), a month
 DATE_TEXT = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th) centur(?:y|ies)\b|\b(?:January|February|"

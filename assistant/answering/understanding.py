@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..knowledge import KnowledgeBase
 from ..numbers import digits_in, numbers_in
@@ -26,6 +27,7 @@ from .intent import (
 from .lexicon import (
     ABBREVIATIONS,
     AUX_WORDS,
+    CONTRAST,
     FOLLOWUP_START,
     META,
     ORDINAL_REF,
@@ -153,6 +155,15 @@ class QuestionReader:
             if w.isalpha():
                 self._words_by_len.setdefault(len(w), []).append(w)
 
+    @cached_property
+    def _related_words_by_len(self) -> dict[int, list[str]]:
+        """English words the documents do not use whose stem they do, by length (built on the first typo)."""
+        by_len: dict[int, list[str]] = {}
+        for w in sorted(self.dictionary - self.corpus_words):
+            if w.isalpha() and len(w) >= 4 and stem(w) in self.retriever.vocabulary:
+                by_len.setdefault(len(w), []).append(w)
+        return by_len
+
     def _weight(self, token: str) -> float:
         if token in self.retriever.vocabulary:
             return max(self.w.idf_floor, self.retriever.idf(token))
@@ -213,7 +224,10 @@ class QuestionReader:
             if len(low) < 4 or low in self.corpus_words or low in STOPWORDS or low in self.dictionary:
                 return w
             if low not in self._corrections:
-                self._corrections[low] = nearest_word(low, self._words_by_len)
+                # failing a word of the documents, another form of one ("implment" -> "implement", which the
+                # documents use as "implementing"): an English word whose stem a document uses
+                self._corrections[low] = nearest_word(low, self._words_by_len) or nearest_word(
+                    low, self._related_words_by_len)
             # the cache holds corrections only: a word kept as typed keeps its own case ("Summarize" seen
             # first must not turn a later "summarize" into a capitalised name)
             return self._corrections[low] or w
@@ -292,13 +306,29 @@ class QuestionReader:
         head = re.match(r"\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|can|could)\b)"
                         r"((?:[a-z]+\s+){0,1}[a-z]+)\b", asked, re.I)
         # "the R&D network, rather than manufacturing, ...": the contrasted thing is not what is asked about
-        for m in re.finditer(r"\b(?:rather than|instead of|as opposed to)\s+([^,;?.]{1,40})", asked, re.I):
-            contrasted = set(content_tokens(m.group(1)))
+        for m in CONTRAST.finditer(asked):
+            contrasted = set(content_tokens(m.group(2)))
             rest = set(content_tokens(asked.replace(m.group(0), " ")))
+            marker = set(content_tokens(m.group(1)))  # "as opposed to": the marker's own words are no topic
+            concepts = [c for c in concepts if c.from_history or not c.alternatives[0]
+                        or not c.alternatives[0] <= marker or c.alternatives[0] <= rest]
             for c in concepts:
                 if not c.from_history and any(a and a <= contrasted and not a <= rest for a in c.alternatives):
                     c.weight *= self.w.contrasted
+        # "the National Network for Manufacturing Innovation programme": a generic noun right after a name says
+        # what kind of thing the name is, not another topic
+        matched = self.kb.glossary.matches(asked)
+        names_typed = [v for t, v in matched if t.is_entity]
+        for t, v in matched:
+            if not t.is_entity and any(re.search(re.escape(n) + r"(?:'s)?\s+" + re.escape(v) + r"\b", asked, re.I)
+                                       for n in names_typed):
+                for c in concepts:
+                    if c.name == t.term and not c.from_history:
+                        c.weight *= self.w.head_noun
         heads: list[Concept] = []
+        # "what mission statement does X have?": what X has is the topic (its mission), not a kind of answer
+        if head and re.match(r"\s*(?:which|what)\s+(?:\w+\s+){1,2}(?:does|do|did)\b.*\bhave\b", asked, re.I):
+            head = None
         if head:
             head_stems = {stem(w) for w in head.group(1).lower().split() if w not in AUX_WORDS | STOPWORDS}
             for c in concepts:

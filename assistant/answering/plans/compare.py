@@ -79,6 +79,8 @@ class ComparePlan:
         a, b = sides[0], sides[1]
         if not self._coordinated(ctx, q, a, b):
             return None  # "what share of US GDP ...": two names, but one is not set against the other
+        if SUM.search(q) and any(self._coordinated(ctx, q, b, c) for c in sides[2:]):
+            return None  # "A, B and C together": a sum of two of them would leave one out
         writer = Writer(ctx)
         names = {c.name: display_name(ctx, c.name) for c in (a, b)}
         topic = [c for c in topic_concepts(ctx) if c.name not in {a.name, b.name}]

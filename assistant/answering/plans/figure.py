@@ -5,21 +5,43 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...numbers import numbers_in
 from ..candidates import Candidate
 from ..render import Composition
 from .base import ExtractivePlan, Selection
 
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b", re.I)
+_ASKS_TOTAL = re.compile(r"\b(?:in total|altogether|all together|in all|combined|all told|overall|total)\b", re.I)
+# "what share is that of the total?": the total is the whole a part is measured against, not what is asked
+_PART_OF = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|\bof (?:the|a|its|their) total\b", re.I)
+_STATES_TOTAL = re.compile(r"\b(?:total|altogether|in all|combined)\b", re.I)
+
+
+def _typed(c: Candidate) -> str:
+    return f"{c.fact.statement} {c.fact.attribute}" if c.fact is not None else c.text
 
 
 class FigurePlan(ExtractivePlan):
     answer_types = ("figure", "date")
 
     def write(self, sel: Selection) -> Composition:
-        count = self.count_of_list(sel)
+        count = self.count_of_list(sel) or self.stated_total(sel)
         if count is not None:
             sel = replace(sel, best=count, candidates=[count, *(c for c in sel.candidates if c is not count)])
         return super().write(sel)
+
+    def stated_total(self, sel: Selection) -> Candidate | None:
+        """"How many X altogether?" whose best evidence gives one part of the whole: the evidence among the
+        close candidates that states the total, from the same paragraph, answers it."""
+        best = sel.best
+        asked = sel.u.asked
+        if not _ASKS_TOTAL.search(asked) or _PART_OF.search(asked) or _STATES_TOTAL.search(_typed(best)):
+            return None
+        window = sel.candidates[1:sel.composer.weights.compose.gate_window]
+        totals = (c for c in window if c.paragraph_id == best.paragraph_id and c.doc_id == best.doc_id
+                  and _STATES_TOTAL.search(_typed(c)) and numbers_in(_typed(c)))
+        found = sel.composer.first_passing(sel.u, totals, sel.candidates)
+        return found[0] if found else None
 
     def count_of_list(self, sel: Selection) -> Candidate | None:
         """"How many X?" whose best evidence lists the X by name: the fact that counts that same list answers

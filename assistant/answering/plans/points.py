@@ -60,7 +60,10 @@ RECOMMEND = re.compile(
     r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
     # "what could China emulate ...", "which parts of the US model should Beijing adopt?"
     r"(?:what|which) (?:\w+ ){0,5}?(?:should|must|ought|can|could|might) (?:\w+ ){1,3}"
-    r"(?:do|learn|adopt|copy|take|borrow|emulate|imitate|replicate))\b",
+    r"(?:do|learn|adopt|copy|take|borrow|emulate|imitate|replicate)|"
+    # "what should China's industrial internet programme focus on?": what ought to be done, by a verb of effort
+    r"what (?:should|must|ought to) (?:[\w'’-]+ ){1,5}(?:focus|concentrate|pursue|emphasi[sz]e|work on|"
+    r"aim (?:at|for)|strive for))\b",
     re.I)
 RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训")
 STRENGTH = re.compile(r"\b(strengths?|advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)

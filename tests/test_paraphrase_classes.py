@@ -1,0 +1,232 @@
+"""Classes of wordings that ask a fact of the paper in other words (the paraphrase work): each class is shown by at
+least three differently worded questions of our own, through the real assistant (real model, real Chroma)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+from assistant.answering.features import FEATURES, QuestionView, Unit
+from assistant.text import content_tokens
+
+
+@pytest.fixture(scope="module")
+def assistant(index_settings) -> Assistant:
+    return Assistant(index_settings, notify=None)
+
+
+# ---------------------------------------------------------------- the month of a date
+
+
+@pytest.mark.parametrize("question,month", [
+    ("The China Industrial Internet System Architecture 2.0 came out in which month?", "April 2020"),
+    ("On which month was the Architecture 2.0 of China's industrial internet made public?", "April 2020"),
+    ("In what month and year was the NNMI plan officially disclosed?", "March 2012"),
+])
+def test_which_month_asks_for_a_date(assistant, question, month):
+    ans = assistant.ask(question)
+    assert not ans.refused and month in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- "... by whom?"
+
+
+@pytest.mark.parametrize("question,name", [
+    ("The China Industrial Internet System Architecture 2.0 was published by whom?", "Alliance"),
+    ("By whom was the System Architecture 2.0 officially released?", "Alliance"),
+    ("The Detroit light metal manufacturing institute is led by whom?", "Edison Welding Institute"),
+])
+def test_by_whom_asks_for_the_doer_not_the_date(assistant, question, name):
+    ans = assistant.ask(question)
+    assert not ans.refused and name in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a name the question already asks about
+
+
+def _new_name(a: Assistant, question: str, text: str) -> float:
+    u = a.reader.read(question, [])
+    q = QuestionView(u, {}, False)
+    unit = Unit("sentence", text, set(content_tokens(text)), text, "body", 0.0, 0.0)
+    return FEATURES["new_name"][0](q, unit)
+
+
+@pytest.mark.parametrize("question,same,news", [
+    # the acronym of the network the question spells out is no news; the agencies are
+    ("Which agencies guide the national manufacturing innovation network?",
+     "Organizations in the NNMI network can share best practices.",
+     "The network receives guidance from the Department of Energy and NASA."),
+    # a word of the full name the question shortens ("China") is no news; the Alliance is
+    ("By whom was the System Architecture 2.0 officially released?",
+     'The "China Industrial Internet System Architecture 2.0" was officially released in April 2020.',
+     "In April 2020, China Industrial Internet Industry Alliance officially released it."),
+    # a month is capitalised but names no one
+    ("Who disclosed the manufacturing innovation network plan?",
+     "The innovation network plan was officially disclosed in March 2012.",
+     "The innovation network plan was proposed by Obama."),
+])
+def test_a_name_the_question_already_asks_about_or_a_month_is_no_new_name(assistant, question, same, news):
+    assert _new_name(assistant, question, same) == -1.0
+    assert _new_name(assistant, question, news) == 1.0
+
+
+# ---------------------------------------------------------------- a place word that only begins a longer name
+
+
+@pytest.mark.parametrize("question", [
+    "Where is the Commerce-funded institute located?",
+    "Where is the institute that Energy funded located?",
+    "In which city is the institute funded by the Department of Commerce?",
+])
+def test_a_place_word_inside_a_name_does_not_answer_where(assistant, question):
+    # "the US Department of Defense" says whose the department is, not where an institute stands
+    assert assistant.ask(question).refused
+
+
+# ---------------------------------------------------------------- a typo of another form of a paper word
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("implment", "implement"),  # the paper says "implementing", "implementation"
+    ("afiliated", "affiliated"),  # the knowledge says "affiliation"
+    ("discloze", "disclose"),  # the paper says "disclosed"
+])
+def test_a_typo_is_repaired_to_an_english_word_whose_stem_the_documents_use(assistant, typed, meant):
+    assert assistant.reader.correct_text(f"when did they {typed} it") == f"when did they {meant} it"
+
+
+def test_a_real_word_is_never_corrected_to_another_form(assistant):
+    assert assistant.reader.correct_text("they treat it well") == "they treat it well"
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Which firm are the paper's authors afiliated with?", "AVIC"),
+    ("Whose company are the autors of this study afiliated to?", "AVIC"),
+    ("What strategy is the NNMI meant to help implment?", "reindustrialization"),
+])
+def test_a_typo_of_another_form_still_finds_the_fact(assistant, question, expected):
+    ans = assistant.ask(question)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- the words of a contrast marker
+
+
+@pytest.mark.parametrize("question", [
+    "Which network is the pillar of NNMI, as opposed to manufacturing?",
+    "In contrast to manufacturing, which network is the pillar of NNMI?",
+    "Which network, as against manufacturing, is defined as the pillar of the NNMI?",
+])
+def test_the_words_of_a_contrast_marker_are_no_topic(assistant, question):
+    u = assistant.reader.read(question, [])
+    names = {c.name for c in u.concepts}
+    assert not names & {"oppos", "contrast", "against"}, names
+    manufacturing = [c for c in u.concepts if c.name == "manufacturing"]
+    assert manufacturing and all(c.weight < 1.5 for c in manufacturing), u.concepts
+
+
+# ---------------------------------------------------------------- a total asked, a part ranked first
+
+
+@pytest.mark.parametrize("question", [
+    "Altogether, how many institutes had the three departments funded by 2017?",
+    "How many innovation institutes were funded by 2017, all departments combined?",
+    "What was the total number of institutes the US departments had funded by 2017?",
+])
+def test_a_total_is_answered_by_the_stated_total_not_by_one_part(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "14" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How many institutes did Defense, Energy and Commerce fund altogether?",
+    "Taken together, how many hubs did DoD, DoE and Commerce pay for?",
+    "How many institutes did the Departments of Defense, Energy and Commerce fund combined?",
+])
+def test_a_sum_of_three_named_parts_is_not_the_sum_of_two(assistant, question):
+    ans = assistant.ask(question)
+    assert "14" in ans.answer and "13" not in ans.answer, ans.answer
+
+
+def test_a_sum_of_two_named_parts_is_still_worked_out(assistant):
+    ans = assistant.ask("How many institutes did DoD and DoE fund together?")
+    assert "8 + 5 = 13" in ans.answer, ans.answer
+
+
+def test_a_share_of_the_total_is_no_question_about_the_total(assistant):
+    ans = assistant.ask("What share is that of the total?", [
+        {"role": "user", "content": "How many universities and research institutions were NNMI members?"},
+        {"role": "assistant", "content": "177 universities and research institutions."}])
+    assert "21%" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- what ought to be done, by a verb of effort
+
+
+@pytest.mark.parametrize("question", [
+    "Drawing on the NNMI network, what should China's industrial internet programme focus on?",
+    "What should Chinese policymakers concentrate on when building the industrial internet?",
+    "What should China's planners pursue, according to the paper?",
+])
+def test_what_should_x_focus_on_asks_for_the_recommendations(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "highland" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- other names of the architecture's bottom layer
+
+
+@pytest.mark.parametrize("question", [
+    "What items make up the base tier of the innovation network's structure?",
+    "Which components are found at the lowest level of the national manufacturing innovation network's structure?",
+    "What does the foundation layer of the manufacturing innovation network consist of?",
+])
+def test_the_bottom_layer_by_its_other_names(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "product design" in ans.answer.lower(), ans.answer
+
+
+# ---------------------------------------------------------------- a year is no count
+
+
+@pytest.mark.parametrize("question", [
+    "How many hubs is the American national network meant to set up?",
+    "How many innovation institutes were planned under Obama's network plan?",
+    "How many institutes did Obama's 2013 budget plan propose?",
+])
+def test_a_how_many_question_is_not_answered_by_a_sentence_whose_only_numbers_are_years(assistant, question):
+    from assistant.answering.lexicon import DATED_YEAR
+    from assistant.numbers import numbers_in
+    ans = assistant.ask(question)
+    text = DATED_YEAR.sub(" ", ans.answer.replace("[1]", ""))
+    assert ans.refused or numbers_in(text), ans.answer
+
+
+# ---------------------------------------------------------------- "the <name> programme"; "what X does Y have?"
+
+
+def _weight(a: Assistant, question: str, name: str) -> float:
+    return next(c.weight for c in a.reader.read(question, []).concepts if c.name == name)
+
+
+@pytest.mark.parametrize("question,noun", [
+    ("What mission statement does the National Network for Manufacturing Innovation plan have?", "plan"),
+    ("What mission does the National Network for Manufacturing Innovation scheme have?", "scheme"),
+    ("In its mission, what does the National Network for Manufacturing Innovation programme connect?", "programme"),
+])
+def test_a_generic_noun_after_a_name_is_no_topic_of_its_own(assistant, question, noun):
+    free = _weight(assistant, f"When did Obama disclose the {noun} in his budget?", "initiative")
+    assert _weight(assistant, question, "initiative") < 0.5 * free
+    ans = assistant.ask(question)
+    assert not ans.refused and "people, ideas and technologies" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question,head", [
+    ("What mission statement does the NNMI have?", "mission"),
+    ("What vision does the manufacturing innovation network have?", "vision"),
+    ("Which mission did the American network have?", "mission"),
+])
+def test_what_the_subject_has_is_the_topic_not_a_kind_of_answer(assistant, question, head):
+    assert head not in {c.name for c in assistant.reader.read(question, []).heads}
+    # what kind of thing a which-question asks for still says the kind of answer, not the topic
+    assert assistant.reader.read(f"Which {head} leads the Chicago institute?", []).heads
