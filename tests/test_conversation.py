@@ -86,6 +86,28 @@ def test_small_talk_in_its_longer_forms(question, kind):
     assert smalltalk_kind(question) == kind
 
 
+@pytest.mark.parametrize("question, kind", [
+    # thanks or a goodbye that goes on without asking anything
+    ("Thank you very much for your help!", "thanks"), ("谢谢你的帮助", "thanks"), ("Much obliged.", "thanks"),
+    ("ok thanks", "thanks"), ("Goodbye and thanks", "bye"), ("Bye for now", "bye"),
+    ("Cheers, that's all I needed.", "bye"), ("That is all.", "bye"),
+    # praise after thanks, an introduction after a greeting, a bare time of day
+    ("Thanks! Very useful for my briefing.", "thanks"), ("Hello, I'm a policy adviser at the ministry.", "greeting"),
+    ("Morning!", "greeting"), ("Good evening, this is the trade committee.", "greeting"),
+    # what the assistant is or can do for the user
+    ("What can you help me with?", "help"), ("Are you a bot?", "help"), ("你好，请问你能做什么？", "help"),
+])
+def test_small_talk_that_goes_on_without_asking_anything(question, kind):
+    assert smalltalk_kind(question) == kind
+
+
+@pytest.mark.parametrize("question", [
+    "Thanks to NNMI, how many jobs were created?", "Interesting facts about NNMI", "Good morning, who proposed NNMI?",
+    "I am interested in the NNMI budget, what was it?", "Bye, and one more: who funded it?", "That is the plan?"])
+def test_thanks_or_greetings_before_a_real_question_are_no_small_talk(question):
+    assert smalltalk_kind(question) == ""
+
+
 @pytest.mark.parametrize("question", ["That was helpful, and what about Energy?", "The paper is very clear about R&D"])
 def test_praise_with_a_question_or_a_topic_is_not_small_talk(question):
     assert smalltalk_kind(question) == ""

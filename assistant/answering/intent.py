@@ -116,7 +116,7 @@ def proper_names(question: str) -> list[str]:
 
 # -- conversation: small talk, dependence on the history, several questions in one ---------------------------
 
-_GREETING = (r"hi|hello|hey|hiya|howdy|greetings|yo|good (?:morning|afternoon|evening|day)|"
+_GREETING = (r"hi|hello|hey|hiya|howdy|greetings|yo|(?:good )?(?:morning|afternoon|evening)|good day|"
              r"how are you(?: doing)?(?: today)?|how's it going|how is it going|nice to meet you|"
              r"are you there|anybody there|anyone there|"
              r"你好|您好|嗨|哈喽|早上好|下午好|晚上好")
@@ -125,7 +125,11 @@ _THANKS = (r"thanks?(?: you)?(?: (?:very|so) much)?(?: a lot)?|thank u|thx|ty|ch
            r"(?:(?:very|really|so|super|extremely|most) )?(?:great|helpful|useful|perfect|clear|interesting)|"
            r"great|perfect|awesome|nice|cool|ok(?:ay)?|got it|understood|i see|(?:i )?appreciate (?:it|that|your help)|"
            r"谢谢(?:你|您)?|多谢|感谢(?:你|您)?|好的|明白了")
-_BYE = r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later)?|that's all(?: for now)?|that is all|再见|拜拜"
+_BYE = (r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later| soon)?|talk (?:to you )?later|"
+        # "that's all I needed" ("all" is set aside as a politeness word before matching)
+        r"(?:bye|goodbye) for now|that's (?:all|it)(?: for (?:now|today))?(?: i needed)?|that is all(?: i needed)?|"
+        r"that(?:'s| is)(?: i needed| for (?:now|today))?|"
+        r"再见|拜拜")
 _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me))?|what do you do|"
          r"what are you|who are you|how (?:does|do) (?:this|you|i use this|i use you) work|how do i use (?:this|you)|"
          r"how can you help(?: me)?|what (?:can|should|could) i ask(?: you)?|what (?:questions )?can i ask(?: you)?|"
@@ -134,11 +138,27 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          r"what (?:kind|sort|type)s? of questions? (?:can|could|do|should|may) (?:you|i) (?:answer|ask|handle)"
          r"(?: (?:you|here))?|"
          r"what (?:topics|subjects) (?:can|do) you (?:cover|answer|know about)|"
+         r"what can you help (?:me )?with|what (?:can|could) you do for me|"
+         r"are you (?:a |an )?(?:bot|robot|human|person|real person|ai|machine|chatbot|computer)|"
          r"帮助|你能做什么|你可以做什么|你是谁|怎么用|我可以问什么|能问什么|你能帮我(?:做)?什么|你会什么|"
          r"你好吗|能帮我吗|你能帮我吗|怎么使用")
 _SMALLTALK = {kind: re.compile(r"^(?:" + pattern + r")$", re.I)
               for kind, pattern in (("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("help", _HELP))}
-_POLITE = re.compile(r"\b(?:please|there|again|so much|assistant|bot|everyone|all)\b|请|呀|啊|吧|呢", re.I)
+_POLITE = re.compile(r"\b(?:please|there|again|so much|assistant|everyone|all)\b|请问|请|呀|啊|吧|呢", re.I)
+# A chunk that opens with thanks or a goodbye and asks nothing ("thank you very much for your help", "goodbye and
+# thanks", "谢谢你的帮助"), or introduces its writer after a greeting ("Hello, I'm an adviser at the ministry"),
+# is small talk whatever words follow; praise ("very useful for my briefing") only after other small talk
+_OPENS = {
+    "thanks": re.compile(r"^(?:(?:ok|okay|great|perfect|alright|right|oh)\s+)?(?:thanks?(?! to\b)|thank (?:you|u)|thx|"
+                         r"many thanks|much obliged|cheers|谢谢|多谢|感谢)", re.I),
+    "bye": re.compile(r"^(?:bye|goodbye|good ?bye|see you|good night|再见|拜拜)\b", re.I),
+}
+_PRAISE = re.compile(r"^(?:(?:that's|that is|that was|it was|this is|this was|you were|you've been|you have been) )?"
+                     r"(?:(?:very|really|so|super|extremely|most|quite) )?"
+                     r"(?:great|helpful|useful|perfect|clear|interesting|informative)\b", re.I)
+_INTRO = re.compile(r"^(?:i'm|i am|my name is|this is|i work (?:at|for|in)|we are|we're)\b", re.I)
+_ASKS = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b|\d|什么|多少|几|谁|哪|何|为什么|怎么|吗",
+                   re.I)
 
 
 def smalltalk_kind(question: str) -> str:
@@ -150,6 +170,12 @@ def smalltalk_kind(question: str) -> str:
         if not text:
             continue
         kind = next((k for k, p in _SMALLTALK.items() if p.match(text)), "")
+        if not kind and not _ASKS.search(text):
+            kind = next((k for k, p in _OPENS.items() if p.match(text)), "")
+            if not kind and found and _PRAISE.match(text):
+                kind = "thanks"
+            elif not kind and _INTRO.match(text):
+                kind = found or "greeting"
         if not kind:
             return ""
         found = kind
