@@ -351,3 +351,26 @@ def test_lessons_from_one_place_for_another_get_the_recommendations(assistant, q
     "Which German practices are worth copying in Japan?", "What should Japan learn from Germany?"])
 def test_lessons_between_places_the_recommendations_never_name_are_refused(assistant, question):
     assert assistant.ask(question).refused
+
+
+@pytest.mark.parametrize("question", [
+    "What are the key points about the R&D network?",  # "key" and "points" say how to answer, not what about
+    "Key findings on China's industrial internet platforms?",
+    "Give me the main messages about NNMI's funding.",
+])
+def test_key_points_about_a_topic_get_a_topic_summary(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and ans.answer.count("\n- ") >= 2 and ans.citations, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What are the key points about Germany's car industry?", "Key points about the weather in Paris?"])
+def test_key_points_about_what_the_paper_never_discusses_are_refused(assistant, question):
+    assert assistant.ask(question).refused
+
+
+@pytest.mark.parametrize("question", [
+    "What does the conclusion say?", "What is in the conclusion section?", "What does the final section argue?"])
+def test_what_a_standard_part_says_is_that_parts_summary(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and ans.answer.startswith("Section ") and ans.answer.count("\n- ") >= 2, ans.answer

@@ -12,6 +12,7 @@ from .candidates import Candidate, EvidenceChooser
 from .gates import Gates
 from .lexicon import YEAR
 from .plans import SPECIFIC_TYPES, SYNTHESIS, AnswerContext, Selection, plan_for
+from .plans.points import PRESENTATION
 from .render import Composition, phrase, topic_of
 from .understanding import Understanding
 
@@ -48,18 +49,21 @@ class GroundedComposer:
                 break
         return out
 
-    def coverage_support(self, u: Understanding, best: Candidate) -> float:
+    def coverage_support(self, u: Understanding, best: Candidate, skip: list[str] | None = None) -> float:
         """How much of what the question is about stands in the evidence's paragraph (0..1), blended
-        with embedding similarity. Judged on the question's own words: history only helps find evidence."""
+        with embedding similarity. Judged on the question's own words (but the concepts named in ``skip``):
+        history only helps find evidence."""
         toks = self.gates.evidence_tokens(best)
-        own = u.current_coverage(toks)
+        own = u.current_coverage(toks, skip)
         cov = max(own, u.coverage(toks)) if u.dependent else own
         blend = self.weights.compose.support_coverage
         return blend * cov + (1 - blend) * best.dense
 
     def speaks_of(self, u: Understanding, c: Candidate) -> bool:
         """Whether the documents speak of what is asked at all (for summaries, comparisons, assessments)."""
-        return self.coverage_support(u, c) >= self.weights.compose.topic_support
+        # "the key points about X": how the answer should look ("key", "points") is no topic it must cover
+        form = [x.name for x in u.concepts if all(a <= PRESENTATION for a in x.alternatives if a)]
+        return self.coverage_support(u, c, form) >= self.weights.compose.topic_support
 
     def answerability_features(self, u: Understanding, c: Candidate, rank: int = 0,
                                top_score: float | None = None) -> dict[str, float]:

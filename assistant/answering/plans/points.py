@@ -34,6 +34,10 @@ SUMMARY = re.compile(
     r"\b(summar(?:y|ies|ise|ize|ised|ized|ising|izing)|overview|outline|gist|recap|synopsis|in a nutshell|"
     r"tl;?dr|brief me|big picture|main (?:argument|arguments|point|points|idea|ideas|message|messages|finding|findings|"
     r"thesis|conclusions?|takeaways?|contents?)|key (?:points|messages|findings|takeaways|ideas|arguments)|"
+    # "what does the conclusion say?", "what is in the abstract?": a standard part of a document, summarised
+    r"what (?:does|do|did) (?:the |its |this )?(?:(?:paper|document|article|report|study)'s )?(?:conclusions?|"
+    r"abstract|introduction|final section|last section|closing section) (?:say|state|tell us|argue|conclude)|"
+    r"what(?:'s| is) in (?:the |its )?(?:conclusions?|abstract|introduction|final section|last section)\b|"
     r"(?:what|what's)(?: is| was)? (?:this|the|that) (?:paper|document|article|report|study)(?:'s)? "
     r"(?:about|argument|thesis|main)|what (?:is|was) (?:it|this) (?:all )?about|"
     r"what (?:does|did) (?:the|this) (?:paper|document|article|report|study|author|authors) "
