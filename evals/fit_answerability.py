@@ -214,9 +214,35 @@ def main() -> int:
         new.compose.coverage_floor = best["coverage_floor"]
         new.fitted = {**weights.fitted, "answerability": record}
         save_weights(Weights.model_validate(new.model_dump()), DEFAULT_WEIGHTS)
-        print(f"wrote {DEFAULT_WEIGHTS} (threshold {best['threshold']}, coverage floor {best['coverage_floor']})",
+        # The dev set may only go up (tests/test_eval.py holds it to evals/baseline/report.json): the first
+        # threshold, from the chosen one down, at which the engine itself passes it
+        lower = sorted((r["threshold"] for r in cv if r["threshold"] < best["threshold"]), reverse=True)
+        threshold = kept_threshold(settings, [best["threshold"], *lower])
+        if threshold != best["threshold"]:
+            new.refusal_threshold = threshold
+            new.fitted["answerability"]["threshold_guard"] = (
+                f"lowered from {best['threshold']} to {threshold}: the dev set must not fall below its baseline")
+            save_weights(Weights.model_validate(new.model_dump()), DEFAULT_WEIGHTS)
+        print(f"wrote {DEFAULT_WEIGHTS} (threshold {threshold}, coverage floor {best['coverage_floor']})",
               file=sys.stderr)
     return 0
+
+
+def kept_threshold(settings: Settings, thresholds: list[float]) -> float:
+    """The first of ``thresholds`` at which the engine's pass rate on evals/questions.jsonl is at least the
+    committed baseline's (the last one when none is)."""
+    from assistant import Assistant
+    from assistant.evaluation.runner import evaluate
+
+    baseline = json.loads((ROOT / "evals" / "baseline" / "report.json").read_text())["summary"]["overall"]["pass_rate"]
+    for t in thresholds:
+        assistant = Assistant(settings.model_copy(update={"refusal_threshold": t}), notify=None)
+        report = evaluate(assistant, [ROOT / "evals" / "questions.jsonl"], progress=False)
+        rate = report["summary"]["overall"]["pass_rate"]
+        print(f"threshold {t}: dev pass {rate:.4f} (baseline {baseline:.4f})", file=sys.stderr)
+        if rate >= baseline - 1e-9:
+            return t
+    return thresholds[-1]
 
 
 if __name__ == "__main__":
