@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 from ..numbers import numbers_in
 from ..text import STOPWORDS, content_tokens, stem, words
 from ..types import Fact
-from .lexicon import CAUSAL, CHECKING, DATE_TEXT, NOT_PLACES, YEAR
+from .lexicon import CAUSAL, CHECKING, DATE_TEXT, NOT_PLACES, TOTAL_GIVEN, YEAR
 from .understanding import Understanding
 
 KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list": "list",
                  "definition": "definition"}
 _TOTAL_ASKED = re.compile(r"\b(in total|total|altogether|in all|combined|overall)\b")
-_TOTAL_GIVEN = re.compile(r"\b(total|altogether|in all|combined)\b", re.I)
 _SHARE_ASKED = re.compile(r"percent|%|proportion|what share|fraction|\bhalf\b|\bthird\b|\bquarter\b|"
                           r"\b(?:a|one|two|three|four|nine)[- ](?:fifth|sixth|eighth|tenth)s?\b")
 _SHARE_GIVEN = re.compile(r"%|percent|two-thirds|one-third|half", re.I)
@@ -235,7 +234,7 @@ def _other_year(q: QuestionView, x: Unit) -> float:
 
 @feature("total_given", "a question about a total, answered by a unit that states one")
 def _total_given(q: QuestionView, x: Unit) -> float:
-    return float(q.asks_total and bool(_TOTAL_GIVEN.search(x.typed_text)))
+    return float(q.asks_total and bool(TOTAL_GIVEN.search(x.typed_text)))
 
 
 def _asks_share(q: QuestionView) -> bool:

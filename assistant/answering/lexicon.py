@@ -67,6 +67,8 @@ CONTINUES = re.compile(r"^(?:but |and |yet |so |there |in turn )?(this|these|tho
 LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
                               "categories groups types kinds areas".split())
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# evidence that states a total ("in total 830", "altogether", "combined")
+TOTAL_GIVEN = re.compile(r"\b(total|altogether|in all|combined)\b", re.I)
 # a year as a date: after a word of time ("in 2012", "by 2017", "fiscal year 2013", "March 2012", "as of 2016")
 DATED_YEAR = re.compile(r"\b(?:in|by|since|until|till|from|to|before|after|during|of|year|as of|around|"
                         r"january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -120,7 +122,7 @@ PLACE_NAME = re.compile(r"\b(?:in|at|near|from|based in|located in|headquartered
                         r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
                         # "from the island of Sarno", "in the city of Lyon": the kind of place, then its name
                         r"(?:(?:island|city|town|village|port|province|region|county|state|kingdom|republic|duchy|"
-                        r"county|valley|district)\s+of\s+)?"
+                        r"valley|district)\s+of\s+)?"
                         r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
 NOT_PLACES = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday figure fig table section chapter appendix part page

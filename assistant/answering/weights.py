@@ -51,8 +51,7 @@ class ComposeWeights(BaseModel):
     topic_support: float = Field(0.4, description="Least coverage support for a summary, comparison or "
                                  "assessment to speak of what is asked.")
     coverage_floor: float = Field(0.4, description="Least coverage support for any answer (the learned support "
-                                  "only refuses more); fitted with the refusal threshold by "
-                                  "evals/fit_answerability.py.")
+                                  "only refuses more); kept as set unless evals/fit_answerability.py --fit-floor.")
 
 
 class AnswerabilityWeights(BaseModel):

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ...numbers import numbers_in
 from ..candidates import Candidate
+from ..lexicon import TOTAL_GIVEN
 from ..render import Composition
 from .base import ExtractivePlan, Selection
 
@@ -14,7 +15,6 @@ _ASKS_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b", re.I)
 _ASKS_TOTAL = re.compile(r"\b(?:in total|altogether|all together|in all|combined|all told|overall|total)\b", re.I)
 # "what share is that of the total?": the total is the whole a part is measured against, not what is asked
 _PART_OF = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|\bof (?:the|a|its|their) total\b", re.I)
-_STATES_TOTAL = re.compile(r"\b(?:total|altogether|in all|combined)\b", re.I)
 
 
 def _typed(c: Candidate) -> str:
@@ -35,11 +35,11 @@ class FigurePlan(ExtractivePlan):
         close candidates that states the total, from the same paragraph, answers it."""
         best = sel.best
         asked = sel.u.asked
-        if not _ASKS_TOTAL.search(asked) or _PART_OF.search(asked) or _STATES_TOTAL.search(_typed(best)):
+        if not _ASKS_TOTAL.search(asked) or _PART_OF.search(asked) or TOTAL_GIVEN.search(_typed(best)):
             return None
         window = sel.candidates[1:sel.composer.weights.compose.gate_window]
         totals = (c for c in window if c.paragraph_id == best.paragraph_id and c.doc_id == best.doc_id
-                  and _STATES_TOTAL.search(_typed(c)) and numbers_in(_typed(c)))
+                  and TOTAL_GIVEN.search(_typed(c)) and numbers_in(_typed(c)))
         found = sel.composer.first_passing(sel.u, totals, sel.candidates)
         return found[0] if found else None
 
