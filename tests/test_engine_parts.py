@@ -168,6 +168,10 @@ def test_squad_scoring_normalises_like_the_official_script():
     assert holds_answer("It was founded in 911. [1]", ["911"])
     assert not holds_answer("It was founded in 9110.", ["911"])
     assert not holds_answer("x " * 400 + "911", ["911"])  # over 700 characters does not count
+    # punctuation of any script goes, as ASCII's does: curly quotes, guillemets, a Chinese full stop
+    assert holds_answer("Parliament heard it was ‘often damaging’ to families.", ["often damaging"])
+    assert holds_answer("He called it «a folly».", ["a folly"])
+    assert normalise("巴黎。") == "巴黎"
 
 
 def _result(impossible: bool, refused: bool, support: float, passed: bool) -> SquadResult:

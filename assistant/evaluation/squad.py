@@ -15,6 +15,7 @@ import re
 import shutil
 import string
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,10 +76,15 @@ def scratch_knowledge(articles: list[SquadArticle], base: Path, target: Path) ->
     return target
 
 
+def _punctuation(ch: str) -> bool:
+    # SQuAD's script drops ASCII punctuation only; a quote in curly marks (‘often damaging’) holds its words too
+    return ch in string.punctuation or unicodedata.category(ch).startswith("P")
+
+
 def normalise(text: str) -> str:
-    """SQuAD's answer normalisation: lower case, no punctuation, no articles, single spaces."""
+    """SQuAD's answer normalisation: lower case, no punctuation (any script's), no articles, single spaces."""
     text = text.lower()
-    text = "".join(ch for ch in text if ch not in set(string.punctuation))
+    text = "".join(ch for ch in text if not _punctuation(ch))
     text = re.sub(r"\b(a|an|the)\b", " ", text)
     return " ".join(text.split())
 
