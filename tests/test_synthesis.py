@@ -88,6 +88,58 @@ def test_section_summary(assistant, question, section):
     assert "in brief" in ans.answer.splitlines()[0]
 
 
+@pytest.mark.parametrize("question,section", [
+    ("Can you condense the second part into a few bullets?", "s2"),  # a part named by its place
+    ("summarise part two", "s2"),
+    ("recap the 3rd chapter for me", "s3"),
+    ("what does chapter three cover?", "s3"),
+    ("What's in section 2?", "s2"),
+    ("Boil down section 3 for me", "s3"),  # verbs of shortening ask for a summary as "summarise" does
+])
+def test_a_section_named_by_its_place_or_shortened_in_other_words(assistant, question, section):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert "in brief" in ans.answer.splitlines()[0], ans.answer
+    assert cited(ans) and all(p.startswith(section) for p in cited(ans)), cited(ans)
+
+
+@pytest.mark.parametrize("question", [
+    "Sum up the paper briefly", "give me the short version", "What's the bottom line of this study?",
+    "What are the key highlights?",
+])
+def test_shortening_words_ask_for_the_paper_summary(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert len(bullets(ans.answer)) == len(assistant.kb.edition.paper.summary), ans.answer
+
+
+@pytest.mark.parametrize("question,topic", [
+    ("quick rundown of the American network please", "about the American network:"),
+    ("Summarise what the paper says about small businesses, thanks", "about small businesses:"),
+    ("What does the paper say about small businesses, for me?", "about small businesses:"),
+])
+def test_a_closing_courtesy_is_not_part_of_the_topic_heading(assistant, question, topic):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert ans.answer.splitlines()[0].endswith(topic), ans.answer.splitlines()[0]
+
+
+def test_unnumbered_headings_are_counted_in_order(tmp_path, settings_factory):
+    # a document whose headings carry no numbers: "the second part" is the second section of its body
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    (folder / "town.md").write_text(
+        "# A River Town\n\n## Founding\n\nThe town was founded by millers beside the river ford.\n\n"
+        "## The bridge\n\nA stone bridge replaced the ford when the wool trade grew. Tolls paid for its upkeep.\n\n"
+        "## Decline\n\nThe mills closed when the canal took the trade elsewhere.\n", encoding="utf-8")
+    a = Assistant(settings_factory(knowledge_dir=folder), notify=None)
+    for question in ("Summarise the second part", "what does section two say?", "Give me the gist of the 3rd part"):
+        ans = a.ask(question, suggest=False)
+        assert not ans.refused, ans.answer
+        want = "bridge" if ("second" in question or "two" in question) else "canal"
+        assert want in ans.answer and "in brief" in ans.answer.splitlines()[0], ans.answer
+
+
 # ---------------------------------------------------------------- what the paper says about a topic
 
 

@@ -60,10 +60,16 @@ def phrase(key: str, titles: list[str], language: str = "en", **values: str) -> 
     return phrases(language)[key].format(**searched_words(titles, language), **values)
 
 
+def without_courtesy(text: str) -> str:
+    """The text without a closing courtesy: "... the American network, please", "... for me", "..., thanks"."""
+    return re.sub(r"(?:,?\s+(?:please|thanks|thank you|for me|for us))+\s*$", "", text, flags=re.I)
+
+
 def topic_of(u: Understanding) -> str:
     q = re.sub(r"\s+", " ", u.question.strip().rstrip("?.!"))
     q = re.sub(r"^((please|can you|could you|tell me|what's|whats|who's|what|how many|how much|who|which|when|why|"
                r"where|does|do|did|is|are|was|were|can|could|the|about)(?![\w'])\s*)+", "", q, flags=re.I)
+    q = without_courtesy(q)
     if len(q) > 120:
         q = q[:117].rsplit(" ", 1)[0] + "..."
     if not q or digits_in(q) or has_cjk(q):  # never echo a figure the paper does not hold

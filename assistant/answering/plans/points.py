@@ -30,14 +30,22 @@ if TYPE_CHECKING:
 
 # ---------------------------------------------------------------- question classes (general cues)
 
+# "the second part", "section 3", "chapter two": a part of the document named by its place
+_NTH_SECTION = (r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|\d(?:st|nd|rd|th)) (?:section|part|chapter)|"
+                r"(?:section|part|chapter) (?:\d+(?:\.\d+)*|one|two|three|four|five|six|seven))")
 SUMMARY = re.compile(
     r"\b(summar(?:y|ies|ise|ize|ised|ized|ising|izing)|overview|outline|gist|recap|synopsis|in a nutshell|"
+    # verbs and nouns of shortening: "boil section 3 down", "sum it up", "the bottom line", "the short version"
+    r"sum(?:s|med|ming)? (?:(?:it|this|that|them|everything) )?up|boil(?:s|ed|ing)? (?:[\w'’]+ ){0,4}?down|"
+    r"condens(?:e|ed|ing)|distil(?:l|s|ls|led|ling)?|run-?down|bottom line|short version|(?:the|main|key) highlights|"
     r"tl;?dr|brief me|big picture|main (?:argument|arguments|point|points|idea|ideas|message|messages|finding|findings|"
     r"thesis|conclusions?|takeaways?|contents?)|key (?:points|messages|findings|takeaways|ideas|arguments)|"
     # "what does the conclusion say?", "what is in the abstract?": a standard part of a document, summarised
     r"what (?:does|do|did) (?:the |its |this )?(?:(?:paper|document|article|report|study)'s )?(?:conclusions?|"
-    r"abstract|introduction|final section|last section|closing section) (?:say|state|tell us|argue|conclude)|"
-    r"what(?:'s| is) in (?:the |its )?(?:conclusions?|abstract|introduction|final section|last section)\b|"
+    r"abstract|introduction|final section|last section|closing section|" + _NTH_SECTION + r") "
+    r"(?:say|state|tell us|argue|conclude|cover|discuss)|"
+    r"what(?:'s| is) in (?:the |its )?(?:conclusions?|abstract|introduction|final section|last section|"
+    + _NTH_SECTION + r")\b|"
     r"(?:what|what's)(?: is| was)? (?:this|the|that) (?:paper|document|article|report|study)(?:'s)? "
     r"(?:about|argument|thesis|main)|what (?:is|was) (?:it|this) (?:all )?about|"
     r"what (?:does|did) (?:the|this) (?:paper|document|article|report|study|author|authors) "
@@ -94,7 +102,7 @@ PRESENTATION = frozenset(content_tokens(
     "discuss argue conclude claim think cover covers covered summary summaries summarize summarise abstract overview "
     "compare comparison compared versus differ difference differences different contrast similar similarity alike "
     "more fewer less bigger larger smaller higher lower greater top best important most primary principal major "
-    "first second third fourth fifth last final end beginning start"))
+    "first second third fourth fifth last final end beginning start highlight highlights rundown bottom"))
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "single": 1, "couple": 2, "few": 3}
 _COUNT_ZH = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

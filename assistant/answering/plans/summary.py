@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...reading import Document, Section
 from ...text import content_tokens, has_cjk
-from ..render import Composition, topic_of
+from ..render import Composition, topic_of, without_courtesy
 from .points import (
     SAYS_ABOUT,
     SAYS_ABOUT_ZH,
@@ -37,6 +37,11 @@ if TYPE_CHECKING:
 _FIRST = re.compile(r"\b(introduction|intro|opening|background)\b|引言|导言|前言", re.I)
 _LAST = re.compile(r"\b(conclusions?|concluding|final section|last section|closing)\b|结论|结语|最后一部分", re.I)
 _ABSTRACT = re.compile(r"\babstract\b|摘要部分", re.I)
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), 1)} | {
+    w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_ORDINAL_SECTION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|\d(?:st|nd|rd|th))\s+"
+                              r"(?:section|part|chapter)\b|\b(?:section|part|chapter)\s+"
+                              r"(one|two|three|four|five|six|seven|eight|nine)\b", re.I)
 _BODY_KINDS = ("body", "list")
 
 
@@ -133,12 +138,20 @@ class SummaryPlan:
             return None
         number = re.search(r"\b(?:section|part|chapter)\s+(\d+(?:\.\d+)*)\b|"
                            r"第\s*(\d+|[一二三四五六七八九])\s*(?:部分|章|节)", q, re.I)
+        ordinal = _ORDINAL_SECTION.search(q)
         if number:
             wanted = number.group(1) or number.group(2)
             wanted = str("一二三四五六七八九".index(wanted) + 1) if wanted in "一二三四五六七八九" else wanted
+        elif ordinal:  # "the second part", "section three", "the 3rd chapter"
+            word = (ordinal.group(1) or ordinal.group(2)).lower()
+            wanted = str(_ORDINALS[word]) if word in _ORDINALS else re.sub(r"\D", "", word)
+        if number or ordinal:
             for s in sections:
                 if re.match(rf"{re.escape(wanted)}\b\.?(?!\d)", s.title.strip()):
                     return s
+            body = [s for s in sections if not _ABSTRACT.search(s.title)]
+            if ordinal and not any(re.match(r"\d", s.title.strip()) for s in body) and 0 < int(wanted) <= len(body):
+                return body[int(wanted) - 1]  # unnumbered headings: the n-th section of the body
         if _ABSTRACT.search(q):
             return next((s for s in sections if _ABSTRACT.search(s.title)), None)
         named_section = bool(SECTION_WORD.search(q))
@@ -239,7 +252,7 @@ class SummaryPlan:
         topic = re.sub(r"^.*?\b(?:about|on|regarding|concerning|of)\s+", "", topic) if topic else ""
         said = SAYS_ABOUT.search(u.asked or u.question)
         if topic and said:  # what follows "what does it say about", "what role does it see for", "how does it view"
-            topic = (u.asked or u.question)[said.end():].strip(" ?.!")
+            topic = without_courtesy((u.asked or u.question)[said.end():].strip(" ?.!"))
         head = (writer.phrase("synth_topic_summary", topic=topic) if topic and len(topic) < 60
                 else writer.phrase("synth_topic_summary_plain"))
         comp = writer.compose([head, *lines], support)
