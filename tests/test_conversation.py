@@ -101,6 +101,27 @@ def test_small_talk_that_goes_on_without_asking_anything(question, kind):
     assert smalltalk_kind(question) == kind
 
 
+@pytest.mark.parametrize("question, kind", [
+    # acknowledgements, one to three words of them
+    ("ok great, that's helpful", "thanks"), ("Alright, sounds good.", "thanks"), ("Perfect, makes sense", "thanks"),
+    ("Very good, noted.", "thanks"),
+    # what the assistant is able to do, in other words
+    ("What are you able to do?", "help"), ("What are your limitations?", "help"), ("what are you good at?", "help"),
+    # the wish to ask, with nothing asked yet
+    ("I'm from the NDRC, I'd like to ask a few things", "greeting"), ("Hello, I have some questions", "greeting"),
+    ("Can I ask you something?", "greeting"), ("We would like to ask a couple of quick questions.", "greeting"),
+])
+def test_acknowledgements_abilities_and_the_wish_to_ask_are_small_talk(question, kind):
+    assert smalltalk_kind(question) == kind
+
+
+@pytest.mark.parametrize("question", [
+    "Good, and what about Energy?", "I'd like to ask about the funding of the institutes",
+    "I have a question about the NNMI members", "Sure, the DoD ones", "Perfect timing for the 2016 figures?"])
+def test_an_acknowledgement_or_wish_to_ask_with_a_topic_is_no_small_talk(question):
+    assert smalltalk_kind(question) == ""
+
+
 @pytest.mark.parametrize("question", [
     "Thanks to NNMI, how many jobs were created?", "Interesting facts about NNMI", "Good morning, who proposed NNMI?",
     "I am interested in the NNMI budget, what was it?", "Bye, and one more: who funded it?", "That is the plan?"])

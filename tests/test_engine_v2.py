@@ -182,9 +182,23 @@ def test_a_who_question_that_mentions_a_cost_asks_for_a_name_not_an_amount(with_
     assert not ans.refused and "Guild of Ropemakers" in ans.answer, ans.answer
 
 
-def test_an_amount_of_money_the_documents_do_not_give_is_still_refused(with_harbour):
-    ans = with_harbour.ask("How much did the sea wall cost?")
+@pytest.mark.parametrize("question", [
+    "How much did the sea wall cost?", "Tell me how much money the sea wall cost",
+    "What was the annual budget of the guild?",
+])
+def test_an_amount_of_money_the_documents_do_not_give_is_still_refused(with_harbour, question):
+    ans = with_harbour.ask(question)
     assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Tell me about the funding of the sea wall", "I'd like to ask about the costs of the sea wall",
+    "Could you describe the funding of the 1390 sea wall?",
+])
+def test_an_open_request_about_money_asks_for_no_amount(with_harbour, question):
+    # "tell me about the funding": what the documents say of it, not an amount they would have to state
+    ans = with_harbour.ask(question)
+    assert not ans.refused and "Guild of Ropemakers" in ans.answer, ans.answer
 
 
 @pytest.mark.parametrize("question", [

@@ -28,6 +28,7 @@ from .lexicon import (
     NEGATED_VERB,
     NEGATION,
     NOT_PLACES,
+    OPEN_REQUEST,
     OPINION,
     PLACE_NAME,
     TAG_QUESTION,
@@ -86,7 +87,7 @@ def _share_without_percentage(x: GateContext) -> bool:
 def _money_without_currency(x: GateContext) -> bool:
     # asks for an amount of money ("labour costs" in a why-question does not, nor "who bore the cost": a name)
     return (x.u.answer_type not in ("reason", "entity", "place", "list", "date") and bool(MONEY.search(x.u.english))
-            and not CURRENCY.search(x.evidence))
+            and not OPEN_REQUEST.search(x.u.english) and not CURRENCY.search(x.evidence))
 
 
 def _date_without_year(x: GateContext) -> bool:

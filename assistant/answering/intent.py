@@ -123,7 +123,11 @@ _GREETING = (r"hi|hello|hey|hiya|howdy|greetings|yo|(?:good )?(?:morning|afterno
 _THANKS = (r"thanks?(?: you)?(?: (?:very|so) much)?(?: a lot)?|thank u|thx|ty|cheers|many thanks|much appreciated|"
            r"(?:(?:that's|that is|that was|it was|this is|this was|you were|you've been|you have been) )?"
            r"(?:(?:very|really|so|super|extremely|most) )?(?:great|helpful|useful|perfect|clear|interesting)|"
-           r"great|perfect|awesome|nice|cool|ok(?:ay)?|got it|understood|i see|(?:i )?appreciate (?:it|that|your help)|"
+           # "ok great", "alright, perfect", "sounds good": acknowledgements, one to three of them
+           r"(?:(?:ok(?:ay)?|great|perfect|awesome|nice|cool|good|very good|alright|all right|right|sure|fine|"
+           r"excellent|wonderful|brilliant|fantastic|lovely|splendid|noted) ?){1,3}|"
+           r"sounds good|makes sense|fair enough|"
+           r"got it|understood|i see|(?:i )?appreciate (?:it|that|your help)|"
            r"谢谢(?:你|您)?|多谢|感谢(?:你|您)?|好的|明白了")
 _BYE = (r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later| soon)?|talk (?:to you )?later|"
         # "that's all I needed" ("all" is set aside as a politeness word before matching)
@@ -139,6 +143,8 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          r"(?: (?:you|here))?|"
          r"what (?:topics|subjects) (?:can|do) you (?:cover|answer|know about)|"
          r"what can you help (?:me )?with|what (?:can|could) you do for me|"
+         r"what (?:are you (?:able to do|capable of(?: doing)?|good (?:at|for))|can you answer|"
+         r"are your (?:capabilities|abilities|functions|features|limits|limitations))|"
          r"are you (?:a |an )?(?:bot|robot|human|person|real person|ai|machine|chatbot|computer)|"
          r"帮助|你能做什么|你可以做什么|你是谁|怎么用|我可以问什么|能问什么|你能帮我(?:做)?什么|你会什么|"
          r"你好吗|能帮我吗|你能帮我吗|怎么使用")
@@ -157,6 +163,14 @@ _PRAISE = re.compile(r"^(?:(?:that's|that is|that was|it was|this is|this was|yo
                      r"(?:(?:very|really|so|super|extremely|most|quite) )?"
                      r"(?:great|helpful|useful|perfect|clear|interesting|informative)\b", re.I)
 _INTRO = re.compile(r"^(?:i'm|i am|my name is|this is|i work (?:at|for|in)|we are|we're)\b", re.I)
+# "I'd like to ask a few things", "I have some questions", "can I ask you something?": the wish to ask, no question
+_WILL_ASK = re.compile(r"^(?:(?:i'd|i would|we'd|we would) like to ask|(?:i|we) (?:want|wanted|need) to ask|"
+                       r"(?:i|we) (?:have|have got|got)|can i ask|could i ask|may i ask|let me ask)"
+                       r"(?: you)?(?: (?:a few|a couple of|some|several|a|one|two|three|few|more|another|quick))?"
+                       r"(?: (?:quick|short|simple|more))?"
+                       r" (?:questions?|things?|something|queries|query)"
+                       r"(?: about (?:it|this|the (?:paper|document)))?$",
+                       re.I)
 _ASKS = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b|\d|什么|多少|几|谁|哪|何|为什么|怎么|吗",
                    re.I)
 
@@ -174,7 +188,7 @@ def smalltalk_kind(question: str) -> str:
             kind = next((k for k, p in _OPENS.items() if p.match(text)), "")
             if not kind and found and _PRAISE.match(text):
                 kind = "thanks"
-            elif not kind and _INTRO.match(text):
+            elif not kind and (_INTRO.match(text) or _WILL_ASK.match(text)):
                 kind = found or "greeting"
         if not kind:
             return ""

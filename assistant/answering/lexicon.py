@@ -50,6 +50,13 @@ CURRENCY_NAMES = (r"dollars?|usd|euros?|eur|pounds? sterling|gbp|yen|jpy|yuan|rm
 MONEY = re.compile(r"\b(money|" + CURRENCY_NAMES + r"|revenue|costs?|spend|spent|funding amount|annual budget|"
                     r"total (?:federal )?budget|(?:budget|funding|investment) (?:of|size|amount))\b|\$|"
                     r"\bhow much\b.*\b(budget|fund|invest)", re.I)
+# "tell me about the funding of X", "I'd like to ask about ...", "describe ...": an open request on a topic, which
+# asks for no amount even when its topic is money
+OPEN_REQUEST = re.compile(
+    r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:(?:tell (?:me|us)|talk|brief (?:me|us)|"
+    r"(?:i'd|i would|we'd|we would) like to (?:ask|know|hear|learn)|"
+    r"(?:i|we) (?:want|wanted) to (?:ask|know|hear|learn))"
+    r"\s+(?:\w+\s+)?about\b|(?:explain|describe|outline)\s+(?!how much\b))", re.I)
 ABBREVIATIONS = {"dept": "Department", "depts": "Departments", "govt": "government", "gov": "government",
                   "univ": "university", "unis": "universities", "uni": "university", "intl": "international",
                   "org": "organization", "orgs": "organizations", "approx": "about",
