@@ -389,6 +389,28 @@ def test_lessons_asked_in_other_words_get_the_recommendations(assistant, questio
 
 
 @pytest.mark.parametrize("question", [
+    # implications for someone, the way forward, what the paper proposes, what one would take from it
+    "What are the implications for Chinese policy?", "implications for China's manufacturing sector?",
+    "What implications for Beijing does the paper draw?",
+    "What's the way forward for China according to the authors?", "What next steps do the authors call for?",
+    "What does the paper propose for China?",
+    "If you were advising China, what would you take from the US experience?", "What would Beijing learn from this?",
+    "Which US ideas would China do well to adopt?",
+])
+def test_implications_the_way_forward_and_proposals_are_the_recommendations(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert "recommends" in ans.answer.splitlines()[0] and len(bullets(ans.answer)) >= 2, ans.answer
+
+
+@pytest.mark.parametrize("question", ["Who proposed NNMI?", "What would NNMI members gain?",
+                                      "When was the NNMI proposal disclosed?"])
+def test_a_proposal_or_a_would_question_about_a_fact_is_no_recommendation(assistant, question):
+    ans = assistant.ask(question)
+    assert "recommends" not in ans.answer.splitlines()[0], ans.answer
+
+
+@pytest.mark.parametrize("question", [
     "Which US practices are worth copying in China?",  # "practices" is the kind of thing asked, no topic
     "Which American measures are worth adopting here in China?",
     "Which parts of the US model should Beijing adopt?",  # lessons from one place for another, no "from"

@@ -68,10 +68,14 @@ SAYS_ABOUT_ZH = re.compile(r"说了什么|怎么说|如何论述|有何论述|�
 RECOMMEND = re.compile(
     # "the 3 key takeaways of this document" asks for a summary; "the takeaways for Beijing" for lessons
     r"\b((?:policy )?(?:recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?)|"
-    r"policy (?:takeaways?|implications?)|takeaways? for|learn(?:s|ed|t)?|take away from|prioriti[sz]e[sd]?|priorities|"
+    r"policy (?:takeaways?|implications?)|takeaways? for|implications? for|"
+    # "the way forward", "next steps": what is to be done; "what does the paper propose/call for"
+    r"(?:the )?way forward|next steps?|road ahead|(?:paper|authors?|document|study|report|they) "
+    r"(?:proposes?|propose|put forward|puts forward|advocates?|calls? for)|"
+    r"(?:its|their|the paper's|the authors'|main|key) proposals|learn(?:s|ed|t)?|take away from|prioriti[sz]e[sd]?|priorities|"
     r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
     # "what could China emulate ...", "which parts of the US model should Beijing adopt?"
-    r"(?:what|which) (?:\w+ ){0,5}?(?:should|must|ought|can|could|might) (?:\w+ ){1,3}"
+    r"(?:what|which) (?:\w+ ){0,5}?(?:should|must|ought|can|could|might|would) (?:\w+ ){1,3}"
     r"(?:do|learn|adopt|copy|take|borrow|emulate|imitate|replicate)|"
     # "what should China's industrial internet programme focus on?": what ought to be done, by a verb of effort
     r"what (?:should|must|ought to) (?:[\w'’-]+ ){1,5}(?:focus|concentrate|pursue|emphasi[sz]e|work on|"
