@@ -202,6 +202,31 @@ def test_an_open_request_about_money_asks_for_no_amount(with_harbour, question):
 
 
 @pytest.mark.parametrize("question", [
+    "Who was the harbour master in 1390?",
+    "Who was the head of the Guild of Ropemakers?",
+    "who's the chairman of the guild that paid for the sea wall",
+])
+def test_an_office_whose_holder_the_documents_never_name_is_refused(with_harbour, question):
+    # the documents name the office or an organisation, never the person holding it
+    ans = with_harbour.ask(question)
+    assert ans.refused, ans.answer
+
+
+def test_an_office_holder_the_document_names_is_answered(tmp_path, settings_factory):
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    (folder / "museum.md").write_text(
+        "# The Lakeside Museum\n\nThe Lakeside Museum opened in 1962 in the old customs house. The museum's "
+        "director, Anna Holm, opened its new wing in 1998. The Holm Foundation paid for the wing.\n",
+        encoding="utf-8")
+    a = Assistant(settings_factory(knowledge_dir=folder), notify=None)
+    for question in ("Who is the director of the museum?", "Who was the museum's director when the new wing opened?",
+                     "who's the Lakeside Museum director"):
+        ans = a.ask(question, suggest=False)
+        assert not ans.refused and "Anna Holm" in ans.answer, (question, ans.answer)
+
+
+@pytest.mark.parametrize("question", [
     "Where did the first lighthouse keepers come from?",
     "Where were Valdora's first lighthouse keepers from?",
     "From where did the first keepers of the lighthouse come?",

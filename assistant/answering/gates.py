@@ -28,8 +28,10 @@ from .lexicon import (
     NEGATED_VERB,
     NEGATION,
     NOT_PLACES,
+    OFFICE_ASKED,
     OPEN_REQUEST,
     OPINION,
+    ORGANISATION_NOUNS,
     PLACE_NAME,
     TAG_QUESTION,
     TYPE_WORDS,
@@ -139,6 +141,30 @@ def _action_missing(x: GateContext) -> bool:
     return not verb.matched(own)
 
 
+def _office_holder_missing(x: GateContext) -> bool:
+    # "Who is the director of the Detroit institute?" against "... is led by the Edison Welding Institute": an
+    # office is held by a person, and evidence that names only organisations, places and acronyms names none
+    if not OFFICE_ASKED.search(x.u.asked or x.u.question):
+        return False
+    asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", x.u.english)}
+    places = {m.group(1) for m in PLACE_NAME.finditer(x.evidence)}
+    place_terms = {v.lower() for t, v in x.gates.kb.glossary.matches(x.evidence) if t.place}
+    for run in _NAME_RUN.finditer(x.evidence):
+        words = [re.sub(r"['’]s$", "", w) for w in run.group(0).split()]
+        words = [w for w in words if w.lower() not in STOPWORDS and not w.isupper()]
+        if not words or run.group(0) in places or " ".join(words).lower() in place_terms:
+            continue
+        lowered = {w.lower() for w in words}
+        if lowered & ORGANISATION_NOUNS or lowered <= asked | NOT_PLACES:
+            continue
+        return False  # a name that may be a person's
+    return True
+
+
+# a capitalised name, its linking words included ("University of Illinois", "Guild of Ropemakers")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|de|da|van|von|del)\s+)*[A-Z][\w'’-]*)*")
+
+
 def _counted_thing_missing(x: GateContext) -> bool:
     counted = x.gates.counted_concepts(x.u)
     return bool(counted) and not any(c.matched(x.gates.evidence_tokens(x.best)) for c in counted)
@@ -185,6 +211,8 @@ GATES: list[Gate] = [
          "a what-is-it-called question needs a name the question lacks"),
     Gate("new-place", "weak", lambda x: x.u.answer_type == "place" and not x.gates.places_new(x.u, x.best),
          "a where-question needs a place the question lacks"),
+    Gate("office-holder", "weak", _office_holder_missing, "an office asked about is held by a person, whom the "
+         "evidence must name"),
     Gate("counted-thing", "figure", _counted_thing_missing, "the evidence must count the thing asked about"),
     Gate("subject", "weak", lambda x: bool(x.missing_subjects) and not CHECKING.search(x.u.question),
          "the evidence must name what the question is about"),

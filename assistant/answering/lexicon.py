@@ -131,6 +131,22 @@ PLACE_NAME = re.compile(r"\b(?:in|at|near|from|based in|located in|headquartered
                         r"(?:(?:island|city|town|village|port|province|region|county|state|kingdom|republic|duchy|"
                         r"valley|district)\s+of\s+)?"
                         r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
+# "Who is the director of X?" asks for a person holding an office: an organisation that leads X does not answer it
+OFFICE_ASKED = re.compile(
+    r"^\s*(?:\w+,?\s+)?(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|has been|had been|will be|serves as|served as))\s+"
+    r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'-]+\s+){0,2}?(?:current\s+|first\s+|last\s+|former\s+)?"
+    r"(directors?|head|heads|chiefs?|chair|chairs|chairman|chairwoman|chairperson|presidents?|vice[- ]presidents?|"
+    r"ceos?|cto|cfo|ministers?|secretar(?:y|ies)|managers?|governors?|mayors?|deans?|principals?|premiers?|"
+    r"chancellors?|commissioners?|ambassadors?|spokes(?:man|woman|person)|editors?|treasurers?|masters?|captains?|"
+    r"commanders?|kings?|queens?|dukes?|emperors?|bishops?|abbots?|"
+    r"(?:executive|managing) directors?)\b", re.I)
+# the last word of an organisation's name: "the Edison Welding Institute", "Acme Holdings Ltd"
+ORGANISATION_NOUNS = frozenset("""institute institution institutions university universities college school academy
+company companies corporation corp inc ltd llc plc co holdings group department ministry agency bureau office
+administration commission committee council board authority center centre laboratory laboratories lab labs
+association alliance federation union society foundation fund bank network platform organisation organization
+consortium partnership guild court parliament congress senate government army navy force forces club team party
+museum library hospital church""".split())
 NOT_PLACES = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday figure fig table section chapter appendix part page
 """.split())
