@@ -124,6 +124,28 @@ def test_a_closing_courtesy_is_not_part_of_the_topic_heading(assistant, question
     assert ans.answer.splitlines()[0].endswith(topic), ans.answer.splitlines()[0]
 
 
+@pytest.mark.parametrize("question,derived", [
+    ("What is the gap in numbers between DoD and DoE institutes?", "8 − 5 = 3"),
+    ("What's the gap between the DoD and Energy institute numbers?", "8 − 5 = 3"),
+    ("number gap between Defense and Commerce institutes?", "8 − 1 = 7"),
+    ("What's the gap in numbers between manufacturing and R&D platforms in the top 40?", "23 − 4 = 19"),
+])
+def test_the_gap_between_two_counts_is_their_difference(assistant, question, derived):
+    # "the gap between A and B" sets two figures against each other; "gap" and "numbers" are no topic
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert derived in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["What gaps does China's industrial internet have?",
+                                      "What are the main gaps in China's industrial Internet platforms?",
+                                      "Which gaps does the paper see in China's industrial Internet?"])
+def test_the_gaps_of_one_thing_are_its_weaknesses(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert "weaknesses" in ans.answer.splitlines()[0], ans.answer
+
+
 def test_unnumbered_headings_are_counted_in_order(tmp_path, settings_factory):
     # a document whose headings carry no numbers: "the second part" is the second section of its body
     folder = tmp_path / "knowledge"

@@ -87,7 +87,9 @@ STRENGTH = re.compile(r"\b(strengths?|advantages?|strong points?|assets?|(?:good
 STRENGTH_ZH = re.compile(r"优势|长处|强项|优点")
 # "problems" and "challenges" are ordinary nouns ("computational problems"): a weakness only when they are what
 # is asked about ("what problems does X face?", "the main challenges of X")
-WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvantages?|drawbacks?|gaps?|"
+WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvantages?|drawbacks?|"
+                      # "the gap between A and B" compares two things; "the gaps in X" are its weaknesses
+                      r"gaps?(?!\s+(?:\w+\s+){0,3}?between\b)|"
                       r"(?:what|which|main|key|biggest|major|chief) (?:\w+ )?(?:problems|challenges)|"
                       # "the problems of X", "challenges facing X"; "complement problems of NP" names a kind of
                       # problem, it asks for no weakness
@@ -107,7 +109,8 @@ PRESENTATION = frozenset(content_tokens(
     "discuss argue conclude claim think cover covers covered summary summaries summarize summarise abstract overview "
     "compare comparison compared versus differ difference differences different contrast similar similarity alike "
     "more fewer less bigger larger smaller higher lower greater top best important most primary principal major "
-    "first second third fourth fifth last final end beginning start highlight highlights rundown bottom"))
+    "first second third fourth fifth last final end beginning start highlight highlights rundown bottom gap gaps "
+    "number numbers"))
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "single": 1, "couple": 2, "few": 3}
 _COUNT_ZH = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
