@@ -226,6 +226,34 @@ def test_an_office_holder_the_document_names_is_answered(tmp_path, settings_fact
         assert not ans.refused and "Anna Holm" in ans.answer, (question, ans.answer)
 
 
+def test_a_why_question_answered_only_by_figures_is_refused(tmp_path, settings_factory):
+    # figures that restate the question's premise give no reason; a sentence with a cause or a purpose does
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    (folder / "valley.md").write_text(
+        "# Mills of the Asker Valley\n\nIn 1900 the Asker valley had 12 working mills. By 1950 only 3 mills were "
+        "still working. The valley's population was 4,000 in 1950.\n\nThe weavers' school opened in 1931 to train "
+        "workers for the new looms. Most of the old mills closed after the canal opened in 1920.\n", encoding="utf-8")
+    a = Assistant(settings_factory(knowledge_dir=folder), notify=None)
+    for question in ("Why were just a handful of mills still working by 1950?",
+                     "Why did the Asker valley have a dozen mills in 1900?",
+                     "How come the valley's population was so small in 1950?"):
+        ans = a.ask(question, suggest=False)
+        assert ans.refused, (question, ans.answer)
+    for question, want in (("Why did the weavers' school open in 1931?", "to train"),
+                           ("Why did most of the old mills close?", "canal")):
+        ans = a.ask(question, suggest=False)
+        assert not ans.refused and want in ans.answer, (question, ans.answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Why did Energy fund fewer institutes than Defense?", "Why does the DoD have 3 more institutes than DoE?",
+    "why were there more small businesses than universities among NNMI members?"])
+def test_a_why_question_is_not_answered_by_a_difference(assistant, question):
+    ans = assistant.ask(question)
+    assert " = " not in ans.answer, ans.answer  # a difference is no reason
+
+
 @pytest.mark.parametrize("question", [
     "Where did the first lighthouse keepers come from?",
     "Where were Valdora's first lighthouse keepers from?",

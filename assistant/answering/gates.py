@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..knowledge import KnowledgeBase
-from ..numbers import numbers_in
+from ..numbers import digits_in, numbers_in
 from ..text import STOPWORDS, content_tokens, stem
 from .candidates import Candidate, EvidenceChooser
 from .lexicon import (
     ASKS_NAME,
+    ASKS_WHY,
     AUX_WORDS,
     CHECKING,
     CURRENCY,
@@ -33,6 +34,8 @@ from .lexicon import (
     OPINION,
     ORGANISATION_NOUNS,
     PLACE_NAME,
+    PURPOSE_GIVEN,
+    REASON_GIVEN,
     TAG_QUESTION,
     TYPE_WORDS,
     YEAR,
@@ -165,6 +168,25 @@ def _office_holder_missing(x: GateContext) -> bool:
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|de|da|van|von|del)\s+)*[A-Z][\w'’-]*)*")
 
 
+_RANKING = re.compile(r"\b(?:most|least|more|fewer|less|majority|minority|largest|biggest|smallest|highest|lowest|"
+                      r"larger|bigger|smaller|higher|lower)\b", re.I)
+
+
+def _reason_missing(x: GateContext) -> bool:
+    # "Why did Commerce fund only one institute?" against "Commerce had funded 1 Innovation Institute": a figure
+    # stated without a cause, a purpose or a consequence gives no reason (a claim without figures may: "R&D has
+    # replaced manufacturing as the core pillar" says why R&D matters)
+    # the sentences around it count: a why-answer quotes the sentence it leans on ("Trade declined after a railway
+    # reached ... Most of the ropewalks closed within twenty years")
+    # a question that states a figure or a ranking ("why did Energy fund 8?", "... most of the 14?") is a premise
+    # to check: it is answered with the documents' figures, which correct it when it is wrong
+    asked = x.u.asked or x.u.question
+    return (bool(ASKS_WHY.search(asked)) and not CHECKING.search(x.u.question) and not _RANKING.search(asked)
+            and not [n for n in x.u.asserted_numbers if not YEAR.fullmatch(n)] and bool(digits_in(x.best.text))
+            and not REASON_GIVEN.search(x.evidence) and not PURPOSE_GIVEN.search(x.evidence)
+            and not REASON_GIVEN.search(x.gates.neighbour_sentences(x.best)))
+
+
 def _counted_thing_missing(x: GateContext) -> bool:
     counted = x.gates.counted_concepts(x.u)
     return bool(counted) and not any(c.matched(x.gates.evidence_tokens(x.best)) for c in counted)
@@ -213,6 +235,7 @@ GATES: list[Gate] = [
          "a where-question needs a place the question lacks"),
     Gate("office-holder", "weak", _office_holder_missing, "an office asked about is held by a person, whom the "
          "evidence must name"),
+    Gate("reason", "weak", _reason_missing, "a why-question needs evidence that gives a cause or a purpose"),
     Gate("counted-thing", "figure", _counted_thing_missing, "the evidence must count the thing asked about"),
     Gate("subject", "weak", lambda x: bool(x.missing_subjects) and not CHECKING.search(x.u.question),
          "the evidence must name what the question is about"),
@@ -332,6 +355,12 @@ class Gates:
                     continue
                 return True
         return False
+
+    def neighbour_sentences(self, c: Candidate) -> str:
+        """The sentences just before and after the evidence's sentence in its paragraph ("" when not found)."""
+        sents = [s for s, _ in self.chooser.sentences.get((c.doc_id, c.paragraph_id), [])]
+        at = next((k for k, s in enumerate(sents) if s in (c.text, c.quote) or (c.quote and c.quote in s)), None)
+        return "" if at is None else " ".join(sents[max(0, at - 1):at] + sents[at + 1:at + 2])
 
     def previous_tokens(self, u: Understanding, c: Candidate) -> set[str]:
         """Tokens of the sentence before the evidence sentence, in its paragraph; empty for facts and for a

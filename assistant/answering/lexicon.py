@@ -93,6 +93,16 @@ ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could y
 
 CAUSAL = re.compile(r"\b(because|since|due to|owing to|thanks to|that's why|that is why|this is why|therefore|"
                      r"thus|hence|so that|in order to|as a result|the reason|leads? to|contributes? to)\b", re.I)
+# "Why did X fund only one?": asks for a cause, which evidence restating the premise does not give
+ASKS_WHY = re.compile(r"^\s*(?:(?:and|but|so|ok|okay)\s*,?\s+)?(?:why\b|how come\b|for what reasons?\b|"
+                      r"what (?:is|was|are|were) the (?:main )?reasons? (?:for|why|behind)\b|what (?:caused|led to)\b)",
+                      re.I)
+# a reason, a cause or a consequence stated in words ...
+REASON_GIVEN = re.compile(CAUSAL.pattern[:-3] + r"|led to|caus\w+|aim\w*|goals?|purposes?|intend\w*|motivat\w*|"
+                          r"driven by|results? (?:in|from)|resulted (?:in|from)|so as to|reasons?|so|in response to|"
+                          r"because of|given|after|once|when|following)\b", re.I)
+# ... or a purpose, by "to <verb>" ("launched NNMI to rebuild ...")
+PURPOSE_GIVEN = re.compile(r"\bto (?!(?:the|a|an|its|their|this|that|these|those|his|her)\b)[a-z]+", re.I)
 ASKS_SOURCES = re.compile(r"\b(references?|cite[sd]?|citations?|sources?|bibliograph\w*|published|journal|"
                            r"report to)\b", re.I)
 FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so)\b", re.I)

@@ -29,7 +29,7 @@ from ..derive import (
     show,
     unit_class,
 )
-from ..lexicon import TYPE_WORDS
+from ..lexicon import ASKS_WHY, TYPE_WORDS
 from ..render import Composition
 from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word
 from .points import PRESENTATION, Writer, premise, term, term_names
@@ -82,8 +82,8 @@ class ArithmeticPlan:
     def answer(self, ctx: AnswerContext) -> Composition | None:
         u = ctx.u
         q = u.asked or u.question
-        if not (FIGURE.search(q) or u.answer_type == "figure"):
-            return None
+        if not (FIGURE.search(q) or u.answer_type == "figure") or ASKS_WHY.search(q):
+            return None  # "why did Energy fund fewer than Defense?": a difference is no reason
         facts = self._figure_facts(ctx)
         if len(facts) < 2:
             return None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ...text import content_tokens
 from ...types import Fact
 from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs, show
-from ..lexicon import CURRENCY, MONEY
+from ..lexicon import ASKS_WHY, CURRENCY, MONEY
 from ..render import Composition
 from .points import (
     Point,
@@ -70,6 +70,8 @@ class ComparePlan:
         if len(sides) < 2:
             return None
         figure_asked = bool(FIGURE.search(q)) or u.answer_type == "figure"
+        if figure_asked and ASKS_WHY.search(q):
+            return None  # "why did Energy fund fewer than Defense?": two figures are no reason
         # a sum or a share of two things is a comparison only when the question joins them ("combined", "both",
         # "between"); "what share of members were universities and research institutions?" asks one figure
         joined = bool(re.search(r"\b(combined|together|altogether|in total|both|between|of the two)\b", q, re.I))
