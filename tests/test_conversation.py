@@ -187,6 +187,21 @@ def test_a_part_may_open_with_a_preposition(question, parts):
     assert split_parts(question) == parts
 
 
+@pytest.mark.parametrize("question, parts", [
+    # a preface before a colon, or a word that orders the questions, is not part of a question
+    ("Two questions: how many institutes are planned, and how many were funded by 2017?",
+     ["How many institutes are planned?", "How many were funded by 2017?"]),
+    ("For my briefing: who proposed NNMI, and when was it disclosed?",
+     ["Who proposed NNMI?", "When was it disclosed?"]),
+    ("What is the industrial internet? Also, which countries compete for it?",
+     ["What is the industrial internet?", "Which countries compete for it?"]),
+    ("First, who leads the Chicago institute? Secondly, where is the Detroit one?",
+     ["Who leads the Chicago institute?", "Where is the Detroit one?"]),
+])
+def test_a_preface_or_an_ordering_word_opens_no_part(question, parts):
+    assert split_parts(question) == parts
+
+
 @pytest.mark.parametrize("question", [
     "Did Energy and Commerce together fund more institutes than Defense, and by how much?",
     "Which funded more, DoD or DoE, and by how many?",

@@ -334,6 +334,18 @@ def _asks_something(part: str) -> bool:
     return bool(_QUESTION_START.match(part)) and len(words_) >= 1
 
 
+# what opens a question without being part of it: a preface before a colon ("Two questions: ...", "For my
+# briefing: ..."), or a word that orders the questions ("Also, which ...", "Secondly, who ...")
+_PREFACE = re.compile(r"^[^:?]{1,40}:\s+(?=" + _QUESTION_START.pattern[4:] + r")", re.I)
+_ORDERING = re.compile(r"^(?:(?:also|and|plus|secondly|second|next|finally|lastly|then|besides|additionally|moreover|"
+                       r"first(?:ly)?|thirdly|third|one more thing|another thing)\s*[,:]?\s+)+(?=" +
+                       _QUESTION_START.pattern[4:] + r")", re.I)
+
+
+def _opening_words(sentence: str) -> str:
+    return _ORDERING.sub("", _PREFACE.sub("", sentence))
+
+
 def split_parts(question: str) -> list[str]:
     """The questions a message asks, when it asks several ("When was X proposed, and how many institutes does
     it plan to build?", "Who leads A and who leads B?", two sentences with a question each); [] when it asks
@@ -343,7 +355,7 @@ def split_parts(question: str) -> list[str]:
     if has_cjk_text(q):
         pieces = [p.strip() for p in _CJK_PART_BREAK.split(q) if p and p.strip()]
     else:
-        sentences = [s.strip() for s in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'])", q) if s.strip()]
+        sentences = [_opening_words(s.strip()) for s in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'])", q) if s.strip()]
         asking = [s for s in sentences if s.endswith("?") or _QUESTION_START.match(s)]
         pieces = []
         for s in asking:
