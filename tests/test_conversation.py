@@ -9,7 +9,13 @@ import re
 import pytest
 
 from assistant import Assistant
-from assistant.answering.intent import depends_on_history, smalltalk_kind, split_parts, without_smalltalk
+from assistant.answering.intent import (
+    depends_on_history,
+    language_switch,
+    smalltalk_kind,
+    split_parts,
+    without_smalltalk,
+)
 from assistant.answering.render import Localiser, phrase
 from assistant.numbers import digits_in, unsupported_numbers
 from assistant.text import has_cjk
@@ -425,3 +431,42 @@ def test_a_follow_up_with_nothing_of_its_own_is_judged_by_what_it_refers_to(assi
     ans = assistant.ask(question, history)
     assert not ans.refused and ("Yangzhou" in ans.answer or "Jiangsu" in ans.answer), ans.answer
     assert ans.support >= 0.5
+
+
+@pytest.mark.parametrize("message, language", [
+    ("in Chinese please", "zh"), ("Can you say that in Chinese?", "zh"), ("Please translate your answer into Mandarin.",
+                                                                          "zh"),
+    ("用中文回答", "zh"), ("请翻译成中文", "zh"), ("in English, please", "en"), ("用英文说一遍", "en"),
+    ("Could you repeat that in English?", "en"),
+])
+def test_a_request_for_the_last_answer_in_another_language(message, language):
+    assert language_switch(message) == language
+
+
+@pytest.mark.parametrize("message", ["What is the Chinese for NNMI?", "In Chinese, how many institutes are there?",
+                                     "Translate the paper into Chinese", "Is the paper written in English?"])
+def test_a_question_that_names_a_language_is_no_switch(message):
+    assert language_switch(message) == ""
+
+
+@pytest.mark.parametrize("first, switch", [
+    ("How many institutes did DoD fund?", "in Chinese please"),
+    ("Who proposed NNMI?", "Can you say that in Chinese?"),
+    ("Summarize the recommendations", "用中文回答"),
+])
+def test_the_last_answer_again_in_chinese(assistant, first, switch):
+    before = assistant.ask(first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": before.answer}]
+    again = assistant.ask(switch, history)
+    assert not again.refused and has_cjk(again.answer) and not has_cjk(before.answer), again.answer
+    # the same evidence, now in Chinese: the same passages cited, the same figures
+    assert {c.paragraph_id for c in again.citations} == {c.paragraph_id for c in before.citations}
+    assert set(re.findall(r"\d+", before.answer.split("[")[0])) <= set(re.findall(r"\d+", again.answer))
+
+
+def test_a_chinese_answer_again_in_english(assistant):
+    first = "国防部资助了多少个研究院？"
+    before = assistant.ask(first)
+    again = assistant.ask("in English please", [{"role": "user", "content": first},
+                                                {"role": "assistant", "content": before.answer}])
+    assert has_cjk(before.answer) and not has_cjk(again.answer) and "8" in again.answer, again.answer

@@ -175,6 +175,24 @@ _ASKS = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b|\d|什
                    re.I)
 
 
+# "in Chinese, please", "can you say that in English?", "用中文回答": the last answer again, in another language
+_SWITCH_EN = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|now|and|so)\s*,?\s+)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
+    r"(?:(?:say|repeat|give|write|answer|put|translate|tell me|explain|show)\s+(?:me\s+)?"
+    r"(?:(?:that|this|it|the answer|your answer|the same)\s+)?(?:again\s+)?)?(?:in|into|to)\s+"
+    r"(chinese|mandarin|english)(?:\s+(?:please|too|as well|instead))?\s*,?\s*(?:please)?[?.!]*\s*$", re.I)
+_SWITCH_ZH = re.compile(r"^\s*(?:请|能不能|可以|麻烦)?\s*(?:用|以|翻译成|译成|换成)\s*(中文|汉语|英文|英语)"
+                        r"\s*(?:回答|说|写|表述|翻译|再说|再回答|一遍|一下|一次)*\s*(?:吧|吗)?\s*[。？?！!]*\s*$")
+
+
+def language_switch(question: str) -> str:
+    """"zh" or "en" when the whole message asks for the last answer in that language, else ""."""
+    m = _SWITCH_EN.match(question) or _SWITCH_ZH.match(question)
+    if not m:
+        return ""
+    return "en" if m.group(1).lower() in ("english", "英文", "英语") else "zh"
+
+
 def smalltalk_kind(question: str) -> str:
     """"greeting", "thanks", "bye" or "help" when the whole question is small talk (or several kinds of it,
     "hi, what can you do?": the last one), else "" (a question that also asks something is not small talk)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..knowledge import KnowledgeBase
@@ -17,6 +17,7 @@ from .intent import (
     answer_type,
     depends_on_history,
     is_fragment,
+    language_switch,
     list_items,
     proper_names,
     question_sentences,
@@ -240,6 +241,12 @@ class QuestionReader:
         return text
 
     def read(self, question: str, history: list[Turn]) -> Understanding:
+        switch = language_switch(question)
+        turns = [k for k, t in enumerate(history) if t.role == "user"]
+        if switch and turns:
+            # "in Chinese, please", "用中文": the question before, answered again in the language asked for
+            previous = self.read(history[turns[-1]].content, history[:turns[-1]])
+            return replace(previous, language=switch)
         asked, injection = question_sentences(question)
         smalltalk = smalltalk_kind(asked)
         if not smalltalk:
