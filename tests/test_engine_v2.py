@@ -254,6 +254,21 @@ def test_a_why_question_is_not_answered_by_a_difference(assistant, question):
     assert " = " not in ans.answer, ans.answer  # a difference is no reason
 
 
+def test_a_place_that_opens_its_sentence_answers_a_where_question(tmp_path, settings_factory):
+    # "In Lisbon the guild ...": the word of location is capitalised at the start of a sentence
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    (folder / "guild.md").write_text(
+        "# The Weavers' Guild\n\nThe weavers formed a guild in 1410. In Lisbon the guild built its first hall. "
+        "At Porto it kept a warehouse for wool. From Antwerp came most of its dyes.\n", encoding="utf-8")
+    a = Assistant(settings_factory(knowledge_dir=folder), notify=None)
+    for question, place in (("Where did the guild build its first hall?", "Lisbon"),
+                            ("In which city did the weavers keep a warehouse for wool?", "Porto"),
+                            ("Where did most of the guild's dyes come from?", "Antwerp")):
+        ans = a.ask(question, suggest=False)
+        assert not ans.refused and place in ans.answer, (question, ans.answer)
+
+
 @pytest.mark.parametrize("question", [
     "Where did the first lighthouse keepers come from?",
     "Where were Valdora's first lighthouse keepers from?",

@@ -135,8 +135,9 @@ ORDINAL_REF = re.compile(r"\b(?:the\s+)?(" + "|".join(ORDINALS) + r")\s+(?:one|i
 
 # A place named in running text: a capitalised name after a word of location ("in Chicago", "located in
 # northern France" -> France). What follows such a word but is no place: months, days, a figure or a table.
-PLACE_NAME = re.compile(r"\b(?:in|at|near|from|based in|located in|headquartered in|situated in)\s+(?:the\s+)?"
-                        r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
+# (the words before the name in any case: "In southern Italy, ..." opens a sentence; the name itself capitalised)
+PLACE_NAME = re.compile(r"\b(?i:in|at|near|from|based in|located in|headquartered in|situated in)\s+(?i:the\s+)?"
+                        r"(?i:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
                         # "from the island of Sarno", "in the city of Lyon": the kind of place, then its name
                         r"(?:(?:island|city|town|village|port|province|region|county|state|kingdom|republic|duchy|"
                         r"valley|district)\s+of\s+)?"
