@@ -103,6 +103,16 @@ def test_a_section_named_by_its_place_or_shortened_in_other_words(assistant, que
     assert cited(ans) and all(p.startswith(section) for p in cited(ans)), cited(ans)
 
 
+@pytest.mark.parametrize("question", ["What's the paper's conclusion in one sentence?", "what is the conclusion?",
+                                      "What are the authors' main conclusions?", "这篇论文的结论是什么？"])
+def test_the_papers_conclusion_is_its_last_sections_summary(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert cited(ans) and all(p.startswith("s4") for p in cited(ans)), cited(ans)
+    if "one sentence" in question:
+        assert len(bullets(ans.answer)) == 1, ans.answer
+
+
 @pytest.mark.parametrize("question", [
     "Sum up the paper briefly", "give me the short version", "What's the bottom line of this study?",
     "What are the key highlights?",

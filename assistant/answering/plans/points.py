@@ -38,6 +38,9 @@ SUMMARY = re.compile(
     # verbs and nouns of shortening: "boil section 3 down", "sum it up", "the bottom line", "the short version"
     r"sum(?:s|med|ming)? (?:(?:it|this|that|them|everything) )?up|boil(?:s|ed|ing)? (?:[\w'’]+ ){0,4}?down|"
     r"condens(?:e|ed|ing)|distil(?:l|s|ls|led|ling)?|run-?down|bottom line|short version|(?:the|main|key) highlights|"
+    # "what is the paper's conclusion?", "its conclusions": the document's own conclusion
+    r"(?:(?:paper|document|study|report|article|author|authors)(?:'s|s'|’s)|its|their) (?:final |main |overall )?"
+    r"conclusions?|what(?:'s| is| are) the (?:final |main |overall )?conclusions?|"
     r"tl;?dr|brief me|big picture|main (?:argument|arguments|point|points|idea|ideas|message|messages|finding|findings|"
     r"thesis|conclusions?|takeaways?|contents?)|key (?:points|messages|findings|takeaways|ideas|arguments)|"
     # "what does the conclusion say?", "what is in the abstract?": a standard part of a document, summarised
@@ -50,7 +53,7 @@ SUMMARY = re.compile(
     r"(?:about|argument|thesis|main)|what (?:is|was) (?:it|this) (?:all )?about|"
     r"what (?:does|did) (?:the|this) (?:paper|document|article|report|study|author|authors) "
     r"(?:argue|conclude|find|claim)\s*[?.!]*$)", re.I)
-SUMMARY_ZH = re.compile(r"总结|概括|概述|摘要|主要内容|主要观点|核心观点|要点|讲了什么|讲什么|讲的是什么|"
+SUMMARY_ZH = re.compile(r"总结|概括|概述|摘要|主要内容|主要观点|核心观点|要点|讲了什么|讲什么|讲的是什么|结论|结语|"
                         r"关于什么|主旨|简要介绍")
 SAYS_ABOUT = re.compile(
     r"\bwhat (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|authors?|it|they) "
