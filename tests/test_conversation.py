@@ -417,6 +417,14 @@ def test_a_chinese_refusal_is_in_chinese(assistant, question):
     assert has_cjk(ans.answer) and not re.search(r"\b(?:does not|answer)\b", ans.answer), ans.answer
 
 
+@pytest.mark.parametrize("question", ["NNMI在2020年有多少成员？", "2019年国防部资助了多少个研究院？",
+                                      "2010年能源部资助了几个研究院？"])
+def test_a_chinese_question_dated_a_year_the_paper_does_not_date_is_refused(assistant, question):
+    # the year stands between Chinese characters, with no word break: it is still the year asked about
+    ans = assistant.ask(question)
+    assert ans.refused and has_cjk(ans.answer), ans.answer
+
+
 def test_an_english_question_still_gets_an_english_answer(assistant):
     for q in ("How many institutes did DoD fund?", "Who proposed NNMI?", "What is the population of Brazil?"):
         assert not has_cjk(assistant.ask(q).answer)

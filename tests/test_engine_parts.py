@@ -156,6 +156,14 @@ def test_numbers_next_to_chinese_characters_are_found():
     assert unsupported_numbers("资助了9个 [1]", ["funded 8 Innovation Institutes"]) == ["9"]
 
 
+def test_a_year_is_found_between_chinese_characters_and_letters_but_not_inside_numbers():
+    from assistant.answering.lexicon import YEAR
+
+    assert YEAR.findall("NNMI在2020年有多少成员") == ["2020"] and YEAR.findall("截至2016年") == ["2016"]
+    assert YEAR.findall("the FY2013 budget; in 2016, 830 members") == ["2013", "2016"]
+    assert YEAR.findall("zip 225006, 3,222,000 people, 2013.5 units") == []
+
+
 def test_a_document_without_headings_is_body_text_not_front_matter():
     doc = parse_markdown("# Normans\n\nThe Normans were a people.\n\nThey lived in France.\n", "normans")
     kinds = [(p.paragraph_id, p.kind) for p in doc.paragraphs]

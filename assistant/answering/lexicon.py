@@ -73,7 +73,8 @@ CONTINUES = re.compile(r"^(?:but |and |yet |so |there |in turn )?(this|these|tho
 # "How many points/aspects ...": counts of a list's items, which the evidence need not name
 LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
                               "categories groups types kinds areas".split())
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a year between other digits is none; between letters it is ("FY2013", "在2020年": Chinese has no word breaks)
+YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
 # evidence that states a total ("in total 830", "altogether", "combined")
 TOTAL_GIVEN = re.compile(r"\b(total|altogether|in all|combined)\b", re.I)
 # a year as a date: after a word of time ("in 2012", "by 2017", "fiscal year 2013", "March 2012", "as of 2016")
