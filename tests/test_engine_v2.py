@@ -226,6 +226,17 @@ def test_an_office_holder_the_document_names_is_answered(tmp_path, settings_fact
         assert not ans.refused and "Anna Holm" in ans.answer, (question, ans.answer)
 
 
+@pytest.mark.parametrize("question, echo", [
+    ("How many NNMI institutes are in California?", "(You asked: NNMI institutes are in California.)"),
+    ("What is the GDP of Brazil?", "(You asked: GDP of Brazil.)"),
+    ("Summarise the weather in Paris", "(You asked: summarise the weather in Paris.)"),
+])
+def test_a_refusal_echoes_the_question_with_its_names_capitals(assistant, question, echo):
+    # only the sentence's own first capital is lowered; an acronym or a name inside the question keeps its own
+    ans = assistant.ask(question)
+    assert ans.refused and echo in ans.answer, ans.answer
+
+
 def test_a_why_question_answered_only_by_figures_is_refused(tmp_path, settings_factory):
     # figures that restate the question's premise give no reason; a sentence with a cause or a purpose does
     folder = tmp_path / "knowledge"

@@ -66,15 +66,20 @@ def without_courtesy(text: str) -> str:
 
 
 def topic_of(u: Understanding) -> str:
-    q = re.sub(r"\s+", " ", u.question.strip().rstrip("?.!"))
+    whole = re.sub(r"\s+", " ", u.question.strip().rstrip("?.!"))
     q = re.sub(r"^((please|can you|could you|tell me|what's|whats|who's|what|how many|how much|who|which|when|why|"
-               r"where|does|do|did|is|are|was|were|can|could|the|about)(?![\w'])\s*)+", "", q, flags=re.I)
+               r"where|does|do|did|is|are|was|were|can|could|the|about)(?![\w'])\s*)+", "", whole, flags=re.I)
     q = without_courtesy(q)
     if len(q) > 120:
         q = q[:117].rsplit(" ", 1)[0] + "..."
     if not q or digits_in(q) or has_cjk(q):  # never echo a figure the paper does not hold
         return ""
-    return q[:1].lower() + q[1:]
+    # only the question's own first word is lowered: a name inside it ("the Department of Agriculture") or an
+    # acronym ("NNMI institutes") keeps its capitals
+    first = q.split()[0]
+    if q == whole and not first.isupper() and not any(ch.isupper() for ch in first[1:]):
+        return q[:1].lower() + q[1:]  # the sentence's own capital
+    return q
 
 def as_sentence(text: str) -> str:
     """A quoted sentence as answer prose: the paper's words, without its reference brackets."""
