@@ -147,6 +147,22 @@ def test_the_gap_between_two_counts_is_their_difference(assistant, question, der
     assert derived in ans.answer, ans.answer
 
 
+@pytest.mark.parametrize("question,derived", [
+    # a ratio or a factor, and one thing exceeding or outnumbering another, set two figures against each other
+    ("What's the ratio of small businesses to universities among NNMI members?", "341 / 177 ≈ 1.93"),
+    ("what is the ratio between Defense and Energy institutes?", "8 / 5 = 1.6"),
+    ("By what factor does DoD exceed Commerce in funded institutes?", "8 / 1 = 8"),
+    ("Does Defense exceed Energy in institutes funded?", "8 − 5 = 3"),
+    ("Do universities outnumber government agencies among NNMI members?", "177 − 105 = 72"),
+    ("Did the Pentagon outstrip Commerce in institutes funded, and by how many?", "8 − 1 = 7"),
+])
+def test_ratios_factors_and_exceeding_are_computed(assistant, question, derived):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert derived in ans.answer, ans.answer
+    assert "s's" not in ans.answer  # "small businesses' figure", not "businesses's"
+
+
 @pytest.mark.parametrize("question", ["What gaps does China's industrial internet have?",
                                       "What are the main gaps in China's industrial Internet platforms?",
                                       "Which gaps does the paper see in China's industrial Internet?"])

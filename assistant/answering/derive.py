@@ -18,7 +18,7 @@ from ..types import Fact
 # what a question asks to be done with two figures (general English cues)
 SUM = re.compile(r"\b(together|combined|in total|total|altogether|in all|sum|add(?:s|ed|ing)? up|adding|summing|"
                  r"between them)\b", re.I)
-RATIO = re.compile(r"\b(times|ratio|twice|double|half as|how many fold|-fold)\b", re.I)
+RATIO = re.compile(r"\b(times|ratio|twice|double|half as|how many fold|-fold|(?:by )?what factor|multiple of)\b", re.I)
 SHARE = re.compile(r"\b(share|percentage|percent|proportion|fraction)\b", re.I)
 # what is left of a plan or a target once what was done is taken away
 REMAIN = re.compile(r"\b(remain\w*|left (?:to|over)|still (?:to|had to|has to|have to|needed|need)|yet to|to go|"

@@ -60,6 +60,11 @@ def phrase(key: str, titles: list[str], language: str = "en", **values: str) -> 
     return phrases(language)[key].format(**searched_words(titles, language), **values)
 
 
+def possessive(name: str) -> str:
+    """"Department of Defense's", "small businesses'": the possessive of a name or a plural noun."""
+    return f"{name}'" if name.endswith("s") and not name.endswith("ss") else f"{name}'s"
+
+
 def without_courtesy(text: str) -> str:
     """The text without a closing courtesy: "... the American network, please", "... for me", "..., thanks"."""
     return re.sub(r"(?:,?\s+(?:please|thanks|thank you|for me|for us))+\s*$", "", text, flags=re.I)

@@ -30,7 +30,7 @@ from ..derive import (
     unit_class,
 )
 from ..lexicon import ASKS_WHY, TYPE_WORDS
-from ..render import Composition
+from ..render import Composition, possessive
 from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word
 from .points import PRESENTATION, Writer, premise, term, term_names
 from .wholes import (
@@ -219,7 +219,9 @@ class ArithmeticPlan:
         if d.operation == "sum":
             return writer.phrase("synth_sum", working=d.working, unit=unit)
         if d.operation == "ratio":
-            return writer.phrase("synth_ratio", larger=la, smaller=lb, working=d.working)
+            line = writer.phrase("synth_ratio", larger=la, smaller=lb, working=d.working, larger_of=possessive(la),
+                                 smaller_of=possessive(lb))
+            return line[:1].upper() + line[1:]  # a common noun opens the sentence ("Small businesses' figure")
         if d.equal:
             return writer.phrase("synth_equal", value=show(number_of(a) or 0), unit=unit)
         key = "synth_remaining" if d.operation == "remaining" else ("synth_gap" if la else "synth_gap_plain")

@@ -12,7 +12,7 @@ from ...text import content_tokens
 from ...types import Fact
 from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs, show
 from ..lexicon import ASKS_WHY, CURRENCY, MONEY
-from ..render import Composition
+from ..render import Composition, possessive
 from .points import (
     Point,
     Writer,
@@ -31,14 +31,15 @@ if TYPE_CHECKING:
 
 COMPARE = re.compile(
     r"\b(compar\w*|versus|vs\.?|differ\w*|contrast\w*|gap\b.{0,40}?\bbetween|distinguish\w*|similarit\w*|alike|"
-    r"relative to|"
+    r"relative to|ratio (?:of|between)|(?:by )?what factor|exceed\w*|outnumber\w*|surpass\w*|outstrip\w*|"
     r"(?:more|fewer|less|bigger|larger|smaller|higher|lower|greater)\b.{0,60}?\bthan|by how (?:many|much)|"
     r"how (?:many|much) (?:more|fewer|less)|which (?:of (?:the|them|these|those) )?(?:\w+ ){0,4}?"
     r"(?:more|most|fewer|less|larger|bigger|greater|higher)|\bor\b.*\b(?:more|most|fewer|less|larger|bigger)\b|"
     r"(?:more|fewer|less)\b.*\bor\b)", re.I)
 COMPARE_ZH = re.compile(r"比较|对比|相比|区别|不同|差异|多几|多多少|少多少|哪个.*多|谁.*多|更多|相差|差距|"
                         r"比(?!例|重|率|较).{1,15}?(?:多|少|高|低|大|小)")  # "A比B多...": the comparative
-FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|numbers?|figures?|times|ratio|share|percent\w*|"
+FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|numbers?|figures?|times|ratio|factor|exceed\w*|"
+                    r"outnumber\w*|share|percent\w*|"
                     r"total|together|combined|altogether|larger|bigger|smaller)\b|多少|几|数量|合计|共", re.I)
 
 
@@ -157,7 +158,8 @@ class ComparePlan:
         if re.search(r"[和与跟同比或及、]|对比|相比", between):
             return True
         return len(between.split()) <= 8 and bool(re.search(
-            r"\b(and|or|vs|versus|than|with|to|from|against|between|compared|nor)\b|[,/&]", between))
+            r"\b(and|or|vs|versus|than|with|to|from|against|between|compared|nor|exceed\w*|outnumber\w*|surpass\w*|"
+            r"outstrip\w*)\b|[,/&]", between))
 
     def _answers(self, ctx: AnswerContext, fact: Fact, a: Concept, b: Concept) -> bool:
         """Whether a one-sided figure may stand for its side: the two sides are things of one kind (two places,
@@ -235,7 +237,9 @@ class ComparePlan:
         if d.equal:
             return writer.phrase("synth_equal", value=str(number_of(fa)).removesuffix(".0"), unit=unit)
         if d.operation == "ratio":
-            return writer.phrase("synth_ratio", larger=name(d.larger), smaller=name(d.smaller), working=d.working)
+            larger, smaller = name(d.larger), name(d.smaller)
+            return writer.phrase("synth_ratio", larger=larger, smaller=smaller, working=d.working,
+                                 larger_of=possessive(larger), smaller_of=possessive(smaller))
         return writer.phrase("synth_more", larger=name(d.larger), smaller=name(d.smaller), working=d.working,
                              unit=unit, result=d.result, measure=measure_word(writer.ctx, d.larger or fa))
 
