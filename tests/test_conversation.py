@@ -425,6 +425,21 @@ def test_a_chinese_question_dated_a_year_the_paper_does_not_date_is_refused(assi
     assert ans.refused and has_cjk(ans.answer), ans.answer
 
 
+@pytest.mark.parametrize("question", ["海尔的员工人数是多少？", "NNMI有多少名员工？", "国防部的雇员有多少？",
+                                      "美国制造业的失业率是多少？"])
+def test_a_chinese_count_of_something_the_paper_never_names_is_refused(assistant, question):
+    # the counted word is no word of the paper's Chinese: no figure of the paper counts it
+    ans = assistant.ask(question)
+    assert ans.refused and has_cjk(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("question, figure", [("2019年中国工业互联网前40强中有多少个侧重研发管理？", "4"),
+                                              ("小企业有多少家？", "341"), ("国防部资助了多少个研究院？", "8")])
+def test_a_chinese_count_in_other_words_than_the_papers_is_still_answered(assistant, question, figure):
+    ans = assistant.ask(question)
+    assert not ans.refused and figure in digits_in(ans.answer), ans.answer
+
+
 def test_an_english_question_still_gets_an_english_answer(assistant):
     for q in ("How many institutes did DoD fund?", "Who proposed NNMI?", "What is the population of Brazil?"):
         assert not has_cjk(assistant.ask(q).answer)

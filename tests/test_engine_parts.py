@@ -164,6 +164,18 @@ def test_a_year_is_found_between_chinese_characters_and_letters_but_not_inside_n
     assert YEAR.findall("zip 225006, 3,222,000 people, 2013.5 units") == []
 
 
+def test_chinese_words_the_knowledge_never_uses_are_found_by_their_character_pairs():
+    from assistant.answering.chinese import unknown_chinese_words
+
+    pairs = frozenset({"国防", "防部", "资助", "研究", "究院", "企业", "成员", "市场"})
+    # function words and known spans set aside; a run no known pair covers is a word of its own
+    assert unknown_chinese_words("国防部有多少名员工？", ["国防部"], pairs) == ["员工"]
+    assert unknown_chinese_words("美国制造业的失业率是多少？", ["美国", "制造业"], pairs) == ["失业率"]
+    assert unknown_chinese_words("国防部资助了多少个研究院？", ["国防部"], pairs) == []
+    assert unknown_chinese_words("小企业有多少家？", [], pairs) == []  # one stray character is no word
+    assert unknown_chinese_words("员工有多少？", [], frozenset()) == []  # no Chinese to judge by
+
+
 def test_a_document_without_headings_is_body_text_not_front_matter():
     doc = parse_markdown("# Normans\n\nThe Normans were a people.\n\nThey lived in France.\n", "normans")
     kinds = [(p.paragraph_id, p.kind) for p in doc.paragraphs]

@@ -13,6 +13,7 @@ from ..numbers import digits_in, numbers_in
 from ..retrieval import ExpandedQuery, HybridRetriever, expand_query
 from ..text import STOPWORDS, content_tokens, has_cjk, stem, words
 from ..types import GlossaryTerm, Turn
+from .chinese import chinese_pairs, unknown_chinese_words
 from .intent import (
     answer_type,
     depends_on_history,
@@ -157,6 +158,10 @@ class QuestionReader:
                 self._words_by_len.setdefault(len(w), []).append(w)
 
     @cached_property
+    def _chinese_pairs(self) -> frozenset[str]:
+        return chinese_pairs(self.kb)
+
+    @cached_property
     def _related_words_by_len(self) -> dict[int, list[str]]:
         """English words the documents do not use whose stem they do, by length (built on the first typo)."""
         by_len: dict[int, list[str]] = {}
@@ -202,6 +207,11 @@ class QuestionReader:
                         if tok not in covered and tok not in META and tok not in TYPE_WORDS:
                             covered.add(tok)
                             concepts.append(Concept(tok, [frozenset([tok])], self._weight(tok), from_history))
+            # Chinese words no Chinese text of the knowledge uses ("员工"): likely about something else
+            spans = [v for _, v in glossary.matches(text)] + [
+                zh for zh in self.kb.glossary.question_words if zh in text]
+            for word in unknown_chinese_words(text, spans, self._chinese_pairs):
+                concepts.append(Concept(word, [frozenset([word])], self.w.unknown_word * self.max_idf, from_history))
             return concepts, covered
         for tok in content_tokens(text):
             if tok in covered or tok in META or tok.isdigit() or any(c.name == tok for c in concepts):
