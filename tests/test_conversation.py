@@ -440,6 +440,12 @@ def test_a_chinese_count_in_other_words_than_the_papers_is_still_answered(assist
     assert not ans.refused and figure in digits_in(ans.answer), ans.answer
 
 
+@pytest.mark.parametrize("question", ["底特律研究院的董事长是谁？", "谁是芝加哥研究院的院长？", "工信部部长叫什么？"])
+def test_a_chinese_question_for_an_office_holder_the_paper_never_names_is_refused(assistant, question):
+    ans = assistant.ask(question)
+    assert ans.refused and has_cjk(ans.answer), ans.answer
+
+
 def test_an_english_question_still_gets_an_english_answer(assistant):
     for q in ("How many institutes did DoD fund?", "Who proposed NNMI?", "What is the population of Brazil?"):
         assert not has_cjk(assistant.ask(q).answer)

@@ -163,6 +163,21 @@ def test_ratios_factors_and_exceeding_are_computed(assistant, question, derived)
     assert "s's" not in ans.answer  # "small businesses' figure", not "businesses's"
 
 
+@pytest.mark.parametrize("question,extreme", [
+    # which of several things has the most or the fewest: every figure shown and cited, the extreme one named
+    ("Which department funded the most institutes?", "Department of Defense has the largest figure: 8"),
+    ("Which agency funded the fewest institutes?", "Department of Commerce has the smallest figure: 1"),
+    ("Which institute has the most companies, Chicago's or Detroit's?", "has the largest figure: 41"),
+    ("哪个部门资助的研究院最多？", "国防部的数字最大：8"),
+    ("哪个部门资助的研究院最少？", "商务部的数字最小：1"),
+])
+def test_which_has_the_most_or_the_fewest(assistant, question, extreme):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert extreme in ans.answer, ans.answer
+    assert len(ans.answer.splitlines()) >= 3  # the figures it was chosen from, each cited
+
+
 @pytest.mark.parametrize("question", ["What gaps does China's industrial internet have?",
                                       "What are the main gaps in China's industrial Internet platforms?",
                                       "Which gaps does the paper see in China's industrial Internet?"])

@@ -30,6 +30,7 @@ from .lexicon import (
     NEGATION,
     NOT_PLACES,
     OFFICE_ASKED,
+    OFFICE_ASKED_ZH,
     OPEN_REQUEST,
     OPINION,
     ORGANISATION_NOUNS,
@@ -147,7 +148,7 @@ def _action_missing(x: GateContext) -> bool:
 def _office_holder_missing(x: GateContext) -> bool:
     # "Who is the director of the Detroit institute?" against "... is led by the Edison Welding Institute": an
     # office is held by a person, and evidence that names only organisations, places and acronyms names none
-    if not OFFICE_ASKED.search(x.u.asked or x.u.question):
+    if not (OFFICE_ASKED.search(x.u.asked or x.u.question) or OFFICE_ASKED_ZH.search(x.u.question)):
         return False
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", x.u.english)}
     places = {m.group(1) for m in PLACE_NAME.finditer(x.evidence)}

@@ -152,6 +152,9 @@ OFFICE_ASKED = re.compile(
     r"chancellors?|commissioners?|ambassadors?|spokes(?:man|woman|person)|editors?|treasurers?|masters?|captains?|"
     r"commanders?|kings?|queens?|dukes?|emperors?|bishops?|abbots?|"
     r"(?:executive|managing) directors?)\b", re.I)
+_OFFICES_ZH = (r"(?:董事长|总裁|主任|院长|所长|部长|局长|总经理|首席执行官|主席|"
+               r"负责人|校长|市长|州长|总统|首相|总理|秘书长)")
+OFFICE_ASKED_ZH = re.compile(_OFFICES_ZH + r"(?:是谁|叫什么|的名字)|谁(?:是|担任)[^？?]*" + _OFFICES_ZH)
 # the last word of an organisation's name: "the Edison Welding Institute", "Acme Holdings Ltd"
 ORGANISATION_NOUNS = frozenset("""institute institution institutions university universities college school academy
 company companies corporation corp inc ltd llc plc co holdings group department ministry agency bureau office

@@ -27,6 +27,7 @@ from .multipart import MultiPartPlan
 from .reason import ReasonPlan
 from .smalltalk import SmallTalkPlan
 from .summary import SummaryPlan
+from .superlative import SuperlativePlan
 
 if TYPE_CHECKING:
     from ..compose import GroundedComposer
@@ -55,10 +56,10 @@ class SynthesisPlan(Protocol):
 # answer types that want one specific thing: a broad plan that is not `specific` leaves them to the extractive plans
 SPECIFIC_TYPES = ("place", "date", "figure", "entity")
 
-# tried in order before the extractive plans: small talk, several questions in one, arithmetic on the figures a
-# question names, comparisons of named things, recommendations/strengths, summaries
-SYNTHESIS: list[SynthesisPlan] = [SmallTalkPlan(), MultiPartPlan(), ArithmeticPlan(), ComparePlan(), AssessmentPlan(),
-                                  SummaryPlan()]
+# tried in order before the extractive plans: small talk, several questions in one, which has the most or fewest,
+# arithmetic on the figures a question names, comparisons of named things, recommendations/strengths, summaries
+SYNTHESIS: list[SynthesisPlan] = [SmallTalkPlan(), MultiPartPlan(), SuperlativePlan(), ArithmeticPlan(), ComparePlan(),
+                                  AssessmentPlan(), SummaryPlan()]
 
 PLANS: list[ExtractivePlan] = [FigurePlan(), EntityPlan(), ListPlan(), ReasonPlan(), DefinitionPlan()]
 _BY_TYPE = {t: plan for plan in PLANS for t in plan.answer_types}

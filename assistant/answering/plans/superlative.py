@@ -1,0 +1,69 @@
+"""Which of several things has the most or the fewest ("Which department funded the most institutes?", "哪个部门资助的
+研究院最少？"): the structured facts that give the same figure (one attribute, one unit, one date) for different
+subjects, the extreme one named, with every figure it was chosen from shown and cited.
+
+A stated total ("14 in total") is not one of the things compared; fewer than two such facts answer nothing here
+(the extractive path answers or refuses).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...types import Fact
+from ..derive import comparable, number_of, show
+from ..lexicon import ASKS_WHY, TOTAL_GIVEN
+from ..render import Composition
+from .points import Writer
+from .wholes import fact_lines, subject_name
+
+if TYPE_CHECKING:
+    from . import AnswerContext
+
+MOST = re.compile(r"\b(most|largest|biggest|highest|greatest|maximum)\b|最多|最大|最高", re.I)
+FEWEST = re.compile(r"\b(fewest|least|smallest|lowest|minimum)\b|最少|最小|最低", re.I)
+# the question asks which thing: "which department ...", "who funded ...", "what agency ...", "哪个", "谁"
+ASKS_WHICH = re.compile(r"^\s*(?:and\s+)?(?:which|who|whom|what)\b|哪|谁", re.I)
+
+
+class SuperlativePlan:
+    name = "superlative"
+    broad = True
+    specific = True
+
+    def answer(self, ctx: AnswerContext) -> Composition | None:
+        q = ctx.u.asked or ctx.u.question
+        most, fewest = MOST.search(q), FEWEST.search(q)
+        if bool(most) == bool(fewest) or not ASKS_WHICH.search(q) or ASKS_WHY.search(q):
+            return None
+        group = self._group(ctx)
+        if len(group) < 2:
+            return None
+        group.sort(key=lambda f: number_of(f) or 0.0, reverse=bool(most))
+        top = group[0]
+        if number_of(group[1]) == number_of(top):
+            return None  # a tie names no one thing
+        writer = Writer(ctx)
+        lines, markers = fact_lines(ctx, writer, group)
+        key = "synth_most" if most else "synth_fewest"
+        line = writer.phrase(key, name=subject_name(ctx, top), value=show(number_of(top) or 0.0))
+        return writer.compose([*lines, f"{line} {markers}"])
+
+    @staticmethod
+    def _group(ctx: AnswerContext) -> list[Fact]:
+        """The best retrieved figure fact and the others that give its figure for other subjects."""
+        facts: list[Fact] = []
+        for c in ctx.candidates:
+            f = c.fact
+            if f is not None and number_of(f) is not None and not TOTAL_GIVEN.search(f.statement) \
+                    and f.id not in {x.id for x in facts}:
+                facts.append(f)
+        if not facts:
+            return []
+        first = facts[0]
+        group = [first]
+        for f in facts[1:]:
+            if comparable(first, f) and f.attribute == first.attribute and f.subject not in {g.subject for g in group}:
+                group.append(f)
+        return group
