@@ -176,6 +176,22 @@ def test_chinese_words_the_knowledge_never_uses_are_found_by_their_character_pai
     assert unknown_chinese_words("员工有多少？", [], frozenset()) == []  # no Chinese to judge by
 
 
+def test_opposites_of_kind_and_degree_clash_unless_the_question_names_both():
+    from assistant.answering.lexicon import opposed_word, question_words
+
+    def clash(question: str, evidence: str) -> str | None:
+        return opposed_word(question_words(question), evidence)
+
+    assert clash("When did the school start teaching boys?", "In 1901 the school began to teach girls.") == "boys"
+    assert clash("Which campaign was aimed at men?", "The 2007 campaign was aimed at women.") == "men"
+    assert clash("What is the softest problem in the class?", "A problem is hard for the class if ...") == "softest"
+    assert clash("Which field studies the simplicity of problems?", "The field studies the complexity of problems.")
+    # a question that names both opposites asks which one holds: no clash
+    assert clash("Is the output a simple or a complex answer?", "The output is more complex than a yes or no.") is None
+    # relations that go both ways are no opposites: "Edgar's sister Margaret" answers "Margaret's brother"
+    assert clash("Who was Margaret's brother?", "King Malcolm married Edgar's sister Margaret.") is None
+
+
 def test_a_document_without_headings_is_body_text_not_front_matter():
     doc = parse_markdown("# Normans\n\nThe Normans were a people.\n\nThey lived in France.\n", "normans")
     kinds = [(p.paragraph_id, p.kind) for p in doc.paragraphs]

@@ -199,7 +199,9 @@ known unknown|equal unequal|finite infinite|complete incomplete|build destroy|bu
 attacked defended|appear disappear|improve worsen|improved worsened|create destroy|created destroyed|
 born died|arrive leave|arrived left|hire fire|hired fired|send receive|sent received|lowest highest|
 minority majority|inferior superior|import exports|upload download|uploaded downloaded|advantage disadvantage|
-strength weakness|strengths weaknesses|success failure|successful unsuccessful|increasing decreasing"""
+strength weakness|strengths weaknesses|success failure|successful unsuccessful|increasing decreasing|
+men women|man woman|male female|males females|boy girl|boys girls|soft hard|softest hardest|softer harder|
+simple complex|simplest hardest|simplicity complexity|victory defeat|victories defeats"""
 ANTONYMS: dict[str, frozenset[str]] = {}  # by stem: "decreased" clashes with "increase"
 _NEGATING_PREFIXES = ("un", "non", "non-", "dis", "in", "im", "il", "ir")
 # "in-", "im-" and "dis-" negate adjectives ("independent", "impossible", "disloyal"); before other words they
@@ -234,6 +236,15 @@ def question_words(question: str) -> set[str]:
     return set(_PLAIN_WORD.findall(_HOW_ADJECTIVE.sub(" ", question.lower())))
 
 
+def _degree_forms(word: str) -> set[str]:
+    """The word and, for a comparative or superlative, its base: softest -> soft, easier -> easy."""
+    forms = {word}
+    for end, base in (("iest", "y"), ("ier", "y"), ("est", ""), ("er", "")):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            forms.add(word[: -len(end)] + base)
+    return forms
+
+
 def opposed_word(asked: set[str], evidence: str) -> str | None:
     """A word of the question (``question_words``) that the evidence lacks while it states its opposite: "last"
     against "first", "unofficially" against "officially", "available" against "unavailable". None when there
@@ -243,9 +254,12 @@ def opposed_word(asked: set[str], evidence: str) -> str | None:
     if not missing:
         return None
     stems = {stem(w) for w in plain}
+    asked_stems = {stem(w) for w in asked}
     for w in missing:
-        opposites = ANTONYMS.get(stem(w))
-        if opposites and stem(w) not in stems and opposites & stems:
+        # "softest" clashes with "hard" as "soft" does: the degree forms of an adjective share its opposites
+        opposites = frozenset().union(*(ANTONYMS.get(stem(f), frozenset()) for f in _degree_forms(w)))
+        # "a simple or a complex answer?": a question that names both opposites sets no clash
+        if opposites and stem(w) not in stems and opposites & stems and not opposites & asked_stems:
             return w
     extra = plain - asked
     negates = bool(_NEGATES.search(evidence))
