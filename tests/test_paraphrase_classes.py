@@ -230,3 +230,64 @@ def test_what_the_subject_has_is_the_topic_not_a_kind_of_answer(assistant, quest
     assert head not in {c.name for c in assistant.reader.read(question, []).heads}
     # what kind of thing a which-question asks for still says the kind of answer, not the topic
     assert assistant.reader.read(f"Which {head} leads the Chicago institute?", []).heads
+
+
+# ---------------------------------------------------------------- a common synonym of the document's word
+
+
+def _with(tmp_path_factory, knowledge_dir, settings_factory, source: str) -> Assistant:
+    """The knowledge folder plus ``tests/data/<source>`` (no facts, no glossary entries for it)."""
+    import shutil
+    folder = tmp_path_factory.mktemp("kb") / "knowledge"
+    shutil.copytree(knowledge_dir, folder)
+    shutil.copy(knowledge_dir.parent / "tests" / "data" / source, folder / source)
+    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+
+@pytest.fixture(scope="module")
+def with_orchard(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
+    return _with(tmp_path_factory, knowledge_dir, settings_factory, "orchard.md")
+
+
+@pytest.fixture(scope="module")
+def with_harbour(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
+    return _with(tmp_path_factory, knowledge_dir, settings_factory, "harbour.md")
+
+
+@pytest.mark.parametrize("question,expected", [
+    # "complete" for the document's "finish", "chief shortcoming" for "main weakness", "flaw" for "weakness"
+    ("How many years were needed before the cold store was complete?", "three years"),
+    ("What was the cooperative's chief shortcoming?", "single buyer"),
+    ("Which flaw of the cooperative does the text name?", "single buyer"),
+])
+def test_a_common_synonym_of_the_documents_word_finds_it(with_orchard, question, expected):
+    ans = with_orchard.ask(question)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How many years did the sea wall take to complete?",
+    "Completing the sea wall took how many years?",
+    "How many years did the guild's sea wall need before it was complete?",
+])
+def test_a_synonym_of_the_verb_picks_the_sentence_that_says_it(with_harbour, question):
+    ans = with_harbour.ask(question)
+    assert not ans.refused and "eleven years" in ans.answer, ans.answer
+
+
+def test_a_synonym_is_an_alternative_with_less_credit_than_the_word_typed(assistant):
+    u = assistant.reader.read("How many roles does a manufacturing post sustain?", [])
+    sustain = next(c for c in u.concepts if c.name == "sustain")
+    assert sustain.match_score({"sustain"}) == 1.0
+    assert 0.0 < sustain.match_score({"support"}) < 1.0
+    assert sustain.match_score({"oppos"}) == 0.0
+
+
+@pytest.mark.parametrize("question", [
+    "Who financed the new sea wall?",  # a synonym finds the evidence; it does not make the verb a check of it
+    "Which guild levied every ship entering the bay?",
+    "What did the harbour master order to shield the docks?",
+])
+def test_a_synonym_does_not_refuse_what_its_word_answered(with_harbour, question):
+    ans = with_harbour.ask(question)
+    assert not ans.refused and "Ropemakers" in ans.answer, ans.answer

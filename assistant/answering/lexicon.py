@@ -228,3 +228,25 @@ POINTS_TO_FIGURE = re.compile(
 # ... unless the question asks about the figure or table itself
 ASKS_FIGURE = re.compile(r"\b(figure|fig|table|chart|diagram|graph|illustrat\w*|shown|depict\w*)\b|"
                          r"图\s*\d|图表|表格|示意图|架构图", re.I)
+
+# Common English words that say the same thing in most questions: a question may ask with one ("How many roles
+# does a post sustain?") while the document uses another ("a position can support 1.6 jobs"). Each group's words
+# are alternatives for one another, matched with the credit of a synonym (the words typed are the better clue).
+# General English only: the knowledge's glossary holds a document's own terms and their other names.
+_SYNONYM_GROUPS = """support sustain|create generate produce spawn yield|job role post position|
+additional further extra|beyond outside|authorize authorise empower entitle|establish|
+important key crucial vital significant essential|step move measure|implement implementation execute|
+policy strategy|convene assemble|weakness shortcoming flaw drawback deficiency|main chief principal primary|
+construct build|strengthen reinforce bolster|shared common joint|gateway portal|
+finish complete|open inaugurate|decline dwindle|protect shield safeguard guard|pay fund finance|
+replace supersede supplant|tax levy|railway railroad|begin commence|end conclude|buy purchase|
+use employ utilize utilise|obtain acquire|provide supply furnish|select choose|alter modify|
+link connect|help assist aid|enterprise firm company business corporation|employee worker staff|
+scholar academic researcher|goal aim objective|problem issue difficulty|advantage benefit|
+quick rapid fast|big large|small little|famous renowned notable|ancient old|often frequently|
+sector industry|result outcome|require need|trade commerce|vessel ship boat"""
+SYNONYMS: dict[str, frozenset[str]] = {}  # by stem: "sustains" -> {"support", "generat", ...}'s stems
+for _group in _SYNONYM_GROUPS.replace("\n", "").split("|"):
+    _stems = {stem(w) for w in _group.split()}
+    for _s in _stems:
+        SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | (_stems - {_s})

@@ -35,6 +35,7 @@ from .lexicon import (
     PLACE_NOUNS,
     PLACE_VERBS,
     PRONOUN,
+    SYNONYMS,
     TYPE_WORDS,
     WANTS_MORE,
     WHOLE_SIZE,
@@ -210,7 +211,15 @@ class QuestionReader:
             covered.add(tok)
             # words of answer type ("total", "share") help to pick evidence a little, never decide it
             weight = self.w.type_word * self._weight(tok) if tok in TYPE_WORDS else self._weight(tok)
-            concepts.append(Concept(tok, [frozenset([tok])], weight, from_history))
+            # a common word the documents may say otherwise ("sustain" for "support"): its synonyms are
+            # alternatives, the word typed the better clue; a word they never use weighs as its synonym they do
+            others = sorted(SYNONYMS.get(tok, ()))
+            known = [s for s in others if s in self.retriever.vocabulary]
+            if known and tok not in self.retriever.vocabulary and tok not in TYPE_WORDS:
+                weight = max(self._weight(s) for s in known)
+            concepts.append(Concept(tok, [frozenset([tok]), *(frozenset([s]) for s in others)], weight, from_history,
+                                    typed=frozenset([tok]) if others else frozenset(),
+                                    synonym_credit=self.w.synonym_match))
         return concepts, covered
 
     def correct_text(self, text: str) -> str:
