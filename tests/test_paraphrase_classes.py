@@ -291,3 +291,25 @@ def test_a_synonym_is_an_alternative_with_less_credit_than_the_word_typed(assist
 def test_a_synonym_does_not_refuse_what_its_word_answered(with_harbour, question):
     ans = with_harbour.ask(question)
     assert not ans.refused and "Ropemakers" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- what makes up a thing
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the cooperative's board composed of?",
+    "What is the composition of the cooperative's board?",
+    "Which types of members make up the board?",
+])
+def test_what_makes_up_x_is_answered_by_what_x_includes(with_orchard, question):
+    ans = with_orchard.ask(question)
+    assert not ans.refused and "banker" in ans.answer, ans.answer
+    assert "meets every spring" not in ans.answer, ans.answer  # about the board, but not what it is made of
+
+
+def test_the_kind_after_types_of_is_the_head_noun_not_the_verb(assistant):
+    u = assistant.reader.read("Which types of institutes make up the manufacturing innovation network?", [])
+    assert "Innovation Institute" in {c.name for c in u.heads}, u.heads
+    free = assistant.reader.read("How are the institutes of the manufacturing innovation network funded?", [])
+    assert _weight(assistant, u.question, "Innovation Institute") < _weight(assistant, free.question,
+                                                                          "Innovation Institute")

@@ -244,9 +244,19 @@ use employ utilize utilise|obtain acquire|provide supply furnish|select choose|a
 link connect|help assist aid|enterprise firm company business corporation|employee worker staff|
 scholar academic researcher|goal aim objective|problem issue difficulty|advantage benefit|
 quick rapid fast|big large|small little|famous renowned notable|ancient old|often frequently|
-sector industry|result outcome|require need|trade commerce|vessel ship boat"""
+sector industry|result outcome|require need|trade commerce|vessel ship boat|include comprise consist compose contain"""
 SYNONYMS: dict[str, frozenset[str]] = {}  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 for _group in _SYNONYM_GROUPS.replace("\n", "").split("|"):
     _stems = {stem(w) for w in _group.split()}
     for _s in _stems:
         SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | (_stems - {_s})
+
+# "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X
+# includes; its verbs of inclusion are what such a question asks the evidence to say
+ASKS_PARTS = re.compile(r"\b(?:make|makes|making|made) up\b|\b(?:composed|consists?|consisting|comprised) of\b|"
+                        r"\bcomprises?\b|\bcomposition\b|\bconstituents?\b|\bcounts? as\b", re.I)
+INCLUSION_WORDS = frozenset(stem(w) for w in "include comprise consist compose contain".split())
+# "which types of institutions ...", "could you tell me what kinds of firms ...": the kind asked for is the noun
+# after "types of", not the verb after it
+KIND_OF = re.compile(r"\s*(?:(?:could|can|would) you (?:please )?(?:tell|show) me |please tell me )?"
+                     r"(?:which|what)\s+((?:types?|kinds?|sorts?)\s+of\s+[a-z]+)\b", re.I)

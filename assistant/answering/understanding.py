@@ -26,9 +26,12 @@ from .intent import (
 )
 from .lexicon import (
     ABBREVIATIONS,
+    ASKS_PARTS,
     AUX_WORDS,
     CONTRAST,
     FOLLOWUP_START,
+    INCLUSION_WORDS,
+    KIND_OF,
     META,
     ORDINAL_REF,
     ORDINALS,
@@ -255,6 +258,12 @@ class QuestionReader:
             asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
         asked = self.correct_text(asked)
         concepts, _ = self.concepts_of(asked)
+        inclusion = sorted(w for w in INCLUSION_WORDS if w in self.retriever.vocabulary)
+        if ASKS_PARTS.search(asked) and inclusion and not any(c.name in INCLUSION_WORDS for c in concepts):
+            # "what makes up X?": evidence that says what X includes ("X includes A and B"; a typed "composed" has
+            # the verbs of inclusion as its synonyms)
+            concepts.append(Concept(inclusion[0], [frozenset([w]) for w in inclusion],
+                                    max(self._weight(w) for w in inclusion)))
         if answer_type(self.english_text(asked), self.kb.glossary.kind_nouns) == "place":
             # "where is X located?", "in what country is X based?": the verb and the kind of place only say
             # that a place is wanted
@@ -338,8 +347,10 @@ class QuestionReader:
         # "what mission statement does X have?": what X has is the topic (its mission), not a kind of answer
         if head and re.match(r"\s*(?:which|what)\s+(?:\w+\s+){1,2}(?:does|do|did)\b.*\bhave\b", asked, re.I):
             head = None
-        if head:
-            head_stems = {stem(w) for w in head.group(1).lower().split() if w not in AUX_WORDS | STOPWORDS}
+        kind_of = KIND_OF.match(asked)  # "which types of institutions ...": the kind is the noun after "types of"
+        head_words = kind_of.group(1) if kind_of else head.group(1) if head else ""
+        if head_words:
+            head_stems = {stem(w) for w in head_words.lower().split() if w not in AUX_WORDS | STOPWORDS}
             for c in concepts:
                 if (not c.from_history and any(head_stems & a for a in c.alternatives)
                         and len(concepts) > len(head_stems)):
