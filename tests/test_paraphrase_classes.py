@@ -313,3 +313,24 @@ def test_the_kind_after_types_of_is_the_head_noun_not_the_verb(assistant):
     free = assistant.reader.read("How are the institutes of the manufacturing innovation network funded?", [])
     assert _weight(assistant, u.question, "Innovation Institute") < _weight(assistant, free.question,
                                                                           "Innovation Institute")
+
+
+# ---------------------------------------------------------------- a polite request around the question
+
+
+@pytest.mark.parametrize("polite,plain", [
+    ("Could you please tell me which organisation leads the Chicago institute?",
+     "Which organisation leads the Chicago institute?"),
+    ("I'd like to know what kinds of companies the NNMI's members are.", "What kinds of companies are NNMI members?"),
+    ("Can you tell me which department funded eight institutes?", "Which department funded eight institutes?"),
+])
+def test_a_polite_request_around_a_question_does_not_change_how_it_is_read(assistant, polite, plain):
+    def weights(q: str) -> dict[str, float]:
+        return {c.name: round(c.weight, 6) for c in assistant.reader.read(q, []).concepts}
+
+    def heads(q: str) -> set[str]:
+        return {c.name for c in assistant.reader.read(q, []).heads}
+
+    assert heads(plain) and heads(polite) == heads(plain)
+    shared = weights(polite).keys() & weights(plain).keys()
+    assert shared and all(weights(polite)[n] == weights(plain)[n] for n in shared), (weights(polite), weights(plain))

@@ -256,7 +256,12 @@ for _group in _SYNONYM_GROUPS.replace("\n", "").split("|"):
 ASKS_PARTS = re.compile(r"\b(?:make|makes|making|made) up\b|\b(?:composed|consists?|consisting|comprised) of\b|"
                         r"\bcomprises?\b|\bcomposition\b|\bconstituents?\b|\bcounts? as\b", re.I)
 INCLUSION_WORDS = frozenset(stem(w) for w in "include comprise consist compose contain".split())
-# "which types of institutions ...", "could you tell me what kinds of firms ...": the kind asked for is the noun
+# "which types of institutions ...", "what kinds of firms ...": the kind asked for is the noun
 # after "types of", not the verb after it
-KIND_OF = re.compile(r"\s*(?:(?:could|can|would) you (?:please )?(?:tell|show) me |please tell me )?"
-                     r"(?:which|what)\s+((?:types?|kinds?|sorts?)\s+of\s+[a-z]+)\b", re.I)
+KIND_OF = re.compile(r"\s*(?:which|what)\s+((?:types?|kinds?|sorts?)\s+of\s+[a-z]+)\b", re.I)
+# A polite request around an embedded question ("Could you please tell me which firm ...", "I'd like to know what
+# ..."): the question is what follows it, read as if asked directly
+POLITE_REQUEST = re.compile(r"^\s*(?:(?:could|can|would|will) you(?: please| kindly)? (?:tell|show|let) me(?: know)?|"
+                            r"(?:please |kindly )?tell me|i(?:'d| would) (?:like|love) to know|i want to know|"
+                            r"i(?: was|'m)? wonder(?:ing)?|do you know)\s*,?\s+"
+                            r"(?=(?:which|what|who|whom|whose|when|where|why|how)\b)", re.I)

@@ -37,6 +37,7 @@ from .lexicon import (
     ORDINALS,
     PLACE_NOUNS,
     PLACE_VERBS,
+    POLITE_REQUEST,
     PRONOUN,
     SYNONYMS,
     TYPE_WORDS,
@@ -321,8 +322,9 @@ class QuestionReader:
         if dependent and not wants_more and elliptical and answer_type(kind_text, kinds) == "general":
             kind_text = f"{kind_text} {self.english_text(user_turns[-1])}"
         # "Which organisation leads X?": the head noun says what kind of answer is wanted, not what it is about
+        form = POLITE_REQUEST.sub("", asked)  # "Could you tell me which firm ...": read as "which firm ..."
         head = re.match(r"\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|can|could)\b)"
-                        r"((?:[a-z]+\s+){0,1}[a-z]+)\b", asked, re.I)
+                        r"((?:[a-z]+\s+){0,1}[a-z]+)\b", form, re.I)
         # "the R&D network, rather than manufacturing, ...": the contrasted thing is not what is asked about
         for m in CONTRAST.finditer(asked):
             contrasted = set(content_tokens(m.group(2)))
@@ -345,9 +347,9 @@ class QuestionReader:
                         c.weight *= self.w.head_noun
         heads: list[Concept] = []
         # "what mission statement does X have?": what X has is the topic (its mission), not a kind of answer
-        if head and re.match(r"\s*(?:which|what)\s+(?:\w+\s+){1,2}(?:does|do|did)\b.*\bhave\b", asked, re.I):
+        if head and re.match(r"\s*(?:which|what)\s+(?:\w+\s+){1,2}(?:does|do|did)\b.*\bhave\b", form, re.I):
             head = None
-        kind_of = KIND_OF.match(asked)  # "which types of institutions ...": the kind is the noun after "types of"
+        kind_of = KIND_OF.match(form)  # "which types of institutions ...": the kind is the noun after "types of"
         head_words = kind_of.group(1) if kind_of else head.group(1) if head else ""
         if head_words:
             head_stems = {stem(w) for w in head_words.lower().split() if w not in AUX_WORDS | STOPWORDS}
