@@ -334,3 +334,29 @@ def test_a_polite_request_around_a_question_does_not_change_how_it_is_read(assis
     assert heads(plain) and heads(polite) == heads(plain)
     shared = weights(polite).keys() & weights(plain).keys()
     assert shared and all(weights(polite)[n] == weights(plain)[n] for n in shared), (weights(polite), weights(plain))
+
+
+# ---------------------------------------------------------------- a phrasal verb for the document's one word
+
+
+@pytest.mark.parametrize("question,word", [
+    ("Which law set up the manufacturing innovation network?", "establish"),
+    ("Which strategy is the network a step in carrying out?", "implement"),
+    ("How did the cooperative step up its frost defences?", "strengthen"),
+])
+def test_a_phrasal_verb_is_read_as_its_one_word(assistant, question, word):
+    assert word in {c.name for c in assistant.reader.read(question, []).concepts}
+
+
+def test_a_phrasal_verb_finds_the_document_word_on_an_own_document(with_orchard):
+    ans = with_orchard.ask("Who set up the Linden Valley Cooperative?")
+    assert not ans.refused and "forty apple growers" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What policies has the NNMI put in place for its institutes?",
+    "Which common policies did the NNMI put in place?",
+])
+def test_put_in_place_finds_what_was_established(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "intellectual property" in ans.answer, ans.answer

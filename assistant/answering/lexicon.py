@@ -265,3 +265,22 @@ POLITE_REQUEST = re.compile(r"^\s*(?:(?:could|can|would|will) you(?: please| kin
                             r"(?:please |kindly )?tell me|i(?:'d| would) (?:like|love) to know|i want to know|"
                             r"i(?: was|'m)? wonder(?:ing)?|do you know)\s*,?\s+"
                             r"(?=(?:which|what|who|whom|whose|when|where|why|how)\b)", re.I)
+# Phrasal verbs and the one word a document is likelier to use ("set up" -> establish): read as that word
+_PHRASAL = {"set|sets|setting up": "establish", "carry|carries|carried|carrying out": "implement",
+            "put|puts|putting in place": "establish", "sum|sums|summed|summing up": "summarize",
+            "step|steps|stepped|stepping up": "strengthen", "shut|shuts|shutting down": "close",
+            "speed|speeds|sped|speeding up": "accelerate", "take|takes|took|taking part": "participate",
+            "look|looks|looked|looking into": "examine", "find|finds|found|finding out": "discover",
+            "turn|turns|turned|turning down": "reject",
+            "back|backs|backed|backing up": "support", "bring|brings|brought|bringing about": "cause",
+            "give|gives|gave|giving up": "abandon", "keep|keeps|kept|keeping up": "maintain"}
+PHRASAL = re.compile(r"\b(?:" + "|".join("(?:{}) {}".format(*forms.split(" ", 1)) for forms in _PHRASAL) + r")\b",
+                     re.I)
+_PHRASAL_WORD = {(form, forms.split(" ", 1)[1]): word for forms, word in _PHRASAL.items()
+                 for form in forms.split(" ", 1)[0].split("|")}
+
+
+def phrasal_word(m: re.Match[str]) -> str:
+    """The one word for a phrasal verb ``PHRASAL`` matched ("set up" -> "establish")."""
+    verb, particle = m.group(0).lower().split(" ", 1)
+    return _PHRASAL_WORD[(verb, particle)]

@@ -35,6 +35,7 @@ from .lexicon import (
     META,
     ORDINAL_REF,
     ORDINALS,
+    PHRASAL,
     PLACE_NOUNS,
     PLACE_VERBS,
     POLITE_REQUEST,
@@ -43,6 +44,7 @@ from .lexicon import (
     TYPE_WORDS,
     WANTS_MORE,
     WHOLE_SIZE,
+    phrasal_word,
 )
 from .spelling import nearest_word
 from .weights import ReadingWeights
@@ -207,7 +209,7 @@ class QuestionReader:
                             covered.add(tok)
                             concepts.append(Concept(tok, [frozenset([tok])], self._weight(tok), from_history))
             return concepts, covered
-        for tok in content_tokens(text):
+        for tok in content_tokens(PHRASAL.sub(phrasal_word, text)):  # "set up" read as "establish"
             if tok in covered or tok in META or tok.isdigit() or any(c.name == tok for c in concepts):
                 continue
             if "-" in tok and tok not in self.retriever.vocabulary:
