@@ -360,3 +360,15 @@ def test_a_phrasal_verb_finds_the_document_word_on_an_own_document(with_orchard)
 def test_put_in_place_finds_what_was_established(assistant, question):
     ans = assistant.ask(question)
     assert not ans.refused and "intellectual property" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("typed,said", [("workerless", "unman"), ("plants", "factori"), ("summarize", "summari")])
+def test_more_common_synonyms_are_alternatives(assistant, typed, said):
+    u = assistant.reader.read(f"Which technologies does the paper {typed} ?" if typed == "summarize"
+                              else f"Which technologies make {typed} possible?", [])
+    assert any(frozenset([said]) in c.alternatives for c in u.concepts), u.concepts
+
+
+def test_workerless_plants_are_the_papers_unmanned_factories(assistant):
+    ans = assistant.ask("Which technologies make workerless plants possible?")
+    assert not ans.refused and "robots" in ans.answer, ans.answer

@@ -244,7 +244,8 @@ use employ utilize utilise|obtain acquire|provide supply furnish|select choose|a
 link connect|help assist aid|enterprise firm company business corporation|employee worker staff|
 scholar academic researcher|goal aim objective|problem issue difficulty|advantage benefit|
 quick rapid fast|big large|small little|famous renowned notable|ancient old|often frequently|
-sector industry|result outcome|require need|trade commerce|vessel ship boat|include comprise consist compose contain"""
+sector industry|result outcome|require need|trade commerce|vessel ship boat|include comprise consist compose contain|
+summarize summary|idea thinking thought notion|plant factory|unmanned workerless|tool instrument"""
 SYNONYMS: dict[str, frozenset[str]] = {}  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 for _group in _SYNONYM_GROUPS.replace("\n", "").split("|"):
     _stems = {stem(w) for w in _group.split()}
