@@ -17,6 +17,7 @@ from .intent import (
     answer_type,
     depends_on_history,
     is_fragment,
+    language_of,
     list_items,
     proper_names,
     question_sentences,
@@ -378,7 +379,7 @@ class QuestionReader:
                              unknown_names=names,
                              injection=injection, dependent=dependent, clue_numbers=clues,
                              asked=question_sentences(question)[0], heads=heads, said_before=said_before,
-                             language=self.language_of(question, dependent, user_turns), smalltalk=smalltalk,
+                             language=language_of(question, dependent, user_turns), smalltalk=smalltalk,
                              parts=[] if smalltalk else split_parts(without_smalltalk(question_sentences(question)[0])),
                              history=list(history))
 
@@ -392,16 +393,6 @@ class QuestionReader:
             if len(chain) >= 3 or not depends_on_history(asked, len(self.kb.glossary.matches(asked))):
                 break
         return " ".join(chain)
-
-    def language_of(self, question: str, dependent: bool, user_turns: list[str]) -> str:
-        """"zh" for a Chinese question, and for a follow-up of a Chinese one that has no English words of its own
-        ("DoE?", "2017?": names and figures belong to no language)."""
-        if has_cjk(question):
-            return "zh"
-        own = [w for w in re.findall(r"[A-Za-z]+", question) if w.islower()]
-        if dependent and user_turns and has_cjk(user_turns[-1]) and not own:
-            return "zh"
-        return "en"
 
     def english_text(self, text: str) -> str:
         """English rendering for answer-type detection (Chinese question words via the glossary)."""
