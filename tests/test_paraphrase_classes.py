@@ -371,3 +371,22 @@ def test_more_common_synonyms_are_alternatives(assistant, typed, said):
 def test_workerless_plants_are_the_papers_unmanned_factories(assistant):
     ans = assistant.ask("Which technologies make workerless plants possible?")
     assert not ans.refused and "robots" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- an irregular form of the document's verb
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Who holds the chair of the cooperative's board?", "mayor"),  # the document: "held"
+    ("Whom did the cooperative sell to?", "supermarket"),  # the document: "sold"
+    ("Who did the cooperative sell its apples to?", "supermarket"),
+])
+def test_an_irregular_form_of_the_verb_is_the_same_word(with_orchard, question, expected):
+    ans = with_orchard.ask(question)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_the_present_phase_of_worldwide_platforms_is_the_global_critical_period(assistant):
+    u = assistant.reader.read("How does the paper characterise the present phase of worldwide platforms?", [])
+    alternatives = {a for c in u.concepts for a in c.alternatives}
+    assert {frozenset(["period"]), frozenset(["global"])} <= alternatives

@@ -245,7 +245,8 @@ link connect|help assist aid|enterprise firm company business corporation|employ
 scholar academic researcher|goal aim objective|problem issue difficulty|advantage benefit|
 quick rapid fast|big large|small little|famous renowned notable|ancient old|often frequently|
 sector industry|result outcome|require need|trade commerce|vessel ship boat|include comprise consist compose contain|
-summarize summary|idea thinking thought notion|plant factory|unmanned workerless|tool instrument"""
+summarize summary|idea thinking thought notion|plant factory|unmanned workerless|tool instrument|
+phase period stage|worldwide global"""
 SYNONYMS: dict[str, frozenset[str]] = {}  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 for _group in _SYNONYM_GROUPS.replace("\n", "").split("|"):
     _stems = {stem(w) for w in _group.split()}
@@ -285,3 +286,16 @@ def phrasal_word(m: re.Match[str]) -> str:
     """The one word for a phrasal verb ``PHRASAL`` matched ("set up" -> "establish")."""
     verb, particle = m.group(0).lower().split(" ", 1)
     return _PHRASAL_WORD[(verb, particle)]
+# Irregular verb forms the stemmer does not bring to their base ("built" and "build", "sold" and "sell"): one word.
+# Forms that are also other words ("found", "left", "saw", "rose", "fell") and verbs of meta-talk are left out.
+_IRREGULAR = """build built|buy bought|sell sold|pay paid|lead led|hold held|win won|begin began begun|teach taught|
+think thought|grow grew grown|choose chose chosen|write wrote written|speak spoke spoken|fight fought|seek sought|
+spend spent|send sent|lend lent|lose lost|meet met|keep kept|run ran|draw drew drawn|fly flew flown|
+freeze froze frozen|steal stole stolen|break broke broken|forbid forbade forbidden|undertake undertook undertaken|
+withdraw withdrew withdrawn|overcome overcame|strike struck|sink sank sunk|wear wore worn|tear tore torn|
+hide hid hidden|shake shook shaken|feed fed|flee fled|catch caught|deal dealt|sleep slept|stand stood|
+understand understood|arise arose arisen|bind bound|forecast forecasted|bear bore borne"""
+for _group in _IRREGULAR.replace("\n", "").split("|"):
+    _stems = {stem(w) for w in _group.split()}
+    for _s in _stems:
+        SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | (_stems - {_s})
