@@ -390,3 +390,17 @@ def test_the_present_phase_of_worldwide_platforms_is_the_global_critical_period(
     u = assistant.reader.read("How does the paper characterise the present phase of worldwide platforms?", [])
     alternatives = {a for c in u.concepts for a in c.alternatives}
     assert {frozenset(["period"]), frozenset(["global"])} <= alternatives
+
+
+@pytest.mark.parametrize("question", [
+    "What gave the cooperative its power?",  # the document: "drew its strength from"
+    "What were the sources of the cooperative's might?",
+])
+def test_power_and_might_are_the_documents_strength(with_orchard, question):
+    ans = with_orchard.ask(question)
+    assert not ans.refused and "skilled pickers" in ans.answer, ans.answer
+
+
+def test_strength_is_the_papers_force(assistant):
+    ans = assistant.ask("Name the three strengths on which US might rests.")
+    assert not ans.refused and "military" in ans.answer and "dollar" in ans.answer, ans.answer

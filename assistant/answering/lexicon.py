@@ -246,7 +246,7 @@ scholar academic researcher|goal aim objective|problem issue difficulty|advantag
 quick rapid fast|big large|small little|famous renowned notable|ancient old|often frequently|
 sector industry|result outcome|require need|trade commerce|vessel ship boat|include comprise consist compose contain|
 summarize summary|idea thinking thought notion|plant factory|unmanned workerless|tool instrument|
-phase period stage|worldwide global"""
+phase period stage|worldwide global|strength power force might"""
 SYNONYMS: dict[str, frozenset[str]] = {}  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 for _group in _SYNONYM_GROUPS.replace("\n", "").split("|"):
     _stems = {stem(w) for w in _group.split()}
