@@ -404,3 +404,21 @@ def test_power_and_might_are_the_documents_strength(with_orchard, question):
 def test_strength_is_the_papers_force(assistant):
     ans = assistant.ask("Name the three strengths on which US might rests.")
     assert not ans.refused and "military" in ans.answer and "dollar" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- "product development" is the paper's R&D
+
+
+@pytest.mark.parametrize("question", [
+    "Name the platforms in the 2019 top 40 whose core is product development management.",
+    "Which four top-40 platforms are built around product development management?",
+    "List the product development management platforms among China's top 40.",
+])
+def test_product_development_names_the_r_and_d_group(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "COSMOPLAT" in ans.answer and "Simdroid" in ans.answer, ans.answer
+
+
+def test_product_development_counts_the_r_and_d_group(assistant):
+    ans = assistant.ask("How many of the top 40 platforms centre on product development management?")
+    assert not ans.refused and "4" in ans.answer and "23" not in ans.answer, ans.answer
