@@ -422,3 +422,16 @@ def test_product_development_names_the_r_and_d_group(assistant, question):
 def test_product_development_counts_the_r_and_d_group(assistant):
     ans = assistant.ask("How many of the top 40 platforms centre on product development management?")
     assert not ans.refused and "4" in ans.answer and "23" not in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- where to: a verb of going, then the place
+
+
+@pytest.mark.parametrize("question", [
+    "Where did the miller move to?",
+    "To where did the cider mill's miller move?",
+    "Where did the miller of the old cider mill relocate after it closed?",
+])
+def test_a_verb_of_going_then_a_name_answers_where(with_orchard, question):
+    ans = with_orchard.ask(question)
+    assert not ans.refused and "Valdora" in ans.answer, ans.answer
