@@ -237,18 +237,19 @@ ASKS_FIGURE = re.compile(r"\b(figure|fig|table|chart|diagram|graph|illustrat\w*|
 # are alternatives for one another, matched with the credit of a synonym (the words typed are the better clue).
 # General English only: the knowledge's glossary holds a document's own terms and their other names. The commonest
 # verbs and adjectives (use, need, help, provide, big, small) are left out: as alternatives they match nearly any
-# sentence and find no evidence, only noise.
+# sentence and find no evidence, only noise; so are the words that also say how an answer should look ("key
+# points", "main messages"), which no evidence needs to say.
 _SYNONYM_GROUPS = """support sustain|create generate produce spawn yield|job role post position|
 additional further extra|beyond outside|authorize authorise empower entitle|
-important key crucial vital significant essential|step move measure|implement implementation execute|
-policy strategy|convene assemble|weakness shortcoming flaw drawback deficiency|main chief principal primary|
+important crucial vital significant essential|step move measure|implement implementation execute|
+policy strategy|convene assemble|weakness shortcoming flaw drawback deficiency|chief principal primary|
 construct build|strengthen reinforce bolster|shared common joint|gateway portal|
 finish complete|open inaugurate|decline dwindle|protect shield safeguard guard|pay fund finance|
 replace supersede supplant|tax levy|railway railroad|buy purchase|
 enterprise firm company business corporation|employee worker staff|
 scholar academic researcher|goal aim objective|famous renowned notable|ancient old|
 sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
-summarize summary|idea thinking thought notion|plant factory|unmanned workerless|tool instrument|
+summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
 phase period stage|worldwide global|strength power force might"""
 SYNONYMS: dict[str, frozenset[str]] = {}  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 for _group in _SYNONYM_GROUPS.replace("\n", "").split("|"):

@@ -63,6 +63,13 @@ class Concept:
     typed: frozenset[str] = frozenset()  # the words the user actually typed for it
     synonym_credit: float = 0.75  # credit for matching by a synonym rather than the words typed
 
+    @property
+    def own(self) -> list[frozenset[str]]:
+        """The alternatives that stand for what was typed: a common word's own, without its general synonyms (what
+        kind of word it is, a word of form or a topic, is the word's, not its synonyms')."""
+        plain = bool(self.typed) and self.alternatives[0] == self.typed == frozenset([self.name])
+        return self.alternatives[:1] if plain else self.alternatives
+
     def matched(self, tokens: set[str]) -> bool:
         return any(alt and alt <= tokens for alt in self.alternatives)
 
