@@ -65,8 +65,7 @@ class Concept:
 
     @property
     def own(self) -> list[frozenset[str]]:
-        """The alternatives that stand for what was typed: a common word's own, without its general synonyms (what
-        kind of word it is, a word of form or a topic, is the word's, not its synonyms')."""
+        """The alternatives that stand for what was typed: a common word's own, not its general synonyms."""
         plain = bool(self.typed) and self.alternatives[0] == self.typed == frozenset([self.name])
         return self.alternatives[:1] if plain else self.alternatives
 
@@ -225,8 +224,7 @@ class QuestionReader:
             covered.add(tok)
             # words of answer type ("total", "share") help to pick evidence a little, never decide it
             weight = self.w.type_word * self._weight(tok) if tok in TYPE_WORDS else self._weight(tok)
-            # a common word the documents may say otherwise ("sustain" for "support"): its synonyms are
-            # alternatives, the word typed the better clue; a word they never use weighs as its synonym they do
+            # "sustain" for "support": synonyms are alternatives; a word never used weighs as its synonym that is
             others = sorted(SYNONYMS.get(tok, ()))
             known = [s for s in others if s in self.retriever.vocabulary]
             if known and tok not in self.retriever.vocabulary and tok not in TYPE_WORDS:
