@@ -230,3 +230,208 @@ def test_what_the_subject_has_is_the_topic_not_a_kind_of_answer(assistant, quest
     assert head not in {c.name for c in assistant.reader.read(question, []).heads}
     # what kind of thing a which-question asks for still says the kind of answer, not the topic
     assert assistant.reader.read(f"Which {head} leads the Chicago institute?", []).heads
+
+
+# ---------------------------------------------------------------- a common synonym of the document's word
+
+
+def _with(tmp_path_factory, knowledge_dir, settings_factory, source: str) -> Assistant:
+    """The knowledge folder plus ``tests/data/<source>`` (no facts, no glossary entries for it)."""
+    import shutil
+    folder = tmp_path_factory.mktemp("kb") / "knowledge"
+    shutil.copytree(knowledge_dir, folder)
+    shutil.copy(knowledge_dir.parent / "tests" / "data" / source, folder / source)
+    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+
+@pytest.fixture(scope="module")
+def with_orchard(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
+    return _with(tmp_path_factory, knowledge_dir, settings_factory, "orchard.md")
+
+
+@pytest.fixture(scope="module")
+def with_harbour(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
+    return _with(tmp_path_factory, knowledge_dir, settings_factory, "harbour.md")
+
+
+@pytest.mark.parametrize("question,expected", [
+    # "complete" for the document's "finish", "chief shortcoming" for "main weakness", "flaw" for "weakness"
+    ("How many years were needed before the cold store was complete?", "three years"),
+    ("What was the cooperative's chief shortcoming?", "single buyer"),
+    ("Which flaw of the cooperative does the text name?", "single buyer"),
+])
+def test_a_common_synonym_of_the_documents_word_finds_it(with_orchard, question, expected):
+    ans = with_orchard.ask(question)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How many years did the sea wall take to complete?",
+    "Completing the sea wall took how many years?",
+    "How many years did the guild's sea wall need before it was complete?",
+])
+def test_a_synonym_of_the_verb_picks_the_sentence_that_says_it(with_harbour, question):
+    ans = with_harbour.ask(question)
+    assert not ans.refused and "eleven years" in ans.answer, ans.answer
+
+
+def test_a_synonym_is_an_alternative_with_less_credit_than_the_word_typed(assistant):
+    u = assistant.reader.read("How many roles does a manufacturing post sustain?", [])
+    sustain = next(c for c in u.concepts if c.name == "sustain")
+    assert sustain.match_score({"sustain"}) == 1.0
+    assert 0.0 < sustain.match_score({"support"}) < 1.0
+    assert sustain.match_score({"oppos"}) == 0.0
+
+
+@pytest.mark.parametrize("question", [
+    "Who financed the new sea wall?",  # a synonym finds the evidence; it does not make the verb a check of it
+    "Which guild levied every ship entering the bay?",
+    "What did the harbour master order to shield the docks?",
+])
+def test_a_synonym_does_not_refuse_what_its_word_answered(with_harbour, question):
+    ans = with_harbour.ask(question)
+    assert not ans.refused and "Ropemakers" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- what makes up a thing
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the cooperative's board composed of?",
+    "What is the composition of the cooperative's board?",
+    "Which types of members make up the board?",
+])
+def test_what_makes_up_x_is_answered_by_what_x_includes(with_orchard, question):
+    ans = with_orchard.ask(question)
+    assert not ans.refused and "banker" in ans.answer, ans.answer
+    assert "meets every spring" not in ans.answer, ans.answer  # about the board, but not what it is made of
+
+
+def test_the_kind_after_types_of_is_the_head_noun_not_the_verb(assistant):
+    u = assistant.reader.read("Which types of institutes make up the manufacturing innovation network?", [])
+    assert "Innovation Institute" in {c.name for c in u.heads}, u.heads
+    free = assistant.reader.read("How are the institutes of the manufacturing innovation network funded?", [])
+    assert _weight(assistant, u.question, "Innovation Institute") < _weight(assistant, free.question,
+                                                                          "Innovation Institute")
+
+
+# ---------------------------------------------------------------- a polite request around the question
+
+
+@pytest.mark.parametrize("polite,plain", [
+    ("Could you please tell me which organisation leads the Chicago institute?",
+     "Which organisation leads the Chicago institute?"),
+    ("I'd like to know what kinds of companies the NNMI's members are.", "What kinds of companies are NNMI members?"),
+    ("Can you tell me which department funded eight institutes?", "Which department funded eight institutes?"),
+])
+def test_a_polite_request_around_a_question_does_not_change_how_it_is_read(assistant, polite, plain):
+    def weights(q: str) -> dict[str, float]:
+        return {c.name: round(c.weight, 6) for c in assistant.reader.read(q, []).concepts}
+
+    def heads(q: str) -> set[str]:
+        return {c.name for c in assistant.reader.read(q, []).heads}
+
+    assert heads(plain) and heads(polite) == heads(plain)
+    shared = weights(polite).keys() & weights(plain).keys()
+    assert shared and all(weights(polite)[n] == weights(plain)[n] for n in shared), (weights(polite), weights(plain))
+
+
+# ---------------------------------------------------------------- a phrasal verb for the document's one word
+
+
+@pytest.mark.parametrize("question,word", [
+    ("Which law set up the manufacturing innovation network?", "establish"),
+    ("Which strategy is the network a step in carrying out?", "implement"),
+    ("How did the cooperative step up its frost defences?", "strengthen"),
+])
+def test_a_phrasal_verb_is_read_as_its_one_word(assistant, question, word):
+    assert word in {c.name for c in assistant.reader.read(question, []).concepts}
+
+
+def test_a_phrasal_verb_finds_the_document_word_on_an_own_document(with_orchard):
+    ans = with_orchard.ask("Who set up the Linden Valley Cooperative?")
+    assert not ans.refused and "forty apple growers" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What policies has the NNMI put in place for its institutes?",
+    "Which common policies did the NNMI put in place?",
+])
+def test_put_in_place_finds_what_was_established(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "intellectual property" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("typed,said", [("workerless", "unman"), ("plants", "factori"), ("thinking", "thought")])
+def test_more_common_synonyms_are_alternatives(assistant, typed, said):
+    u = assistant.reader.read(f"Which technologies make {typed} possible?", [])
+    assert any(frozenset([said]) in c.alternatives for c in u.concepts), u.concepts
+
+
+def test_workerless_plants_are_the_papers_unmanned_factories(assistant):
+    ans = assistant.ask("Which technologies make workerless plants possible?")
+    assert not ans.refused and "robots" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- an irregular form of the document's verb
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Who holds the chair of the cooperative's board?", "mayor"),  # the document: "held"
+    ("Whom did the cooperative sell to?", "supermarket"),  # the document: "sold"
+    ("Who did the cooperative sell its apples to?", "supermarket"),
+])
+def test_an_irregular_form_of_the_verb_is_the_same_word(with_orchard, question, expected):
+    ans = with_orchard.ask(question)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_the_present_phase_of_worldwide_platforms_is_the_global_critical_period(assistant):
+    u = assistant.reader.read("How does the paper characterise the present phase of worldwide platforms?", [])
+    alternatives = {a for c in u.concepts for a in c.alternatives}
+    assert {frozenset(["period"]), frozenset(["global"])} <= alternatives
+
+
+@pytest.mark.parametrize("question", [
+    "What gave the cooperative its power?",  # the document: "drew its strength from"
+    "What were the sources of the cooperative's might?",
+])
+def test_power_and_might_are_the_documents_strength(with_orchard, question):
+    ans = with_orchard.ask(question)
+    assert not ans.refused and "skilled pickers" in ans.answer, ans.answer
+
+
+def test_strength_is_the_papers_force(assistant):
+    ans = assistant.ask("Name the three strengths on which US might rests.")
+    assert not ans.refused and "military" in ans.answer and "dollar" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- "product development" is the paper's R&D
+
+
+@pytest.mark.parametrize("question", [
+    "Name the platforms in the 2019 top 40 whose core is product development management.",
+    "Which four top-40 platforms are built around product development management?",
+    "List the product development management platforms among China's top 40.",
+])
+def test_product_development_names_the_r_and_d_group(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "COSMOPLAT" in ans.answer and "Simdroid" in ans.answer, ans.answer
+
+
+def test_product_development_counts_the_r_and_d_group(assistant):
+    ans = assistant.ask("How many of the top 40 platforms centre on product development management?")
+    assert not ans.refused and "4" in ans.answer and "23" not in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- where to: a verb of going, then the place
+
+
+@pytest.mark.parametrize("question", [
+    "Where did the miller move to?",
+    "To where did the cider mill's miller move?",
+    "Where did the miller of the old cider mill relocate after it closed?",
+])
+def test_a_verb_of_going_then_a_name_answers_where(with_orchard, question):
+    ans = with_orchard.ask(question)
+    assert not ans.refused and "Valdora" in ans.answer, ans.answer

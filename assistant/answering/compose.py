@@ -62,7 +62,7 @@ class GroundedComposer:
     def speaks_of(self, u: Understanding, c: Candidate) -> bool:
         """Whether the documents speak of what is asked at all (for summaries, comparisons, assessments)."""
         # "the key points about X": how the answer should look ("key", "points") is no topic it must cover
-        form = [x.name for x in u.concepts if all(a <= PRESENTATION for a in x.alternatives if a)]
+        form = [x.name for x in u.concepts if all(a <= PRESENTATION for a in x.own if a)]
         return self.coverage_support(u, c, form) >= self.weights.compose.topic_support
 
     def answerability_features(self, u: Understanding, c: Candidate, rank: int = 0,

@@ -321,9 +321,13 @@ class Gates:
             return None
         concept = next((c for c in u.concepts if not c.from_history
                         and (verb in c.typed or any(verb in a for a in c.alternatives))
-                        and (m or c.alternatives != [frozenset([c.name])])), None)
-        # a verb the paper never uses, with no synonym it does, cannot be checked against the evidence
-        if concept is None or not any(a <= self.chooser.retriever.vocabulary for a in concept.alternatives):
+                        and (m or c.alternatives[0] != frozenset([c.name]))), None)
+        # a verb the paper never uses, with no glossary synonym it does, cannot be checked against the evidence
+        # (a common English synonym, "financed" for "paid for", helps find the evidence but is no check of it)
+        if concept is None:
+            return None
+        plain = concept.alternatives[0] == frozenset([concept.name])
+        if not any(a <= self.chooser.retriever.vocabulary for a in concept.alternatives[:1 if plain else None]):
             return None
         return concept
 

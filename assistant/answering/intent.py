@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..text import has_cjk
 from .lexicon import FOLLOWUP_START, INJECTION, WHERE
 
 # kinds of things a which-question asks for, in any field (a document's own kinds come from its glossary)
@@ -385,3 +386,14 @@ def split_parts(question: str) -> list[str]:
     if len(parts) < 2 or not all(_asks_something(p) for p in parts):
         return []
     return parts
+
+
+def language_of(question: str, dependent: bool, user_turns: list[str]) -> str:
+    """"zh" for a Chinese question, and for a follow-up of a Chinese one that has no English words of its own
+    ("DoE?", "2017?": names and figures belong to no language)."""
+    if has_cjk(question):
+        return "zh"
+    own = [w for w in re.findall(r"[A-Za-z]+", question) if w.islower()]
+    if dependent and user_turns and has_cjk(user_turns[-1]) and not own:
+        return "zh"
+    return "en"

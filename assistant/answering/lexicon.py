@@ -136,8 +136,11 @@ ORDINAL_REF = re.compile(r"\b(?:the\s+)?(" + "|".join(ORDINALS) + r")\s+(?:one|i
 
 # A place named in running text: a capitalised name after a word of location ("in Chicago", "located in
 # northern France" -> France). What follows such a word but is no place: months, days, a figure or a table.
-# (the words before the name in any case: "In southern Italy, ..." opens a sentence; the name itself capitalised)
-PLACE_NAME = re.compile(r"\b(?i:in|at|near|from|based in|located in|headquartered in|situated in)\s+(?i:the\s+)?"
+# (the words before the name in any case: "In southern Italy, ..." opens a sentence; the name itself capitalised;
+# "fled to Normandy", "moved to Paris": a verb of going, then where to)
+PLACE_NAME = re.compile(r"\b(?i:in|at|near|from|based in|located in|headquartered in|situated in|(?:fled|flee|flees|"
+                        r"moved|went|sailed|travell?ed|returned|emigrated|retreated|escaped|migrated|withdrew|"
+                        r"relocated) to)\s+(?i:the\s+)?"
                         r"(?i:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
                         # "from the island of Sarno", "in the city of Lyon": the kind of place, then its name
                         r"(?:(?:island|city|town|village|port|province|region|county|state|kingdom|republic|duchy|"
@@ -280,3 +283,75 @@ POINTS_TO_FIGURE = re.compile(
 # ... unless the question asks about the figure or table itself
 ASKS_FIGURE = re.compile(r"\b(figure|fig|table|chart|diagram|graph|illustrat\w*|shown|depict\w*)\b|"
                          r"图\s*\d|图表|表格|示意图|架构图", re.I)
+
+# Common English words that say the same thing in most questions: a question may ask with one ("How many roles
+# does a post sustain?") while the document uses another ("a position can support 1.6 jobs"). Each group's words
+# are alternatives for one another, matched with the credit of a synonym (the words typed are the better clue).
+# General English only: the knowledge's glossary holds a document's own terms and their other names. The commonest
+# verbs and adjectives (use, need, help, provide, big, small) are left out: as alternatives they match nearly any
+# sentence and find no evidence, only noise; so are the words that also say how an answer should look ("key
+# points", "main messages"), which no evidence needs to say.
+_SYNONYM_GROUPS = """support sustain|create generate produce spawn yield|job role post position|
+additional further extra|beyond outside|authorize authorise empower entitle|
+important crucial vital significant essential|step move measure|implement implementation execute|
+policy strategy|convene assemble|weakness shortcoming flaw drawback deficiency|chief principal primary|
+construct build|strengthen reinforce bolster|shared common joint|gateway portal|
+finish complete|open inaugurate|decline dwindle|protect shield safeguard guard|pay fund finance|
+replace supersede supplant|tax levy|railway railroad|buy purchase|
+enterprise firm company business corporation|employee worker staff|
+scholar academic researcher|goal aim objective|famous renowned notable|ancient old|
+sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
+summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
+phase period stage|worldwide global|strength power force might"""
+SYNONYMS: dict[str, frozenset[str]] = {}  # by stem: "sustains" -> {"support", "generat", ...}'s stems
+for _group in _SYNONYM_GROUPS.replace("\n", "").split("|"):
+    _stems = {stem(w) for w in _group.split()}
+    for _s in _stems:
+        SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | (_stems - {_s})
+
+# "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X
+# includes; its verbs of inclusion are what such a question asks the evidence to say
+ASKS_PARTS = re.compile(r"\b(?:make|makes|making|made) up\b|\b(?:composed|consists?|consisting|comprised) of\b|"
+                        r"\bcomprises?\b|\bcomposition\b|\bconstituents?\b|\bcounts? as\b", re.I)
+INCLUSION_WORDS = frozenset(stem(w) for w in "include comprise consist compose contain".split())
+# "which types of institutions ...", "what kinds of firms ...": the kind asked for is the noun
+# after "types of", not the verb after it
+KIND_OF = re.compile(r"\s*(?:which|what)\s+((?:types?|kinds?|sorts?)\s+of\s+[a-z]+)\b", re.I)
+# A polite request around an embedded question ("Could you please tell me which firm ...", "I'd like to know what
+# ..."): the question is what follows it, read as if asked directly
+POLITE_REQUEST = re.compile(r"^\s*(?:(?:could|can|would|will) you(?: please| kindly)? (?:tell|show|let) me(?: know)?|"
+                            r"(?:please |kindly )?tell me|i(?:'d| would) (?:like|love) to know|i want to know|"
+                            r"i(?: was|'m)? wonder(?:ing)?|do you know)\s*,?\s+"
+                            r"(?=(?:which|what|who|whom|whose|when|where|why|how)\b)", re.I)
+# Phrasal verbs and the one word a document is likelier to use ("set up" -> establish): read as that word
+_PHRASAL = {"set|sets|setting up": "establish", "carry|carries|carried|carrying out": "implement",
+            "put|puts|putting in place": "establish", "sum|sums|summed|summing up": "summarize",
+            "step|steps|stepped|stepping up": "strengthen", "shut|shuts|shutting down": "close",
+            "speed|speeds|sped|speeding up": "accelerate", "take|takes|took|taking part": "participate",
+            "look|looks|looked|looking into": "examine", "find|finds|found|finding out": "discover",
+            "turn|turns|turned|turning down": "reject",
+            "back|backs|backed|backing up": "support", "bring|brings|brought|bringing about": "cause",
+            "give|gives|gave|giving up": "abandon", "keep|keeps|kept|keeping up": "maintain"}
+PHRASAL = re.compile(r"\b(?:" + "|".join("(?:{}) {}".format(*forms.split(" ", 1)) for forms in _PHRASAL) + r")\b",
+                     re.I)
+_PHRASAL_WORD = {(form, forms.split(" ", 1)[1]): word for forms, word in _PHRASAL.items()
+                 for form in forms.split(" ", 1)[0].split("|")}
+
+
+def phrasal_word(m: re.Match[str]) -> str:
+    """The one word for a phrasal verb ``PHRASAL`` matched ("set up" -> "establish")."""
+    verb, particle = m.group(0).lower().split(" ", 1)
+    return _PHRASAL_WORD[(verb, particle)]
+# Irregular verb forms the stemmer does not bring to their base ("built" and "build", "sold" and "sell"): one word.
+# Forms that are also other words ("found", "left", "saw", "rose", "fell") and verbs of meta-talk are left out.
+_IRREGULAR = """build built|buy bought|sell sold|pay paid|lead led|hold held|win won|begin began begun|teach taught|
+think thought|grow grew grown|choose chose chosen|write wrote written|speak spoke spoken|fight fought|seek sought|
+spend spent|send sent|lend lent|lose lost|meet met|keep kept|run ran|draw drew drawn|fly flew flown|
+freeze froze frozen|steal stole stolen|break broke broken|forbid forbade forbidden|undertake undertook undertaken|
+withdraw withdrew withdrawn|overcome overcame|strike struck|sink sank sunk|wear wore worn|tear tore torn|
+hide hid hidden|shake shook shaken|feed fed|flee fled|catch caught|deal dealt|sleep slept|stand stood|
+understand understood|arise arose arisen|bind bound|forecast forecasted|bear bore borne"""
+for _group in _IRREGULAR.replace("\n", "").split("|"):
+    _stems = {stem(w) for w in _group.split()}
+    for _s in _stems:
+        SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | (_stems - {_s})

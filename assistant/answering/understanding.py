@@ -18,6 +18,7 @@ from .intent import (
     answer_type,
     depends_on_history,
     is_fragment,
+    language_of,
     language_switch,
     list_items,
     proper_names,
@@ -28,18 +29,25 @@ from .intent import (
 )
 from .lexicon import (
     ABBREVIATIONS,
+    ASKS_PARTS,
     AUX_WORDS,
     CONTRAST,
     FOLLOWUP_START,
+    INCLUSION_WORDS,
+    KIND_OF,
     META,
     ORDINAL_REF,
     ORDINALS,
+    PHRASAL,
     PLACE_NOUNS,
     PLACE_VERBS,
+    POLITE_REQUEST,
     PRONOUN,
+    SYNONYMS,
     TYPE_WORDS,
     WANTS_MORE,
     WHOLE_SIZE,
+    phrasal_word,
 )
 from .spelling import nearest_word
 from .weights import ReadingWeights
@@ -56,6 +64,12 @@ class Concept:
     is_entity: bool = False  # a named thing (DoD, NASA, China): evidence that lacks it answers something else
     typed: frozenset[str] = frozenset()  # the words the user actually typed for it
     synonym_credit: float = 0.75  # credit for matching by a synonym rather than the words typed
+
+    @property
+    def own(self) -> list[frozenset[str]]:
+        """The alternatives that stand for what was typed: a common word's own, not its general synonyms."""
+        plain = bool(self.typed) and self.alternatives[0] == self.typed == frozenset([self.name])
+        return self.alternatives[:1] if plain else self.alternatives
 
     def matched(self, tokens: set[str]) -> bool:
         return any(alt and alt <= tokens for alt in self.alternatives)
@@ -213,7 +227,7 @@ class QuestionReader:
             for word in unknown_chinese_words(text, spans, self._chinese_pairs):
                 concepts.append(Concept(word, [frozenset([word])], self.w.unknown_word * self.max_idf, from_history))
             return concepts, covered
-        for tok in content_tokens(text):
+        for tok in content_tokens(PHRASAL.sub(phrasal_word, text)):  # "set up" read as "establish"
             if tok in covered or tok in META or tok.isdigit() or any(c.name == tok for c in concepts):
                 continue
             if "-" in tok and tok not in self.retriever.vocabulary:
@@ -221,7 +235,14 @@ class QuestionReader:
             covered.add(tok)
             # words of answer type ("total", "share") help to pick evidence a little, never decide it
             weight = self.w.type_word * self._weight(tok) if tok in TYPE_WORDS else self._weight(tok)
-            concepts.append(Concept(tok, [frozenset([tok])], weight, from_history))
+            # "sustain" for "support": synonyms are alternatives; a word never used weighs as its synonym that is
+            others = sorted(SYNONYMS.get(tok, ()))
+            known = [s for s in others if s in self.retriever.vocabulary]
+            if known and tok not in self.retriever.vocabulary and tok not in TYPE_WORDS:
+                weight = max(self._weight(s) for s in known)
+            concepts.append(Concept(tok, [frozenset([tok]), *(frozenset([s]) for s in others)], weight, from_history,
+                                    typed=frozenset([tok]) if others else frozenset(),
+                                    synonym_credit=self.w.synonym_match))
         return concepts, covered
 
     def correct_text(self, text: str) -> str:
@@ -263,6 +284,12 @@ class QuestionReader:
             asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
         asked = self.correct_text(asked)
         concepts, _ = self.concepts_of(asked)
+        inclusion = sorted(w for w in INCLUSION_WORDS if w in self.retriever.vocabulary)
+        if ASKS_PARTS.search(asked) and inclusion and not any(c.name in INCLUSION_WORDS for c in concepts):
+            # "what makes up X?": evidence that says what X includes ("X includes A and B"; a typed "composed" has
+            # the verbs of inclusion as its synonyms)
+            concepts.append(Concept(inclusion[0], [frozenset([w]) for w in inclusion],
+                                    max(self._weight(w) for w in inclusion)))
         if answer_type(self.english_text(asked), self.kb.glossary.kind_nouns) == "place":
             # "where is X located?", "in what country is X based?": the verb and the kind of place only say
             # that a place is wanted
@@ -320,8 +347,9 @@ class QuestionReader:
         if dependent and not wants_more and elliptical and answer_type(kind_text, kinds) == "general":
             kind_text = f"{kind_text} {self.english_text(user_turns[-1])}"
         # "Which organisation leads X?": the head noun says what kind of answer is wanted, not what it is about
+        form = POLITE_REQUEST.sub("", asked)  # "Could you tell me which firm ...": read as "which firm ..."
         head = re.match(r"\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|can|could)\b)"
-                        r"((?:[a-z]+\s+){0,1}[a-z]+)\b", asked, re.I)
+                        r"((?:[a-z]+\s+){0,1}[a-z]+)\b", form, re.I)
         # "the R&D network, rather than manufacturing, ...": the contrasted thing is not what is asked about
         for m in CONTRAST.finditer(asked):
             contrasted = set(content_tokens(m.group(2)))
@@ -344,10 +372,12 @@ class QuestionReader:
                         c.weight *= self.w.head_noun
         heads: list[Concept] = []
         # "what mission statement does X have?": what X has is the topic (its mission), not a kind of answer
-        if head and re.match(r"\s*(?:which|what)\s+(?:\w+\s+){1,2}(?:does|do|did)\b.*\bhave\b", asked, re.I):
+        if head and re.match(r"\s*(?:which|what)\s+(?:\w+\s+){1,2}(?:does|do|did)\b.*\bhave\b", form, re.I):
             head = None
-        if head:
-            head_stems = {stem(w) for w in head.group(1).lower().split() if w not in AUX_WORDS | STOPWORDS}
+        kind_of = KIND_OF.match(form)  # "which types of institutions ...": the kind is the noun after "types of"
+        head_words = kind_of.group(1) if kind_of else head.group(1) if head else ""
+        if head_words:
+            head_stems = {stem(w) for w in head_words.lower().split() if w not in AUX_WORDS | STOPWORDS}
             for c in concepts:
                 if (not c.from_history and any(head_stems & a for a in c.alternatives)
                         and len(concepts) > len(head_stems)):
@@ -371,7 +401,7 @@ class QuestionReader:
                              unknown_names=names,
                              injection=injection, dependent=dependent, clue_numbers=clues,
                              asked=question_sentences(question)[0], heads=heads, said_before=said_before,
-                             language=self.language_of(question, dependent, user_turns), smalltalk=smalltalk,
+                             language=language_of(question, dependent, user_turns), smalltalk=smalltalk,
                              parts=[] if smalltalk else split_parts(without_smalltalk(question_sentences(question)[0])),
                              history=list(history))
 
@@ -385,16 +415,6 @@ class QuestionReader:
             if len(chain) >= 3 or not depends_on_history(asked, len(self.kb.glossary.matches(asked))):
                 break
         return " ".join(chain)
-
-    def language_of(self, question: str, dependent: bool, user_turns: list[str]) -> str:
-        """"zh" for a Chinese question, and for a follow-up of a Chinese one that has no English words of its own
-        ("DoE?", "2017?": names and figures belong to no language)."""
-        if has_cjk(question):
-            return "zh"
-        own = [w for w in re.findall(r"[A-Za-z]+", question) if w.islower()]
-        if dependent and user_turns and has_cjk(user_turns[-1]) and not own:
-            return "zh"
-        return "en"
 
     def english_text(self, text: str) -> str:
         """English rendering for answer-type detection (Chinese question words via the glossary)."""

@@ -128,7 +128,7 @@ class ArithmeticPlan:
     @staticmethod
     def _topic(ctx: AnswerContext) -> list[Concept]:
         """The question's concepts that say what is counted (not how to compare or present it)."""
-        return [c for c in ctx.u.concepts if any(a and not a <= _SKIP for a in c.alternatives)]
+        return [c for c in ctx.u.concepts if any(a and not a <= _SKIP for a in c.own)]
 
     def _pair(self, ctx: AnswerContext, facts: list[tuple[Fact, float]], topic: list[Concept], q: str) -> Pick | None:
         """The two facts that together cover the question best, each matched by a word of the question that the

@@ -147,7 +147,7 @@ class AssessmentPlan:
         # "which US practices are worth copying?": the head noun says what kind of thing is asked, not a topic
         heads = {c.name for c in ctx.u.heads}
         unsaid = [c for c in topic_concepts(ctx) if not c.is_entity and not c.matched(said) and c.name not in heads
-                  and not any(a and a <= cues for a in c.alternatives)
+                  and not any(a and a <= cues for a in c.own)
                   and not any(p.search(c.name) for p in patterns)]  # "建议" read as "recommendations"
         best = ctx.candidates[0]
         elsewhere = (best.doc_id, best.paragraph_id) not in grounds

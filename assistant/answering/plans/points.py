@@ -340,7 +340,7 @@ def topic_concepts(ctx: AnswerContext) -> list:
     for c in ctx.u.concepts:
         if c.from_history:
             continue
-        alts = [a for a in c.alternatives if a]
+        alts = [a for a in c.own if a]
         if not alts or any(a <= PRESENTATION for a in alts):
             continue
         if not any(a <= vocab for a in alts):
