@@ -133,3 +133,19 @@ def write_mini_knowledge(source: Path, target: Path) -> Path:
 def mini_knowledge(tmp_path: Path, knowledge_dir: Path) -> Path:
     """A private, writable, small knowledge folder (cheap to embed)."""
     return write_mini_knowledge(knowledge_dir, tmp_path / "knowledge")
+
+
+@pytest.fixture
+def assistant_over(tmp_path: Path, settings_factory):
+    """An assistant over a knowledge folder of only the documents given as name=Markdown (no facts, no glossary):
+    a class of question tested on a text written for it."""
+    def make(**documents: str):
+        from assistant import Assistant
+
+        folder = tmp_path / "knowledge"
+        folder.mkdir(exist_ok=True)
+        for name, text in documents.items():
+            (folder / f"{name}.md").write_text(text, encoding="utf-8")
+        return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+    return make

@@ -212,14 +212,10 @@ def test_an_office_whose_holder_the_documents_never_name_is_refused(with_harbour
     assert ans.refused, ans.answer
 
 
-def test_an_office_holder_the_document_names_is_answered(tmp_path, settings_factory):
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    (folder / "museum.md").write_text(
+def test_an_office_holder_the_document_names_is_answered(assistant_over):
+    a = assistant_over(museum=(
         "# The Lakeside Museum\n\nThe Lakeside Museum opened in 1962 in the old customs house. The museum's "
-        "director, Anna Holm, opened its new wing in 1998. The Holm Foundation paid for the wing.\n",
-        encoding="utf-8")
-    a = Assistant(settings_factory(knowledge_dir=folder), notify=None)
+        "director, Anna Holm, opened its new wing in 1998. The Holm Foundation paid for the wing.\n"))
     for question in ("Who is the director of the museum?", "Who was the museum's director when the new wing opened?",
                      "who's the Lakeside Museum director"):
         ans = a.ask(question, suggest=False)
@@ -237,15 +233,12 @@ def test_a_refusal_echoes_the_question_with_its_names_capitals(assistant, questi
     assert ans.refused and echo in ans.answer, ans.answer
 
 
-def test_a_why_question_answered_only_by_figures_is_refused(tmp_path, settings_factory):
+def test_a_why_question_answered_only_by_figures_is_refused(assistant_over):
     # figures that restate the question's premise give no reason; a sentence with a cause or a purpose does
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    (folder / "valley.md").write_text(
+    a = assistant_over(valley=(
         "# Mills of the Asker Valley\n\nIn 1900 the Asker valley had 12 working mills. By 1950 only 3 mills were "
         "still working. The valley's population was 4,000 in 1950.\n\nThe weavers' school opened in 1931 to train "
-        "workers for the new looms. Most of the old mills closed after the canal opened in 1920.\n", encoding="utf-8")
-    a = Assistant(settings_factory(knowledge_dir=folder), notify=None)
+        "workers for the new looms. Most of the old mills closed after the canal opened in 1920.\n"))
     for question in ("Why were just a handful of mills still working by 1950?",
                      "Why did the Asker valley have a dozen mills in 1900?",
                      "How come the valley's population was so small in 1950?"):
@@ -265,14 +258,11 @@ def test_a_why_question_is_not_answered_by_a_difference(assistant, question):
     assert " = " not in ans.answer, ans.answer  # a difference is no reason
 
 
-def test_a_place_that_opens_its_sentence_answers_a_where_question(tmp_path, settings_factory):
+def test_a_place_that_opens_its_sentence_answers_a_where_question(assistant_over):
     # "In Lisbon the guild ...": the word of location is capitalised at the start of a sentence
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    (folder / "guild.md").write_text(
+    a = assistant_over(guild=(
         "# The Weavers' Guild\n\nThe weavers formed a guild in 1410. In Lisbon the guild built its first hall. "
-        "At Porto it kept a warehouse for wool. From Antwerp came most of its dyes.\n", encoding="utf-8")
-    a = Assistant(settings_factory(knowledge_dir=folder), notify=None)
+        "At Porto it kept a warehouse for wool. From Antwerp came most of its dyes.\n"))
     for question, place in (("Where did the guild build its first hall?", "Lisbon"),
                             ("In which city did the weavers keep a warehouse for wool?", "Porto"),
                             ("Where did most of the guild's dyes come from?", "Antwerp")):

@@ -187,15 +187,12 @@ def test_the_gaps_of_one_thing_are_its_weaknesses(assistant, question):
     assert "weaknesses" in ans.answer.splitlines()[0], ans.answer
 
 
-def test_unnumbered_headings_are_counted_in_order(tmp_path, settings_factory):
+def test_unnumbered_headings_are_counted_in_order(assistant_over):
     # a document whose headings carry no numbers: "the second part" is the second section of its body
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    (folder / "town.md").write_text(
+    a = assistant_over(town=(
         "# A River Town\n\n## Founding\n\nThe town was founded by millers beside the river ford.\n\n"
         "## The bridge\n\nA stone bridge replaced the ford when the wool trade grew. Tolls paid for its upkeep.\n\n"
-        "## Decline\n\nThe mills closed when the canal took the trade elsewhere.\n", encoding="utf-8")
-    a = Assistant(settings_factory(knowledge_dir=folder), notify=None)
+        "## Decline\n\nThe mills closed when the canal took the trade elsewhere.\n"))
     for question in ("Summarise the second part", "what does section two say?", "Give me the gist of the 3rd part"):
         ans = a.ask(question, suggest=False)
         assert not ans.refused, ans.answer
