@@ -303,15 +303,12 @@ def test_in_what_country_asks_for_a_place(question):
 
 
 def test_a_word_kept_as_typed_keeps_its_case_whatever_was_asked_before():
-    from assistant.answering.understanding import QuestionReader
+    from assistant.answering.spelling import Speller
 
-    reader = QuestionReader.__new__(QuestionReader)  # only the spelling state, no model or index
-    reader.kb = type("KB", (), {"glossary": type("G", (), {"shorthands": {}})()})()
-    reader.corpus_words, reader.dictionary, reader._corrections = {"summarize"}, frozenset(), {}
-    reader._words_by_len = {9: ["summarize"]}
-    assert reader.correct_text("Summarize the introduction") == "Summarize the introduction"
-    assert reader.correct_text("briefly summarize it") == "briefly summarize it"
-    assert reader.correct_text("Summarise it; summarise it") == "summarize it; summarize it"  # a correction
+    speller = Speller({"summarize"}, frozenset(), set(), {})  # only the spelling state, no model or index
+    assert speller.correct("Summarize the introduction") == "Summarize the introduction"
+    assert speller.correct("briefly summarize it") == "briefly summarize it"
+    assert speller.correct("Summarise it; summarise it") == "summarize it; summarize it"  # a correction
 
 
 @pytest.mark.parametrize("question", [

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from functools import cached_property
+
+from ..text import STOPWORDS, has_cjk, stem
+from .lexicon import ABBREVIATIONS
+
 
 def _edits1(a: str, b: str) -> bool:
     """True when a and b differ by at most one insertion, deletion, substitution or swap."""
@@ -35,3 +41,53 @@ def nearest_word(token: str, vocab_by_len: dict[int, list[str]]) -> str | None:
     return None
 
 
+class Speller:
+    """Repairs a question's words against the documents' words (``corpus_words``) and an English ``dictionary``,
+    and spells out common abbreviations and the knowledge's ``shorthands``."""
+
+    def __init__(self, corpus_words: set[str], dictionary: frozenset[str], vocabulary: set[str],
+                 shorthands: dict[str, str]) -> None:
+        self.corpus_words = corpus_words
+        self.dictionary = dictionary
+        self.vocabulary = vocabulary
+        self.shorthands = shorthands
+        self._corrections: dict[str, str | None] = {}  # lower-case word -> its correction, or None
+        self._words_by_len: dict[int, list[str]] = {}
+        for w in sorted(corpus_words):
+            if w.isalpha():
+                self._words_by_len.setdefault(len(w), []).append(w)
+
+    @cached_property
+    def _related_words_by_len(self) -> dict[int, list[str]]:
+        """English words the documents do not use whose stem they do, by length (built on the first typo)."""
+        by_len: dict[int, list[str]] = {}
+        for w in sorted(self.dictionary - self.corpus_words):
+            if w.isalpha() and len(w) >= 4 and stem(w) in self.vocabulary:
+                by_len.setdefault(len(w), []).append(w)
+        return by_len
+
+    def correct(self, text: str) -> str:
+        """Replace words the documents never use that are one edit from a word they do ("membrship"),
+        and spell out common abbreviations ("Dept") and the knowledge's shorthands ("mfg", "中美")."""
+        def fix(m: re.Match[str]) -> str:
+            w = m.group(0)
+            low = w.lower()
+            if low in ABBREVIATIONS or low in self.shorthands:
+                return ABBREVIATIONS.get(low) or self.shorthands[low]
+            if len(low) < 4 or low in self.corpus_words or low in STOPWORDS or low in self.dictionary:
+                return w
+            if low not in self._corrections:
+                # failing a word of the documents, another form of one ("implment" -> "implement", which the
+                # documents use as "implementing"): an English word whose stem a document uses
+                self._corrections[low] = nearest_word(low, self._words_by_len) or nearest_word(
+                    low, self._related_words_by_len)
+            # the cache holds corrections only: a word kept as typed keeps its own case ("Summarize" seen
+            # first must not turn a later "summarize" into a capitalised name)
+            return self._corrections[low] or w
+
+        text = re.sub(r"[A-Za-z]+", fix, text)
+        if has_cjk(text):  # a Chinese shorthand of the knowledge ("中美" for two countries at once) spelt out
+            for short, word in self.shorthands.items():
+                if has_cjk(short):
+                    text = text.replace(short, word)
+        return text

@@ -28,7 +28,6 @@ from .intent import (
     without_smalltalk,
 )
 from .lexicon import (
-    ABBREVIATIONS,
     ASKS_PARTS,
     AUX_WORDS,
     CONTRAST,
@@ -49,7 +48,7 @@ from .lexicon import (
     WHOLE_SIZE,
     phrasal_word,
 )
-from .spelling import nearest_word
+from .spelling import Speller
 from .weights import ReadingWeights
 
 
@@ -160,29 +159,18 @@ class QuestionReader:
         self.w = weights or ReadingWeights()
         self.retriever = retriever
         self.max_idf = max((retriever.idf(t) for t in retriever.vocabulary), default=1.0)
-        self.corpus_words = {w.lower() for it in retriever.items for w in words(it.text)}
+        corpus_words = {w.lower() for it in retriever.items for w in words(it.text)}
         for term in kb.glossary.terms:
             for v in term.variants:
-                self.corpus_words.update(w.lower() for w in words(v))
-        self.dictionary = english_words(retriever)
-        self._corrections: dict[str, str | None] = {}  # lower-case word -> its correction, or None
-        self._words_by_len: dict[int, list[str]] = {}
-        for w in sorted(self.corpus_words):
-            if w.isalpha():
-                self._words_by_len.setdefault(len(w), []).append(w)
+                corpus_words.update(w.lower() for w in words(v))
+        self.speller = Speller(corpus_words, english_words(retriever), retriever.vocabulary,
+                               kb.glossary.shorthands)
+        self.corpus_words = self.speller.corpus_words
+        self.correct_text = self.speller.correct
 
     @cached_property
     def _chinese_pairs(self) -> frozenset[str]:
         return chinese_pairs(self.kb)
-
-    @cached_property
-    def _related_words_by_len(self) -> dict[int, list[str]]:
-        """English words the documents do not use whose stem they do, by length (built on the first typo)."""
-        by_len: dict[int, list[str]] = {}
-        for w in sorted(self.dictionary - self.corpus_words):
-            if w.isalpha() and len(w) >= 4 and stem(w) in self.retriever.vocabulary:
-                by_len.setdefault(len(w), []).append(w)
-        return by_len
 
     def _weight(self, token: str) -> float:
         if token in self.retriever.vocabulary:
@@ -244,32 +232,6 @@ class QuestionReader:
                                     typed=frozenset([tok]) if others else frozenset(),
                                     synonym_credit=self.w.synonym_match))
         return concepts, covered
-
-    def correct_text(self, text: str) -> str:
-        """Replace words the paper never uses that are one edit from a word it does ("membrship"),
-        and spell out common abbreviations ("Dept") and the knowledge's shorthands ("mfg", "中美")."""
-        def fix(m: re.Match[str]) -> str:
-            w = m.group(0)
-            low = w.lower()
-            if low in ABBREVIATIONS or low in self.kb.glossary.shorthands:
-                return ABBREVIATIONS.get(low) or self.kb.glossary.shorthands[low]
-            if len(low) < 4 or low in self.corpus_words or low in STOPWORDS or low in self.dictionary:
-                return w
-            if low not in self._corrections:
-                # failing a word of the documents, another form of one ("implment" -> "implement", which the
-                # documents use as "implementing"): an English word whose stem a document uses
-                self._corrections[low] = nearest_word(low, self._words_by_len) or nearest_word(
-                    low, self._related_words_by_len)
-            # the cache holds corrections only: a word kept as typed keeps its own case ("Summarize" seen
-            # first must not turn a later "summarize" into a capitalised name)
-            return self._corrections[low] or w
-
-        text = re.sub(r"[A-Za-z]+", fix, text)
-        if has_cjk(text):  # a Chinese shorthand of the knowledge ("中美" for two countries at once) spelt out
-            for short, word in self.kb.glossary.shorthands.items():
-                if has_cjk(short):
-                    text = text.replace(short, word)
-        return text
 
     def read(self, question: str, history: list[Turn]) -> Understanding:
         switch = language_switch(question)
