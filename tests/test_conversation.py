@@ -446,6 +446,21 @@ def test_a_chinese_question_for_an_office_holder_the_paper_never_names_is_refuse
     assert ans.refused and has_cjk(ans.answer), ans.answer
 
 
+@pytest.mark.parametrize("question", ["NNMI的年度预算是多少？", "中国工业互联网的市场规模是多少？",
+                                      "国防部在研究院上投入了多少资金？", "NNMI花了多少钱？"])
+def test_a_chinese_question_for_an_amount_of_money_the_paper_never_gives_is_refused(assistant, question):
+    # the paper states no amount of money: a count or a year is no answer to "how much money"
+    ans = assistant.ask(question)
+    assert ans.refused and has_cjk(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("question, figure", [("国防部资助了多少个研究院？", "8"),
+                                              ("NNMI是在哪一年的预算中提出的？", "2013")])
+def test_a_chinese_count_or_date_near_a_word_of_money_is_still_answered(assistant, question, figure):
+    ans = assistant.ask(question)
+    assert not ans.refused and figure in digits_in(ans.answer), ans.answer
+
+
 def test_an_english_question_still_gets_an_english_answer(assistant):
     for q in ("How many institutes did DoD fund?", "Who proposed NNMI?", "What is the population of Brazil?"):
         assert not has_cjk(assistant.ask(q).answer)

@@ -26,6 +26,7 @@ from .lexicon import (
     LIST_COUNT_NOUNS,
     META,
     MONEY,
+    MONEY_ZH,
     NEGATED_VERB,
     NEGATION,
     NOT_PLACES,
@@ -92,7 +93,8 @@ def _share_without_percentage(x: GateContext) -> bool:
 
 def _money_without_currency(x: GateContext) -> bool:
     # asks for an amount of money ("labour costs" in a why-question does not, nor "who bore the cost": a name)
-    return (x.u.answer_type not in ("reason", "entity", "place", "list", "date") and bool(MONEY.search(x.u.english))
+    asks_money = bool(MONEY.search(x.u.english)) or bool(MONEY_ZH.search(x.u.question))
+    return (x.u.answer_type not in ("reason", "entity", "place", "list", "date") and asks_money
             and not OPEN_REQUEST.search(x.u.english) and not CURRENCY.search(x.evidence))
 
 

@@ -57,6 +57,10 @@ OPEN_REQUEST = re.compile(
     r"(?:i'd|i would|we'd|we would) like to (?:ask|know|hear|learn)|"
     r"(?:i|we) (?:want|wanted) to (?:ask|know|hear|learn))"
     r"\s+(?:\w+\s+)?about\b|(?:explain|describe|outline)\s+(?!how much\b))", re.I)
+# an amount of money asked in Chinese: a word of money with 多少/几 ("预算是多少", "投入了多少资金", "花了多少钱");
+# "资助了多少个研究院" counts institutes, not money
+_MONEY_WORDS_ZH = r"(?:预算|资金|经费|投资额|投资|投入|花费|花了|成本|钱|金额|融资|营收|收入|市场规模|拨款|开支|支出)"
+MONEY_ZH = re.compile(_MONEY_WORDS_ZH + r"[^？?。]{0,8}(?:多少|几)|(?:多少|几)[^？?。]{0,8}" + _MONEY_WORDS_ZH)
 ABBREVIATIONS = {"dept": "Department", "depts": "Departments", "govt": "government", "gov": "government",
                   "univ": "university", "unis": "universities", "uni": "university", "intl": "international",
                   "org": "organization", "orgs": "organizations", "approx": "about",
