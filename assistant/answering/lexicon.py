@@ -96,14 +96,15 @@ ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could y
                         r"(?!.*(?:\b(?:two|three|four|five|six|seven|eight|nine|ten)\b|(?<![\d.])\d+(?![\d.])).*\b(?:called|named)\b)"
                         r".*\b(?:called|named)\b(?: in the paper| in it)?\s*[?.!]*\s*$", re.I)
 
-CAUSAL = re.compile(r"\b(because|since|due to|owing to|thanks to|that's why|that is why|this is why|therefore|"
-                     r"thus|hence|so that|in order to|as a result|the reason|leads? to|contributes? to)\b", re.I)
+_CAUSAL_WORDS = (r"because|since|due to|owing to|thanks to|that's why|that is why|this is why|therefore|"
+                 r"thus|hence|so that|in order to|as a result|the reason|leads? to|contributes? to")
+CAUSAL = re.compile(rf"\b({_CAUSAL_WORDS})\b", re.I)
 # "Why did X fund only one?": asks for a cause, which evidence restating the premise does not give
 ASKS_WHY = re.compile(r"^\s*(?:(?:and|but|so|ok|okay)\s*,?\s+)?(?:why\b|how come\b|for what reasons?\b|"
                       r"what (?:is|was|are|were) the (?:main )?reasons? (?:for|why|behind)\b|what (?:caused|led to)\b)",
                       re.I)
 # a reason, a cause or a consequence stated in words ...
-REASON_GIVEN = re.compile(CAUSAL.pattern[:-3] + r"|led to|caus\w+|aim\w*|goals?|purposes?|intend\w*|motivat\w*|"
+REASON_GIVEN = re.compile(r"\b(" + _CAUSAL_WORDS + r"|led to|caus\w+|aim\w*|goals?|purposes?|intend\w*|motivat\w*|"
                           r"driven by|results? (?:in|from)|resulted (?:in|from)|so as to|reasons?|so|in response to|"
                           r"because of|given|after|once|when|following)\b", re.I)
 # ... or a purpose, by "to <verb>" ("launched NNMI to rebuild ...")
@@ -209,7 +210,19 @@ minority majority|inferior superior|import exports|upload download|uploaded down
 strength weakness|strengths weaknesses|success failure|successful unsuccessful|increasing decreasing|
 men women|man woman|male female|males females|boy girl|boys girls|soft hard|softest hardest|softer harder|
 simple complex|simplest hardest|simplicity complexity|victory defeat|victories defeats"""
-ANTONYMS: dict[str, frozenset[str]] = {}  # by stem: "decreased" clashes with "increase"
+
+
+def related_by_stem(groups: str) -> dict[str, frozenset[str]]:
+    """``"a b c|d e"`` -> each word's stem mapped to the stems of the other words of its group."""
+    table: dict[str, frozenset[str]] = {}
+    for group in groups.replace("\n", "").split("|"):
+        stems = {stem(w) for w in group.split()}
+        for s in stems:
+            table[s] = table.get(s, frozenset()) | (stems - {s})
+    return table
+
+
+ANTONYMS = related_by_stem(_ANTONYM_PAIRS)  # by stem: "decreased" clashes with "increase"
 _NEGATING_PREFIXES = ("un", "non", "non-", "dis", "in", "im", "il", "ir")
 # "in-", "im-" and "dis-" negate adjectives ("independent", "impossible", "disloyal"); before other words they
 # are no negation ("inform" is no opposite of "form", "discover" none of "cover")
@@ -224,11 +237,6 @@ def negated_form(word: str, other: str) -> bool:
             return prefix in ("un", "non", "non-") or bool(_ADJECTIVE_END.search(other))
     return False
 
-
-for _pair in _ANTONYM_PAIRS.replace("\n", "").split("|"):
-    _a, _b = (stem(w) for w in _pair.split())
-    ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
-    ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
 
 
 # "how long", "how old": a measure asked for, not a claim that the thing is long or old
@@ -307,11 +315,7 @@ scholar academic researcher|goal aim objective|famous renowned notable|ancient o
 sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
 summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
 phase period stage|worldwide global|strength power force might"""
-SYNONYMS: dict[str, frozenset[str]] = {}  # by stem: "sustains" -> {"support", "generat", ...}'s stems
-for _group in _SYNONYM_GROUPS.replace("\n", "").split("|"):
-    _stems = {stem(w) for w in _group.split()}
-    for _s in _stems:
-        SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | (_stems - {_s})
+SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 
 # "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X
 # includes; its verbs of inclusion are what such a question asks the evidence to say
@@ -355,7 +359,5 @@ freeze froze frozen|steal stole stolen|break broke broken|forbid forbade forbidd
 withdraw withdrew withdrawn|overcome overcame|strike struck|sink sank sunk|wear wore worn|tear tore torn|
 hide hid hidden|shake shook shaken|feed fed|flee fled|catch caught|deal dealt|sleep slept|stand stood|
 understand understood|arise arose arisen|bind bound|forecast forecasted|bear bore borne"""
-for _group in _IRREGULAR.replace("\n", "").split("|"):
-    _stems = {stem(w) for w in _group.split()}
-    for _s in _stems:
-        SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | (_stems - {_s})
+for _s, _others in related_by_stem(_IRREGULAR).items():
+    SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | _others
