@@ -176,6 +176,14 @@ def test_chinese_words_the_knowledge_never_uses_are_found_by_their_character_pai
     assert unknown_chinese_words("员工有多少？", [], frozenset()) == []  # no Chinese to judge by
 
 
+def test_the_word_a_chinese_how_many_counts():
+    from assistant.answering.chinese import counted_words
+
+    assert counted_words("NNMI有多少名员工？", ["员工"]) == {"员工"}  # closing the question after 多少名
+    assert counted_words("海尔的员工人数是多少？", ["员工"]) == {"员工"}  # right before 人数是多少
+    assert counted_words("前40强中有多少个侧重研发管理？", ["侧重"]) == set()  # a verb after an elided noun
+
+
 def test_opposites_of_kind_and_degree_clash_unless_the_question_names_both():
     from assistant.answering.lexicon import opposed_word, question_words
 

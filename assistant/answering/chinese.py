@@ -4,7 +4,8 @@ An English question's words the documents never use count against its coverage (
 Chinese question has no word breaks, and its concepts come from the glossary, so "海尔有多少员工？" would be
 read as a question about Haier alone. Here the question's Chinese left over after the glossary's terms, the
 question words and common function characters is split into runs; a run none of whose character pairs occurs in
-the knowledge's Chinese (the reader's edition, the glossary) is a word the documents never use.
+the knowledge's Chinese (the reader's edition, the glossary) is a word the documents never use; where a how-many
+counts such a word, the evidence must count it (``counted_words``, for the gates).
 """
 
 from __future__ import annotations
@@ -65,3 +66,19 @@ def unknown_chinese_words(text: str, known: list[str], pairs: frozenset[str]) ->
         if len(unknown) >= 2:
             out.append(unknown)
     return out
+
+
+_AFTER_COUNT = re.compile(r"(?:多少|几)[个家所名项条种位人座]?")
+_BEFORE_COUNT = re.compile(r"(?:的)?(?:人数|数量|数目|总数)?(?:有|是|为|共有|达)?(?:多少|几)")
+_CLOSING = re.compile(r"[\s?？。!！吗呢]")
+
+
+def counted_words(question: str, words: list[str]) -> set[str]:
+    """Which of ``words`` a Chinese how-many counts: one closing the question right after 多少/几 (and a measure
+    word), "有多少名员工？", or right before it, "员工人数是多少"; a verb after an elided noun, "多少个侧重研发管理",
+    is not counted."""
+    after = [m.end() for m in _AFTER_COUNT.finditer(question)]
+    before = [m.start() for m in _BEFORE_COUNT.finditer(question)]
+    return {w for w in words
+            if any(question.startswith(w, i) and not _CLOSING.sub("", question[i + len(w):]) for i in after)
+            or any(question[:i].endswith(w) for i in before)}

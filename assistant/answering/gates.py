@@ -15,6 +15,7 @@ from ..knowledge import KnowledgeBase
 from ..numbers import digits_in, numbers_in
 from ..text import STOPWORDS, content_tokens, has_cjk, stem
 from .candidates import Candidate, EvidenceChooser
+from .chinese import counted_words
 from .lexicon import (
     ASKS_NAME,
     ASKS_WHY,
@@ -283,17 +284,10 @@ class Gates:
 
     def counted_concepts(self, u: Understanding) -> list[Concept]:
         """The concepts named right after "how many" (what is being counted)."""
-        if has_cjk(u.question):
-            # "有多少名员工？", "员工人数是多少": a word the documents' Chinese never uses, closing the question right
-            # after 多少/几 (and a measure word), or right before it, is what is counted ("多少个侧重研发管理": a
-            # verb after an elided noun is not)
-            q = u.question
-            after = [m.end() for m in re.finditer(r"(?:多少|几)[个家所名项条种位人座]?", q)]
-            before = [m.start() for m in re.finditer(r"(?:的)?(?:人数|数量|数目|总数)?(?:有|是|为|共有|达)?(?:多少|几)",
-                                                     q)]
-            return [c for c in u.concepts if not c.from_history and has_cjk(c.name) and (
-                any(q.startswith(c.name, i) and not re.sub(r"[\s?？。!！吗呢]", "", q[i + len(c.name):]) for i in after)
-                or any(q[:i].endswith(c.name) for i in before))]
+        if has_cjk(u.question):  # the Chinese words of its own the documents never use, where a count names them
+            own = [c for c in u.concepts if not c.from_history and has_cjk(c.name)]
+            counted = counted_words(u.question, [c.name for c in own])
+            return [c for c in own if c.name in counted]
         m = re.search(r"\bhow many ([a-z][\w-]*)(?: ([a-z][\w-]*))?", u.question.lower())
         if not m:
             return []

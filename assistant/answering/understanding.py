@@ -197,21 +197,22 @@ class QuestionReader:
         glossary = self.kb.glossary
         concepts: list[Concept] = []
         covered: set[str] = set()
+        spans: list[str] = []  # the glossary's words as the text has them
         for term, variant in glossary.matches(text):
             c = self._term_concept(term, from_history, variant)
             concepts.append(c)
             covered.update(content_tokens(variant))
+            spans.append(variant)
         if has_cjk(text):
             # Chinese verbs and question words the glossary renders in English ("提出" -> "proposed")
             for zh, en in self.kb.glossary.question_words.items():
                 if zh in text:
+                    spans.append(zh)
                     for tok in content_tokens(en):
                         if tok not in covered and tok not in META and tok not in TYPE_WORDS:
                             covered.add(tok)
                             concepts.append(Concept(tok, [frozenset([tok])], self._weight(tok), from_history))
             # Chinese words no Chinese text of the knowledge uses ("员工"): likely about something else
-            spans = [v for _, v in glossary.matches(text)] + [
-                zh for zh in self.kb.glossary.question_words if zh in text]
             for word in unknown_chinese_words(text, spans, self._chinese_pairs):
                 concepts.append(Concept(word, [frozenset([word])], self.w.unknown_word * self.max_idf, from_history))
             return concepts, covered

@@ -37,6 +37,7 @@ from .wholes import (
     PIVOT,
     complement,
     fact_lines,
+    figure_facts,
     groups,
     part_of_whole,
     subject_name,
@@ -84,7 +85,7 @@ class ArithmeticPlan:
         q = u.asked or u.question
         if not (FIGURE.search(q) or u.answer_type == "figure") or ASKS_WHY.search(q):
             return None  # "why did Energy fund fewer than Defense?": a difference is no reason
-        facts = self._figure_facts(ctx)
+        facts = figure_facts(ctx)
         if len(facts) < 2:
             return None
         topic = self._topic(ctx)
@@ -116,15 +117,6 @@ class ArithmeticPlan:
         return writer.compose(premise(ctx, writer, [pick.a, pick.b]) + lines, pick.coverage)
 
     # -- what the question counts ----------------------------------------------------------------------
-    @staticmethod
-    def _figure_facts(ctx: AnswerContext) -> list[tuple[Fact, float]]:
-        """The retrieved facts whose value is a figure in digits, best first, each once."""
-        out: dict[str, tuple[Fact, float]] = {}
-        for c in ctx.candidates:
-            if c.fact is not None and c.fact.id not in out and number_of(c.fact) is not None:
-                out[c.fact.id] = (c.fact, c.score)
-        return list(out.values())
-
     @staticmethod
     def _topic(ctx: AnswerContext) -> list[Concept]:
         """The question's concepts that say what is counted (not how to compare or present it)."""

@@ -16,7 +16,7 @@ from ..derive import comparable, number_of, show
 from ..lexicon import ASKS_WHY, TOTAL_GIVEN
 from ..render import Composition
 from .points import Writer
-from .wholes import fact_lines, subject_name
+from .wholes import fact_lines, figure_facts, subject_name
 
 if TYPE_CHECKING:
     from . import AnswerContext
@@ -53,12 +53,7 @@ class SuperlativePlan:
     @staticmethod
     def _group(ctx: AnswerContext) -> list[Fact]:
         """The best retrieved figure fact and the others that give its figure for other subjects."""
-        facts: list[Fact] = []
-        for c in ctx.candidates:
-            f = c.fact
-            if f is not None and number_of(f) is not None and not TOTAL_GIVEN.search(f.statement) \
-                    and f.id not in {x.id for x in facts}:
-                facts.append(f)
+        facts = [f for f, _ in figure_facts(ctx) if not TOTAL_GIVEN.search(f.statement)]
         if not facts:
             return []
         first = facts[0]

@@ -28,6 +28,15 @@ if TYPE_CHECKING:
 
 Figures = list[tuple[Fact, float]]  # the retrieved figure facts with their scores, best first
 
+
+def figure_facts(ctx: AnswerContext) -> Figures:
+    """The retrieved facts whose value is a figure in digits, best first, each once."""
+    out: dict[str, tuple[Fact, float]] = {}
+    for c in ctx.candidates:
+        if c.fact is not None and c.fact.id not in out and number_of(c.fact) is not None:
+            out[c.fact.id] = (c.fact, c.score)
+    return list(out.values())
+
 PIVOT = re.compile(r"\b(than|versus|vs\.?|compared (?:with|to)|against|as opposed to)\b|比|相比|对比", re.I)
 # "of all the institutes", "of the total": the whole is named, not given as a figure
 _NAMED_WHOLE = re.compile(r"\b(?:of|out of|among) (?:all|the total|the whole|total)\b|全部|总数|总共|所有", re.I)
