@@ -178,12 +178,10 @@ _RANKING = re.compile(r"\b(?:most|least|more|fewer|less|majority|minority|larges
 
 def _reason_missing(x: GateContext) -> bool:
     # "Why did Commerce fund only one institute?" against "Commerce had funded 1 Innovation Institute": a figure
-    # stated without a cause, a purpose or a consequence gives no reason (a claim without figures may: "R&D has
-    # replaced manufacturing as the core pillar" says why R&D matters)
-    # the sentences around it count: a why-answer quotes the sentence it leans on ("Trade declined after a railway
-    # reached ... Most of the ropewalks closed within twenty years")
-    # a question that states a figure or a ranking ("why did Energy fund 8?", "... most of the 14?") is a premise
-    # to check: it is answered with the documents' figures, which correct it when it is wrong
+    # stated with no cause, purpose or consequence in its sentence, nor a cause in the sentences beside it (which a
+    # why-answer quotes: "Trade declined after a railway reached ..."), gives no reason. A claim without figures
+    # may ("R&D has replaced manufacturing as the core pillar"). A question that states a figure or a ranking
+    # ("why did Energy fund 8?", "... most of the 14?") is a premise to check, answered with the documents' figures.
     asked = x.u.asked or x.u.question
     return (bool(ASKS_WHY.search(asked)) and not CHECKING.search(x.u.question) and not _RANKING.search(asked)
             and not [n for n in x.u.asserted_numbers if not YEAR.fullmatch(n)] and bool(digits_in(x.best.text))
