@@ -218,6 +218,16 @@ def test_a_preposition_with_no_topic_of_its_own_splits_nothing(question):
     assert split_parts(question) == []
 
 
+@pytest.mark.parametrize("question", [
+    # a remark set off by commas after the question word: one question, not two
+    "Why, in the paper's view, is the research side the backbone of the network?",
+    "How, according to the authors, do the institutes work together?",
+    "When, as far as the document says, was the programme disclosed?",
+])
+def test_a_remark_set_off_by_commas_splits_nothing(question):
+    assert split_parts(question) == []
+
+
 @pytest.mark.parametrize("question", ["How many remained to be built?", "Why was it being done?",
                                       "How many have been funded?"])
 def test_forms_of_be_name_no_topic(question):

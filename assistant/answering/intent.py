@@ -342,11 +342,16 @@ _CJK_PART_BREAK = re.compile(r"(?<=[？?])\s*|[，,；;]\s*(?:以及|还有|另�
                              r"(?=[^，,；;]*(?:什么|多少|几|谁|哪|何时|为什么|如何|是否))")
 
 
+_SET_OFF = re.compile(r"\s*" + _WH + r"\s*,", re.I)
+
+
 def _asks_something(part: str) -> bool:
     """A part that is a question of its own: a question form and at least one word of topic."""
     words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", part) if w.lower() not in _FUNCTION_WORDS]
     if has_cjk_text(part):
         return bool(_CJK_QUESTION.search(part)) and len(re.sub(r"[\s\W\d]", "", _CJK_QUESTION.sub("", part))) >= 2
+    if _SET_OFF.match(part):
+        return False  # "Why, in the paper's view, is ...": a remark set off by commas, the question goes on after it
     if re.match(r"\s*" + _PREPOSITION, part, re.I) and not re.search(
             r"\b(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|may)\b", part, re.I):
         return False  # "..., and in which fiscal year's budget?": no verb, the question before it goes on
