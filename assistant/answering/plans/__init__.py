@@ -24,6 +24,7 @@ from .entity import EntityPlan
 from .figure import FigurePlan
 from .listing import ListPlan
 from .multipart import MultiPartPlan
+from .provenance import ProvenancePlan
 from .reason import ReasonPlan
 from .smalltalk import SmallTalkPlan
 from .summary import SummaryPlan
@@ -56,10 +57,11 @@ class SynthesisPlan(Protocol):
 # answer types that want one specific thing: a broad plan that is not `specific` leaves them to the extractive plans
 SPECIFIC_TYPES = ("place", "date", "figure", "entity")
 
-# tried in order before the extractive plans: small talk, several questions in one, which has the most or fewest,
-# arithmetic on the figures a question names, comparisons of named things, recommendations/strengths, summaries
-SYNTHESIS: list[SynthesisPlan] = [SmallTalkPlan(), MultiPartPlan(), SuperlativePlan(), ArithmeticPlan(), ComparePlan(),
-                                  AssessmentPlan(), SummaryPlan()]
+# tried in order before the extractive plans: small talk, several questions in one, who made the document, which has
+# the most or fewest, arithmetic on the figures a question names, comparisons of named things, recommendations/
+# strengths, summaries
+SYNTHESIS: list[SynthesisPlan] = [SmallTalkPlan(), MultiPartPlan(), ProvenancePlan(), SuperlativePlan(),
+                                  ArithmeticPlan(), ComparePlan(), AssessmentPlan(), SummaryPlan()]
 
 PLANS: list[ExtractivePlan] = [FigurePlan(), EntityPlan(), ListPlan(), ReasonPlan(), DefinitionPlan()]
 _BY_TYPE = {t: plan for plan in PLANS for t in plan.answer_types}

@@ -1,0 +1,149 @@
+"""Who made the document ("Who wrote this?", "Where are the authors based?", "Which company do the writers work
+for?", "How can I contact the authors?", "作者是谁？"): answered from the document's front matter (its author
+line, affiliation line, contact line), each line quoted and cited.
+
+A question that only cites the authors as speakers ("what do the authors recommend?", "according to the authors,
+...") asks about the content and is left to the other plans, as is a document with no front matter.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...front_matter import FrontMatter, front_matter
+from ...text import has_cjk
+from ..render import Composition
+from .points import Writer
+
+if TYPE_CHECKING:
+    from . import AnswerContext
+
+_DOCUMENT = r"(?:paper|study|document|article|report|research|work|text|piece|analysis)"
+_THIS = r"(?:this|that|it|the (?:" + _DOCUMENT[3:-1] + r")|this " + _DOCUMENT + r")"
+_MAKER = r"(?:co-?authors?|authors?|writers?)"
+_MADE = r"(?:wrote|writes|authored|penned|prepared|produced|compiled|made|is behind|are behind|was behind|were behind)"
+# who made it: "who wrote this?", "who are the authors?", "name the authors", "written by whom?", "作者是谁"
+ASKS_NAMES = re.compile("|".join([
+    r"\bwho\s+" + _MADE + r"\s+" + _THIS + r"(?![\w-])(?!\s+(?:about|on|of)\b)",
+    r"\bwho(?:\s+(?:is|are|was|were)|'s|’s)\s+(?:the |its |the \w+'s )?" + _MAKER + r"\b",
+    r"\b(?:name|list|names? of|identify)\s+(?:the |its |all the |the \w+'s )?" + _MAKER + r"\b",
+    r"^\W*(?:the |its )?" + _MAKER + r"\W*$",
+    r"\b(?:written|authored|prepared) by whom\b",
+    r"\bby whom (?:was|is) " + _THIS + r"\b",
+    r"作者是谁|谁写的|由谁(?:撰写|编写|写)|作者有哪些|哪些作者"]), re.I)
+# where they work: "where are the authors based?", "which company do the writers work for?", "the authors'
+# affiliation", "which institution is behind this study?", "作者单位"
+_WORKS_AT = (r"(?:work(?:s|ed|ing)?\s+(?:for|at|in)|based(?!\s+(?:on|upon)\b)|affiliat\w*|employed (?:by|at)|"
+             r"employers?|(?:come|comes|hail|hails) from|from\s*[?.!]?\s*$)")
+ASKS_PLACE = re.compile(
+    r"\b" + _MAKER + r"\b.*\b" + _WORKS_AT + r"|\b" + _WORKS_AT + r".*\b" + _MAKER + r"\b|"
+    r"\b" + _MAKER + r"(?:'s|s'|’s)?\s+(?:affiliations?|organi[sz]ations?|institutions?|employers?|company|university|"
+    r"institute|department|address|home base)\b"
+    r"|\b(?:institutions?|organi[sz]ations?|company|companies|universit(?:y|ies)|cit(?:y|ies))\b.*\bbehind "
+    + _THIS + r"\b|作者.*(?:单位|机构|公司|哪里|在哪|来自)", re.I)
+_CONTACT = r"(?:contact(?!\s+author)\w*|e-?mail\w*|write to|how (?:can|do|could|would|should) (?:i|we|you|one) reach)"
+ASKS_CONTACT = re.compile(r"\b" + _MAKER + r"\b.*\b" + _CONTACT + r"\b|\b" + _CONTACT + r"\b.*\b" + _MAKER + r"\b|"
+                          r"作者.*(?:联系|邮箱|邮件)", re.I)
+# one author singled out: the one to write to, or the one named first
+CORRESPONDING = re.compile(r"\b(?:corresponding|contact) authors?\b|通讯作者", re.I)
+FIRST = re.compile(r"\b(?:first|lead|leading|main|principal|primary) authors?\b|第一作者", re.I)
+# a follow-up that leans on the makers named before ("where are they from?", "how can I reach them?")
+_THEM = re.compile(r"\b(?:they|them|their|he|she|his|her)\b|他们|她们", re.I)
+_PLACE_OF_THEM = re.compile(r"\bwhere\b|\b" + _WORKS_AT + r"|哪里|在哪|单位", re.I)
+_CONTACT_OF_THEM = re.compile(r"\b" + _CONTACT + r"\b|\breach (?:them|him|her)\b|联系|邮箱", re.I)
+
+
+def asked_about_makers(question: str, previous: str = "") -> tuple[bool, bool, bool]:
+    """(names, place, contact): which of who made the document, where they work and how to reach them the
+    question asks; a follow-up ("where are they from?") after a question about the makers asks of them too."""
+    names = bool(ASKS_NAMES.search(question) or CORRESPONDING.search(question) or FIRST.search(question))
+    place, contact = bool(ASKS_PLACE.search(question)), bool(ASKS_CONTACT.search(question))
+    if _THEM.search(question) and (names or previous and any(asked_about_makers(previous))):
+        # "who wrote this, and where are they from?", or after "who wrote it?": "where do they work?"
+        place = place or bool(_PLACE_OF_THEM.search(question))
+        contact = contact or bool(_CONTACT_OF_THEM.search(question))
+    return names, place, contact
+
+
+class ProvenancePlan:
+    name = "provenance"
+    broad = False
+    specific = True
+
+    def answer(self, ctx: AnswerContext) -> Composition | None:
+        u = ctx.u
+        q = u.asked or u.question
+        if not u.dependent and u.standalone != q and not has_cjk(q):
+            q = f"{q} {u.standalone}"  # the question as repaired ("the authers" read as "the authors")
+        previous = next((t.content for t in reversed(u.history) if t.role == "user"), "") if u.dependent else ""
+        wants_names, wants_place, wants_contact = asked_about_makers(q, previous)
+        if not (wants_names or wants_place or wants_contact):
+            return None
+        fm = self._front_matter(ctx, q)
+        if fm is None:
+            return None
+        writer = Writer(ctx)
+        title = self._title(ctx, fm)
+        lines: list[str] = []
+        one = self._singled_out(fm, q)
+        if one is not None:
+            name, key = one
+            marker = f"[{writer.cite(fm.doc_id, fm.authors_line.paragraph_id, fm.authors_line.text)}]"  # type: ignore[union-attr]
+            if key == "synth_corresponding" and fm.contact is not None:
+                marker += f"[{writer.cite(fm.doc_id, fm.contact.paragraph_id, fm.contact.text)}]"
+            lines.append(f"{writer.phrase(key, name=name, email=fm.email)} {marker}")
+            wants_names = wants_contact = False
+        if wants_names and fm.authors_line is not None:
+            key = "synth_authors" if len(fm.authors) > 1 else "synth_author"
+            names = self._join(fm.authors, u.language)
+            marker = writer.cite(fm.doc_id, fm.authors_line.paragraph_id, fm.authors_line.text)
+            lines.append(f"{writer.phrase(key, title=title, names=names)} [{marker}]")
+        if wants_place and fm.affiliation is not None:
+            marker = writer.cite(fm.doc_id, fm.affiliation.paragraph_id, fm.affiliation.text)
+            lines.append(f"{writer.phrase('synth_affiliation', affiliation=fm.affiliation.text)} [{marker}]")
+        if wants_contact and fm.contact is not None:
+            marker = writer.cite(fm.doc_id, fm.contact.paragraph_id, fm.contact.text)
+            lines.append(f"{writer.phrase('synth_contact', email=fm.email)} [{marker}]")
+        if not lines:
+            return None  # the front matter lacks what is asked: the other plans answer or refuse
+        return writer.compose(lines)
+
+    @staticmethod
+    def _singled_out(fm: FrontMatter, question: str) -> tuple[str, str] | None:
+        """(name, phrase key) when the question asks for the corresponding or the first author and the front
+        matter says who that is."""
+        if fm.authors_line is None:
+            return None
+        if CORRESPONDING.search(question):
+            return (fm.corresponding, "synth_corresponding") if fm.corresponding else None
+        if FIRST.search(question):
+            return fm.authors[0], "synth_first_author"
+        return None
+
+    @staticmethod
+    def _front_matter(ctx: AnswerContext, question: str) -> FrontMatter | None:
+        """The front matter of the document asked about: the only one that has one, else the one whose title the
+        question names most, else the one the best retrieved passage comes from."""
+        found = [fm for d in ctx.composer.kb.documents if not (fm := front_matter(d)).empty]
+        if len(found) <= 1:
+            return found[0] if found else None
+        words = set(re.findall(r"[a-z]{4,}", question.lower()))
+        named = max(found, key=lambda fm: len(words & set(re.findall(r"[a-z]{4,}", fm.title.lower()))))
+        if words & set(re.findall(r"[a-z]{4,}", named.title.lower())):
+            return named
+        top = ctx.hits[0].doc_id if ctx.hits else ""
+        return next((fm for fm in found if fm.doc_id == top), None)
+
+    @staticmethod
+    def _title(ctx: AnswerContext, fm: FrontMatter) -> str:
+        edition = ctx.composer.kb.edition
+        if ctx.u.language == "zh" and edition is not None and edition.document == fm.doc_id and edition.paper.title_zh:
+            return edition.paper.title_zh
+        return fm.title
+
+    @staticmethod
+    def _join(names: list[str], language: str) -> str:
+        if language == "zh":
+            return "、".join(names)
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,147 @@
+"""Who made a document: its front matter read at any document (authors, affiliation, contact), and the questions
+that ask for it, in several wordings, on a document written for the test (no facts, no glossary)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.plans.provenance import asked_about_makers
+from assistant.front_matter import front_matter, person_names
+from assistant.reading import parse_markdown
+
+BRIDGES = """# Timber Bridges of the Northern Valleys
+
+Maria Lindqvist^a, Jonas Berg, Petra Holm
+
+Department of Civil Engineering, Nordvik Technical University, Umea, 90187, Sweden
+^a maria.lindqvist@ntu.se
+
+Keywords: timber, bridges, maintenance
+
+## Abstract
+
+This study surveys 120 timber bridges built in the northern valleys between 1950 and 2010.
+
+## 1. Introduction
+
+Timber bridges are cheap to build but need regular inspection. The valley councils own 84 of the bridges.
+
+## 2. Findings
+
+The oldest bridge, at Storvik, was built in 1952. Most bridges fail at the joints, where water collects. The study
+recommends inspecting every joint each spring. Engineers from Oslo compared the joints with steel ones.
+"""
+
+NO_FRONT = """# Harbour Notes
+
+## Overview
+
+The harbour of Kessel was dredged in 1988. Its pilots guide 40 ships a week.
+"""
+
+
+def test_front_matter_is_read_from_the_lines_before_the_first_heading():
+    fm = front_matter(parse_markdown(BRIDGES, "bridges", Path("bridges.md")))
+    assert fm.authors == ["Maria Lindqvist", "Jonas Berg", "Petra Holm"]
+    assert fm.affiliation is not None and fm.affiliation.text.startswith("Department of Civil Engineering")
+    assert fm.email == "maria.lindqvist@ntu.se"
+    assert fm.corresponding == "Maria Lindqvist"  # her mark ^a opens the contact line
+    assert fm.keywords == ["timber", "bridges", "maintenance"]
+    assert front_matter(parse_markdown(NO_FRONT, "harbour", Path("harbour.md"))).empty
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Maria Lindqvist^a, Jonas Berg and Petra Holm", ["Maria Lindqvist", "Jonas Berg", "Petra Holm"]),
+    ("J. Smith*, A. van der Berg1,2", ["J. Smith", "A. van der Berg"]),
+    ("Department of Civil Engineering, Nordvik Technical University", []),  # an organisation
+    ("The harbour was dredged in 1988.", []),  # a sentence
+    ("Keywords: timber, bridges", []),
+])
+def test_a_line_of_personal_names_and_nothing_else(line, names):
+    assert person_names(line) == names
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Who wrote this study?", (True, False, False)),
+    ("Who are the authors?", (True, False, False)),
+    ("Name the authors of the paper.", (True, False, False)),
+    ("Where are the authors based?", (False, True, False)),
+    ("Which university do the writers work for?", (False, True, False)),
+    ("What organisation are the authors from?", (False, True, False)),
+    ("Which institution is behind this study?", (False, True, False)),
+    ("Who wrote this, and where are they from?", (True, True, False)),
+    ("How can I contact the authors?", (False, False, True)),
+    ("What is the authors' e-mail address?", (False, False, True)),
+    ("Who's the corresponding author?", (True, False, False)),
+    ("作者是谁？", (True, False, False)),
+    ("作者的单位在哪里？", (False, True, False)),
+    # the authors as speakers: the question asks what the document says
+    ("What do the authors recommend?", (False, False, False)),
+    ("Which city do the authors pick for the first highland?", (False, False, False)),
+    ("What lessons do the authors draw from the US?", (False, False, False)),
+    ("What conclusion do the authors reach?", (False, False, False)),
+    ("What methods do the authors employ?", (False, False, False)),
+    ("Who wrote the novel Dream of the Red Chamber?", (False, False, False)),
+])
+def test_which_questions_ask_about_the_makers(question, asked):
+    assert asked_about_makers(question) == asked
+
+
+@pytest.mark.parametrize("question, previous, asked", [
+    ("Where are they from?", "Who wrote this?", (False, True, False)),
+    ("And how can I reach them?", "Who are the authors?", (False, False, True)),
+    ("Where are they from?", "Which companies joined the network?", (False, False, False)),
+])
+def test_a_follow_up_asks_of_the_makers_named_before(question, previous, asked):
+    assert asked_about_makers(question, previous) == asked
+
+
+@pytest.fixture(scope="module")
+def bridges(tmp_path_factory, settings_factory):
+    from assistant import Assistant
+
+    folder = tmp_path_factory.mktemp("knowledge")
+    (folder / "bridges.md").write_text(BRIDGES, encoding="utf-8")
+    (folder / "harbour.md").write_text(NO_FRONT, encoding="utf-8")
+    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+
+@pytest.mark.parametrize("question", ["Who wrote this study?", "who are the authors of the timber bridges paper?",
+                                      "Name the writers, please.", "作者是谁？"])
+def test_the_authors_are_named_and_cited(bridges, question):
+    answer = bridges.ask(question, [])
+    assert not answer.refused
+    assert all(name in answer.answer for name in ("Maria Lindqvist", "Jonas Berg", "Petra Holm"))
+    assert any("Maria Lindqvist^a, Jonas Berg, Petra Holm" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["Where are the authors based?", "Which university do the writers work for?",
+                                      "Which institution and city are behind this study?",
+                                      "what is the authors' affiliation?"])
+def test_the_affiliation_is_quoted(bridges, question):
+    answer = bridges.ask(question, [])
+    assert "Nordvik Technical University" in answer.answer
+    assert any(c.quote.startswith("Department of Civil Engineering") for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["How can I contact the authors?", "What is the authors' email?",
+                                      "Who's the corresponding author?"])
+def test_the_contact_address_is_given(bridges, question):
+    answer = bridges.ask(question, [])
+    assert "maria.lindqvist@ntu.se" in answer.answer
+
+
+def test_a_follow_up_on_the_makers(bridges):
+    first = bridges.ask("Who wrote this?", [])
+    history = [{"role": "user", "content": "Who wrote this?"}, {"role": "assistant", "content": first.answer}]
+    answer = bridges.ask("where are they from?", history)
+    assert "Nordvik Technical University" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["What does the study recommend?", "Who compared the joints with steel ones?",
+                                      "When was the oldest bridge built?"])
+def test_questions_about_the_content_are_not_answered_with_the_makers(bridges, question):
+    answer = bridges.ask(question, [])
+    assert "Lindqvist" not in answer.answer
