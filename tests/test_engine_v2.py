@@ -103,6 +103,9 @@ def test_the_same_questions_without_the_negation_are_answered(with_article, ques
     "Altogether, how many of the leading 40 Chinese platforms target production operations?",
     "How many of the top 40 platforms focus on R&D management?",
     "Of its 830 members, how many were small businesses?",
+    "How many of China's 40 leading industrial internet platforms centre on R&D?",
+    "Among the 40 top platforms, how many serve people's livelihood?",
+    "Out of the country's 40 biggest platforms, how many target manufacturing collaboration?",
 ])
 def test_the_size_of_the_whole_asked_from_is_no_claim_to_correct(assistant, question):
     ans = assistant.ask(question)

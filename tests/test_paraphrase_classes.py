@@ -362,7 +362,8 @@ def test_put_in_place_finds_what_was_established(assistant, question):
     assert not ans.refused and "intellectual property" in ans.answer, ans.answer
 
 
-@pytest.mark.parametrize("typed,said", [("workerless", "unman"), ("plants", "factori"), ("thinking", "thought")])
+@pytest.mark.parametrize("typed,said", [("workerless", "unman"), ("plants", "factori"), ("thinking", "thought"),
+                                        ("law", "bill"), ("legislation", "act"), ("bodies", "agenc")])
 def test_more_common_synonyms_are_alternatives(assistant, typed, said):
     u = assistant.reader.read(f"Which technologies make {typed} possible?", [])
     assert any(frozenset([said]) in c.alternatives for c in u.concepts), u.concepts
@@ -435,3 +436,28 @@ def test_product_development_counts_the_r_and_d_group(assistant):
 def test_a_verb_of_going_then_a_name_answers_where(with_orchard, question):
     ans = with_orchard.ask(question)
     assert not ans.refused and "Valdora" in ans.answer, ans.answer
+
+
+RESERVOIR = """# The Kessel Reservoir
+
+## History
+
+The Valley Water Bill of 1961 authorised the building of the Kessel reservoir. Work began in 1963 and ended in 1967.
+
+## Users
+
+The reservoir serves 40 farms, 3 towns, and 12 government agencies and non-profit organizations. Its water board
+meets twice a year.
+"""
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which act authorised the reservoir?", "Valley Water Bill"),
+    ("What law authorised building the reservoir?", "Valley Water Bill"),
+    ("Under which piece of legislation was the reservoir built?", "Valley Water Bill"),
+    ("How many public bodies and not-for-profit organisations does the reservoir serve?", "12"),
+    ("How many government bodies and non-profits use the reservoir?", "12"),
+])
+def test_a_law_by_another_name_and_public_bodies_as_agencies(assistant_over, question, expected):
+    ans = assistant_over(reservoir=RESERVOIR).ask(question)
+    assert not ans.refused and expected in ans.answer, ans.answer

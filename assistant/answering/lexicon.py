@@ -175,9 +175,12 @@ monday tuesday wednesday thursday friday saturday sunday figure fig table sectio
 """.split())
 
 # The size of the whole a question picks from: "how many of the leading 40 platforms", "of its 830 members",
-# "the top 40": a description of the set, not a figure the question claims
-WHOLE_SIZE = re.compile(r"\b(?:of\s+(?:the|its|their|these|those|all)\s+(?:[a-z-]+\s+){0,2}?|top[- ]|leading\s+|"
-                        r"largest\s+|biggest\s+)(\d+)\b", re.I)
+# "of China's 40 leading platforms", "among the 40 top platforms", "the top 40": a description of the set, not a
+# figure the question claims
+WHOLE_SIZE = re.compile(r"\b(?:(?:of|among|amongst|out of)\s+"
+                        r"(?:the|its|their|these|those|all|[a-z][\w-]*(?:'s|’s|s'))\s+(?:[a-z'’-]+\s+){0,2}?|"
+                        r"top[- ]|leading\s+|largest\s+|biggest\s+)(\d+)\b", re.I)
+
 
 # A negated question ("which machines are not equally powerful?") is not answered by evidence that says the
 # opposite without a negation of its own.
@@ -314,7 +317,7 @@ enterprise firm company business corporation|employee worker staff|
 scholar academic researcher|goal aim objective|famous renowned notable|ancient old|
 sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
 summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
-phase period stage|worldwide global|strength power force might"""
+phase period stage|worldwide global|strength power force might|act bill law legislation statute|agency body"""
 SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 
 # "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X
