@@ -217,6 +217,36 @@ def test_topic_summary_uses_the_best_paragraphs_renderings(assistant, question, 
     assert any(line[2:].split(" [")[0].split(". ")[0] in rendering for line in bullets(ans.answer))
 
 
+COAST = """# Coastal Defences of the Northern Shore
+
+## 1. Introduction
+
+This report looks at the famous old Harwick sea wall and at the other defences of the northern shore, to inform the
+council's next budget.
+
+## 2. The Harwick sea wall
+
+The Harwick sea wall was completed in 1921 after eleven years of work. It protects 300 homes from storm surges.
+
+## 3. Dunes and groynes
+
+Elsewhere the shore is held by dunes planted with marram grass and by 40 timber groynes.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Brief me on the famous old Harwick sea wall - what is it?",
+    "Summarise the famous old Harwick sea wall.",
+    "Give me the gist on the famous old Harwick sea wall",
+])
+def test_a_topic_summary_includes_the_section_about_the_topic(assistant_over, question):
+    # the introduction names the topic in the question's very words; the section titled by it says what it is
+    ans = assistant_over(coast=COAST).ask(question, suggest=False)
+    assert not ans.refused and "1921" in ans.answer, ans.answer
+    # the heading names the topic, not the asking words nor a trailing question
+    assert ans.answer.splitlines()[0].endswith("about the famous old Harwick sea wall:"), ans.answer
+
+
 def test_topic_the_paper_does_not_cover_is_still_refused(assistant):
     ans = assistant.ask("What does the paper say about the price of bananas in Brazil?")
     assert ans.refused and not ans.citations

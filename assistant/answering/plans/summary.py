@@ -43,6 +43,7 @@ _ORDINAL_SECTION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh
                               r"(?:section|part|chapter)\b|\b(?:section|part|chapter)\s+"
                               r"(one|two|three|four|five|six|seven|eight|nine)\b", re.I)
 _BODY_KINDS = ("body", "list")
+_DASH_QUESTION = re.compile(r"\s+[-–—]+\s+(?:what|who|how|why|when|where|which)\b.*$", re.I)
 
 
 def central_sentences(sentences: list[tuple[str, str, str]], n: int) -> list[tuple[str, str, str]]:
@@ -233,6 +234,13 @@ class SummaryPlan:
         for c in cands:
             by_paragraph.setdefault((c.doc_id, c.paragraph_id), []).append(c)
         ranked = [key for key in by_paragraph if by_paragraph[key][0].score >= 0.75 * best.score][: (n or 3)]
+        titled = self._titled_paragraph(ctx)
+        section_of = {(d.doc_id, p.paragraph_id): (d.doc_id, p.section_id) for d in composer.kb.documents
+                      for p in d.paragraphs}
+        if titled is not None and section_of[titled] not in {section_of.get(key) for key in ranked}:
+            # the section that is about the topic (its title names it) opens with what the topic is; a passing
+            # mention elsewhere may match the words better, and none of that section was chosen
+            ranked = [titled, *ranked[: max(0, (n or 3) - 1)]]
         ranked.sort(key=lambda key: composer.chooser.paragraph_order.get(key, 0))
         points = []
         for doc_id, pid in ranked:
@@ -240,6 +248,9 @@ class SummaryPlan:
             rendering = ed.paragraph(pid) if ed is not None else None
             if rendering is not None:
                 points.append(Point(self._about(rendering.en, u), doc_id, [pid], self._about_zh(rendering.zh, u)))
+            elif (doc_id, pid) not in by_paragraph:  # the titled paragraph, not retrieved: its opening sentences
+                for s, _ in composer.chooser.sentences.get((doc_id, pid), [])[:2]:
+                    points.append(Point(s, doc_id, [pid], quote=s))
             else:
                 sents = sorted({c.text for c in by_paragraph[(doc_id, pid)] if c.kind == "sentence"},
                                key=lambda s: -max(c.score for c in by_paragraph[(doc_id, pid)] if c.text == s))[:2]
@@ -248,7 +259,10 @@ class SummaryPlan:
         lines = writer.bullets(points)
         if not lines:
             return None
-        topic = topic_of(u)
+        topic = _DASH_QUESTION.sub("", topic_of(u))  # "the NNMI network - what is it": the topic is before it
+        cue = SUMMARY.match(topic)
+        if cue:  # "summarise the NNMI network", "brief me on the NNMI": the topic follows the asking words
+            topic = re.sub(r"^\s*(?:(?:me|us|it)\s+)?(?:on|of|about|for)?\s*", "", topic[cue.end():])
         topic = re.sub(r"^.*?\b(?:about|on|regarding|concerning|of)\s+", "", topic) if topic else ""
         said = SAYS_ABOUT.search(u.asked or u.question)
         if topic and said:  # what follows "what does it say about", "what role does it see for", "how does it view"
@@ -257,6 +271,28 @@ class SummaryPlan:
                 else writer.phrase("synth_topic_summary_plain"))
         comp = writer.compose([head, *lines], support)
         return comp
+
+    @staticmethod
+    def _titled_paragraph(ctx: AnswerContext) -> tuple[str, str] | None:
+        """The first body paragraph of the section whose title names the question's topic: two of its words or
+        more, and at least half of them (a describing word, "the famous old X", need not be in it); of several,
+        the title that names most of it, then the shortest."""
+        topics = topic_concepts(ctx)
+        total = len(topics)
+        if total < 2:
+            return None  # one word ("funding") is a theme, not a subject with a section of its own
+        best: tuple[float, int, tuple[str, str]] | None = None
+        for doc in ctx.composer.kb.documents:
+            for section in doc.sections:
+                title = set(content_tokens(re.sub(r"^[\d.]+\s*", "", section.title)))
+                body = [p for p in section.paragraphs if p.kind in _BODY_KINDS]
+                named = [c for c in topics if c.matched(title)]
+                share = len(named) / total
+                if not body or len(named) < 2 or share < 0.5:
+                    continue
+                if best is None or (share, -len(title)) > (best[0], -best[1]):
+                    best = (share, len(title), (doc.doc_id, body[0].paragraph_id))
+        return best[2] if best is not None else None
 
     @staticmethod
     def _about(text: str, u) -> str:
