@@ -9,13 +9,8 @@ import re
 import pytest
 
 from assistant import Assistant
-from assistant.answering.intent import (
-    depends_on_history,
-    language_switch,
-    smalltalk_kind,
-    split_parts,
-    without_smalltalk,
-)
+from assistant.answering.chat import language_switch, smalltalk_kind, without_smalltalk
+from assistant.answering.intent import depends_on_history, split_parts
 from assistant.answering.render import Localiser, phrase
 from assistant.numbers import digits_in, unsupported_numbers
 from assistant.text import has_cjk

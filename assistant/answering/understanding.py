@@ -13,19 +13,17 @@ from ..numbers import digits_in, numbers_in
 from ..retrieval import ExpandedQuery, HybridRetriever, expand_query
 from ..text import STOPWORDS, content_tokens, has_cjk, stem, words
 from ..types import GlossaryTerm, Turn
+from .chat import language_switch, smalltalk_kind, without_smalltalk
 from .chinese import chinese_pairs, unknown_chinese_words
 from .intent import (
     answer_type,
     depends_on_history,
     is_fragment,
     language_of,
-    language_switch,
     list_items,
     proper_names,
     question_sentences,
-    smalltalk_kind,
     split_parts,
-    without_smalltalk,
 )
 from .lexicon import (
     ASKS_PARTS,
