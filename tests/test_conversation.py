@@ -9,7 +9,7 @@ import re
 import pytest
 
 from assistant import Assistant
-from assistant.answering.chat import language_switch, smalltalk_kind, without_smalltalk
+from assistant.answering.chat import chat_kind, language_switch, smalltalk_kind, without_smalltalk
 from assistant.answering.intent import depends_on_history, split_parts
 from assistant.answering.render import Localiser, phrase
 from assistant.numbers import digits_in, unsupported_numbers
@@ -519,3 +519,41 @@ def test_a_chinese_answer_again_in_english(assistant):
     again = assistant.ask("in English please", [{"role": "user", "content": first},
                                                 {"role": "assistant", "content": before.answer}])
     assert has_cjk(before.answer) and not has_cjk(again.answer) and "8" in again.answer, again.answer
+
+
+# -- a message of only words of conversation is small talk, whatever its wording ---------------------------------
+
+@pytest.mark.parametrize("message, kind", [
+    ("hey, just checking this works", "greeting"),
+    ("good morning all, hope the week is going well", "greeting"),
+    ("brilliant, that saves me a lot of reading", "thanks"),
+    ("superb answer, well done", "thanks"),
+    ("right, that's all for tonight - speak tmrw", "bye"),
+    ("are you a human or an ai?", "help"),
+    ("how do i use this tool", "help"),
+    ("what kind of questions are you good for?", "help"),
+    ("oops, pressed enter by accident", "ack"),
+    ("my apologies, typo in the last one", "ack"),
+    ("please keep the answers short, my minister reads them on the phone", "ack"),
+    ("你好，今天我先问几个问题", "greeting"),
+    ("不好意思，打错字了", "ack"),
+    ("谢谢，非常有帮助", "thanks"),
+])
+def test_a_message_of_only_words_of_conversation_is_small_talk(message, kind):
+    assert chat_kind(message) == kind
+
+
+@pytest.mark.parametrize("message", [
+    "why?", "how so?", "is that right?", "more please", "and Energy?", "who built it?", "what do you mean?",
+    "Can you tell me the weather in Detroit?", "thanks, and how many members does it have?", "yes", "no",
+    "what does the paper say about robots?", "你是说国防部吗？",
+])
+def test_a_message_that_asks_about_the_documents_or_leans_on_the_answer_is_not(message):
+    assert chat_kind(message) == ""
+
+
+@pytest.mark.parametrize("message", ["oops, pressed enter by accident", "superb answer, well done",
+                                     "不好意思，打错字了"])
+def test_small_talk_gets_a_conversational_reply_not_a_refusal(assistant, message):
+    ans = assistant.ask(message)
+    assert ans.kind == "smalltalk" and not ans.refused and not ans.citations

@@ -115,3 +115,116 @@ def without_smalltalk(question: str) -> str:
         rest = rest[m.end():]
 
 
+
+
+# Words of conversation, not of any document's subject: greetings and farewells, thanks and praise, apologies and
+# slips, the assistant and its answers, the user's role, time and work. A message whose every content word is one
+# of them asks nothing of the documents, whatever its wording ("hi! quick q coming", "sorry, hit enter too early",
+# "is this thing on", "can you be shorter next time"). General English only, no document's words.
+CHAT_WORDS = frozenset("""
+hi hello hey hiya howdy greetings morning afternoon evening night day days today tonight tomorrow tmrw tmr week
+weekend soon later now again anyone anybody someone everyone everybody folks there ping
+thanks thank thx ty cheers appreciate appreciated grateful welcome kind kindly
+great good nice cool awesome perfect excellent brilliant fantastic lovely wonderful helpful useful interesting clear
+fine ok okay alright right exactly indeed amazing superb neat impressive job done spot handy informative insightful
+lol haha hahaha hmm hm hmmm wow oh ah ahh uh um oops sure kk
+sorry apologies apologise apologize apology mistake typo slip meant hit press enter early accident accidentally
+button wrong fault ignore disregard previous last earlier message
+bye goodbye farewell talk chat see speak catch sign signing leave leaving
+bot robot human person real ai machine computer assistant tool thing chatbot program software app service
+answer reply response question ask query word sentence
+use work try test check feel sense start begin look explore
+one couple several few get got next time
+need want like love hate prefer please pls plz wish hope worry worries
+save time hour minute reading read lot lots much bit
+well doing going busy tired
+minister vice deputy aide boss colleague team office journalist analyst official deadline briefing note memo
+prepare seeing hear phone mobile desk meeting
+coming quick q sort kind type
+""".split())
+# words about the form of the answers: small talk only as a wish for the answers to come ("can you be shorter next
+# time", "from now on use bullet points"); "shorter please" asks for the last answer again, shorter
+FORMAT_WORDS = frozenset("""shorter longer short long concise detailed detail format style bullet point paragraph
+sentence keep simple simpler plain length""".split())
+_FUTURE = re.compile(r"\b(?:next time|from now on|in (?:the )?future|going forward|always|in general|"
+                     r"(?:your|the|all|my) answers)\b", re.I)
+# inflected forms are looked up by their base: "checking", "reads", "pressed", "worries"
+_ENDINGS = ("", "s", "es", "ed", "d", "ing", "ies")
+
+
+def _chat_word(word: str, words: frozenset[str] = CHAT_WORDS) -> bool:
+    for ending in _ENDINGS:
+        if ending and not word.endswith(ending):
+            continue
+        base = word[: len(word) - len(ending)] if ending else word
+        bases = {base, base + "e" if ending in ("ed", "ing", "es") else base, base + "y" if ending == "ies" else base}
+        if ending in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2]:
+            bases.add(base[:-1])  # "getting", "stopped"
+        if bases & words:
+            return True
+    return False
+
+
+_ABOUT_YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur)\b|\bthis (?:tool|thing|bot|assistant|chat|app|service)\b",
+                        re.I)
+# phrases of conversation in Chinese, longest first (so that "问题" is taken whole, not as "问")
+_CHAT_ZH_PHRASES = """
+你好 您好 谢谢 多谢 感谢 很有帮助 帮助 不好意思 抱歉 对不起 没关系 刚才 打错字 打错 字
+再见 明天见 拜拜 好的 明白 知道了 收到 辛苦 机器人 真人 人工智能 怎么用 如何使用 使用
+能做什么 可以做什么 问什么 什么问题 早上好 下午好 晚上好 嗨 哈喽 开发 制作 你们 你 您
+我 是 吗 呢 吧 啊 呀 了 的 很 非常 太 好 棒 谁 可以 能 问 用 做 什么 今天 明天
+就 这些 到此 为止 先 这样 有 几个 问题 一下 一些 马上 开始 试试 测试 看看 十分 真
+挺 啦 哦 嗯 呃 哈哈 好吧 行 没问题 对 是的 几 多少 哪 为什么 怎么 如何
+""".split()
+_CHAT_ZH = re.compile("|".join(sorted(_CHAT_ZH_PHRASES, key=len, reverse=True)))
+_QUESTION_ZH = re.compile(r"什么|多少|几|哪|谁|为什么|怎么|如何|吗|呢")
+_CUES = (  # the kind of a chat message, by its first cue in this order
+    ("help", re.compile(r"\b(?:how do i use|what (?:sort|kind|type)s? of questions|bot|robot|human|person|ai|"
+                        r"who (?:made|built|created|developed))\b|"
+                        r"你是|机器人|怎么用|如何使用|能做什么|可以做什么|问什么", re.I)),
+    ("bye", re.compile(r"\b(?:bye|goodbye|farewell|tmrw|tmr|tomorrow|tonight|later|that's all|have a good)\b|"
+                       r"再见|明天见|拜拜|到此为止", re.I)),
+    ("thanks", re.compile(r"\b(?:thanks?|thx|ty|cheers|appreciate\w*|grateful|great|nice|perfect|helpful|useful|"
+                          r"brilliant|excellent|awesome|amazing|superb|impressive|good job|well done)\b|"
+                          r"👍|谢|感谢|帮助|棒", re.I)),
+    ("greeting", re.compile(r"\b(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|anyone there|"
+                            r"anybody there)\b|你好|您好|早上好|下午好|晚上好|嗨|哈喽", re.I)),
+)
+
+
+def chat_kind(message: str) -> str:
+    """The kind of small talk of a message that asks nothing of the documents: every content word is a word of
+    conversation (``CHAT_WORDS``; in Chinese, nothing is left once the phrases of conversation are taken out), and a
+    question in it is about the assistant ("what sort of questions should I ask you?"), not a bare "why?". The kind
+    is that of its first cue (help, bye, thanks, greeting), else "ack" (an acknowledgement, an apology, a wish
+    about the answers); "" for any other message."""
+    text = message.strip()
+    if not text or re.search(r"\d", text):
+        return ""
+    if re.search(r"[\u4e00-\u9fff]", text):
+        rest = _CHAT_ZH.sub("", text)
+        if re.search(r"[\u4e00-\u9fff]|[A-Za-z]{2,}", rest):
+            return ""
+        if _QUESTION_ZH.search(re.sub(r"[几一]些?个?问题", "", text)) and not re.search(r"[你您](?!好)", text):
+            return ""  # "有几个？": a question that leans on the last answer
+    else:
+        tokens = [w.lower().strip("'’") for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text)]
+        content = [w for w in tokens if w not in _FUNCTION and not re.fullmatch(r"\w+(?:'|’)(?:s|ll|re|ve|d|m|t)", w)]
+        chat = CHAT_WORDS | FORMAT_WORDS if _FUTURE.search(text) else CHAT_WORDS
+        if not any(w not in ("please", "pls", "plz") for w in content) or not all(_chat_word(w, chat) for w in content):
+            return ""
+        if text.endswith("?") and not _ABOUT_YOU.search(text) and not _CUES[-1][1].search(text):
+            return ""  # "is that right?": a question about the last answer
+        if (re.search(r"\b(?:who|what|when|where|which|why|how)\b", text, re.I) and not _ABOUT_YOU.search(text)
+                and not _CUES[0][1].search(text)):
+            return ""  # "why?", "how so?": a question that leans on the last answer
+    return next((kind for kind, cue in _CUES if cue.search(text)), "ack")
+
+
+_FUNCTION = frozenset("""
+a an the and or but so if then than as of in on at to for from by with about into over after before up down out off
+is are was were be been being am do does did done have has had having will would shall should can could may might must
+i me my mine we us our you your yours u ur it its this that these those he she they them their his her
+not just only also too very really quite all any some each every more most other such what who whom whose when where
+which why how here there just ok no yes
+""".split())

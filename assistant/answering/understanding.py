@@ -13,7 +13,7 @@ from ..numbers import digits_in, numbers_in
 from ..retrieval import ExpandedQuery, HybridRetriever, expand_query
 from ..text import STOPWORDS, content_tokens, has_cjk, stem, words
 from ..types import GlossaryTerm, Turn
-from .chat import language_switch, smalltalk_kind, without_smalltalk
+from .chat import chat_kind, language_switch, smalltalk_kind, without_smalltalk
 from .chinese import chinese_pairs, unknown_chinese_words
 from .intent import (
     answer_type,
@@ -240,7 +240,8 @@ class QuestionReader:
             previous = self.read(history[turns[-1]].content, history[:turns[-1]])
             return replace(previous, language=switch)
         asked, injection = question_sentences(question)
-        smalltalk = smalltalk_kind(asked)
+        # the small talk it is made of, or a message of only words of conversation ("sorry, hit enter too early")
+        smalltalk = smalltalk_kind(asked) or chat_kind(question)
         if not smalltalk:
             asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
         asked = self.correct_text(asked)
