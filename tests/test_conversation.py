@@ -10,7 +10,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.answering.chat import chat_kind, language_switch, smalltalk_kind, without_smalltalk
-from assistant.answering.intent import depends_on_history, split_parts
+from assistant.answering.intent import depends_on_history, split_parts, with_apostrophes
 from assistant.answering.render import Localiser, phrase
 from assistant.numbers import digits_in, unsupported_numbers
 from assistant.text import has_cjk
@@ -557,3 +557,12 @@ def test_a_message_that_asks_about_the_documents_or_leans_on_the_answer_is_not(m
 def test_small_talk_gets_a_conversational_reply_not_a_refusal(assistant, message):
     ans = assistant.ask(message)
     assert ans.kind == "smalltalk" and not ans.refused and not ans.citations
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("whats the gist", "what's the gist"), ("my boss isnt technical", "my boss isn't technical"),
+    ("dont summarise, just list", "don't summarise, just list"), ("wheres the Detroit one", "where's the Detroit one"),
+    ("its funding", "its funding"),  # a word of its own
+])
+def test_a_contraction_typed_without_its_apostrophe_is_read_with_it(typed, read):
+    assert with_apostrophes(typed) == read

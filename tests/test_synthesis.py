@@ -231,6 +231,10 @@ The Harwick sea wall was completed in 1921 after eleven years of work. It protec
 ## 3. Dunes and groynes
 
 Elsewhere the shore is held by dunes planted with marram grass and by 40 timber groynes.
+
+## 4. Conclusion
+
+The council should raise the wall by one metre before 2040. It should also plant marram grass on every dune.
 """
 
 
@@ -245,6 +249,32 @@ def test_a_topic_summary_includes_the_section_about_the_topic(assistant_over, qu
     assert not ans.refused and "1921" in ans.answer, ans.answer
     # the heading names the topic, not the asking words nor a trailing question
     assert ans.answer.splitlines()[0].endswith("about the famous old Harwick sea wall:"), ans.answer
+
+
+@pytest.mark.parametrize("question, heading", [
+    ("elevator pitch of this report, 30 seconds", "in brief"),
+    ("whats section 2 about?", "Section “The Harwick sea wall” in brief"),
+    ("the conclusion in 2 bullets", "Section “Conclusion” in brief"),
+    ("the intro, briefly", "Section “Introduction” in brief"),
+    ("Give me the key points. My minister is not technical.", "in brief"),  # the other sentence names no topic
+    ("Summarise the report in 3 bullets. I need it for a cabinet meeting tomorrow.", "in brief"),
+])
+def test_more_ways_to_ask_for_a_summary(assistant_over, question, heading):
+    ans = assistant_over(coast=COAST).ask(question, suggest=False)
+    assert not ans.refused and heading in ans.answer.splitlines()[0], ans.answer
+
+
+def test_a_follow_up_makes_the_last_request_again(assistant_over):
+    a = assistant_over(coast=COAST)
+    history: list[dict] = []
+    expected = [("Summarise section 1", "Introduction"), ("and section 2?", "The Harwick sea wall"),
+                ("now do the same for section 3", "Dunes and groynes"), ("same for the fourth part", "Conclusion"),
+                ("shorter please, one sentence", "Conclusion")]
+    for question, section in expected:
+        ans = a.ask(question, history, suggest=False)
+        assert f"Section “{section}” in brief" in ans.answer.splitlines()[0], (question, ans.answer)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": ans.answer}]
+    assert len(bullets(ans.answer)) == 1  # "one sentence"
 
 
 def test_topic_the_paper_does_not_cover_is_still_refused(assistant):

@@ -13,6 +13,16 @@ KIND_NOUNS = ("company", "country", "organization", "organisation", "firm", "gro
               "area", "policy", "university", "person", "department", "body", "president")
 
 
+# contractions typed without their apostrophe: "whats", "isnt", "dont" ("its" is a word of its own)
+_BARE_CONTRACTION = re.compile(r"\b(what|that|there|who|where|how|here|when|why)s\b|"
+                               r"\b(is|does|do|did|ca|wo|are|was|were|should|could|would|has|have|had)nt\b", re.I)
+
+
+def with_apostrophes(text: str) -> str:
+    """The text with the apostrophe of a contraction typed without one put back ("whats" -> "what's")."""
+    return _BARE_CONTRACTION.sub(lambda m: f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't", text)
+
+
 def plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 

@@ -111,7 +111,15 @@ REASON_GIVEN = re.compile(r"\b(" + _CAUSAL_WORDS + r"|led to|caus\w+|aim\w*|goal
 PURPOSE_GIVEN = re.compile(r"\bto (?!(?:the|a|an|its|their|this|that|these|those|his|her)\b)[a-z]+", re.I)
 ASKS_SOURCES = re.compile(r"\b(references?|cite[sd]?|citations?|sources?|bibliograph\w*|published|journal|"
                            r"report to)\b", re.I)
-FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so)\b", re.I)
+FOLLOWUP_START = re.compile(r"^\s*(and|but|also|what about|how about|what of|then|same|ok|okay|so|"
+                            r"(?:(?:now|ok|okay|then|great|thanks|cool),?\s+)?(?:do the same|the same|same again|"
+                            r"repeat (?:that|this|it)|again)|shorter|briefer|longer)\b", re.I)
+# "and section 2?", "now do the same for Energy", "shorter please, one sentence": a follow-up that makes the last
+# request again (a summary, the recommendations ...) of another thing or in another form
+CARRIES_REQUEST = re.compile(r"^\s*(?:and|also|what about|how about|then|same|ok|okay|so|now|"
+                             r"(?:(?:now|ok|okay|then|great|thanks|cool),?\s+)?(?:do the same|the same|same again|"
+                             r"repeat (?:that|this|it)|again)|shorter|briefer|longer|more briefly|in (?:fewer|less))\b",
+                             re.I)
 PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|there|he|she|his|her|ones?)\b", re.I)
 INJECTION = re.compile(
     r"(ignore|disregard|forget)\b.{0,40}\b(document|paper|instruction|context|above|previous|rules)"

@@ -24,6 +24,7 @@ from .intent import (
     proper_names,
     question_sentences,
     split_parts,
+    with_apostrophes,
 )
 from .lexicon import (
     ASKS_PARTS,
@@ -233,6 +234,7 @@ class QuestionReader:
         return concepts, covered
 
     def read(self, question: str, history: list[Turn]) -> Understanding:
+        question = with_apostrophes(question)  # "whats the gist", "isnt it": read as typed with the apostrophe
         switch = language_switch(question)
         turns = [k for k, t in enumerate(history) if t.role == "user"]
         if switch and turns:

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from ...numbers import digits_in, numbers_in, unsupported_numbers
 from ...text import content_tokens, has_cjk
 from ...types import Citation, Fact, GlossaryTerm
-from ..lexicon import YEAR
+from ..intent import is_fragment
+from ..lexicon import CARRIES_REQUEST, YEAR
 from ..render import Composition, phrase, searched_words
 
 if TYPE_CHECKING:
@@ -41,7 +42,12 @@ SUMMARY = re.compile(
     # "what is the paper's conclusion?", "its conclusions": the document's own conclusion
     r"(?:(?:paper|document|study|report|article|author|authors)(?:'s|s'|’s)|its|their) (?:final |main |overall )?"
     r"conclusions?|what(?:'s| is| are) the (?:final |main |overall )?conclusions?|"
-    r"tl;?dr|brief me|big picture|main (?:argument|arguments|point|points|idea|ideas|message|messages|finding|findings|"
+    r"tl;?dr|brief me|big picture|elevator pitch|one-?pager|cheat sheet|quick version|in a few words|"
+    # "what's section 2.1 about?", "the conclusion in 3 bullets", "the intro, briefly": a part named, a form asked
+    r"what(?:'s| is) (?:the |this )?(?:" + _NTH_SECTION + r"|section \d+(?:\.\d+)*) (?:all )?about|"
+    r"^\s*(?:the |its )?(?:conclusions?|introduction|intro|abstract|" + _NTH_SECTION + r")\b"
+    r"(?=.*\b(?:bullets?|points?|lines?|sentences?|briefly|in short|quickly)\b)|"
+    r"main (?:argument|arguments|point|points|idea|ideas|message|messages|finding|findings|"
     r"thesis|conclusions?|takeaways?|contents?)|key (?:points|messages|findings|takeaways|ideas|arguments)|"
     # "what does the conclusion say?", "what is in the abstract?": a standard part of a document, summarised
     r"what (?:does|do|did) (?:the |its |this )?(?:(?:paper|document|article|report|study)'s )?(?:conclusions?|"
@@ -137,8 +143,36 @@ def asked_count(question: str) -> int | None:
 
 
 def wants(ctx: AnswerContext, english: re.Pattern[str], chinese: re.Pattern[str]) -> bool:
+    """Whether the question makes the request (a summary, the recommendations ...), itself or as a follow-up that
+    makes the last request again ("and section 2?", "now do the same for Energy")."""
     q = ctx.u.asked or ctx.u.question
-    return bool(english.search(q)) or (has_cjk(q) and bool(chinese.search(q)))
+    if english.search(q) or (has_cjk(q) and chinese.search(q)):
+        return True
+    previous = carried_request(ctx)
+    return bool(previous) and (bool(english.search(previous)) or (has_cjk(previous) and bool(chinese.search(previous))))
+
+
+def carried_turns(ctx: AnswerContext) -> list[str]:
+    """When this question is a follow-up that makes the last request again ("and section 2?", "same for Energy",
+    "shorter please"): the earlier questions, most recent first, back to the one that made the request of its own
+    ("summarise section 1"); else []."""
+    u = ctx.u
+    q = u.asked or u.question
+    if not u.dependent or not (CARRIES_REQUEST.match(q) or is_fragment(q)):
+        return []
+    turns: list[str] = []
+    for t in reversed(u.history):
+        if t.role == "user":
+            turns.append(t.content)
+            if not (CARRIES_REQUEST.match(t.content) or is_fragment(t.content)):
+                return turns
+    return []
+
+
+def carried_request(ctx: AnswerContext) -> str:
+    """The question whose request a follow-up makes again (``carried_turns``), or ""."""
+    turns = carried_turns(ctx)
+    return turns[-1] if turns else ""
 
 
 def starts_as_fact_question(question: str) -> bool:

@@ -24,6 +24,7 @@ from .points import (
     Point,
     Writer,
     asked_count,
+    carried_turns,
     edition_for,
     edition_points,
     topic_concepts,
@@ -43,6 +44,7 @@ _ORDINAL_SECTION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh
                               r"(?:section|part|chapter)\b|\b(?:section|part|chapter)\s+"
                               r"(one|two|three|four|five|six|seven|eight|nine)\b", re.I)
 _BODY_KINDS = ("body", "list")
+_SHORTER = re.compile(r"\b(?:shorter|briefer|more briefly|fewer|less)\b", re.I)
 _DASH_QUESTION = re.compile(r"\s+[-–—]+\s+(?:what|who|how|why|when|where|which)\b.*$", re.I)
 
 
@@ -112,17 +114,33 @@ class SummaryPlan:
             return None
         q = ctx.u.asked or ctx.u.question
         doc = self._document(ctx)
-        section = self._section(ctx, doc, q)
+        # "shorter please": the section asked last, in the form asked now
+        earlier = carried_turns(ctx)
+        previous = earlier[-1] if earlier else ""
+        section = self._section(ctx, doc, q) or next(
+            (s for turn in earlier if (s := self._section(ctx, doc, turn)) is not None), None)
         writer = Writer(ctx)
-        n = asked_count(q)
+        n = asked_count(q) or (2 if previous and _SHORTER.search(q) else None)
         if section is not None:
             return self._section_summary(ctx, writer, doc, section, n)
-        topics = topic_concepts(ctx)
+        topics = self._topics_of_request(ctx, q)
         if says and not summary and not topics:
             return None  # "what does it say about <something it never names>": the extractive path refuses
         if topics:
             return self._topic_summary(ctx, writer, n)
         return self._paper_summary(ctx, writer, doc, n)
+
+    @staticmethod
+    def _topics_of_request(ctx: AnswerContext, q: str) -> list:
+        """The topics named in the sentence that asks for the summary: "what's the main point of the paper? keep it
+        simple, my boss isn't technical" asks for the paper's, whatever the other sentence's words."""
+        topics = topic_concepts(ctx)
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", q) if s.strip()]
+        asking = [s for s in sentences if SUMMARY.search(s) or SAYS_ABOUT.search(s)]
+        if len(sentences) < 2 or len(asking) != 1:
+            return topics
+        words = set(content_tokens(asking[0]))
+        return [c for c in topics if any(a <= words for a in c.own if a)]
 
     # -- which document, which section ---------------------------------------------------------------
     def _document(self, ctx: AnswerContext) -> Document:
@@ -266,7 +284,8 @@ class SummaryPlan:
         topic = re.sub(r"^.*?\b(?:about|on|regarding|concerning|of)\s+", "", topic) if topic else ""
         said = SAYS_ABOUT.search(u.asked or u.question)
         if topic and said:  # what follows "what does it say about", "what role does it see for", "how does it view"
-            topic = without_courtesy((u.asked or u.question)[said.end():].strip(" ?.!"))
+            after = re.split(r"[?!]|\.(?:\s|$)", (u.asked or u.question)[said.end():])[0]  # its own sentence only
+            topic = without_courtesy(after.strip(" ?.!"))
         head = (writer.phrase("synth_topic_summary", topic=topic) if topic and len(topic) < 60
                 else writer.phrase("synth_topic_summary_plain"))
         comp = writer.compose([head, *lines], support)
