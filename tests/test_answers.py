@@ -204,3 +204,23 @@ def test_where_question_is_answered_by_a_place_the_glossary_knows(assistant):
     assert not ans.refused and "Detroit" in ans.answer
     # the paper recommends regional R&D highlands but names no city for them
     assert assistant.ask("Which Chinese city should host the first regional R&D highland?").refused
+
+
+@pytest.mark.parametrize("question", [
+    "What is the annual membership fee to join an IMI?",
+    "What's the average salary of a US manufacturing worker?",
+    "What price does a company pay to join the NNMI?",
+])
+def test_a_fee_a_salary_or_a_price_is_an_amount_of_money(assistant, question):
+    ans = assistant.ask(question)
+    assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "what's the name of the person who directs the detroit lightweight metals institute",
+    "Who chairs the Detroit institute?",
+    "Which person directs the Chicago institute?",
+])
+def test_a_person_asked_for_is_not_answered_by_an_organisation(assistant, question):
+    ans = assistant.ask(question)
+    assert ans.refused, ans.answer

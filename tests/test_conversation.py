@@ -566,3 +566,18 @@ def test_small_talk_gets_a_conversational_reply_not_a_refusal(assistant, message
 ])
 def test_a_contraction_typed_without_its_apostrophe_is_read_with_it(typed, read):
     assert with_apostrophes(typed) == read
+
+
+@pytest.mark.parametrize("question", [
+    "Which NNMI institute is based in Pittsburgh and what does it work on?",
+    "What company built the Boston institute, and where is it based?",
+    "Which university leads the Houston institute, and how many members does it have?",
+])
+def test_a_part_about_the_thing_a_refused_part_asks_for_is_refused_too(assistant, question):
+    ans = assistant.ask(question)
+    assert ans.refused and not ans.citations, ans.answer
+
+
+def test_a_part_about_a_thing_the_question_names_is_still_answered(assistant):
+    ans = assistant.ask("Who is the director of the Chicago institute, and how many companies does it include?")
+    assert "does not answer this part" in ans.answer and "41" in ans.answer

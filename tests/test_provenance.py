@@ -145,3 +145,10 @@ def test_a_follow_up_on_the_makers(bridges):
 def test_questions_about_the_content_are_not_answered_with_the_makers(bridges, question):
     answer = bridges.ask(question, [])
     assert "Lindqvist" not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["Do you think the authors are biased because they work for a university?",
+                                      "In your opinion, are the authors credible given where they work?"])
+def test_an_opinion_about_the_makers_is_not_answered_with_their_affiliation(bridges, question):
+    answer = bridges.ask(question, [])
+    assert "Nordvik" not in answer.answer

@@ -48,6 +48,7 @@ CHECKING = re.compile(r"\b(correct|right|true|isn't it|wasn't it|doesn't it|didn
 CURRENCY_NAMES = (r"dollars?|usd|euros?|eur|pounds? sterling|gbp|yen|jpy|yuan|rmb|renminbi|cny|rupees?|roubles?|"
                   r"rubles?|francs?|pesos?")
 MONEY = re.compile(r"\b(money|" + CURRENCY_NAMES + r"|revenue|costs?|spend|spent|funding amount|annual budget|"
+                   r"fees?|prices?|salar(?:y|ies)|wages?|turnover|valuation|"
                     r"total (?:federal )?budget|(?:budget|funding|investment) (?:of|size|amount))\b|\$|"
                     r"\bhow much\b.*\b(budget|fund|invest)", re.I)
 # "tell me about the funding of X", "I'd like to ask about ...", "describe ...": an open request on a topic, which
@@ -161,6 +162,10 @@ PLACE_NAME = re.compile(r"\b(?i:in|at|near|from|based in|located in|headquartere
                         r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
 # "Who is the director of X?" asks for a person holding an office: an organisation that leads X does not answer it
 OFFICE_ASKED = re.compile(
+    # "who chairs X?", "the name of the person who directs X": an office held, or a person asked for by name
+    r"^\s*(?:\w+,?\s+)?(?:and\s+)?who\s+(?:currently\s+)?(?:chairs|chaired|directs|directed|presides|presided)\b|"
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:person|individual)\b|"
+    r"\bthe\s+(?:\w+\s+)?(?:person|individual|man|woman)\s+(?:who|that)\b|"
     r"^\s*(?:\w+,?\s+)?(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|has been|had been|will be|serves as|served as))\s+"
     r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'-]+\s+){0,2}?(?:current\s+|first\s+|last\s+|former\s+)?"
     r"(directors?|head|heads|chiefs?|chair|chairs|chairman|chairwoman|chairperson|presidents?|vice[- ]presidents?|"

@@ -24,6 +24,10 @@ _READERS: WeakKeyDictionary[GroundedComposer, QuestionReader] = WeakKeyDictionar
 SEARCH_K = 8  # retrieval hits asked for by a part (as Assistant.ask asks for at least 8)
 
 
+# "which institute is ...", "what company makes ...": the part asks for a thing, which a later "it" stands for
+_ASKS_WHICH_THING = re.compile(r"^\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had)\b)\w+", re.I)
+
+
 def reader_for(composer: GroundedComposer) -> QuestionReader:
     """The question reader of the composer's knowledge and retriever (built once per composer)."""
     reader = _READERS.get(composer)
@@ -98,7 +102,12 @@ class MultiPartPlan:
         history = list(u.history)
         answered: list[tuple[str, Composition]] = []
         for part in u.parts:
-            _, comp = answer_alone(ctx.composer, part, history)
+            part_u, comp = answer_alone(ctx.composer, part, history)
+            if answered and answered[-1][1].refused and _ASKS_WHICH_THING.match(answered[-1][0]) \
+                    and part_u.dependent and not comp.refused:
+                # "Which institute is based in Pittsburgh, and what does it work on?": "it" is the thing the first
+                # part asks for, which the documents do not name, so nothing they say answers this part either
+                comp = Composition("", [], True, [], comp.related, 0.0)
             answered.append((part, comp))
             # the next part may lean on this one ("..., and how many institutes does it plan to build?")
             history = [*history, Turn(role="user", content=part), Turn(role="assistant", content=comp.answer)]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...front_matter import FrontMatter, front_matter
 from ...text import has_cjk
+from ..lexicon import OPINION
 from ..render import Composition
 from .points import Writer
 
@@ -77,6 +78,8 @@ class ProvenancePlan:
         if not u.dependent and u.standalone != q and not has_cjk(q):
             q = f"{q} {u.standalone}"  # the question as repaired ("the authers" read as "the authors")
         previous = next((t.content for t in reversed(u.history) if t.role == "user"), "") if u.dependent else ""
+        if OPINION.search(q):
+            return None  # "do you think the authors are biased because they work for X?": an opinion, refused
         wants_names, wants_place, wants_contact = asked_about_makers(q, previous)
         if not (wants_names or wants_place or wants_contact):
             return None
