@@ -224,3 +224,14 @@ def test_a_fee_a_salary_or_a_price_is_an_amount_of_money(assistant, question):
 def test_a_person_asked_for_is_not_answered_by_an_organisation(assistant, question):
     ans = assistant.ask(question)
     assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("question, asks_amount", [
+    ("What is the annual membership fee?", True),
+    ("How much is the entry price?", True),
+    ("What service did the firm charge extra fees for?", False),  # asks for a service
+    ("Which workers earn the highest wages?", False),
+])
+def test_a_fee_is_an_amount_only_when_the_question_asks_for_it(question, asks_amount):
+    from assistant.answering.lexicon import MONEY
+    assert bool(MONEY.search(question)) == asks_amount

@@ -10,7 +10,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.answering.chat import chat_kind, language_switch, smalltalk_kind, without_smalltalk
-from assistant.answering.intent import depends_on_history, split_parts, with_apostrophes
+from assistant.answering.intent import depends_on_history, question_sentences, split_parts, with_apostrophes
 from assistant.answering.render import Localiser, phrase
 from assistant.numbers import digits_in, unsupported_numbers
 from assistant.text import has_cjk
@@ -581,3 +581,17 @@ def test_a_part_about_the_thing_a_refused_part_asks_for_is_refused_too(assistant
 def test_a_part_about_a_thing_the_question_names_is_still_answered(assistant):
     ans = assistant.ask("Who is the director of the Chicago institute, and how many companies does it include?")
     assert "does not answer this part" in ans.answer and "41" in ans.answer
+
+
+@pytest.mark.parametrize("message, asked", [
+    ("I work at the ministry. What should we prioritise?", "What should we prioritise?"),
+    ("Journalist here. What does the paper conclude?", "What does the paper conclude?"),
+    ("We're a provincial bureau. Which platforms focus on R&D?", "Which platforms focus on R&D?"),
+    ("Hi there. How many members does NNMI have?", "How many members does NNMI have?"),
+    # the question leans on the sentence before it: both are kept
+    ("I'm reading about the Detroit institute. Who leads it?",
+     "I'm reading about the Detroit institute. Who leads it?"),
+    ("What does NNMI stand for?", "What does NNMI stand for?"),
+])
+def test_the_writers_context_is_set_aside_when_the_question_does_not_lean_on_it(message, asked):
+    assert question_sentences(message) == (asked, False)

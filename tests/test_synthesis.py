@@ -289,6 +289,13 @@ def test_topic_the_paper_does_not_cover_is_still_refused(assistant):
     "What should China learn from the NNMI?",
     "What does the paper recommend?",
     "Which lessons does the paper draw for policymakers?",
+    # what ought to be done, asked with "should", a priority, or what the paper tells people to do
+    "What should change in how China builds its industrial internet?",
+    "How should Chinese universities fit into the plan, according to the paper?",
+    "What errors should China avoid, going by the paper?",
+    "If you were advising the government, what would be the top priority?",
+    "In plain words, what is the paper telling officials to do?",
+    "Minister's aide here. What should China prioritise?",  # the writer's context set aside
 ])
 def test_recommendations(assistant, question):
     ans = assistant.ask(question)

@@ -48,7 +48,10 @@ CHECKING = re.compile(r"\b(correct|right|true|isn't it|wasn't it|doesn't it|didn
 CURRENCY_NAMES = (r"dollars?|usd|euros?|eur|pounds? sterling|gbp|yen|jpy|yuan|rmb|renminbi|cny|rupees?|roubles?|"
                   r"rubles?|francs?|pesos?")
 MONEY = re.compile(r"\b(money|" + CURRENCY_NAMES + r"|revenue|costs?|spend|spent|funding amount|annual budget|"
-                   r"fees?|prices?|salar(?:y|ies)|wages?|turnover|valuation|"
+                   # a fee, a price, a salary asked for as such ("what is the annual fee?"), not "what service
+                   # did X charge fees for?"
+                   r"(?:how much|what(?:'s| is| was| are| were)?) (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?"
+                   r"(?:fees?|prices?|salar(?:y|ies)|wages?|turnover|valuation)|"
                     r"total (?:federal )?budget|(?:budget|funding|investment) (?:of|size|amount))\b|\$|"
                     r"\bhow much\b.*\b(budget|fund|invest)", re.I)
 # "tell me about the funding of X", "I'd like to ask about ...", "describe ...": an open request on a topic, which

@@ -82,7 +82,11 @@ RECOMMEND = re.compile(
     r"(?:the )?way forward|next steps?|road ahead|(?:paper|authors?|document|study|report|they) "
     r"(?:proposes?|propose|put forward|puts forward|advocates?|calls? for)|"
     r"(?:its|their|the paper's|the authors'|main|key) proposals|"
-    r"learn(?:s|ed|t)?|take away from|prioriti[sz]e[sd]?|priorities|"
+    r"learn(?:s|ed|t)?|take away from|prioriti[sz]e[sd]?|priorit(?:y|ies)|advising|"
+    # "what should change in X", "how should SMEs fit in", "what mistakes should Beijing avoid": what ought to be
+    r"(?:what|how|which)\b[^?]*\b(?:should|ought to)\b|"
+    # "the one thing to copy from the US", "what is the paper telling policymakers to do"
+    r"(?:copy|borrow|emulate|replicate|adopt) from|tell(?:s|ing)? (?:\w+ ){1,3}to (?:do|change|adopt|copy)|"
     r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
     # "what could China emulate ...", "which parts of the US model should Beijing adopt?"
     r"(?:what|which) (?:\w+ ){0,5}?(?:should|must|ought|can|could|might|would) (?:\w+ ){1,3}"
