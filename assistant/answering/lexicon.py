@@ -50,7 +50,7 @@ CURRENCY_NAMES = (r"dollars?|usd|euros?|eur|pounds? sterling|gbp|yen|jpy|yuan|rm
 MONEY = re.compile(r"\b(money|" + CURRENCY_NAMES + r"|revenue|costs?|spend|spent|funding amount|annual budget|"
                    # a fee, a price, a salary asked for as such ("what is the annual fee?"), not "what service
                    # did X charge fees for?"
-                   r"(?:how much|what(?:'s| is| was| are| were)?) (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?"
+                   r"(?:how much\b.*?\b|what(?:'s| is| was| are| were)? (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?)"
                    r"(?:fees?|prices?|salar(?:y|ies)|wages?|turnover|valuation)|"
                     r"total (?:federal )?budget|(?:budget|funding|investment) (?:of|size|amount))\b|\$|"
                     r"\bhow much\b.*\b(budget|fund|invest)", re.I)
