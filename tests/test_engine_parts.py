@@ -182,6 +182,10 @@ def test_the_word_a_chinese_how_many_counts():
     assert counted_words("NNMI有多少名员工？", ["员工"]) == {"员工"}  # closing the question after 多少名
     assert counted_words("海尔的员工人数是多少？", ["员工"]) == {"员工"}  # right before 人数是多少
     assert counted_words("前40强中有多少个侧重研发管理？", ["侧重"]) == set()  # a verb after an elided noun
+    # a verb before the count, with the counted noun after it: the noun is counted, not the verb
+    assert counted_words("美国计划总共打算建多少个研究院？", ["打算建"]) == set()
+    assert counted_words("中国准备建设多少家平台？", ["准备建设"]) == set()
+    assert counted_words("他们一共想投资几个项目？", ["想投资"]) == set()
 
 
 def test_opposites_of_kind_and_degree_clash_unless_the_question_names_both():

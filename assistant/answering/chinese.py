@@ -78,7 +78,9 @@ def counted_words(question: str, words: list[str]) -> set[str]:
     word), "有多少名员工？", or right before it, "员工人数是多少"; a verb after an elided noun, "多少个侧重研发管理",
     is not counted."""
     after = [m.end() for m in _AFTER_COUNT.finditer(question)]
-    before = [m.start() for m in _BEFORE_COUNT.finditer(question)]
+    # "员工人数是多少？": the count closes the question, so the word before it is counted; "打算建多少个研究院"
+    # counts what follows
+    before = [m.start() for m in _BEFORE_COUNT.finditer(question) if not _CLOSING.sub("", question[m.end():])]
     return {w for w in words
             if any(question.startswith(w, i) and not _CLOSING.sub("", question[i + len(w):]) for i in after)
             or any(question[:i].endswith(w) for i in before)}
