@@ -575,3 +575,32 @@ def test_key_points_about_what_the_paper_never_discusses_are_refused(assistant, 
 def test_what_a_standard_part_says_is_that_parts_summary(assistant, question):
     ans = assistant.ask(question)
     assert not ans.refused and ans.answer.startswith("Section ") and ans.answer.count("\n- ") >= 2, ans.answer
+
+
+WATER = """# Town Water Review
+
+## 1. Findings
+
+The town's pipes are old. Half of them were laid before 1950. Leaks waste 30 percent of the water.
+
+## 2. Recommendations
+
+The council should replace the oldest pipes first. The works would take six years and cost 12 million euros.
+
+The council should also install smart meters in every home. Meters let households see their use each day.
+"""
+
+
+def test_more_about_one_point_of_the_last_answer_quotes_what_it_rests_on(assistant_over):
+    a = assistant_over(water=WATER)
+    history: list[dict] = []
+    first = a.ask("What does the review recommend?", history, suggest=False)
+    assert len(bullets(first.answer)) >= 2, first.answer
+    history += [{"role": "user", "content": "What does the review recommend?"},
+                {"role": "assistant", "content": first.answer}]
+    for question, more in [("tell me more about the first one", "six years"), ("and the second?", "each day"),
+                           ("expand on the last point", "each day")]:
+        ans = a.ask(question, history, suggest=False)
+        assert ans.answer.startswith("More on") and more in ans.answer, (question, ans.answer)
+        assert all(c.quote in a.kb.paragraph_text(c.doc_id, c.paragraph_id) for c in ans.citations)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": ans.answer}]

@@ -22,6 +22,7 @@ from .compare import ComparePlan
 from .definition import DefinitionPlan
 from .entity import EntityPlan
 from .figure import FigurePlan
+from .item import ItemPlan
 from .listing import ListPlan
 from .multipart import MultiPartPlan
 from .provenance import ProvenancePlan
@@ -57,10 +58,10 @@ class SynthesisPlan(Protocol):
 # answer types that want one specific thing: a broad plan that is not `specific` leaves them to the extractive plans
 SPECIFIC_TYPES = ("place", "date", "figure", "entity")
 
-# tried in order before the extractive plans: small talk, several questions in one, who made the document, which has
-# the most or fewest, arithmetic on the figures a question names, comparisons of named things, recommendations/
-# strengths, summaries
-SYNTHESIS: list[SynthesisPlan] = [SmallTalkPlan(), MultiPartPlan(), ProvenancePlan(), SuperlativePlan(),
+# tried in order before the extractive plans: small talk, more about one point of the last answer, several questions
+# in one, who made the document, which has the most or fewest, arithmetic on the figures a question names,
+# comparisons of named things, recommendations/strengths, summaries
+SYNTHESIS: list[SynthesisPlan] = [SmallTalkPlan(), ItemPlan(), MultiPartPlan(), ProvenancePlan(), SuperlativePlan(),
                                   ArithmeticPlan(), ComparePlan(), AssessmentPlan(), SummaryPlan()]
 
 PLANS: list[ExtractivePlan] = [FigurePlan(), EntityPlan(), ListPlan(), ReasonPlan(), DefinitionPlan()]

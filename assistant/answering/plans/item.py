@@ -1,0 +1,73 @@
+"""More about one point of the last answer ("tell me more about the first one", "and the second?", "expand on the
+last point"): the last answer is a list of cited points; the point asked for is answered with the passages it
+rests on, quoted in full, so the follow-up says more than the point did.
+
+The last answer's citations are not in the conversation (only its text is), so the last question is answered
+again: the engine is deterministic, and the point's markers lead to the paragraphs it cites.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon import ORDINAL_REF, ORDINALS
+from ..render import Composition
+from .multipart import answer_alone
+from .points import Point, Writer
+
+if TYPE_CHECKING:
+    from . import AnswerContext
+
+MAX_SENTENCES = 4  # of the paragraphs a point cites: enough to say more than the point, short enough to read
+_BULLET = re.compile(r"^\s*[-*•]\s+(.+)$", re.M)
+# "and the second?", "what about the last?", "the third one": an ordinal and nothing else
+_BARE_ORDINAL = re.compile(r"^\s*(?:(?:and|ok|okay|so|then|now|what about|how about)\s+)*(?:the\s+)?(" +
+                           "|".join(ORDINALS) + r")(?:\s+one)?\s*[?.!]*\s*$", re.I)
+
+
+class ItemPlan:
+    name = "item"
+    broad = False
+    specific = True
+
+    def answer(self, ctx: AnswerContext) -> Composition | None:
+        u = ctx.u
+        ordinal = ORDINAL_REF.search(u.question) or _BARE_ORDINAL.match(u.question)
+        if not (u.dependent and ordinal):
+            return None
+        n = ORDINALS[ordinal.group(1).lower()]
+        # the list is the last answer that is not itself about one of its points ("and the second?" after "tell
+        # me more about the first one")
+        users = [k for k, t in enumerate(u.history) if t.role == "user"]
+        while users and (ORDINAL_REF.search(u.history[users[-1]].content)
+                         or _BARE_ORDINAL.match(u.history[users[-1]].content)):
+            users.pop()
+        if not users:
+            return None
+        last = users[-1]
+        _, previous = answer_alone(ctx.composer, u.history[last].content, list(u.history[:last]))
+        points = _BULLET.findall(previous.answer)
+        if previous.refused or len(points) < 2 or n > len(points):
+            return None
+        point = points[-1] if n == -1 else points[n - 1]
+        markers = {int(m) for m in re.findall(r"\[(\d+)\]", point)}
+        cited = [c for c in previous.citations if c.marker in markers]
+        if not cited:
+            return None
+        writer = Writer(ctx)
+        lines: list[str] = []
+        said: set[str] = set()
+        for c in cited:
+            sentences = [s for s, _ in ctx.composer.chooser.sentences.get((c.doc_id, c.paragraph_id), [])]
+            # the sentence the point quotes, one before it and the ones that go on from it
+            at = next((k for k, s in enumerate(sentences) if s in c.quote or c.quote in s), 0)
+            start = max(0, at - 1)
+            window = [s for s in sentences[start:start + MAX_SENTENCES] if s not in said]
+            said.update(window)
+            lines += writer.bullets([Point(s, c.doc_id, [c.paragraph_id], quote=s) for s in window])
+        if not lines:
+            return None
+        topic = re.sub(r"\s*\[\d+\]", "", point).strip()
+        topic = topic if len(topic) <= 80 else topic[:77].rsplit(" ", 1)[0] + "..."
+        return writer.compose([writer.phrase("synth_item_more", point=topic), *lines])
