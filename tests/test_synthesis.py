@@ -604,3 +604,15 @@ def test_more_about_one_point_of_the_last_answer_quotes_what_it_rests_on(assista
         assert ans.answer.startswith("More on") and more in ans.answer, (question, ans.answer)
         assert all(c.quote in a.kb.paragraph_text(c.doc_id, c.paragraph_id) for c in ans.citations)
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": ans.answer}]
+
+
+@pytest.mark.parametrize("question, heading", [
+    ("sumarise the report", "in brief"),
+    ("give me an overveiw of the report", "in brief"),
+    ("what does the review recomend?", "recommend"),
+    ("what are the main recomendations?", "recommend"),
+])
+def test_a_typo_in_the_words_that_ask_for_a_summary_or_lessons_is_repaired(assistant_over, question, heading):
+    # the document never uses "summarise" or "recommend": the speller repairs the request's own words too
+    ans = assistant_over(water=WATER).ask(question, suggest=False)
+    assert not ans.refused and heading in ans.answer.splitlines()[0], ans.answer

@@ -41,6 +41,14 @@ def nearest_word(token: str, vocab_by_len: dict[int, list[str]]) -> str | None:
     return None
 
 
+# the words a question asks for an answer's form with ("summarise", "recommendations", "weaknesses"): a typo of
+# one is repaired even where no document uses the word
+REQUEST_WORDS = frozenset("""summary summaries summarise summarize overview gist recommend recommends recommendation
+recommendations suggestion suggestions lesson lessons weakness weaknesses strength strengths advantage advantages
+disadvantage disadvantages shortcoming shortcomings takeaway takeaways conclusion conclusions priority priorities
+according authors compare comparison difference implications""".split())
+
+
 class Speller:
     """Repairs a question's words against the documents' words (``corpus_words``) and an English ``dictionary``,
     and spells out common abbreviations and the knowledge's ``shorthands``."""
@@ -56,6 +64,9 @@ class Speller:
         for w in sorted(corpus_words):
             if w.isalpha():
                 self._words_by_len.setdefault(len(w), []).append(w)
+        self._request_by_len: dict[int, list[str]] = {}
+        for w in sorted(REQUEST_WORDS - corpus_words):
+            self._request_by_len.setdefault(len(w), []).append(w)
 
     @cached_property
     def _related_words_by_len(self) -> dict[int, list[str]]:
@@ -79,8 +90,9 @@ class Speller:
             if low not in self._corrections:
                 # failing a word of the documents, another form of one ("implment" -> "implement", which the
                 # documents use as "implementing"): an English word whose stem a document uses
-                self._corrections[low] = nearest_word(low, self._words_by_len) or nearest_word(
-                    low, self._related_words_by_len)
+                self._corrections[low] = (nearest_word(low, self._words_by_len)
+                                          or nearest_word(low, self._request_by_len)
+                                          or nearest_word(low, self._related_words_by_len))
             # the cache holds corrections only: a word kept as typed keeps its own case ("Summarize" seen
             # first must not turn a later "summarize" into a capitalised name)
             return self._corrections[low] or w

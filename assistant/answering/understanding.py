@@ -364,7 +364,8 @@ class QuestionReader:
                              answer_type=answer_type(kind_text, kinds), asserted_numbers=asserted,
                              unknown_names=names,
                              injection=injection, dependent=dependent, clue_numbers=clues,
-                             asked=question_sentences(question)[0], heads=heads, said_before=said_before,
+                             asked=self.correct_text(question_sentences(question)[0]), heads=heads,
+                             said_before=said_before,
                              language=language_of(question, dependent, user_turns), smalltalk=smalltalk,
                              parts=[] if smalltalk else split_parts(without_smalltalk(question_sentences(question)[0])),
                              history=list(history))
