@@ -363,7 +363,8 @@ def test_put_in_place_finds_what_was_established(assistant, question):
 
 
 @pytest.mark.parametrize("typed,said", [("workerless", "unman"), ("plants", "factori"), ("thinking", "thought"),
-                                        ("law", "bill"), ("legislation", "act"), ("bodies", "agenc")])
+                                        ("law", "bill"), ("legislation", "act"), ("bodies", "agenc"),
+                                        ("heavyweights", "giant"), ("backbone", "pillar")])
 def test_more_common_synonyms_are_alternatives(assistant, typed, said):
     u = assistant.reader.read(f"Which technologies make {typed} possible?", [])
     assert any(frozenset([said]) in c.alternatives for c in u.concepts), u.concepts
@@ -461,3 +462,25 @@ meets twice a year.
 def test_a_law_by_another_name_and_public_bodies_as_agencies(assistant_over, question, expected):
     ans = assistant_over(reservoir=RESERVOIR).ask(question)
     assert not ans.refused and expected in ans.answer, ans.answer
+
+
+GUILD = """# The Weavers' Guild
+
+## Members
+
+The guild has 60 members in three towns. Its hall stands by the river.
+
+## Research
+
+The giants Acme Looms and Borel Textiles are the pillar of the guild's research, with the town college.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Which industry heavyweights does the text cite as the backbone of the guild's research?",
+    "Which corporate titans are the mainstay of the guild's research?",
+    "Which giants form the cornerstone of the guild's research?",
+])
+def test_heavyweights_are_giants_and_a_backbone_is_a_pillar(assistant_over, question):
+    ans = assistant_over(guild=GUILD).ask(question)
+    assert not ans.refused and "Acme Looms" in ans.answer, ans.answer

@@ -17,7 +17,7 @@ ignore disregard forget previous prior instruction instructions admin administra
 override revised revision updated update now pretend act role reply respond answer output print write
 must always never instead rather actually really claim claims claimed true false correct wrong please
 question questions know knows tell explain describe briefly short summary summarize summarise detail
-details mention mentions mentioned state states stated report reports reported text
+details mention mentions mentioned state states stated report reports reported text cite cites cited
 came come comes get gets got make makes made put puts set call called pick picked take took give go went
 like mean means thing things way ways exactly exact just far right ok okay sure word words specifically
 particular basically per among within across else version actual currently current main mainly overall
@@ -333,7 +333,8 @@ enterprise firm company business corporation|employee worker staff|
 scholar academic researcher|goal aim objective|famous renowned notable|ancient old|
 sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
 summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
-phase period stage|worldwide global|strength power force might|act bill law legislation statute|agency body"""
+phase period stage|worldwide global|strength power force might|act bill law legislation statute|agency body|
+giant heavyweight titan|pillar backbone cornerstone mainstay"""
 SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 
 # "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X
