@@ -22,7 +22,9 @@ RATIO = re.compile(r"\b(times|ratio|twice|double|half as|how many fold|-fold|(?:
 SHARE = re.compile(r"\b(share|percentage|percent|proportion|fraction)\b", re.I)
 # what is left of a plan or a target once what was done is taken away
 REMAIN = re.compile(r"\b(remain\w*|left (?:to|over)|still (?:to|had to|has to|have to|needed|need)|yet to|to go|"
-                    r"outstanding|short of)\b|还剩|剩下|剩余|尚未|还需|还要", re.I)
+                    r"outstanding|short of|(?:fall|fell|falls|falling|far|much) short|"
+                    r"behind (?:schedule|target|plan))\b|"
+                    r"还剩|剩下|剩余|尚未|还需|还要", re.I)
 
 
 def number_of(fact: Fact) -> float | None:

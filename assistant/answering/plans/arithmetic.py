@@ -29,7 +29,7 @@ from ..derive import (
     show,
     unit_class,
 )
-from ..lexicon import ASKS_WHY, TYPE_WORDS
+from ..lexicon import ASKS_WHY, TOTAL_GIVEN, TYPE_WORDS
 from ..render import Composition, possessive
 from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word
 from .points import PRESENTATION, Writer, premise, term, term_names
@@ -54,6 +54,7 @@ _ARITHMETIC = frozenset(content_tokens("compare comparison differ difference gap
                                        "remaining alone together combined sum point points percentage"))
 _SKIP = PRESENTATION | TYPE_WORDS | _ARITHMETIC
 _ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|share|proportion)\b|%|百分|比例|占比", re.I)
+_HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b", re.I)
 MIN_COVERAGE = 0.5  # the share of the question's topic the two figures must cover between them
 STRAY_PENALTY = 0.25  # a figure about a named thing the question does not name answers another question
 
@@ -83,7 +84,8 @@ class ArithmeticPlan:
     def answer(self, ctx: AnswerContext) -> Composition | None:
         u = ctx.u
         q = u.asked or u.question
-        if not (FIGURE.search(q) or u.answer_type == "figure") or ASKS_WHY.search(q):
+        # "how far short of the plan was it?" asks a figure without "how many"
+        if not (FIGURE.search(q) or u.answer_type == "figure" or _HOW_FAR.search(q)) or ASKS_WHY.search(q):
             return None  # "why did Energy fund fewer than Defense?": a difference is no reason
         facts = figure_facts(ctx)
         if len(facts) < 2:
@@ -143,9 +145,9 @@ class ArithmeticPlan:
                     continue
                 ma = {c.name for c in topic if c.matched(tokens[a.id])} | {w for w in words if w[5:] in tokens[a.id]}
                 mb = {c.name for c in topic if c.matched(tokens[b.id])} | {w for w in words if w[5:] in tokens[b.id]}
-                if not (ma - mb) and not self._apart(q, topic, mb, ma, vocabulary):
+                if not (ma - mb) and not self._apart(q, topic, mb, ma, vocabulary) and not self._progress(q, b, a):
                     continue  # the question does not say which figure is which
-                if not (mb - ma) and not self._apart(q, topic, ma, mb, vocabulary):
+                if not (mb - ma) and not self._apart(q, topic, ma, mb, vocabulary) and not self._progress(q, a, b):
                     continue
                 if any(c.is_entity and not c.from_history and c.name not in ma | mb for c in topic):
                     continue  # a named thing neither figure is about: they answer another question
@@ -165,6 +167,14 @@ class ArithmeticPlan:
         if best is None or best.coverage < MIN_COVERAGE:
             return None
         return best
+
+    @staticmethod
+    def _progress(q: str, target: Fact, done: Fact) -> bool:
+        """Whether ``done`` is the stated total of the thing ``target`` plans, in a question about what remains
+        ("how many of the planned institutes remain to be built?"): what is done so far goes unnamed."""
+        return (bool(REMAIN.search(q)) and bool(TOTAL_GIVEN.search(done.statement))
+                and not TOTAL_GIVEN.search(target.statement)
+                and target.subject.strip().lower() == done.subject.strip().lower())
 
     def _apart(self, q: str, topic: list[Concept], wider: set[str], narrower: set[str], vocabulary: set[str]) -> bool:
         """Whether a figure matched by nothing the other does not match is still told apart: the question sets
