@@ -595,3 +595,21 @@ def test_a_part_about_a_thing_the_question_names_is_still_answered(assistant):
 ])
 def test_the_writers_context_is_set_aside_when_the_question_does_not_lean_on_it(message, asked):
     assert question_sentences(message) == (asked, False)
+
+
+@pytest.mark.parametrize("message, question", [
+    ("Different topic: what is Japan doing on this front?", "what is Japan doing?"),
+    ("Switching gears - who proposed NNMI?", "who proposed NNMI?"),
+    ("New question: how many members does NNMI have?", "how many members does NNMI have?"),
+    ("On another note, what does Germany do in this regard?", "what does Germany do?"),
+    ("What is the front line of the platform race?", "What is the front line of the platform race?"),
+])
+def test_words_that_open_or_pad_a_question_are_set_aside(message, question):
+    from assistant.answering.intent import without_preface
+    assert without_preface(message) == question
+
+
+@pytest.mark.parametrize("message", ["Switching gears - who proposed NNMI?", "Different topic: who proposed NNMI?",
+                                     "New question: who proposed NNMI?"])
+def test_a_preface_changes_no_answer(assistant, message):
+    assert assistant.ask(message).answer == assistant.ask("who proposed NNMI?").answer

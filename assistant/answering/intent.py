@@ -125,6 +125,22 @@ def _without_context(parts: list[str], wh: re.Pattern[str]) -> str:
     return " ".join(p for p in parts if p not in context)
 
 
+# words that open or pad a question without being part of it: "Different topic: ...", "Switching gears - ...",
+# "... on this front", "... in this regard"
+_PREFACE_WORDS = re.compile(
+    r"^\s*(?:(?:a |one )?(?:different|new|another|other|unrelated|separate|last|final|quick|side) "
+    r"(?:topic|question|subject|thing|one|q)|switching (?:gears|topics?|subjects?)|chang(?:e|ing) (?:of )?"
+    r"(?:the )?(?:subject|topics?)|on (?:another|a different) (?:note|topic)|moving on|next (?:question|one))"
+    r"\s*(?:[:,.!;]|\s[-–—])\s*", re.I)
+_FILLER = re.compile(r",?\s+\b(?:on|in) (?:this|that) (?:front|regard|respect|score|matter)\b", re.I)
+
+
+def without_preface(text: str) -> str:
+    """The question without the words that open or pad it ("Different topic: what is X doing on this front?"
+    asks "what is X doing?")."""
+    return _FILLER.sub("", _PREFACE_WORDS.sub("", text))
+
+
 def list_items(answer: str) -> list[str]:
     """The items of a list in an earlier answer: bullet lines, numbered points, or "A, B and C"."""
     text = re.sub(r"\s*\[\d+\]", "", answer)

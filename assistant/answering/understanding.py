@@ -25,6 +25,7 @@ from .intent import (
     question_sentences,
     split_parts,
     with_apostrophes,
+    without_preface,
 )
 from .lexicon import (
     ASKS_PARTS,
@@ -234,7 +235,9 @@ class QuestionReader:
         return concepts, covered
 
     def read(self, question: str, history: list[Turn]) -> Understanding:
-        question = with_apostrophes(question)  # "whats the gist", "isnt it": read as typed with the apostrophe
+        # "whats the gist" read with its apostrophe; "Different topic: ...", "... on this front" without the words
+        # that open or pad the question
+        question = without_preface(with_apostrophes(question))
         switch = language_switch(question)
         turns = [k for k, t in enumerate(history) if t.role == "user"]
         if switch and turns:
