@@ -84,6 +84,9 @@ def test_a_line_of_personal_names_and_nothing_else(line, names):
     ("What conclusion do the authors reach?", (False, False, False)),
     ("What methods do the authors employ?", (False, False, False)),
     ("Who wrote the novel Dream of the Red Chamber?", (False, False, False)),
+    ('Who wrote the paper "Reducibility Among Combinatorial Problems" in 1974?', (False, False, False)),
+    ("Who wrote the paper titled Timber Bridges?", (False, False, False)),
+    ("Who wrote the paper Reducibility Among Combinatorial Problems?", (False, False, False)),
 ])
 def test_which_questions_ask_about_the_makers(question, asked):
     assert asked_about_makers(question) == asked

@@ -26,7 +26,9 @@ _MAKER = r"(?:co-?authors?|authors?|writers?)"
 _MADE = r"(?:wrote|writes|authored|penned|prepared|produced|compiled|made|is behind|are behind|was behind|were behind)"
 # who made it: "who wrote this?", "who are the authors?", "name the authors", "written by whom?", "作者是谁"
 ASKS_NAMES = re.compile("|".join([
-    r"\bwho\s+" + _MADE + r"\s+" + _THIS + r"(?![\w-])(?!\s+(?:about|on|of)\b)",
+    # "who wrote the paper?", not "who wrote the paper "Reducibility Among ..." in 1974?" (another paper, by its title)
+    r"\bwho\s+" + _MADE + r"\s+" + _THIS + r"(?![\w-])(?!\s+(?:about|on|of|called|titled|entitled|named)\b)"
+    r"(?!\s*[\"“'‘(]|\s+[A-Z0-9])",
     r"\bwho(?:\s+(?:is|are|was|were)|'s|’s)\s+(?:the |its |the \w+'s )?" + _MAKER + r"\b",
     r"\b(?:name|list|names? of|identify)\s+(?:the |its |all the |the \w+'s )?" + _MAKER + r"\b",
     r"^\W*(?:the |its )?" + _MAKER + r"\W*$",
