@@ -72,6 +72,7 @@ def test_a_line_of_personal_names_and_nothing_else(line, names):
     ("What organisation are the authors from?", (False, True, False)),
     ("Which institution is behind this study?", (False, True, False)),
     ("Who wrote this, and where are they from?", (True, True, False)),
+    ("who wrote this and where are they from?", (True, True, False)),
     ("How can I contact the authors?", (False, False, True)),
     ("What is the authors' e-mail address?", (False, False, True)),
     ("Who's the corresponding author?", (True, False, False)),

@@ -28,7 +28,7 @@ _MADE = r"(?:wrote|writes|authored|penned|prepared|produced|compiled|made|is beh
 ASKS_NAMES = re.compile("|".join([
     # "who wrote the paper?", not "who wrote the paper "Reducibility Among ..." in 1974?" (another paper, by its title)
     r"\bwho\s+" + _MADE + r"\s+" + _THIS + r"(?![\w-])(?!\s+(?:about|on|of|called|titled|entitled|named)\b)"
-    r"(?!\s*[\"“'‘(]|\s+[A-Z0-9])",
+    r"(?!\s*[\"“'‘(]|\s+(?-i:[A-Z0-9]))",
     r"\bwho(?:\s+(?:is|are|was|were)|'s|’s)\s+(?:the |its |the \w+'s )?" + _MAKER + r"\b",
     r"\b(?:name|list|names? of|identify)\s+(?:the |its |all the |the \w+'s )?" + _MAKER + r"\b",
     r"^\W*(?:the |its )?" + _MAKER + r"\W*$",
