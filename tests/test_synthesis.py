@@ -616,3 +616,19 @@ def test_a_typo_in_the_words_that_ask_for_a_summary_or_lessons_is_repaired(assis
     # the document never uses "summarise" or "recommend": the speller repairs the request's own words too
     ans = assistant_over(water=WATER).ask(question, suggest=False)
     assert not ans.refused and heading in ans.answer.splitlines()[0], ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What's lacking in China's industrial internet, from the authors' point of view?",
+    "What is China's industrial internet still missing?",
+    "What does China's industrial internet lack?",
+])
+def test_what_a_thing_lacks_is_its_weaknesses(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert "weaknesses" in ans.answer.splitlines()[0], ans.answer
+
+
+def test_which_things_are_missing_asks_for_things_not_weaknesses(assistant):
+    ans = assistant.ask("Which institutes are missing?")
+    assert "weaknesses" not in ans.answer.splitlines()[0]

@@ -109,7 +109,11 @@ WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvanta
                       r"(?:^|\b(?:the|main|key|biggest|major|chief|any|its|their|some|his|her) )"
                       r"(?:problems|challenges) (?:of|with|facing|for)|"
                       r"limitations?|deficienc\w+|falls? short|lags? behind|short boards?|"
-                      r"critique|criti(?:ci[sz]\w*|que\w*)|faults?|flaws?|what(?:'s| is) wrong with)\b", re.I)
+                      r"critique|criti(?:ci[sz]\w*|que\w*)|faults?|flaws?|what(?:'s| is) wrong with|"
+                      # "what's lacking in X?", "what is X missing?", "what does X lack?"
+                      r"what(?:'s| is| are) (?:still )?(?:lacking|missing)|"
+                      r"what\b[^?]{0,80}?\b(?:lack(?:s|ing)?|missing)(?=\s*\??\s*$)|"
+                      r"what (?:does|do|did) [\w' ]{1,60}? lack)\b", re.I)
 WEAKNESS_ZH = re.compile(r"劣势|短板|不足|弱点|缺点|差距|问题|批评|批判|诟病")
 SECTION_WORD = re.compile(r"\b(section|sections|part|chapter|heading)\b|部分|章|节", re.I)
 # words that say how an answer should look, not what it is about
