@@ -632,3 +632,22 @@ def test_what_a_thing_lacks_is_its_weaknesses(assistant, question):
 def test_which_things_are_missing_asks_for_things_not_weaknesses(assistant):
     ans = assistant.ask("Which institutes are missing?")
     assert "weaknesses" not in ans.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", [
+    "What does the paper see as America's key advantage in building this network?",
+    "What strengths does the US have, according to the paper?",
+    "Which advantages of the United States does the paper point to?",
+])
+def test_the_strengths_of_a_thing_the_edition_list_does_not_name(assistant, question):
+    # the edition lists China's strengths; the paper's own sentences that praise the US answer instead
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert "strengths" in ans.answer.splitlines()[0]
+    assert all(any(w in line for w in ("United States", "US", "America")) for line in bullets(ans.answer)), ans.answer
+
+
+def test_a_sentence_praising_another_thing_in_another_clause_is_no_strength(assistant):
+    # "The United States ... leading ...; Industry 4.0 ... built by Germany and France": nothing praises Germany
+    ans = assistant.ask("What are Germany's advantages?")
+    assert "strengths" not in ans.answer.splitlines()[0]

@@ -129,6 +129,10 @@ class AssessmentPlan:
                 if (all(map(names, named)) and (not either or any(map(names, either)))
                         and not self._off_topic(ctx, toks, grounds)):
                     return self._by_relevance(ctx, points)
+                if named and part == "strengths" and not self._off_topic(ctx, toks, grounds):
+                    # "America's key advantage": the edition lists another's strengths; the documents' own
+                    # sentences that praise the named thing may still answer
+                    return self._cue_sentences(ctx, part, {c.name for c in named}, in_sentence=True)
                 return []
         return self._cue_sentences(ctx, part, {c.name for c in named})
 
@@ -167,14 +171,21 @@ class AssessmentPlan:
             return sorted(points, key=lambda p: -p.score)
         return points
 
-    def _cue_sentences(self, ctx: AnswerContext, part: str, named: set[str]) -> list[Point]:
+    def _cue_sentences(self, ctx: AnswerContext, part: str, named: set[str], in_sentence: bool = False) -> list[Point]:
+        """The retrieved sentences with a cue of ``part`` whose section (or, ``in_sentence``, the sentence itself)
+        names every named thing of the question."""
         cue = _CUES[part]
         out: list[Point] = []
         seen = set()
         for c in ctx.candidates:
             if c.kind != "sentence" or c.text in seen or not cue.search(c.text):
                 continue
-            if named and not named <= term_names(ctx, ctx.composer.chooser.section_text(c.doc_id, c.paragraph_id)):
+            if in_sentence:
+                # the cue and the named things in one clause: "X leads ...; Y built ..." praises X, not Y
+                if named and not any(cue.search(clause) and named <= term_names(ctx, clause)
+                                     for clause in re.split(r";|:", c.text)):
+                    continue
+            elif named and not named <= term_names(ctx, ctx.composer.chooser.section_text(c.doc_id, c.paragraph_id)):
                 continue
             seen.add(c.text)
             out.append(Point(c.text, c.doc_id, [c.paragraph_id], quote=c.text, score=c.score))
