@@ -620,7 +620,7 @@ def test_a_typo_in_the_words_that_ask_for_a_summary_or_lessons_is_repaired(assis
 
 @pytest.mark.parametrize("question", [
     "What's lacking in China's industrial internet, from the authors' point of view?",
-    "What is China's industrial internet still missing?",
+    "What is still lacking in the way China builds its industrial internet?",
     "What does China's industrial internet lack?",
 ])
 def test_what_a_thing_lacks_is_its_weaknesses(assistant, question):

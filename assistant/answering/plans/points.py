@@ -110,9 +110,10 @@ WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvanta
                       r"(?:problems|challenges) (?:of|with|facing|for)|"
                       r"limitations?|deficienc\w+|falls? short|lags? behind|short boards?|"
                       r"critique|criti(?:ci[sz]\w*|que\w*)|faults?|flaws?|what(?:'s| is) wrong with|"
-                      # "what's lacking in X?", "what is X missing?", "what does X lack?"
-                      r"what(?:'s| is| are) (?:still )?(?:lacking|missing)|"
-                      r"what\b[^?]{0,80}?\b(?:lack(?:s|ing)?|missing)(?=\s*\??\s*$)|"
+                      # "what's lacking in X?", "what is X lacking?", "what does X lack?" ("what's missing from X
+                      # compared to Y?" compares: the one thing that differs, not a list of weaknesses)
+                      r"what(?:'s| is| are) (?:still )?lacking|"
+                      r"what\b[^?]{0,80}?\black(?:s|ing)?(?=\s*\??\s*$)|"
                       r"what (?:does|do|did) [\w' ]{1,60}? lack)\b", re.I)
 WEAKNESS_ZH = re.compile(r"劣势|短板|不足|弱点|缺点|差距|问题|批评|批判|诟病")
 SECTION_WORD = re.compile(r"\b(section|sections|part|chapter|heading)\b|部分|章|节", re.I)
