@@ -245,6 +245,7 @@ class QuestionReader:
             previous = self.read(history[turns[-1]].content, history[:turns[-1]])
             return replace(previous, language=switch)
         asked, injection = question_sentences(question)
+        asking = asked  # the asking sentences as typed, before small talk is set aside
         # the small talk it is made of, or a message of only words of conversation ("sorry, hit enter too early")
         smalltalk = smalltalk_kind(asked) or chat_kind(question)
         if not smalltalk:
@@ -367,10 +368,10 @@ class QuestionReader:
                              answer_type=answer_type(kind_text, kinds), asserted_numbers=asserted,
                              unknown_names=names,
                              injection=injection, dependent=dependent, clue_numbers=clues,
-                             asked=self.correct_text(question_sentences(question)[0]), heads=heads,
+                             asked=self.correct_text(asking), heads=heads,
                              said_before=said_before,
                              language=language_of(question, dependent, user_turns), smalltalk=smalltalk,
-                             parts=[] if smalltalk else split_parts(without_smalltalk(question_sentences(question)[0])),
+                             parts=[] if smalltalk else split_parts(without_smalltalk(asking)),
                              history=list(history))
 
     def topic_question(self, user_turns: list[str]) -> str:

@@ -253,9 +253,11 @@ class SummaryPlan:
             by_paragraph.setdefault((c.doc_id, c.paragraph_id), []).append(c)
         ranked = [key for key in by_paragraph if by_paragraph[key][0].score >= 0.75 * best.score][: (n or 3)]
         titled = self._titled_paragraph(ctx)
-        section_of = {(d.doc_id, p.paragraph_id): (d.doc_id, p.section_id) for d in composer.kb.documents
-                      for p in d.paragraphs}
-        if titled is not None and section_of[titled] not in {section_of.get(key) for key in ranked}:
+
+        def section_of(key: tuple[str, str]) -> tuple[str, str]:
+            return key[0], composer.kb.document(key[0]).paragraph(key[1]).section_id
+
+        if titled is not None and section_of(titled) not in {section_of(key) for key in ranked}:
             # the section that is about the topic (its title names it) opens with what the topic is; a passing
             # mention elsewhere may match the words better, and none of that section was chosen
             ranked = [titled, *ranked[: max(0, (n or 3) - 1)]]
