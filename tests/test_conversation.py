@@ -603,6 +603,13 @@ def test_the_writers_context_is_set_aside_when_the_question_does_not_lean_on_it(
     ("New question: how many members does NNMI have?", "how many members does NNMI have?"),
     ("On another note, what does Germany do in this regard?", "what does Germany do?"),
     ("What is the front line of the platform race?", "What is the front line of the platform race?"),
+    # a clause pointing at the document before the question, at its start or after the writer's context
+    ("Reading this, what should a province do?", "what should a province do?"),
+    ("Having read the paper, what should a city do?", "what should a city do?"),
+    ("I work for a province. Based on all this, what should we do?", "I work for a province. what should we do?"),
+    ("With this in mind, who proposed NNMI?", "who proposed NNMI?"),
+    ("Based on the 2019 ranking, how many platforms focus on R&D?",
+     "Based on the 2019 ranking, how many platforms focus on R&D?"),
 ])
 def test_words_that_open_or_pad_a_question_are_set_aside(message, question):
     from assistant.answering.intent import without_preface

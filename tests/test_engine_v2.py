@@ -225,6 +225,21 @@ def test_an_office_holder_the_document_names_is_answered(assistant_over):
         assert not ans.refused and "Anna Holm" in ans.answer, (question, ans.answer)
 
 
+def test_an_office_asked_of_evidence_that_speaks_of_no_post_is_refused(assistant_over):
+    # the sentences name the alliance and other capitalised things ("Blue Book", "Marta Quay"), never a post or
+    # anyone holding one: a name that may be a person's is no holder unless the evidence speaks of leading
+    a = assistant_over(alliance=(
+        "# The Harbour Alliance\n\nThe Northern Harbour Alliance released the Blue Book on Port Logistics in 2020. "
+        "Its members include Marta Quay Shipping, Orwell Cranes and Fenn Logistics. The Blue Book covers cargo "
+        "handling, customs and training.\n"))
+    for question in ("Who chairs the Northern Harbour Alliance?", "who is the ceo of the northern harbour alliance",
+                     "Who's the current president of the Harbour Alliance?"):
+        ans = a.ask(question, suggest=False)
+        assert ans.refused, (question, ans.answer)
+    ans = a.ask("Which companies are members of the Northern Harbour Alliance?", suggest=False)
+    assert not ans.refused and "Orwell Cranes" in ans.answer, ans.answer
+
+
 @pytest.mark.parametrize("question, echo", [
     ("How many NNMI institutes are in California?", "(You asked: NNMI institutes are in California.)"),
     ("What is the GDP of Brazil?", "(You asked: GDP of Brazil.)"),
@@ -318,3 +333,18 @@ def test_the_same_questions_without_the_opposite_are_answered(with_harbour, ques
 def test_a_claim_stating_the_opposite_is_corrected_not_refused(with_harbour):
     ans = with_harbour.ask("The market hall was closed by the duke in 1301, right?")
     assert not ans.refused and "opened" in ans.answer, ans.answer
+
+
+def test_a_year_only_a_reference_carries_finds_no_answer_in_the_reference_list(assistant_over):
+    # "in 2023" dates what is asked; the one entry of the reference list from 2023 is a source, not an answer
+    a = assistant_over(ports=(
+        "# Port survey\n\n## 1. Findings\n\nIn 2019 the survey ranked the top 20 river ports by cargo handled. "
+        "Most of the top 20 ports handle bulk grain, and only 3 of them handle containers.\n\n"
+        "## References\n\n[1] Lind, P. The Cargo of the Top 20 River Ports [J]. 2023.\n\n"
+        "[2] Moor, K. Grain by Water [M]. 2017.\n"))
+    for question in ("Which ports were in the top 20 in 2023?", "Which river ports made the 2023 top 20?",
+                     "Name the top 20 ports of 2023", "How were the top 20 ports ranked in 2023?"):
+        ans = a.ask(question, suggest=False)
+        assert ans.refused and "Lind" not in ans.answer, (question, ans.answer)
+    ans = a.ask("How many of the top 20 ports handle containers?", suggest=False)
+    assert not ans.refused and "3" in ans.answer, ans.answer

@@ -549,6 +549,39 @@ def test_lessons_from_one_place_for_another_get_the_recommendations(assistant, q
 
 
 @pytest.mark.parametrize("question", [
+    "Reading this, what should a province actually do?", "Having read the paper, what should a city do?",
+    "I work in a provincial government. Based on this, what should a province prioritise?",
+    "What's the takeaway for an organisation like ours?", "What are the implications for a company like ours?",
+    "Any advice for my ministry?", "What should a county government actually do?",
+])
+def test_lessons_for_the_askers_kind_of_body_get_the_recommendations(assistant, question):
+    # whom a lesson is for ("a province", "an organisation like ours") is no topic the recommendations must name,
+    # and "Reading this, ..." points at the document, it names no topic either
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert "recommends" in ans.answer.splitlines()[0] and len(bullets(ans.answer)) >= 2, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "whats the one thing to copy from the US", "what should we borrow from the United States?",
+    "What's worth copying from America?",
+])
+def test_lessons_drawn_from_what_the_recommendations_rest_on_get_them(assistant, question):
+    # the list never names the US, but the paragraphs it rests on do: that is where its lessons come from ("the one
+    # thing" asks for one bullet)
+    ans = assistant.ask(question)
+    assert "recommends" in ans.answer.splitlines()[0] and len(bullets(ans.answer)) >= 1 and ans.citations, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What can China learn from Japan?", "What should China borrow from Germany?",
+    "What lessons can China draw from Japan?"])
+def test_lessons_drawn_from_a_place_the_recommendations_never_rest_on_are_refused(assistant, question):
+    # the paper names Japan and Germany, but draws its recommendations from the US
+    assert assistant.ask(question).refused
+
+
+@pytest.mark.parametrize("question", [
     "Which German practices are worth copying in Japan?", "What should Japan learn from Germany?"])
 def test_lessons_between_places_the_recommendations_never_name_are_refused(assistant, question):
     assert assistant.ask(question).refused

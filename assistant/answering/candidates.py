@@ -84,8 +84,10 @@ class EvidenceChooser:
         # words only the reference list uses (its authors, publishers): a question naming one asks about sources
         body_tokens = {t for key, toks in self.paragraph_tokens.items() if self.para_kind.get(key) != "reference"
                        for t in toks}
+        # (words, not numbers: "in 2021" dates what is asked, even when only a reference is from that year)
         self.reference_only = {t for key, toks in self.paragraph_tokens.items()
-                               if self.para_kind.get(key) == "reference" for t in toks} - body_tokens - {
+                               if self.para_kind.get(key) == "reference" for t in toks
+                               if not any(ch.isdigit() for ch in t)} - body_tokens - {
             t for term in kb.glossary.terms for v in term.variants for t in content_tokens(v)}  # subject words
         self.item_fact = {item: fid for fid, item in self.fact_item.items()}
         self.fact_order = {fid: n for n, fid in enumerate(self.facts)}

@@ -33,6 +33,8 @@ from .lexicon import (
     NOT_PLACES,
     OFFICE_ASKED,
     OFFICE_ASKED_ZH,
+    OFFICE_HELD,
+    OFFICE_HELD_ZH,
     OPEN_REQUEST,
     OPINION,
     ORGANISATION_NOUNS,
@@ -151,8 +153,13 @@ def _action_missing(x: GateContext) -> bool:
 def _office_holder_missing(x: GateContext) -> bool:
     # "Who is the director of the Detroit institute?" against "... is led by the Edison Welding Institute": an
     # office is held by a person, and evidence that names only organisations, places and acronyms names none
-    if not (OFFICE_ASKED.search(x.u.asked or x.u.question) or OFFICE_ASKED_ZH.search(x.u.question)):
+    asked_for = OFFICE_ASKED.search(x.u.asked or x.u.question) or OFFICE_ASKED_ZH.search(x.u.question)
+    if not asked_for:
         return False
+    # an office named ("who chairs X?", not "which person founded X?"): the evidence must speak of holding one
+    if not re.search(r"person|individual|\b(?:man|woman)\b", asked_for.group(0), re.I) and not (
+            OFFICE_HELD.search(x.evidence) or OFFICE_HELD_ZH.search(x.evidence)):
+        return True
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", x.u.english)}
     places = {m.group(1) for m in PLACE_NAME.finditer(x.evidence)}
     place_terms = {v.lower() for t, v in x.gates.kb.glossary.matches(x.evidence) if t.place}

@@ -126,11 +126,15 @@ def _without_context(parts: list[str], wh: re.Pattern[str]) -> str:
 
 
 # words that open or pad a question without being part of it: "Different topic: ...", "Switching gears - ...",
-# "... on this front", "... in this regard"
+# "Reading this, ...", "... on this front", "... in this regard"
 _PREFACE_WORDS = re.compile(
-    r"^\s*(?:(?:a |one )?(?:different|new|another|other|unrelated|separate|last|final|quick|side) "
+    r"(?:^\s*|(?<=[.!?] ))(?:(?:a |one )?(?:different|new|another|other|unrelated|separate|last|final|quick|side) "
     r"(?:topic|question|subject|thing|one|q)|switching (?:gears|topics?|subjects?)|chang(?:e|ing) (?:of )?"
-    r"(?:the )?(?:subject|topics?)|on (?:another|a different) (?:note|topic)|moving on|next (?:question|one))"
+    r"(?:the )?(?:subject|topics?)|on (?:another|a different) (?:note|topic)|moving on|next (?:question|one)|"
+    # "Reading this, ...", "Having read the paper, ...", "Based on all this, ...": the question is about the
+    # document anyway
+    r"(?:(?:after |from )?reading|having read|based on|given|in (?:the )?light of|with|going by) (?:all )?"
+    r"(?:this|that|it|the (?:paper|document|article|report|study))(?: in mind)?)"
     r"\s*(?:[:,.!;]|\s[-–—])\s*", re.I)
 _FILLER = re.compile(r",?\s+\b(?:on|in) (?:this|that) (?:front|regard|respect|score|matter)\b", re.I)
 

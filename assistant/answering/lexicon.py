@@ -179,6 +179,15 @@ OFFICE_ASKED = re.compile(
 _OFFICES_ZH = (r"(?:董事长|总裁|主任|院长|所长|部长|局长|总经理|首席执行官|主席|"
                r"负责人|校长|市长|州长|总统|首相|总理|秘书长)")
 OFFICE_ASKED_ZH = re.compile(_OFFICES_ZH + r"(?:是谁|叫什么|的名字)|谁(?:是|担任)[^？?]*" + _OFFICES_ZH)
+# Words that say someone holds a post: evidence for "who chairs X?" speaks of leading X ("X is chaired by ...",
+# "its director, ...", "headed by ..."); a sentence that only names X ("X released a report") names no holder
+OFFICE_HELD = re.compile(
+    r"\b(?:led|leads?|leaders?|leadership|head(?:s|ed)?|chair(?:s|ed|man|men|woman|person)?|direct(?:s|ed|ors?)|"
+    r"presid(?:es|ed|ents?|ency)|ceos?|chiefs?|executives?|ministers?|secretar(?:y|ies)|managers?|governors?|"
+    r"mayors?|deans?|principals?|premiers?|chancellors?|commissioners?|ambassadors?|spokes(?:man|woman|person)|"
+    r"editors?|treasurers?|masters?|captains?|command(?:ed|ers?)|kings?|queens?|dukes?|emperors?|bishops?|abbots?|"
+    r"founders?|founded|appointed|elected|succeeded|runs|run by|in charge|at the helm)\b", re.I)
+OFFICE_HELD_ZH = re.compile(_OFFICES_ZH + r"|领导|带领|牵头|执掌|创始人|创办")
 # the last word of an organisation's name: "the Edison Welding Institute", "Acme Holdings Ltd"
 ORGANISATION_NOUNS = frozenset("""institute institution institutions university universities college school academy
 company companies corporation corp inc ltd llc plc co holdings group department ministry agency bureau office

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ...text import content_tokens
 from ..render import Composition
 from .points import (
+    AUDIENCE,
     RECOMMEND,
     RECOMMEND_ZH,
     SECTION_WORD,
@@ -102,16 +103,16 @@ class AssessmentPlan:
             last = next((t.content for t in reversed(ctx.u.history) if t.role == "user"), "")
             asked_before = term_names(ctx, last)
         named = [c for c in ctx.u.concepts if c.is_entity and (not c.from_history or c.name in asked_before)]
+        drawn_from: set[str] = set()
         if part == "recommendations":
             # "what can China take away from America's experience?": what lessons are drawn from is their source,
-            # not what the list must name
+            # which the list need not name, though the paragraphs it rests on must
             source = re.search(r"\bfrom\b(.+)$", ctx.u.asked or ctx.u.question, re.I)
             drawn_from = term_names(ctx, source.group(1)) if source else set()
-            named = [c for c in named if c.name not in drawn_from] or named
         # "which US practices are worth copying in China?": lessons drawn from one place for another, with no
         # "from" to tell which is which; the list need name only one of the places
         places = [c for c in named if (t := term(ctx, c.name)) is not None and t.place]
-        either = places if part == "recommendations" and len(places) >= 2 else []
+        either = places if part == "recommendations" and len(places) >= 2 and not drawn_from else []
         named = [c for c in named if c not in either]
         if ed is not None:
             sentences = getattr(ed.paper, part)
@@ -123,8 +124,14 @@ class AssessmentPlan:
                 # thing it never names, or a topic it never mentions ("what must each institute do with its
                 # website?"), is not answered by it, nor by the document's other "should" sentences
                 grounds = {(ed.document, pid) for p in points for pid in p.paragraphs}
+                # "the one thing to copy from the US", "what can China learn from Japan?": the paragraphs the list
+                # rests on must name what lessons are drawn from ("... NNMI network in the United States ... worth
+                # our reference"); Japan, which they never name, is no source of these lessons
+                ground_text = " ".join(ctx.composer.kb.paragraph_text(d, pid) for d, pid in sorted(grounds))
+                ground_names = term_names(ctx, ground_text) if drawn_from else set()
+
                 def names(c: Concept) -> bool:
-                    return c.name in said or c.matched(toks)
+                    return c.name in said or c.matched(toks) or c.name in drawn_from & ground_names
 
                 if (all(map(names, named)) and (not either or any(map(names, either)))
                         and not self._off_topic(ctx, toks, grounds)):
@@ -150,7 +157,10 @@ class AssessmentPlan:
         said = toks.union(*(paragraphs.get(key, set()) for key in grounds))
         # "which US practices are worth copying?": the head noun says what kind of thing is asked, not a topic
         heads = {c.name for c in ctx.u.heads}
+        # "what should a province do?": the asker's kind of body is whom the lesson is for, not its topic
+        audience = {t for m in AUDIENCE.finditer(q) for g in m.groups() if g for t in content_tokens(g)}
         unsaid = [c for c in topic_concepts(ctx) if not c.is_entity and not c.matched(said) and c.name not in heads
+                  and not (audience and c.matched(audience))
                   and not any(a and a <= cues for a in c.own)
                   and not any(p.search(c.name) for p in patterns)]  # "建议" read as "recommendations"
         best = ctx.candidates[0]

@@ -95,6 +95,14 @@ RECOMMEND = re.compile(
     r"what (?:should|must|ought to) (?:[\w'’-]+ ){1,5}(?:focus|concentrate|pursue|emphasi[sz]e|work on|"
     r"aim (?:at|for)|strive for))\b",
     re.I)
+# Whom a lesson is for: "what should a province do?", "the takeaway for an organisation like ours", "any lessons
+# for a city government?": the asker's kind of body, not a topic that the recommendations must name
+AUDIENCE = re.compile(
+    r"\b(?:should|must|ought to|can|could)\s+((?:[\w'’-]+\s+){1,4}?)(?:actually\s+|really\s+|first\s+)?"
+    r"(?:do|learn|adopt|copy|take|borrow|emulate|imitate|replicate|focus|prioriti[sz]e|change|avoid|invest|fund|"
+    r"pursue|build)\b|"
+    r"\b(?:takeaways?|lessons?|implications?|recommendations?|advice|suggestions?|guidance|insights?)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+for\s+([^?.!,;]+)", re.I)
 RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训")
 STRENGTH = re.compile(r"\b(strengths?|advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)
 STRENGTH_ZH = re.compile(r"优势|长处|强项|优点")
