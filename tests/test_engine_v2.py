@@ -348,3 +348,42 @@ def test_a_year_only_a_reference_carries_finds_no_answer_in_the_reference_list(a
         assert ans.refused and "Lind" not in ans.answer, (question, ans.answer)
     ans = a.ask("How many of the top 20 ports handle containers?", suggest=False)
     assert not ans.refused and "3" in ans.answer, ans.answer
+
+
+_MILLS = """# Old mills
+
+## 1. The river mill
+
+The river mill was first built to grind barley for the abbey of Saint Aldo. It later became a paper works.
+
+## 2. The voyage
+
+The miller planned to sail to Rouen with the spring flour in May 1402. But a flood sank the barge.
+
+## 3. Water
+
+Every mill on the estate needs a steady flow of water from the hills. For example, the upper mill drew its water
+through a leat two miles long.
+
+## 4. The council
+
+The mill council first met in 1990 to discuss repairs to the weir. It is planned to rebuild the weir in stone.
+"""
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What did the mill built to grind barley for the abbey turn into?", "paper works"),  # "It later became ..."
+    ("What stopped the miller's plan to sail to Rouen with the spring flour?", "flood"),  # "But a flood ..."
+    ("How does a mill on the estate get the steady flow of water it needs?", "leat"),  # "For example, ..."
+])
+def test_a_sentence_that_goes_on_with_it_but_or_for_example_joins_the_answer(assistant_over, question, expected):
+    # the question's words stand in one sentence, the answer in the next, which goes on with it
+    a = assistant_over(mills=_MILLS)
+    ans = a.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+    assert len(ans.citations) == 1  # one paragraph, one citation of the two sentences
+
+
+def test_the_it_of_it_is_planned_goes_on_with_nothing(assistant_over):
+    ans = assistant_over(mills=_MILLS).ask("When did the mill council first meet?", suggest=False)
+    assert "1990" in ans.answer and "planned" not in ans.answer, ans.answer

@@ -77,7 +77,13 @@ LEANS_BACK = re.compile(r"^(that's why|that is why|this is why|therefore|thus|he
 # A sentence that opens by pointing back ("These Normans began ...", "Such problems are called ...", "There they
 # continued ..."): it goes on with what the sentence before it said, so the two make one statement
 CONTINUES = re.compile(r"^(?:but |and |yet |so |there |in turn )?(this|these|those|such|they|there|their|its|"
-                       r"he|she|his|her)\b", re.I)
+                       r"he|she|his|her|"
+                       # "It in turn evolved into ...", not the "it" of "It is planned to ..."
+                       r"it(?!\s+(?:is|was|has been|had been|will be|would be|seems|seemed)\s+[\w-]+\s+"
+                       r"(?:to|that)\b))\b|"
+                       # "But a storm dispersed the fleet.", "For example, integers ...": a turn or an instance of
+                       # what the sentence before it said
+                       r"^(?:but|yet|however|indeed|for (?:example|instance)|in particular)\b", re.I)
 # "How many points/aspects ...": counts of a list's items, which the evidence need not name
 LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
                               "categories groups types kinds areas".split())
