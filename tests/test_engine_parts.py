@@ -93,8 +93,16 @@ def test_a_sentence_that_opens_by_pointing_back_continues_the_one_before(sentenc
 
 
 @pytest.mark.parametrize("sentence", [
+    "It in turn evolved into Modern English.", "But a storm dispersed the fleet.",
+    "For example, integers can be written in binary.", "Indeed, this can be done in one step."])
+def test_a_sentence_that_turns_or_gives_an_instance_continues_the_one_before(sentence):
+    assert CONTINUES.match(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "It is an indisputable fact that trade grew.",  # "it" opening a sentence is as often no pointer at all
-    "The wall took eleven years to finish.", "Thereafter the port declined.", "Hisham ruled the city."])
+    "The wall took eleven years to finish.", "Thereafter the port declined.", "Hisham ruled the city.",
+    "It is planned to rebuild the weir.", "It can be predicted that NNMI will grow.", "Butter was traded."])
 def test_a_sentence_that_stands_alone_is_no_continuation(sentence):
     assert not CONTINUES.match(sentence)
 

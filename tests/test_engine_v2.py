@@ -368,6 +368,18 @@ through a leat two miles long.
 ## 4. The council
 
 The mill council first met in 1990 to discuss repairs to the weir. It is planned to rebuild the weir in stone.
+
+## 5. Grain
+
+An example of what the mill ground is the following. Rye from the north fields was milled every Tuesday.
+
+## 6. Rules
+
+The miller's first rule was as follows. No sack left the mill unweighed.
+
+## 7. Fire
+
+The cause of the fire of 1622 was the following. A lamp fell into the chaff.
 """
 
 
@@ -384,6 +396,41 @@ def test_a_sentence_that_goes_on_with_it_but_or_for_example_joins_the_answer(ass
     assert len(ans.citations) == 1  # one paragraph, one citation of the two sentences
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("What is an example of what the mill ground?", "Rye"), ("What was the miller's first rule?", "unweighed"),
+    ("What caused the fire of 1622?", "lamp"),
+])
+def test_a_sentence_that_points_to_the_next_one_is_answered_with_it(assistant_over, question, expected):
+    # "... is the following." says nothing until the sentence it points to
+    ans = assistant_over(mills=_MILLS).ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
 def test_the_it_of_it_is_planned_goes_on_with_nothing(assistant_over):
     ans = assistant_over(mills=_MILLS).ask("When did the mill council first meet?", suggest=False)
     assert "1990" in ans.answer and "planned" not in ans.answer, ans.answer
+
+
+_CANAL = """# Canal report
+
+## 1. Locks
+
+The lock system of the canal is shown in the figure below. Its lower flight has four chambers, each raising boats
+by two metres. The upper flight has a single deep chamber fed by a side pond.
+
+*Figure 1: The lock system of the canal*
+
+## 2. Traffic
+
+Barges carried 40,000 tonnes of coal on the canal in 1850, most of it bound for the city gasworks.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Explain the lock system in figure 1", "What does figure 1 show about the locks?", "Describe figure 1"])
+def test_a_figure_is_explained_by_the_text_that_points_to_it(assistant_over, question):
+    # the caption only names the figure; the paragraph before it says what it shows ("Its lower flight has four
+    # chambers"), and its pointer sentence ("shown in the figure below") is left out
+    ans = assistant_over(canal=_CANAL).ask(question, suggest=False)
+    assert not ans.refused and "four chambers" in ans.answer and "figure below" not in ans.answer, ans.answer
+    assert len(ans.citations) == 2  # the caption and the paragraph, each cited

@@ -78,12 +78,14 @@ LEANS_BACK = re.compile(r"^(that's why|that is why|this is why|therefore|thus|he
 # continued ..."): it goes on with what the sentence before it said, so the two make one statement
 CONTINUES = re.compile(r"^(?:but |and |yet |so |there |in turn )?(this|these|those|such|they|there|their|its|"
                        r"he|she|his|her|"
-                       # "It in turn evolved into ...", not the "it" of "It is planned to ..."
-                       r"it(?!\s+(?:is|was|has been|had been|will be|would be|seems|seemed)\s+[\w-]+\s+"
-                       r"(?:to|that)\b))\b|"
+                       # "It in turn evolved into ...", not the "it" of "It is planned to ...", "It can be said that"
+                       r"it(?!\s+(?:is|was|has been|had been|(?:will|would|can|could|may|might|must|should) be|"
+                       r"seems|seemed|appears|appeared)\s+(?:[\w-]+\s+){1,3}?(?:to|that)\b))\b|"
                        # "But a storm dispersed the fleet.", "For example, integers ...": a turn or an instance of
                        # what the sentence before it said
                        r"^(?:but|yet|however|indeed|for (?:example|instance)|in particular)\b", re.I)
+# A sentence that ends by pointing to the next one: "An example of such a problem is the following.", "... as follows:"
+POINTS_AHEAD = re.compile(r"(?:\bthe following|\bas follows|:)\s*[.:]?\s*$", re.I)
 # "How many points/aspects ...": counts of a list's items, which the evidence need not name
 LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
                               "categories groups types kinds areas".split())
@@ -326,6 +328,8 @@ POINTS_TO_FIGURE = re.compile(
     r"^(?:[^,;:]{0,100}?\b(?:is|are|was|were)\s+(?:shown|illustrated|depicted|presented|displayed|summari[sz]ed)\s+"
     r"(?:in|on|by)\s+(?:the\s+)?(?:following\s+)?|as\s+(?:is\s+)?shown\s+(?:in\s+)?(?:the\s+)?)"
     r"(?:figure|fig\.?|table|chart|diagram|graph)\b[^,;:]{0,30}[.:]?\s*$", re.I)
+# a sentence that mentions a figure or a table ("shown in the figure below", "As shown Fig 1.")
+FIGURE_WORD = re.compile(r"\b(?:figure|fig\.?|table|chart|diagram)\b", re.I)
 # ... unless the question asks about the figure or table itself
 ASKS_FIGURE = re.compile(r"\b(figure|fig|table|chart|diagram|graph|illustrat\w*|shown|depict\w*)\b|"
                          r"图\s*\d|图表|表格|示意图|架构图", re.I)

@@ -14,7 +14,7 @@ from ...numbers import digits_in, numbers_in
 from ...types import Citation, Fact
 from ..candidates import Candidate
 from ..features import repeats
-from ..lexicon import CAUSAL, CHECKING, CONTINUES, LEANS_BACK, YEAR
+from ..lexicon import CAUSAL, CHECKING, CONTINUES, FIGURE_WORD, LEANS_BACK, POINTS_AHEAD, POINTS_TO_FIGURE, YEAR
 from ..render import Composition, as_sentence, phrase
 from ..understanding import Understanding
 
@@ -223,8 +223,11 @@ class ExtractivePlan:
             extra.append(sents[i + 1])
         elif i > 0 and LEANS_BACK.match(sents[i]):
             extra.append(sents[i - 1])
-        elif best.kind == "sentence" and i + 1 < len(sents) and CONTINUES.match(sents[i + 1]):
-            extra.append(sents[i + 1])  # the next sentence goes on with this one: together they make the statement
+        elif best.kind == "sentence" and i + 1 < len(sents) and (CONTINUES.match(sents[i + 1])
+                                                                 or POINTS_AHEAD.search(sents[i])):
+            # the next sentence goes on with this one, or this one points to it ("An example is the following."):
+            # together they make the statement
+            extra.append(sents[i + 1])
         elif (u.answer_type == "reason" and i > 0 and best.kind == "sentence" and not CAUSAL.search(sents[i])
               and re.match(r"^(after|once|with|as|since|given)\b", sents[i], re.I)):
             extra.append(sents[i - 1])  # "After X is solved, the US can ...": the argument leading to it
@@ -240,4 +243,23 @@ class ExtractivePlan:
             if nxt is not None:
                 out.append(Candidate("sentence", best.score, best.coverage, best.dense, best.doc_id, nxt[0],
                                      nxt[1], nxt[1]))
+        if chooser.para_kind.get(key) == "caption":
+            # a caption only names its figure; what the figure shows is said by the text that points to it
+            out += [Candidate("sentence", best.score, best.coverage, best.dense, best.doc_id, pid, t, t)
+                    for pid, t in self._figure_text(sel)]
         return out
+
+    @staticmethod
+    def _figure_text(sel: Selection) -> list[tuple[str, str]]:
+        """(paragraph id, sentence) of the body paragraph just before a caption, when it points to a figure:
+        its sentences that say something besides where the figure is."""
+        best, chooser = sel.best, sel.composer.chooser
+        paras = sel.composer.kb.document(best.doc_id).paragraphs
+        at = next((k for k, p in enumerate(paras) if p.paragraph_id == best.paragraph_id), 0)
+        before = next((p for p in reversed(paras[:at]) if p.kind != "caption"), None)
+        if before is None or before.section_id != paras[at].section_id:
+            return []
+        sents = [t for t, _ in chooser.sentences.get((best.doc_id, before.paragraph_id), [])]
+        if not any(FIGURE_WORD.search(t) for t in sents):
+            return []
+        return [(before.paragraph_id, t) for t in sents if not POINTS_TO_FIGURE.search(t)][:3]
