@@ -434,3 +434,17 @@ def test_a_figure_is_explained_by_the_text_that_points_to_it(assistant_over, que
     ans = assistant_over(canal=_CANAL).ask(question, suggest=False)
     assert not ans.refused and "four chambers" in ans.answer and "figure below" not in ans.answer, ans.answer
     assert len(ans.citations) == 2  # the caption and the paragraph, each cited
+
+
+@pytest.mark.parametrize("question", [
+    "How many berths did the harbour have in 2018?", "In 2018, how many new berths were there on the east quay?",
+    "What was the number of berths in 2018?"])
+def test_a_year_asked_must_date_the_evidences_own_paragraph(assistant_over, question):
+    # 2018 dates the crane, in another paragraph of the section; the berths are an undated plan
+    a = assistant_over(harbour=(
+        "# Harbour plan\n\n## 1. Plans\n\nThe harbour board plans to build 12 new berths along the east quay.\n\n"
+        "The new crane for the east quay was delivered in 2018.\n\n## 2. Traffic\n\nIn 2015 the harbour handled "
+        "300 ships.\n"))
+    assert a.ask(question, suggest=False).refused
+    ans = a.ask("How many ships did the harbour handle in 2015?", suggest=False)
+    assert not ans.refused and "300" in ans.answer, ans.answer

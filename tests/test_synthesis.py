@@ -639,6 +639,21 @@ def test_more_about_one_point_of_the_last_answer_quotes_what_it_rests_on(assista
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": ans.answer}]
 
 
+def test_more_about_one_point_asked_in_chinese_quotes_what_it_rests_on(assistant_over):
+    # "第一点能详细说说吗？" (can you say more about the first point?), "第二条呢？", "最后一点再展开讲讲"
+    a = assistant_over(water=WATER)
+    first = a.ask("What does the review recommend?", suggest=False)
+    history = [{"role": "user", "content": "What does the review recommend?"},
+               {"role": "assistant", "content": first.answer}]
+    for question, more in [("第一点能详细说说吗？", "six years"), ("第二条呢？", "each day"),
+                           ("最后一点再展开讲讲", "each day")]:
+        ans = a.ask(question, history, suggest=False)
+        assert ans.answer.startswith("关于") and more in ans.answer, (question, ans.answer)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": ans.answer}]
+    # "the first institute" names a thing; it asks about no point of the last answer
+    assert not a.ask("第一个研究院在哪里？", history, suggest=False).answer.startswith("关于")
+
+
 @pytest.mark.parametrize("question, heading", [
     ("sumarise the report", "in brief"),
     ("give me an overveiw of the report", "in brief"),

@@ -203,8 +203,14 @@ def _counted_thing_missing(x: GateContext) -> bool:
 
 def _year_elsewhere(x: GateContext) -> bool:
     asked_years = set(YEAR.findall(x.u.asked))
-    section_years = set(YEAR.findall(x.gates.chooser.section_text(x.best.doc_id, x.best.paragraph_id)))
-    return bool(asked_years - section_years) and not CHECKING.search(x.u.question)
+    if not asked_years or CHECKING.search(x.u.question):
+        return False
+    # the year must date the evidence's own paragraph: a section that dates something else ("the crane was
+    # delivered in 2018") does not date an undated plan beside it
+    dated = YEAR.findall(x.gates.chooser.kb.paragraph_text(x.best.doc_id, x.best.paragraph_id))
+    if x.best.fact is not None:
+        dated += YEAR.findall(x.best.fact.as_of or "")
+    return bool(asked_years - set(dated))
 
 
 def _unknown_name(x: GateContext) -> bool:

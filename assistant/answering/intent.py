@@ -7,7 +7,7 @@ from functools import cache
 
 from ..text import has_cjk
 from .chat import chat_kind
-from .lexicon import FOLLOWUP_START, INJECTION, WHERE
+from .lexicon import FOLLOWUP_START, INJECTION, ORDINAL_REF_ZH, WHERE
 
 # kinds of things a which-question asks for, in any field (a document's own kinds come from its glossary)
 KIND_NOUNS = ("company", "country", "organization", "organisation", "firm", "group", "member", "item", "technology",
@@ -190,7 +190,7 @@ _CONTINUES = re.compile(r"\b(?:tell me more|more about (?:it|that|this|them)|wha
                         r"why (?:is|was) that|why not|how come|same (?:for|question|thing)|"
                         r"which ones?|the (?:former|latter)|(?:first|second|third|last) one)\b", re.I)
 _CJK_BACK = re.compile(r"它|他们|她们|(?<!应)该|这些|那些|这个|那个|这项|这一|上述|前者|后者|^\s*(?:那|还有|另外|那么)|"
-                       r"呢[？?]?\s*$")
+                       r"呢[？?]?\s*$|" + ORDINAL_REF_ZH.pattern)  # "第二点": a point of the last answer
 # A Chinese question that opens with its verb or question word has dropped its subject ("包括多少家企业？",
 # "是谁提出的？", "何时成立？"): the subject is the conversation's
 _CJK_SUBJECTLESS = re.compile(r"^\s*(?:那么|那|还|又|并且|而且|另外)?(?:包括|包含|共有|一共|总共|拥有|有多少|有哪些|"

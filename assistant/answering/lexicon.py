@@ -157,6 +157,24 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
              "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
 ORDINAL_REF = re.compile(r"\b(?:the\s+)?(" + "|".join(ORDINALS) + r")\s+(?:one|item|point|aspect|part|thing|"
                           r"of (?:them|those|these)|(?:group|category|step|goal|aim|recommendation)s?\b)", re.I)
+# "第一点能详细说说吗？", "第二个呢？", "最后一条": an ordinal and a measure word (or 呢) of a list's points
+ORDINALS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "1": 1, "2": 2, "3": 3,
+               "4": 4, "5": 5, "6": 6, "7": 7, "8": 8}
+ORDINAL_REF_ZH = re.compile(r"(?:第\s*([一二三四五六七八1-8])|(最后)\s*一?)\s*(?:个|点|条|项|部分|方面|呢)"
+                            # "第一点能详细说说吗", not "第一个研究院" (the first institute: a noun follows)
+                            r"(?=\s*(?:呢|吗|能|可以|可否|再|请|详细|具体|展开|多说|说|讲|是什么|指什么|[？?。!！,，]|$))")
+
+
+def ordinal_asked(text: str) -> int | None:
+    """The point of a list a message asks about by its ordinal ("the second one", "第二点"; -1: the last), or
+    None."""
+    m = ORDINAL_REF.search(text)
+    if m:
+        return ORDINALS[m.group(1).lower()]
+    m = ORDINAL_REF_ZH.search(text)
+    if m:
+        return -1 if m.group(2) else ORDINALS_ZH[m.group(1)]
+    return None
 
 
 # A place named in running text: a capitalised name after a word of location ("in Chicago", "located in

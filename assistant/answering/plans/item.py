@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import ORDINAL_REF, ORDINALS
+from ..lexicon import ORDINALS, ordinal_asked
 from ..render import Composition
 from .multipart import answer_alone
 from .points import Point, Writer
@@ -33,15 +33,13 @@ class ItemPlan:
 
     def answer(self, ctx: AnswerContext) -> Composition | None:
         u = ctx.u
-        ordinal = ORDINAL_REF.search(u.question) or _BARE_ORDINAL.match(u.question)
-        if not (u.dependent and ordinal):
+        n = _ordinal(u.question)
+        if not (u.dependent and n is not None):
             return None
-        n = ORDINALS[ordinal.group(1).lower()]
         # the list is the last answer that is not itself about one of its points ("and the second?" after "tell
         # me more about the first one")
         users = [k for k, t in enumerate(u.history) if t.role == "user"]
-        while users and (ORDINAL_REF.search(u.history[users[-1]].content)
-                         or _BARE_ORDINAL.match(u.history[users[-1]].content)):
+        while users and _ordinal(u.history[users[-1]].content) is not None:
             users.pop()
         if not users:
             return None
@@ -71,3 +69,11 @@ class ItemPlan:
         topic = re.sub(r"\s*\[\d+\]", "", point).strip()
         topic = topic if len(topic) <= 80 else topic[:77].rsplit(" ", 1)[0] + "..."
         return writer.compose([writer.phrase("synth_item_more", point=topic), *lines])
+
+
+def _ordinal(text: str) -> int | None:
+    """The point a follow-up asks about: "tell me more about the first one", "and the second?", "第二点呢？"."""
+    n = ordinal_asked(text)
+    if n is None and (bare := _BARE_ORDINAL.match(text)):
+        n = ORDINALS[bare.group(1).lower()]
+    return n
