@@ -448,3 +448,22 @@ def test_a_year_asked_must_date_the_evidences_own_paragraph(assistant_over, ques
     assert a.ask(question, suggest=False).refused
     ans = a.ask("How many ships did the harbour handle in 2015?", suggest=False)
     assert not ans.refused and "300" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which institute did NASA fund?", "What did the Department of Education fund?",
+    "Which institutes has the Department of Agriculture funded?"])
+def test_the_verb_of_a_which_question_that_ends_with_it_must_stand_in_the_evidence(assistant, question):
+    # "which X did Y fund?": evidence that names Y among the agencies that give guidance says nothing of funding
+    assert assistant.ask(question).refused
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which institute does the Edison Welding Institute lead?", "Light Modern Metal"),
+    ("What did the China Industrial Internet Industry Alliance release?", "2.0"),
+    # the question ends with a noun, not its verb
+    ("Which network have Germany and France built together, according to the paper?", "Industry 4.0"),
+])
+def test_a_which_question_whose_verb_the_evidence_holds_is_answered(assistant, question, expected):
+    ans = assistant.ask(question)
+    assert not ans.refused and expected in ans.answer, ans.answer
