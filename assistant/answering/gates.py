@@ -322,12 +322,12 @@ class Gates:
         which = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\s+\w+\s+(\w+ed|paid|led)\b", asked, re.I)
         # "which institute did NASA fund?", "what has the ministry funded?": the verb after its subject, last (not
         # a noun ending the question: "... the US network?", "..., according to the introduction?")
-        done_by = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:did|does|do|has|have|"
-                           r"had)\s+[^,;:]*?(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bof)(?<!\bto)(?<!\bits)(?<!\btheir)"
-                           r"\s+(\w+)\s*[?.!]*\s*$", asked, re.I)
-        which_verb = which
-        which = which or done_by
-        word = m.group(1) if m else which.group(1) if which else ""
+        done_by = None if which else re.match(
+            r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:did|does|do|has|have|had)\s+"
+            r"[^,;:]*?(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bof)(?<!\bto)(?<!\bits)(?<!\btheir)\s+(\w+)\s*[?.!]*\s*$",
+            asked, re.I)
+        clause = which or done_by
+        word = m.group(1) if m else clause.group(1) if clause else ""
         if not word or word.lower() in AUX_WORDS | STOPWORDS:
             return None
         verb = stem(word.split()[0].lower())
@@ -336,7 +336,7 @@ class Gates:
         concept = next((c for c in u.concepts if not c.from_history
                         and (verb in c.typed or any(verb in a for a in c.alternatives))
                         and (m or c.alternatives[0] != frozenset([c.name]))
-                        and not (done_by and not which_verb and c.is_entity)), None)
+                        and not (done_by and c.is_entity)), None)
         # a verb the paper never uses, with no glossary synonym it does, cannot be checked against the evidence
         # (a common English synonym, "financed" for "paid for", helps find the evidence but is no check of it)
         if concept is None:
