@@ -136,12 +136,8 @@ class GroundedComposer:
         if why_not == "year" and found is None:
             # "And how many by 2017?": evidence dated that very year answers it, even if it scored lower
             asked_years = set(YEAR.findall(u.asked))
-            # a reference list's entry is dated too ("... [J].2021"), but it answers only questions about sources
-            sources = self.chooser.asks_sources(u)
             found = self.first_passing(u, (c for c in candidates[1:self.weights.compose.year_window]
-                                           if asked_years <= set(YEAR.findall(c.text + " " + c.quote)) and (
-                                               sources or self.chooser.para_kind.get((c.doc_id, c.paragraph_id))
-                                               != "reference")),
+                                           if asked_years <= set(YEAR.findall(c.text + " " + c.quote))),
                                        candidates)
             why_not = "figure"
         if found is not None:

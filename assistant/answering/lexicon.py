@@ -190,6 +190,10 @@ PLACE_NAME = re.compile(r"\b(?i:in|at|near|from|based in|located in|headquartere
                         r"valley|district)\s+of\s+)?"
                         r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
 # "Who is the director of X?" asks for a person holding an office: an organisation that leads X does not answer it
+# titles of a post, asked for ("who is the mayor of X?") or held in the evidence ("X's mayor, ...")
+_OFFICE_TITLES = (r"ministers?|secretar(?:y|ies)|managers?|governors?|mayors?|deans?|principals?|premiers?|"
+                  r"chancellors?|commissioners?|ambassadors?|spokes(?:man|woman|person)|editors?|treasurers?|masters?|"
+                  r"captains?|commanders?|kings?|queens?|dukes?|emperors?|bishops?|abbots?")
 OFFICE_ASKED = re.compile(
     # "who chairs X?", "the name of the person who directs X": an office held, or a person asked for by name
     r"^\s*(?:\w+,?\s+)?(?:and\s+)?who\s+(?:currently\s+)?(?:chairs|chaired|directs|directed|presides|presided)\b|"
@@ -198,10 +202,7 @@ OFFICE_ASKED = re.compile(
     r"^\s*(?:\w+,?\s+)?(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|has been|had been|will be|serves as|served as))\s+"
     r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'-]+\s+){0,2}?(?:current\s+|first\s+|last\s+|former\s+)?"
     r"(directors?|head|heads|chiefs?|chair|chairs|chairman|chairwoman|chairperson|presidents?|vice[- ]presidents?|"
-    r"ceos?|cto|cfo|ministers?|secretar(?:y|ies)|managers?|governors?|mayors?|deans?|principals?|premiers?|"
-    r"chancellors?|commissioners?|ambassadors?|spokes(?:man|woman|person)|editors?|treasurers?|masters?|captains?|"
-    r"commanders?|kings?|queens?|dukes?|emperors?|bishops?|abbots?|"
-    r"(?:executive|managing) directors?)\b", re.I)
+    r"ceos?|cto|cfo|" + _OFFICE_TITLES + r"|(?:executive|managing) directors?)\b", re.I)
 _OFFICES_ZH = (r"(?:董事长|总裁|主任|院长|所长|部长|局长|总经理|首席执行官|主席|"
                r"负责人|校长|市长|州长|总统|首相|总理|秘书长)")
 OFFICE_ASKED_ZH = re.compile(_OFFICES_ZH + r"(?:是谁|叫什么|的名字)|谁(?:是|担任)[^？?]*" + _OFFICES_ZH)
@@ -209,9 +210,7 @@ OFFICE_ASKED_ZH = re.compile(_OFFICES_ZH + r"(?:是谁|叫什么|的名字)|谁(
 # "its director, ...", "headed by ..."); a sentence that only names X ("X released a report") names no holder
 OFFICE_HELD = re.compile(
     r"\b(?:led|leads?|leaders?|leadership|head(?:s|ed)?|chair(?:s|ed|man|men|woman|person)?|direct(?:s|ed|ors?)|"
-    r"presid(?:es|ed|ents?|ency)|ceos?|chiefs?|executives?|ministers?|secretar(?:y|ies)|managers?|governors?|"
-    r"mayors?|deans?|principals?|premiers?|chancellors?|commissioners?|ambassadors?|spokes(?:man|woman|person)|"
-    r"editors?|treasurers?|masters?|captains?|command(?:ed|ers?)|kings?|queens?|dukes?|emperors?|bishops?|abbots?|"
+    r"presid(?:es|ed|ents?|ency)|ceos?|chiefs?|executives?|" + _OFFICE_TITLES + r"|commanded|"
     r"founders?|founded|appointed|elected|succeeded|runs|run by|in charge|at the helm)\b", re.I)
 OFFICE_HELD_ZH = re.compile(_OFFICES_ZH + r"|领导|带领|牵头|执掌|创始人|创办")
 # the last word of an organisation's name: "the Edison Welding Institute", "Acme Holdings Ltd"

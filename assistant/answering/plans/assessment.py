@@ -127,8 +127,8 @@ class AssessmentPlan:
                 # "the one thing to copy from the US", "what can China learn from Japan?": the paragraphs the list
                 # rests on must name what lessons are drawn from ("... NNMI network in the United States ... worth
                 # our reference"); Japan, which they never name, is no source of these lessons
-                ground_text = " ".join(ctx.composer.kb.paragraph_text(d, pid) for d, pid in sorted(grounds))
-                ground_names = term_names(ctx, ground_text) if drawn_from else set()
+                ground_names = term_names(ctx, " ".join(ctx.composer.kb.paragraph_text(d, pid)
+                                                        for d, pid in sorted(grounds))) if drawn_from else set()
 
                 def names(c: Concept) -> bool:
                     return c.name in said or c.matched(toks) or c.name in drawn_from & ground_names

@@ -74,6 +74,8 @@ SAYS_ABOUT = re.compile(
     r"\bhow (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|authors?) "
     r"(?:see|view|regard|judge|assess)\b", re.I)
 SAYS_ABOUT_ZH = re.compile(r"说了什么|怎么说|如何论述|有何论述|怎么看|如何看待|有什么观点|有何观点")
+# what one does with a lesson: "what should China adopt?", "what can we copy?"
+_LESSON_VERBS = r"do|learn|adopt|copy|take|borrow|emulate|imitate|replicate"
 RECOMMEND = re.compile(
     # "the 3 key takeaways of this document" asks for a summary; "the takeaways for Beijing" for lessons
     r"\b((?:policy )?(?:recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?)|"
@@ -90,7 +92,7 @@ RECOMMEND = re.compile(
     r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
     # "what could China emulate ...", "which parts of the US model should Beijing adopt?"
     r"(?:what|which) (?:\w+ ){0,5}?(?:should|must|ought|can|could|might|would) (?:\w+ ){1,3}"
-    r"(?:do|learn|adopt|copy|take|borrow|emulate|imitate|replicate)|"
+    r"(?:" + _LESSON_VERBS + r")|"
     # "what should China's industrial internet programme focus on?": what ought to be done, by a verb of effort
     r"what (?:should|must|ought to) (?:[\w'’-]+ ){1,5}(?:focus|concentrate|pursue|emphasi[sz]e|work on|"
     r"aim (?:at|for)|strive for))\b",
@@ -99,8 +101,7 @@ RECOMMEND = re.compile(
 # for a city government?": the asker's kind of body, not a topic that the recommendations must name
 AUDIENCE = re.compile(
     r"\b(?:should|must|ought to|can|could)\s+((?:[\w'’-]+\s+){1,4}?)(?:actually\s+|really\s+|first\s+)?"
-    r"(?:do|learn|adopt|copy|take|borrow|emulate|imitate|replicate|focus|prioriti[sz]e|change|avoid|invest|fund|"
-    r"pursue|build)\b|"
+    r"(?:" + _LESSON_VERBS + r"|focus|prioriti[sz]e|change|avoid|invest|fund|pursue|build)\b|"
     r"\b(?:takeaways?|lessons?|implications?|recommendations?|advice|suggestions?|guidance|insights?)\b"
     r"(?:\s+[\w'’-]+){0,3}?\s+for\s+([^?.!,;]+)", re.I)
 RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训")
