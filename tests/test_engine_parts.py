@@ -331,6 +331,26 @@ def test_a_word_kept_as_typed_keeps_its_case_whatever_was_asked_before():
     assert speller.correct("Summarise it; summarise it") == "summarize it; summarize it"  # a correction
 
 
+@pytest.mark.parametrize("word, near", [
+    ("summarise", "summaries"), ("prioritise", "priorities"), ("analyse", "analyses"), ("emphasise", "emphasis"),
+    ("modernise", "modernism"),
+])
+def test_a_word_in_the_other_english_spelling_is_no_typo_of_a_word_one_edit_away(word, near):
+    from assistant.answering.spelling import Speller
+
+    # the documents use only the word one edit away; the dictionary knows what the typed word is made of
+    speller = Speller({near}, frozenset({"summary", "priority", "analyze", "emphasize", "modern"}), set(), {})
+    assert speller.correct(f"please {word} the plan") == f"please {word} the plan"
+
+
+def test_the_documents_spelling_of_a_word_replaces_the_other_one_and_typos_are_still_repaired():
+    from assistant.answering.spelling import Speller
+
+    speller = Speller({"organization", "labor", "membership"}, frozenset(), set(), {})
+    assert speller.correct("the organisation of labour") == "the organization of labor"
+    assert speller.correct("total membrship") == "total membership"
+
+
 @pytest.mark.parametrize("question", [
     "The report came out in which month?", "In what month and year was it signed?", "On which day did the plant open?",
     "Which decade saw the first hubs?"])

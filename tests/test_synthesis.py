@@ -251,6 +251,40 @@ def test_a_topic_summary_includes_the_section_about_the_topic(assistant_over, qu
     assert ans.answer.splitlines()[0].endswith("about the famous old Harwick sea wall:"), ans.answer
 
 
+SEA_WALL = """# The Harwick Sea Wall
+
+## 1. History
+
+The Harwick sea wall was begun in 1910 by the harbour board. The Harwick sea wall was completed in 1921 after eleven
+years of work, and the Harwick sea wall has guarded the town ever since.
+
+Money was short: the harbour board funded the first half of the wall from a local rate, and a national grant funded
+the rest from 1915.
+
+## 2. Design
+
+The Harwick sea wall is built of granite blocks on a timber raft. The Harwick sea wall rises six metres above the
+beach.
+
+## 3. The wall today
+
+The Harwick sea wall protects 300 homes from storm surges. Walkers use the top of the Harwick sea wall as a
+promenade.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "summarise what it says about the Harwick sea wall's funding",
+    "What does the report say about the funding of the Harwick sea wall?",
+    "Brief me on the Harwick sea wall's funding.",
+])
+def test_a_topic_summary_of_one_aspect_keeps_to_the_paragraphs_about_it(assistant_over, question):
+    # the wall's name fills the other paragraphs; the one about its funding names it less, but is what is asked
+    ans = assistant_over(seawall=SEA_WALL).ask(question, suggest=False)
+    assert not ans.refused and "national grant" in ans.answer, ans.answer
+    assert not any(word in ans.answer for word in ("1921", "granite", "promenade")), ans.answer
+
+
 @pytest.mark.parametrize("question, heading", [
     ("elevator pitch of this report, 30 seconds", "in brief"),
     ("whats section 2 about?", "Section “The Harwick sea wall” in brief"),

@@ -49,6 +49,36 @@ disadvantage disadvantages shortcoming shortcomings takeaway takeaways conclusio
 according authors compare comparison difference implications""".split())
 
 
+# British and American spellings of one word ("summarise" / "summarize", "analyse", "labour", "centre", "defence"):
+# the other spelling of a word is no typo of it, and one edit from it may stand another word ("summaries")
+_SPELLING_PAIRS = [
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{3})iz(e|ed|es|ing|ation|ations|er|ers)$"), r"is\1"),
+    (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w{2})yz(e|ed|es|ing)$"), r"ys\1"),
+    (re.compile(r"(?<=\w{2})our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{2})tre(s|d)?$"), r"ter\1"),
+    (re.compile(r"(?<=\w{2})ence(s)?$"), r"ense\1"),
+    (re.compile(r"(?<=\w{2})ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=\w{2})ogue(s)?$"), r"og\1"),
+]
+
+
+_MADE_VERB = re.compile(r"^([a-z]{3,}?)(?:is|iz)(?:e|ed|es|ing|ation|ations)$")
+
+
+def made_verb(word: str, known: set[str] | frozenset[str]) -> bool:
+    """Whether ``word`` is a verb made of a known word with -ise / -ize ("prioritise" of "priority",
+    "modernise" of "modern"): a word in its own right, however rare."""
+    m = _MADE_VERB.match(word)
+    return bool(m) and any(base in known for base in (m.group(1), m.group(1) + "y", m.group(1) + "e"))
+
+
+def spelling_variants(word: str) -> list[str]:
+    """The word in the other English spelling(s): "summarise" -> ["summarize"], "labour" -> ["labor"]."""
+    return [v for pattern, repl in _SPELLING_PAIRS if (v := pattern.sub(repl, word)) != word]
+
+
 class Speller:
     """Repairs a question's words against the documents' words (``corpus_words``) and an English ``dictionary``,
     and spells out common abbreviations and the knowledge's ``shorthands``."""
@@ -87,6 +117,13 @@ class Speller:
                 return ABBREVIATIONS.get(low) or self.shorthands[low]
             if len(low) < 4 or low in self.corpus_words or low in STOPWORDS or low in self.dictionary:
                 return w
+            variants = spelling_variants(low)
+            used = next((v for v in variants if v in self.corpus_words), None)
+            if used is not None:  # the documents' spelling of it ("organization" for "organisation")
+                return used
+            if low in REQUEST_WORDS or any(v in self.dictionary or v in REQUEST_WORDS for v in variants) or made_verb(
+                    low, self.dictionary) or made_verb(low, self.corpus_words):
+                return w  # a word in the other spelling, or made of a known one: not a typo
             if low not in self._corrections:
                 # failing a word of the documents, another form of one ("implment" -> "implement", which the
                 # documents use as "implementing"): an English word whose stem a document uses

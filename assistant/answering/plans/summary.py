@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...reading import Document, Section
-from ...text import content_tokens, has_cjk
+from ...text import content_tokens, has_cjk, stem
 from ..render import Composition, topic_of, without_courtesy
 from .points import (
     SAYS_ABOUT,
@@ -45,6 +45,9 @@ _ORDINAL_SECTION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh
                               r"(one|two|three|four|five|six|seven|eight|nine)\b", re.I)
 _BODY_KINDS = ("body", "list")
 _SHORTER = re.compile(r"\b(?:shorter|briefer|more briefly|fewer|less)\b", re.I)
+# "the NNMI's funding", "the funding of the NNMI": the aspect asked of a topic is the possessed noun
+# (in lower case: "China's Industrial Internet ..." is a name, not an aspect of China)
+_POSSESSED = re.compile(r"\b[\w-]+(?:'s|s')\s+([a-z][\w-]*)|\b[Tt]he\s+([a-z][\w-]*)\s+of\s+(?:the\s+|its\s+)?[\w-]")
 _DASH_QUESTION = re.compile(r"\s+[-–—]+\s+(?:what|who|how|why|when|where|which)\b.*$", re.I)
 
 
@@ -251,8 +254,13 @@ class SummaryPlan:
         by_paragraph: dict[tuple[str, str], list] = {}
         for c in cands:
             by_paragraph.setdefault((c.doc_id, c.paragraph_id), []).append(c)
-        ranked = [key for key in by_paragraph if by_paragraph[key][0].score >= 0.75 * best.score][: (n or 3)]
-        titled = self._titled_paragraph(ctx)
+        ranked = [key for key in by_paragraph if by_paragraph[key][0].score >= 0.75 * best.score]
+        aspect = self._aspect(ctx)
+        if aspect is not None:  # "the NNMI's funding": the paragraphs that speak of the funding, when any do
+            ranked = [key for key in ranked
+                      if any(aspect <= set(content_tokens(c.text)) for c in by_paragraph[key])] or ranked
+        ranked = ranked[: (n or 3)]
+        titled = self._titled_paragraph(ctx) if aspect is None else None
 
         def section_of(key: tuple[str, str]) -> tuple[str, str]:
             return key[0], composer.kb.document(key[0]).paragraph(key[1]).section_id
@@ -292,6 +300,20 @@ class SummaryPlan:
                 else writer.phrase("synth_topic_summary_plain"))
         comp = writer.compose([head, *lines], support)
         return comp
+
+    @staticmethod
+    def _aspect(ctx: AnswerContext) -> frozenset[str] | None:
+        """The words of the aspect asked of a topic ("the NNMI's funding" -> funding), when the question names
+        another topic beside it; None when it asks of a topic as a whole."""
+        topics = topic_concepts(ctx)
+        if len(topics) < 2:
+            return None
+        for m in _POSSESSED.finditer(ctx.u.asked or ctx.u.question):
+            word = stem((m.group(1) or m.group(2)).lower())
+            concept = next((c for c in topics if not c.is_entity and word in c.typed), None)
+            if concept is not None:
+                return concept.typed
+        return None
 
     @staticmethod
     def _titled_paragraph(ctx: AnswerContext) -> tuple[str, str] | None:
