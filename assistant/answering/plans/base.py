@@ -31,6 +31,7 @@ class Selection:
     best: Candidate
     support: float
     candidates: list[Candidate]
+    clue_unheld: bool = False  # no close evidence holds the number that identifies the answer ("version 1.0")
 
 
 def listing_of(sel: Selection) -> list[Candidate]:
@@ -146,6 +147,9 @@ class ExtractivePlan:
             value_numbers |= set(numbers_in(best.fact.statement))
             if value_numbers and not set(u.asserted_numbers) <= value_numbers:
                 lines.append(phrase("premise_number", titles))
+        if sel.clue_unheld and phrase("premise_number", titles) not in lines:
+            # "Who released version 1.0?" answered from what the documents say of version 2.0: said, not hidden
+            lines.append(phrase("premise_number", titles))
         # Correcting a premise ("released in 2018, correct?", "Given that Trump proposed it"): the paper's
         # own whole sentence is the clearest correction, with every name and date in it.
         correcting = bool(lines and lines[-1] == phrase("premise_number", titles)) or bool(
