@@ -67,6 +67,16 @@ def strip_markers(text: str) -> str:
     return _MARKER.sub(" ", text)
 
 
+# "(1) take R&D as the core; (2) connect ...", "1) provide ...": the numbers that count a list's items
+_ENUMERATOR = re.compile(r"\(\d{1,2}\)|(?<![\w.,)])\d{1,2}\)")
+
+
+def figures_in(text: str, words: bool = True) -> list[str]:
+    """The numbers of ``text`` that are figures: not the enumerators of its list items nor citation markers
+    (with ``words=False``, only those written in digits)."""
+    return numbers_in(_ENUMERATOR.sub(" ", strip_markers(text)), words)
+
+
 _OPERAND = r"(\d[\d,]*(?:\.\d+)?)"
 _DERIVATION = re.compile(_OPERAND + r"\s*([-+−×x*/÷])\s*" + _OPERAND + r"\s*(=|≈)\s*" + _OPERAND + r"\s*(%?)")
 _OPS = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "−": lambda a, b: a - b, "×": lambda a, b: a * b,

@@ -505,6 +505,81 @@ def test_a_number_the_evidence_holds_or_that_counts_the_things_asked_is_no_misma
     ("Who released version 1.0?", set()),
 ])
 def test_the_numbers_that_count_the_things_asked_for(question, counts):
-    from assistant.answering.compose import answer_counts
+    from assistant.answering.gates import answer_counts
 
     assert answer_counts(question) == counts
+
+
+HARBOUR_PLAN = HARBOUR + """
+## Recommendations
+
+The council recommends that the harbour: (1) dredge the north channel every spring; (2) rebuild the south pier in
+stone; (3) open a ferry to the island.
+
+## Versions
+
+The harbour plan version 2.0 was adopted by the council in 2019. It added the ferry to the island.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "What was in the harbour plan version 3.0?", "When was v3 of the harbour plan adopted?",
+    "What did release 1 of the harbour plan add?",
+])
+def test_a_version_the_documents_do_not_name_is_said_not_to_match(assistant_over, question):
+    # whatever the answer type: the evidence speaks of version 2.0, not of the version asked (refusing is honest too)
+    ans = assistant_over(harbour=HARBOUR_PLAN).ask(question, suggest=False)
+    assert ans.refused or ("does not match" in ans.answer and "2.0" in ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What did version 2.0 of the harbour plan add?", "What did release 2 of the harbour plan add?",
+    "What did v2 of the harbour plan add?",
+])
+def test_a_version_named_in_the_sentence_the_evidence_leans_on_matches(assistant_over, question):
+    # "It added the ferry" leans on the sentence before it, which names version 2.0
+    ans = assistant_over(harbour=HARBOUR_PLAN).ask(question, suggest=False)
+    assert "ferry" in ans.answer and "does not match" not in ans.answer, ans.answer
+
+
+HARBOUR_WORKS = """# The Harbour Plan
+
+## Works
+
+The harbour plan contains three works: (1) a new quay; (2) a fish market; (3) a ferry to the island.
+
+## Versions
+
+The harbour plan version 2.0 was adopted by the council in 2019.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "What did version 1.0 of the harbour plan contain?", "What works were in the harbour plan version 3?",
+    "Which works did release 1 of the harbour plan include?",
+])
+def test_a_list_items_enumerator_or_a_count_in_words_is_no_version(assistant_over, question):
+    # "(1) a new quay", "three works": neither names version 1 or 3 of the plan
+    ans = assistant_over(works=HARBOUR_WORKS).ask(question, suggest=False)
+    assert ans.refused or "does not match" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("text, versions", [
+    ("What did version 1.0 contain?", {"1"}), ("Who released Architecture 2.0?", {"2"}), ("v3 of the plan", {"3"}),
+    ("How many did Windows 3.1 sell?", {"3.1"}), ("It rose 1.5 times", set()), ("In 2.5 years", set()),
+    ("What is 2.5 million?", set()),
+])
+def test_the_versions_a_question_names(text, versions):
+    from assistant.answering.lexicon import versions_in
+
+    assert versions_in(text) == versions
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("(1) dredge it; (2) fund 8 piers", ["8"]), ("it aims to: 1) provide; 2) make 14", ["14"]),
+    ("costs rose to 1,200) in 2019 [3]", ["1200", "2019"]),
+])
+def test_list_enumerators_and_citation_markers_are_no_figures(text, figures):
+    from assistant.numbers import figures_in
+
+    assert figures_in(text) == figures

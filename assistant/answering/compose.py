@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from itertools import takewhile
 
 from ..knowledge import KnowledgeBase
-from ..numbers import numbers_in
 from ..types import Citation, Hit
 from .answerability import AnswerabilityModel
 from .candidates import Candidate, EvidenceChooser
@@ -17,15 +15,6 @@ from .plans import SPECIFIC_TYPES, SYNTHESIS, AnswerContext, Selection, plan_for
 from .plans.points import PRESENTATION
 from .render import Composition, phrase, topic_of
 from .understanding import Understanding
-
-# "which two countries ...", "what are the three parts ...": the number of things asked for, which a list of names
-# holds without writing it; not a figure the evidence must state
-_ANSWER_COUNT = re.compile(r"\b(?:which|what|the|these|those)\s+([\w-]+)\s+(?=[a-z])", re.I)
-
-
-def answer_counts(question: str) -> set[str]:
-    """The numbers of a question that say how many things it asks for ("which two countries" -> {"2"})."""
-    return {n for m in _ANSWER_COUNT.finditer(question) for n in numbers_in(m.group(1))}
 
 
 class GroundedComposer:
@@ -156,7 +145,7 @@ class GroundedComposer:
             candidates = [best] + [x for x in candidates if x is not best]
         # a number that identifies the answer and no close evidence holds ("who released version 1.0?", "which
         # group has 13?"): the answer says so, unless it only counts the things asked for
-        clue_unheld = why_not == "clue" and bool(set(u.clue_numbers) - answer_counts(u.asked or u.question))
+        clue_unheld = why_not == "clue" and self.gates.unheld_clue(u, top)
         if why_not == "clue":  # no close evidence holds the clue: the best evidence, if it passes the rest
             why_not = self.gates.check(u, top, top_support, clues=False)
         if why_not:

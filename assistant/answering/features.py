@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..numbers import numbers_in
+from ..numbers import figures_in, numbers_in
 from ..text import STOPWORDS, content_tokens, stem, words
 from ..types import Fact
 from .lexicon import CAUSAL, CHECKING, DATE_TEXT, NOT_PLACES, TOTAL_GIVEN, YEAR
@@ -192,12 +192,12 @@ def _clue_other(q: QuestionView, x: Unit) -> float:
 def _clue_in_quote(q: QuestionView, x: Unit) -> float:
     if x.fact is None or q.checking or q.numbers_asked & _value_numbers(x.fact):
         return 0.0
-    return float(bool(q.numbers_asked & set(numbers_in(x.quote))))
+    return float(bool(q.numbers_asked & set(figures_in(x.quote))))
 
 
 @feature("clue_in_text", "a number of the question stands in the sentence")
 def _clue_in_text(q: QuestionView, x: Unit) -> float:
-    return float(not q.checking and bool(q.numbers_asked & set(numbers_in(x.text))))
+    return float(not q.checking and bool(q.numbers_asked & set(figures_in(x.text))))
 
 
 @feature("clue_missing", "a which-question's identifying number is missing from the unit")
@@ -205,7 +205,7 @@ def _clue_missing(q: QuestionView, x: Unit) -> float:
     if not q.must_hold:
         return 0.0
     if x.fact is None:
-        return float(q.checking or not q.numbers_asked & set(numbers_in(x.text)))
+        return float(q.checking or not q.numbers_asked & set(figures_in(x.text)))
     f = x.fact
     # "which 5 companies": a list of five holds the 5, though less surely than a stated figure does
     counted = {str(len(f.value))} if isinstance(f.value, list) else set()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..knowledge import KnowledgeBase
-from ..numbers import digits_in, numbers_in
+from ..numbers import digits_in, figures_in, numbers_in
 from ..text import STOPWORDS, content_tokens, has_cjk, stem
 from .candidates import Candidate, EvidenceChooser
 from .chinese import counted_words
@@ -46,6 +46,7 @@ from .lexicon import (
     YEAR,
     opposed_word,
     question_words,
+    versions_in,
 )
 from .understanding import Concept, Understanding
 
@@ -64,6 +65,14 @@ class GateContext:
     def evidence(self) -> str:
         best = self.best
         return best.text + " " + best.quote + " " + (best.fact.as_of or "" if best.fact else "")
+
+    @cached_property
+    def versions(self) -> set[str]:
+        """The versions the question names ("version 1.0"), less those inside a name the glossary knows ("Industry
+        4.0", whose evidence may name it otherwise)."""
+        asked = self.u.asked or self.u.question
+        known = {n for _, variant in self.gates.kb.glossary.matches(asked) for n in numbers_in(variant)}
+        return versions_in(asked) - known
 
     @cached_property
     def missing_subjects(self) -> list[str]:
@@ -126,13 +135,33 @@ def _opposite_stated(x: GateContext) -> bool:
     return opposed_word(question_words(x.u.asked or x.u.question), x.evidence) is not None
 
 
+# "which two countries ...", "what are the three parts ...": the number of things asked for, which a list of names
+# holds without writing it; not a figure the evidence must state
+_ANSWER_COUNT = re.compile(r"\b(?:which|what|the|these|those)\s+([\w-]+)\s+(?=[a-z])", re.I)
+
+
+def answer_counts(question: str) -> set[str]:
+    """The numbers of a question that say how many things it asks for ("which two countries" -> {"2"})."""
+    return {n for m in _ANSWER_COUNT.finditer(question) for n in numbers_in(m.group(1))}
+
+
+def _version_missing(x: GateContext) -> bool:
+    # "What did version 1.0 contain?" against what the documents say of version 2.0: another thing's evidence
+    # (compose falls back to the best evidence and says the question's figure does not match)
+    if not x.clues or not x.versions:
+        return False
+    # "It added the ferry." leans on the sentence before it, which names the version (in digits: "three works"
+    # is no version 3)
+    return not x.versions <= set(figures_in(f"{x.evidence} {x.gates.previous_sentence(x.best)}", words=False))
+
+
 def _clue_number_missing(x: GateContext) -> bool:
     # "Which group had 12 platforms?": the number identifies the answer; evidence without it answers
     # something else (compose falls back to the best evidence when no close candidate holds it)
     if not x.clues:
         return False
     clue_numbers = {n for n in x.u.clue_numbers if not YEAR.fullmatch(n)}
-    held = set(numbers_in(x.evidence))
+    held = set(figures_in(x.evidence))  # "(1)" numbers a list item; it is no figure
     if x.best.fact is not None and isinstance(x.best.fact.value, list):
         held.add(str(len(x.best.fact.value)))
     return bool(clue_numbers) and x.u.answer_type in ("entity", "list", "date", "place") and not clue_numbers & held
@@ -243,6 +272,7 @@ GATES: list[Gate] = [
     Gate("date", "figure", _date_without_year, "a when-question needs a year"),
     Gate("duration", "figure", _duration_without_length, "a how-long question needs a length of time"),
     Gate("clue-number", "clue", _clue_number_missing, "a number that identifies the answer must stand in it"),
+    Gate("version", "clue", _version_missing, "the version of a thing the question names must stand in the evidence"),
     Gate("action", "weak", _action_missing, "the action asked about must stand in the evidence"),
     Gate("new-name", "weak", lambda x: bool(ASKS_NAME.search(x.u.asked)) and not x.gates.names_new(x.u, x.best),
          "a what-is-it-called question needs a name the question lacks"),
@@ -287,6 +317,14 @@ class Gates:
             if gate.fails(x):
                 return gate.reason
         return None
+
+    def unheld_clue(self, u: Understanding, best: Candidate) -> bool:
+        """Whether the evidence lacks a number that identifies the answer ("which group has 13?"; not one that
+        only counts the things asked for, "which two countries") or a version the question names."""
+        x = GateContext(u, best, 1.0, True, self)
+        counts = answer_counts(u.asked or u.question)
+        identifying = {n for n in u.clue_numbers if not YEAR.fullmatch(n)} - counts
+        return (_clue_number_missing(x) and bool(identifying)) or _version_missing(x)
 
     def decisions(self, u: Understanding, best: Candidate, support: float) -> list[tuple[str, bool, str]]:
         """Every gate's verdict on the evidence: (name, passed, what it checks), for --explain."""
@@ -406,6 +444,14 @@ class Gates:
             if sentence == c.text:
                 return before
         return set()
+
+    def previous_sentence(self, c: Candidate) -> str:
+        """The sentence before the evidence sentence, in its paragraph ("" for a fact or a paragraph's first)."""
+        if c.kind != "sentence":
+            return ""
+        sents = self.chooser.sentences.get((c.doc_id, c.paragraph_id), [])
+        return next((before for (before, _), (sentence, _) in zip(sents, sents[1:], strict=False)
+                     if sentence == c.text), "")
 
     def evidence_tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:
         toks = set(content_tokens(c.quote + " " + c.text))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import stem
+from ..numbers import normalise
+from ..text import STOPWORDS, stem
 
 # Words of instruction or meta-talk that carry no topic: an injected "ignore the paper" must not
 # steer the evidence choice, and must not count as unmatched topic words either.
@@ -91,6 +92,20 @@ LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways t
                               "categories groups types kinds areas".split())
 # a year between other digits is none; between letters it is ("FY2013", "在2020年": Chinese has no word breaks)
 YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
+# the version of a named thing: "version 1.0", "v2", "release 3", "Architecture 2.0", "Industry 4.0" (a decimal
+# after a capitalised word, not a measure: "1.5 times", "2.5 million")
+VERSION = re.compile(r"\b(?:version|release|edition)\s+(\d+(?:\.\d+)?)\b|\bv(\d+(?:\.\d+)?)\b|"
+                     r"\b([A-Z][\w-]*)\s+(\d+\.\d+)\b(?!\s*(?:%|percent|times|million|billion|trillion|per\b))")
+
+
+def versions_in(text: str) -> set[str]:
+    """The versions a text names, normalised as numbers are ("2.0" -> "2"); "In 2.5 years" names none."""
+    out = set()
+    for m in VERSION.finditer(text):
+        if m.group(3) and m.group(3).lower() in STOPWORDS:
+            continue
+        out.add(normalise(m.group(1) or m.group(2) or m.group(4)))
+    return out
 # evidence that states a total ("in total 830", "altogether", "combined")
 TOTAL_GIVEN = re.compile(r"\b(total|altogether|in all|combined)\b", re.I)
 # a year as a date: after a word of time ("in 2012", "by 2017", "fiscal year 2013", "March 2012", "as of 2016")
