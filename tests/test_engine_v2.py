@@ -583,3 +583,36 @@ def test_list_enumerators_and_citation_markers_are_no_figures(text, figures):
     from assistant.numbers import figures_in
 
     assert figures_in(text) == figures
+
+
+VALLEY = """# The Valley
+
+## The railway
+
+The Valley Railway opened in 1871 to carry slate from the quarries.
+
+The Valley Railway closed down in 1931 because lorries took the slate trade.
+
+## The museum
+
+The Valley Museum opened in 1990 in the old station to keep the story of the railway alive. The Valley Museum now
+welcomes 20,000 visitors a year.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Why did the Valley Museum fail?", "When was the Valley Museum shut down?",
+    "How many visitors did the Valley Museum have before it was scrapped?",
+])
+def test_an_end_or_failure_the_documents_never_speak_of_is_not_taken_for_granted(assistant_over, question):
+    ans = assistant_over(valley=VALLEY).ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Why did the Valley Railway close down?", "lorries"), ("When did the Valley Railway shut down?", "1931"),
+    ("What made the Valley Railway close down?", "lorries"),
+])
+def test_an_end_the_documents_speak_of_is_answered(assistant_over, question, said):
+    ans = assistant_over(valley=VALLEY).ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer, ans.answer

@@ -41,6 +41,7 @@ from .lexicon import (
     PLACE_NAME,
     PURPOSE_GIVEN,
     REASON_GIVEN,
+    SETBACK,
     TAG_QUESTION,
     TYPE_WORDS,
     YEAR,
@@ -225,6 +226,16 @@ def _reason_missing(x: GateContext) -> bool:
             and not REASON_GIVEN.search(x.gates.neighbour_sentences(x.best)))
 
 
+def _setback_unsaid(x: GateContext) -> bool:
+    # "Why did NNMI fail?", "when was the Chicago institute shut down?": the question takes an end or a failure
+    # for granted; evidence whose paragraph speaks of none answers a question nobody could ask of it
+    asked = x.u.asked or x.u.question
+    if not SETBACK.search(asked):
+        return False
+    paragraph = " ".join(s for s, _ in x.gates.chooser.sentences.get((x.best.doc_id, x.best.paragraph_id), []))
+    return not SETBACK.search(f"{x.evidence} {paragraph}")
+
+
 def _counted_thing_missing(x: GateContext) -> bool:
     counted = x.gates.counted_concepts(x.u)
     return bool(counted) and not any(c.matched(x.gates.evidence_tokens(x.best)) for c in counted)
@@ -281,6 +292,7 @@ GATES: list[Gate] = [
     Gate("office-holder", "weak", _office_holder_missing, "an office asked about is held by a person, whom the "
          "evidence must name"),
     Gate("reason", "weak", _reason_missing, "a why-question needs evidence that gives a cause or a purpose"),
+    Gate("setback", "weak", _setback_unsaid, "an end or a failure the question takes for granted must be said"),
     Gate("counted-thing", "figure", _counted_thing_missing, "the evidence must count the thing asked about"),
     Gate("subject", "weak", lambda x: bool(x.missing_subjects) and not CHECKING.search(x.u.question),
          "the evidence must name what the question is about"),

@@ -131,6 +131,12 @@ ASKS_WHY = re.compile(r"^\s*(?:(?:and|but|so|ok|okay)\s*,?\s+)?(?:why\b|how come
                       r"what (?:is|was|are|were) the (?:main )?reasons? (?:for|why|behind)\b|what (?:caused|led to)\b)",
                       re.I)
 # a reason, a cause or a consequence stated in words ...
+# an end or a failure that a question may take for granted ("why did X fail?", "why was the institute shut down?"):
+# a premise that evidence saying no such thing does not answer
+SETBACK = re.compile(r"\b(?:fail(?:s|ed|ing|ure|ures)?|collaps\w*|shut(?:s|ting)?\s+(?:it\s+|them\s+)?down|"
+                     r"(?:clos(?:e|ed|es|ing)|wound|wind(?:ing)?)\s+(?:it\s+|them\s+)?(?:down|up)|closures?|"
+                     r"cancel\w*|abandon\w*|scrap(?:s|ped|ping)?|terminat\w*|discontinu\w*|dissolv\w*|disband\w*|"
+                     r"(?:went|go|gone|going)\s+bankrupt|bankruptcy|defunded|axed|scrapped)\b", re.I)
 REASON_GIVEN = re.compile(r"\b(" + _CAUSAL_WORDS + r"|led to|caus\w+|aim\w*|goals?|purposes?|intend\w*|motivat\w*|"
                           r"driven by|results? (?:in|from)|resulted (?:in|from)|so as to|reasons?|so|in response to|"
                           r"because of|given|after|once|when|following)\b", re.I)
