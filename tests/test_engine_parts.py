@@ -61,6 +61,14 @@ def test_which_with_a_plural_kind_asks_for_a_list(question):
 
 
 @pytest.mark.parametrize("question", [
+    "Could you tell me what kinds of institutions the paper counts as academia?",
+    "What types of organisations make up the membership?", "What sorts of support do small firms get from the hub?",
+])
+def test_kinds_of_things_ask_for_a_list(question):
+    assert answer_type(question) == "list"
+
+
+@pytest.mark.parametrize("question", [
     "Which agency funded five?", "Which university leads the Chicago hub?", "Which company built it?"])
 def test_which_with_a_singular_kind_asks_for_a_name(question):
     assert answer_type(question, ("agency",)) == "entity"

@@ -67,7 +67,7 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                  r"^\s*(?:list|enumerate)|(?:list|enumerate) (?:all|the|them|every)|what are the|which are the|"
                  r"what (?:are|were) (?:those|these|they)\b|"
                  r"what(?:'s| is| are) in|includes?|contains?|consists? of|made up of|comprises?|"
-                 r"(?:which|what) (?:two|three|four|five|six|\d+) |"
+                 r"(?:which|what) (?:two|three|four|five|six|\d+) |(?:which|what) (?:types|kinds|sorts) of |"
                  r"give me (?:a few|some|the)|a few of|some of the|examples? of|name (?:a few|some)|"
                  r"name the|name all|what were the|"
                  r"which (?:\w+ ){0,3}(?:are|were) (?:included|listed|named)|what (?:three|four|five) )\b", q):
