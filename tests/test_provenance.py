@@ -97,9 +97,17 @@ def test_which_questions_ask_about_the_makers(question, asked):
     ("Where are they from?", "Who wrote this?", (False, True, False)),
     ("And how can I reach them?", "Who are the authors?", (False, False, True)),
     ("Where are they from?", "Which companies joined the network?", (False, False, False)),
+    ("At which organization do they work?", "Who wrote it?", (False, True, False)),
+    ("Which company are they with?", "Who are the authors?", (False, True, False)),
+    ("What institution employs them?", "Who wrote this study?", (False, True, False)),
+    ("Which company are they with?", "Which firms lead the platforms?", (False, False, False)),
 ])
 def test_a_follow_up_asks_of_the_makers_named_before(question, previous, asked):
     assert asked_about_makers(question, previous) == asked
+
+
+def test_the_body_the_makers_belong_to_asked_in_the_same_message():
+    assert asked_about_makers("Who wrote the paper, and at which organization do they work?") == (True, True, False)
 
 
 @pytest.fixture(scope="module")

@@ -53,7 +53,9 @@ CORRESPONDING = re.compile(r"\b(?:corresponding|contact) authors?\b|通讯作者
 FIRST = re.compile(r"\b(?:first|lead|leading|main|principal|primary) authors?\b|第一作者", re.I)
 # a follow-up that leans on the makers named before ("where are they from?", "how can I reach them?")
 _THEM = re.compile(r"\b(?:they|them|their|he|she|his|her)\b|他们|她们", re.I)
-_PLACE_OF_THEM = re.compile(r"\bwhere\b|\b" + _WORKS_AT + r"|哪里|在哪|单位", re.I)
+# (or the body they belong to: "at which organization do they work?", "which company are they with?")
+_PLACE_OF_THEM = re.compile(r"\bwhere\b|\b" + _WORKS_AT + r"|\b(?:organi[sz]ations?|institutions?|employers?|"
+                            r"employs?|employed|compan(?:y|ies)|universit(?:y|ies)|firms?)\b|哪里|在哪|单位", re.I)
 _CONTACT_OF_THEM = re.compile(r"\b" + _CONTACT + r"\b|\breach (?:them|him|her)\b|联系|邮箱", re.I)
 
 
