@@ -154,7 +154,7 @@ class SummaryPlan:
         scored = [(len(q & set(content_tokens(f"{d.title} {d.doc_id}"))), -k, d) for k, d in enumerate(docs)]
         return max(scored, key=lambda x: (x[0], x[1]))[2]
 
-    def _section(self, ctx: AnswerContext, doc: Document, q: str) -> Section | None:
+    def _section(self, ctx: AnswerContext, doc: Document, q: str) -> Section | list[Section] | None:
         sections = [s for s in doc.sections if s.paragraphs and any(p.kind in _BODY_KINDS for p in s.paragraphs)]
         if not sections:
             return None
@@ -169,8 +169,12 @@ class SummaryPlan:
             wanted = str(_ORDINALS[word]) if word in _ORDINALS else re.sub(r"\D", "", word)
         if number or ordinal:
             for s in sections:
-                if re.match(rf"{re.escape(wanted)}\b\.?(?!\d)", s.title.strip()):
+                if re.match(rf"{re.escape(wanted)}(?!\.?\d)\.?", s.title.strip()):
                     return s
+            # "section 2" of a document whose section 2 has no text of its own, only 2.1 and 2.2: all of them
+            parts = [s for s in sections if re.match(rf"{re.escape(wanted)}\.\d", s.title.strip())]
+            if parts:
+                return parts if len(parts) > 1 else parts[0]
             body = [s for s in sections if not _ABSTRACT.search(s.title)]
             if ordinal and not any(re.match(r"\d", s.title.strip()) for s in body) and 0 < int(wanted) <= len(body):
                 return body[int(wanted) - 1]  # unnumbered headings: the n-th section of the body
@@ -218,8 +222,23 @@ class SummaryPlan:
             return None
         return writer.compose([writer.phrase("synth_paper_summary"), *lines])
 
-    def _section_summary(self, ctx: AnswerContext, writer: Writer, doc: Document, section: Section,
+    def _section_summary(self, ctx: AnswerContext, writer: Writer, doc: Document, section: Section | list[Section],
                          n: int | None) -> Composition | None:
+        if isinstance(section, list):  # a section told by its parts: each part's summary, in order
+            parts = [self._section_points(ctx, writer, doc, s, None) for s in section]
+            points = pick_bullets([p for part_points, _ in parts for p in part_points], n)
+            lines = writer.bullets(points)
+            title = " / ".join(title for _, title in parts)
+            return writer.compose([writer.phrase("synth_section_summary", section=title), *lines]) if lines else None
+        points, title = self._section_points(ctx, writer, doc, section, n)
+        lines = writer.bullets(points)
+        if not lines:
+            return None
+        return writer.compose([writer.phrase("synth_section_summary", section=title), *lines])
+
+    def _section_points(self, ctx: AnswerContext, writer: Writer, doc: Document, section: Section,
+                        n: int | None) -> tuple[list[Point], str]:
+        """A section's summary bullets (the edition's summary, or its central sentences) and its title."""
         ed = edition_for(ctx, doc.doc_id)
         se = ed.section(section.section_id) if ed is not None else None
         title = section.title
@@ -230,11 +249,7 @@ class SummaryPlan:
             sents = [(doc.doc_id, p.paragraph_id, s) for p in section.paragraphs
                      for s, _ in ctx.composer.chooser.sentences.get((doc.doc_id, p.paragraph_id), [])]
             points = [Point(s, d, [pid], quote=s) for d, pid, s in central_sentences(sents, n or 3)]
-        lines = writer.bullets(points)
-        if not lines:
-            return None
-        title = re.sub(r"^\s*[\d.]+\s*", "", title)  # "3. Analysis ...": the number is not a figure to check
-        return writer.compose([writer.phrase("synth_section_summary", section=title), *lines])
+        return points, re.sub(r"^\s*[\d.]+\s*", "", title)  # "3. Analysis ...": the number is no figure to check
 
     def _topic_summary(self, ctx: AnswerContext, writer: Writer, n: int | None) -> Composition | None:
         """The best-matching paragraphs, each as its rendering (the sentences of it about the topic) or, without
