@@ -200,6 +200,38 @@ def test_unnumbered_headings_are_counted_in_order(assistant_over):
         assert want in ans.answer and "in brief" in ans.answer.splitlines()[0], ans.answer
 
 
+RIVER_REPORT = """# The River Report
+
+## 1. Introduction
+
+This report looks at the river's bridges and at its mills.
+
+## 2. The crossings
+
+### 2.1 The stone bridge
+
+The stone bridge was built in 1820 by the wool merchants. Tolls paid for its upkeep until 1900.
+
+### 2.2 The ferry
+
+A ferry crossed below the weir until the iron bridge replaced it in 1890.
+
+## 3. The mills
+
+Four mills stood on the river; the last closed in 1950.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Summarise section 2", "what does section 2 say?", "Give me the gist of the second part",
+])
+def test_a_section_told_only_by_its_subsections_is_summarised_whole(assistant_over, question):
+    # section 2 has no text of its own: its summary is that of 2.1 and of 2.2, not of 2.1 alone
+    ans = assistant_over(river=RIVER_REPORT).ask(question, suggest=False)
+    assert not ans.refused and "1820" in ans.answer and "ferry" in ans.answer.lower(), ans.answer
+    assert "mills" not in ans.answer.lower(), ans.answer
+
+
 # ---------------------------------------------------------------- what the paper says about a topic
 
 
@@ -733,3 +765,23 @@ def test_a_sentence_praising_another_thing_in_another_clause_is_no_strength(assi
     # "The United States ... leading ...; Industry 4.0 ... built by Germany and France": nothing praises Germany
     ans = assistant.ask("What are Germany's advantages?")
     assert "strengths" not in ans.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question, n", [
+    ("one-line summary of this paper", 1), ("the paper in a single sentence please", 1),
+    ("this report in a sentence", 1),
+    ("the conclusion in two lines", 2), ("summarise it in 3 bullets", 3), ("what is it about?", None),
+])
+def test_how_many_bullets_a_request_asks_for(question, n):
+    from assistant.answering.plans.points import asked_count
+
+    assert asked_count(question) == n
+
+
+@pytest.mark.parametrize("question", [
+    "the report in a single sentence please", "This report in one sentence?", "the document in a line",
+])
+def test_a_document_asked_for_in_a_sentence_is_summarised_in_one_bullet(assistant_over, question):
+    ans = assistant_over(river=RIVER_REPORT).ask(question, suggest=False)
+    assert not ans.refused and "in brief" in ans.answer.splitlines()[0], ans.answer
+    assert len(bullets(ans.answer)) == 1, ans.answer

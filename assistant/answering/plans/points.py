@@ -45,8 +45,8 @@ SUMMARY = re.compile(
     r"tl;?dr|brief me|big picture|elevator pitch|one-?pager|cheat sheet|quick version|in a few words|"
     # "what's section 2.1 about?", "the conclusion in 3 bullets", "the intro, briefly": a part named, a form asked
     r"what(?:'s| is) (?:the |this )?(?:" + _NTH_SECTION + r"|section \d+(?:\.\d+)*) (?:all )?about|"
-    r"^\s*(?:the |its )?(?:conclusions?|introduction|intro|abstract|" + _NTH_SECTION + r")\b"
-    r"(?=.*\b(?:bullets?|points?|lines?|sentences?|briefly|in short|quickly)\b)|"
+    r"^\s*(?:the |its |this )?(?:conclusions?|introduction|intro|abstract|paper|document|report|study|article|"
+    + _NTH_SECTION + r")\b(?=.*\b(?:bullets?|points?|lines?|sentences?|briefly|in short|quickly)\b)|"
     r"main (?:argument|arguments|point|points|idea|ideas|message|messages|finding|findings|"
     r"thesis|conclusions?|takeaways?|contents?)|key (?:points|messages|findings|takeaways|ideas|arguments)|"
     # "what does the conclusion say?", "what is in the abstract?": a standard part of a document, summarised
@@ -145,7 +145,9 @@ _COUNT_ZH = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 
 
 def asked_count(question: str) -> int | None:
     """How many bullets the question asks for ("in three bullet points", "top 5", "三点"), if it says."""
-    m = re.search(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|single|couple|few|\d{1,2})\s+(?:of\s+)?"
+    if re.search(r"\bin an? (?:single )?(?:sentence|line)\b", question, re.I):
+        return 1  # "the paper in a sentence"
+    m = re.search(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|single|couple|few|\d{1,2})[\s-]+(?:of\s+)?"
                   r"(?:\w+\s+){0,2}?(?:bullets?|points?|sentences?|lines?|takeaways?|things?|ideas?|items?|"
                   r"messages?|recommendations?|lessons?|strengths?|weaknesses?|findings?|arguments?)\b",
                   question, re.I) or re.search(r"\btop\s+(\d{1,2}|three|five|ten)\b", question, re.I)
