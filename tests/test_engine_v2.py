@@ -616,3 +616,32 @@ def test_an_end_or_failure_the_documents_never_speak_of_is_not_taken_for_granted
 def test_an_end_the_documents_speak_of_is_answered(assistant_over, question, said):
     ans = assistant_over(valley=VALLEY).ask(question, suggest=False)
     assert not ans.refused and said in ans.answer, ans.answer
+
+
+ISLAND = """# The Island Economy
+
+## Trade
+
+Fishing accounts for 40% of the island's GDP, but most exports are tourism services.
+
+Two-thirds of island households own a boat. About 300 farms, or 25%, grow potatoes.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "What percentage of the island's exports are fish?", "What share of jobs on the island are in fishing?",
+    "What proportion of exports does fishing make up?",
+])
+def test_a_share_of_another_whole_does_not_answer_a_share_asked(assistant_over, question):
+    # "40% of the island's GDP" is no share of its exports or of its jobs
+    ans = assistant_over(island=ISLAND).ask(question, suggest=False)
+    assert ans.refused and "40" not in ans.answer.split("closest")[0], ans.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("What percentage of the island's GDP comes from fishing?", "40%"),
+    ("What share of island households own a boat?", "Two-thirds"), ("What proportion of farms grow potatoes?", "25%"),
+])
+def test_a_share_of_the_whole_asked_or_of_no_named_whole_answers(assistant_over, question, said):
+    ans = assistant_over(island=ISLAND).ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer, ans.answer

@@ -104,6 +104,33 @@ def _share_without_percentage(x: GateContext) -> bool:
         re.search(r"%|percent|two-thirds|one-third|half", x.evidence, re.I))
 
 
+# "what percentage of US exports ...": the whole a share is asked of; "12% of GDP", "two-thirds of private
+# companies": the whole a share is given of
+_WHOLE_END = (r"(?=\s+(?:are|is|was|were|do|does|did|has|have|had|come|comes|came|go|goes|went|in|of|that|which|who|"
+              r"by|for|to|and|but|on|at|with|from|among)\b|\s*[?,.;:!)]|\s*$)")
+_SHARE_OF_ASKED = re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion)\s+of\s+(?:the\s+)?"
+                             r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)" + _WHOLE_END, re.I)
+_SHARE_OF_GIVEN = re.compile(r"(?:%|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)\s+of\s+(?:the\s+)?"
+                             r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)" + _WHOLE_END, re.I)
+
+
+def _share_of_another_whole(x: GateContext) -> bool:
+    # "What percentage of US exports are manufactured?" against "manufacturing accounts for 12% of GDP": the
+    # evidence gives shares of other wholes only (a share of no named whole, "or 33%", "two-thirds of which",
+    # cannot be judged); the whole is told by its common words ("US exports" / "US GDP": exports, not the US)
+    asked = _SHARE_OF_ASKED.search(x.u.asked or x.u.question)
+    if not asked:
+        return False
+    # (nor its owner: "the island's exports" are exports)
+    common = " ".join(w for w in re.findall(r"[\w'’-]+", asked.group(1))
+                      if not w[0].isupper() and not re.search(r"['’]s?$", w))
+    whole = set(content_tokens(common) or content_tokens(asked.group(1)))
+    given = [set(content_tokens(m.group(1))) for m in _SHARE_OF_GIVEN.finditer(x.evidence)]
+    given = [g for g in given if g]
+    concepts = [c for c in x.u.concepts if any(whole & a for a in c.alternatives)]
+    return bool(whole) and bool(given) and not any(whole & g or any(c.matched(g) for c in concepts) for g in given)
+
+
 def _money_without_currency(x: GateContext) -> bool:
     # asks for an amount of money ("labour costs" in a why-question does not, nor "who bore the cost": a name)
     asks_money = bool(MONEY.search(x.u.english)) or bool(MONEY_ZH.search(x.u.question))
@@ -279,6 +306,8 @@ GATES: list[Gate] = [
          "a reference list answers questions about sources only"),
     Gate("figure", "figure", _figure_without_number, "a figure question needs a number in the evidence"),
     Gate("percentage", "figure", _share_without_percentage, "a share needs a percentage or a fraction"),
+    Gate("share-of", "figure", _share_of_another_whole,
+         "a share asked of one whole is not given by a share of another"),
     Gate("money", "figure", _money_without_currency, "an amount of money needs a currency"),
     Gate("date", "figure", _date_without_year, "a when-question needs a year"),
     Gate("duration", "figure", _duration_without_length, "a how-long question needs a length of time"),
