@@ -236,6 +236,9 @@ def test_squad_scoring_normalises_like_the_official_script():
     assert holds_answer("Parliament heard it was ‘often damaging’ to families.", ["often damaging"])
     assert holds_answer("He called it «a folly».", ["a folly"])
     assert normalise("巴黎。") == "巴黎"
+    # a mark between two words parts them (the answer is looked for inside a sentence, not compared as a span)
+    assert holds_answer("Later, Dyrrachium—one of the naval bases—fell again.", ["Dyrrachium"])
+    assert holds_answer("Two-thirds of them", ["two-thirds"]) and not holds_answer("Dyrrachiumone", ["Dyrrachium"])
 
 
 def _result(impossible: bool, refused: bool, support: float, passed: bool) -> SquadResult:

@@ -82,9 +82,11 @@ def _punctuation(ch: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """SQuAD's answer normalisation: lower case, no punctuation (any script's), no articles, single spaces."""
+    """SQuAD's answer normalisation: lower case, no punctuation (any script's), no articles, single spaces. A
+    punctuation mark becomes a space, not nothing: the answer is looked for inside a whole sentence, where
+    "Dyrrachium—one of ..." holds "Dyrrachium" (SQuAD's own script, comparing spans, drops it)."""
     text = text.lower()
-    text = "".join(ch for ch in text if not _punctuation(ch))
+    text = "".join(" " if _punctuation(ch) else ch for ch in text)
     text = re.sub(r"\b(a|an|the)\b", " ", text)
     return " ".join(text.split())
 
