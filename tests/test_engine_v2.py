@@ -666,3 +666,35 @@ def test_a_name_that_opens_the_evidence_is_a_name_given(assistant_over, question
     # "Boeing" opens the sentence, but the documents never write it in lower case: it is a name, not a capital
     ans = assistant_over(jet=JET_NETWORK).ask(question, suggest=False)
     assert not ans.refused and "Boeing" in ans.answer, ans.answer
+
+
+ABBEY = """# The Abbey of Saint Aldo
+
+## History
+
+The abbey of Saint Aldo was founded in 910 by Duke William. The abbey's town wall was built in 843, after the
+treaty with the king. Vikings raided the abbey's coast around 799, and again in 820.
+
+## Today
+
+The abbey of Saint Aldo has 300 monks and a library of 900 books.
+"""
+
+
+@pytest.mark.parametrize("question, year", [
+    ("When was the abbey of Saint Aldo founded?", "910"), ("In what year was the abbey's town wall built?", "843"),
+    ("When did the Vikings first raid the abbey's coast?", "799"),
+])
+def test_a_year_of_three_digits_answers_a_when_question(assistant_over, question, year):
+    ans = assistant_over(abbey=ABBEY).ask(question, suggest=False)
+    assert not ans.refused and year in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("which began in 911 as a fiefdom", True), ("raided around 799, then", True), ("AD 476 the empire", True),
+    ("a library of 900 books", False), ("in 300 homes", False), ("It has 500 members.", False),
+])
+def test_a_three_digit_number_is_a_year_only_after_a_word_of_time(text, dated):
+    from assistant.answering.lexicon import DATE_TEXT
+
+    assert bool(DATE_TEXT.search(text)) == dated

@@ -115,7 +115,11 @@ DATED_YEAR = re.compile(r"\b(?:in|by|since|until|till|from|to|before|after|durin
 # What answers a when-question in any document, not only a modern one: a year of any age ("1066", "the 1050s"),
 # a century ("the 11th century"), a month
 DATE_TEXT = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th) centur(?:y|ies)\b|\b(?:January|February|"
-                       r"March|April|May|June|July|August|September|October|November|December)\b")
+                       r"March|April|May|June|July|August|September|October|November|December)\b|"
+                       # a year of three digits after a word of time, not a count ("in 911 as a fiefdom", "around
+                       # 799,", "AD 476"; not "in 300 homes")
+                       r"\b(?:[Ii]n|by|since|until|till|before|after|around|circa|c\.|AD|year)\s+[1-9]\d{2}\b"
+                       r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|and|when|the|by|after|before|with|under|until|AD|BC|BCE|CE)\b)")
 # "What's the name of ...", "what is X called": the answer is a name the question does not hold
 # ("what are the 'three core forces' named in the paper?" asks for the things counted, not for a name)
 ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could you|please) name\b|"
