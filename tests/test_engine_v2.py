@@ -698,3 +698,49 @@ def test_a_three_digit_number_is_a_year_only_after_a_word_of_time(text, dated):
     from assistant.answering.lexicon import DATE_TEXT
 
     assert bool(DATE_TEXT.search(text)) == dated
+
+
+
+EARLY_MACHINES = """# Early Machines
+
+## Pioneers
+
+John Myhill defined the bounded machine in 1960, after years of work on automata.
+
+Ada Lovelace described the programs of the analytical engine in 1843.
+
+Marie Dufour analysed the river's floods in 1901, using the town's old records.
+
+## Support
+
+The town council provided the old records, gave a small grant and made copies for the museum.
+"""
+
+
+@pytest.mark.parametrize("question, who", [
+    ("Who provided a definition of the bounded machine?", "Myhill"),
+    ("Who gave a description of the programs of the analytical engine?", "Lovelace"),
+    ("Who gave an analysis of the river's floods?", "Dufour"),
+])
+def test_the_action_of_a_light_verb_is_its_noun(assistant_over, question, who):
+    # "provided a definition" is defining: evidence that says "defined" does the action asked
+    ans = assistant_over(machines=EARLY_MACHINES).ask(question, suggest=False)
+    assert not ans.refused and who in ans.answer, ans.answer
+
+
+CHOIR = """# The Shrine Town
+
+## People
+
+A function problem in the town's school has a single output for every input. The shrine's choir has a dozen
+singers. Hundreds of pilgrims visit the shrine every spring.
+"""
+
+
+@pytest.mark.parametrize("question, said", [
+    ("How many outputs does a function problem have for every input?", "single"),
+    ("How many singers does the shrine's choir have?", "dozen"), ("How many pilgrims visit the shrine?", "Hundreds"),
+])
+def test_a_count_said_in_words_answers_how_many(assistant_over, question, said):
+    ans = assistant_over(shrine=CHOIR).ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer, ans.answer

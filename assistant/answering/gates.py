@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from os.path import commonprefix
 
 from ..knowledge import KnowledgeBase
 from ..numbers import digits_in, figures_in, numbers_in
@@ -90,12 +91,17 @@ class Gate:
     doc: str
 
 
+# a count said in words that are no numeral: "a single output", "a dozen", "hundreds of"
+_COUNT_WORDS = re.compile(r"\b(?:an?\s+single|the\s+sole|a\s+dozen|a\s+pair\s+of|dozens|hundreds|thousands|"
+                          r"millions|billions)\b", re.I)
+
+
 def _figure_without_number(x: GateContext) -> bool:
     if x.u.answer_type != "figure":
         return False
     if re.search(r"\bhow many\b", x.u.asked or x.u.question, re.I):
         # "how many hubs ...?": a year ("disclosed in March 2012", "fiscal year 2013") is no count
-        return not numbers_in(DATED_YEAR.sub(" ", x.evidence))
+        return not numbers_in(DATED_YEAR.sub(" ", x.evidence)) and not _COUNT_WORDS.search(x.evidence)
     return not numbers_in(x.evidence)
 
 
@@ -195,6 +201,18 @@ def _clue_number_missing(x: GateContext) -> bool:
     return bool(clue_numbers) and x.u.answer_type in ("entity", "list", "date", "place") and not clue_numbers & held
 
 
+# verbs that say little beside the noun they take ("provided a definition": defined)
+_LIGHT_VERB = r"(?:provided|provides|gave|gives|made|makes|offered|offers|carried out|conducted|performed|undertook)"
+
+
+def _stem_prefix_match(concept: Concept, tokens: set[str]) -> bool:
+    """Whether a stem of the concept and one of the tokens share their start, all but a letter of the shorter and
+    five letters or more ("definit" of definition and "defin" of defined, "descript" and "describ")."""
+    stems = {t for a in concept.alternatives for t in a if len(t) >= 5}
+    return any(len(t) >= 5 and len(commonprefix([s, t])) >= max(5, min(len(s), len(t)) - 1)
+               for s in stems for t in tokens)
+
+
 def _action_missing(x: GateContext) -> bool:
     # "Who funds X?": evidence on who *released* X names someone, but not the one asked for; the action
     # must stand in the evidence's own words, not in what a "this" points back to
@@ -204,7 +222,8 @@ def _action_missing(x: GateContext) -> bool:
     best = x.best
     own = set(content_tokens(best.text + " " + best.quote)) | (
         x.gates.chooser.fact_tokens[best.fact.id] if best.fact is not None else set())
-    return not verb.matched(own)
+    light = re.search(r"\bwho\s+" + _LIGHT_VERB + r"\b", x.u.asked or x.u.question, re.I)
+    return not (verb.matched(own) or (light is not None and _stem_prefix_match(verb, own)))
 
 
 def _office_holder_missing(x: GateContext) -> bool:
@@ -404,6 +423,11 @@ class Gates:
         """The concept of the verb in "who <verb> ...", when it is a topic word (not "is", "else", "counts")."""
         asked = u.asked
         m = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+(\w+)", asked, re.I)
+        # "who provided a definition of X?", "who gave an account of Y?": the action is the noun after a light verb
+        light = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+" + _LIGHT_VERB + r"\s+(?:a|an|the|its|their)\s+(\w+)",
+                         asked, re.I)
+        if light:
+            m = light
         # "which department paid for ...": the same, for the glossary's verbs of action (funding, leading)
         which = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\s+\w+\s+(\w+ed|paid|led)\b", asked, re.I)
         # "which institute did NASA fund?", "what has the ministry funded?": the verb after its subject, last (not
