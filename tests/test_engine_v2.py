@@ -744,3 +744,23 @@ singers. Hundreds of pilgrims visit the shrine every spring.
 def test_a_count_said_in_words_answers_how_many(assistant_over, question, said):
     ans = assistant_over(shrine=CHOIR).ask(question, suggest=False)
     assert not ans.refused and said in ans.answer, ans.answer
+
+
+
+NOBLES = """# Norman Nobles
+
+## Titles
+
+King Edward set up Ralph as earl of Hereford and charged him with the defence of the border. Odo was made Bishop
+of Bayeux in 1049. William, the son of Robert, became duke of Normandy in 1035.
+"""
+
+
+@pytest.mark.parametrize("question, place", [
+    ("Where was Ralph earl of?", "Hereford"), ("Odo was bishop of which town?", "Bayeux"),
+    ("Where was William duke of?", "Normandy"),
+])
+def test_a_title_held_of_a_place_names_the_place(assistant_over, question, place):
+    # "earl of Hereford": the name after a title and "of" is a place, as one after "in" or "based in" is
+    ans = assistant_over(nobles=NOBLES).ask(question, suggest=False)
+    assert not ans.refused and place in ans.answer, ans.answer

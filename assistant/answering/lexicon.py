@@ -208,7 +208,10 @@ def ordinal_asked(text: str) -> int | None:
 # "fled to Normandy", "moved to Paris": a verb of going, then where to)
 PLACE_NAME = re.compile(r"\b(?i:in|at|near|from|based in|located in|headquartered in|situated in|(?:fled|flee|flees|"
                         r"moved|went|sailed|travell?ed|returned|emigrated|retreated|escaped|migrated|withdrew|"
-                        r"relocated) to)\s+(?i:the\s+)?"
+                        r"relocated) to|"
+                        # "earl of Hereford", "the Bishop of Bayeux": a title held of a place
+                        r"(?:earl|duke|duchess|count|countess|bishop|archbishop|king|queen|prince|princess|baron|"
+                        r"emperor|empress|abbot|sultan|emir|tsar)s?\s+of)\s+(?i:the\s+)?"
                         r"(?i:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
                         # "from the island of Sarno", "in the city of Lyon": the kind of place, then its name
                         r"(?:(?:island|city|town|village|port|province|region|county|state|kingdom|republic|duchy|"
