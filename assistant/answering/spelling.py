@@ -134,6 +134,8 @@ class Speller:
             # first must not turn a later "summarize" into a capitalised name)
             return self._corrections[low] or w
 
+        # "TL;DR" asks for a summary; its capitals name nothing ("DR" is no unknown name)
+        text = re.sub(r"\btl;?dr\b", "tl;dr", text, flags=re.I)
         text = re.sub(r"[A-Za-z]+", fix, text)
         if has_cjk(text):  # a Chinese shorthand of the knowledge ("中美" for two countries at once) spelt out
             for short, word in self.shorthands.items():

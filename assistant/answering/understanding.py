@@ -32,6 +32,7 @@ from .lexicon import (
     AUX_WORDS,
     CONTRAST,
     FOLLOWUP_START,
+    FORM_WORDS,
     INCLUSION_WORDS,
     KIND_OF,
     META,
@@ -223,7 +224,8 @@ class QuestionReader:
                 continue  # "DOE-funded": its parts are concepts of their own; the compound is no new topic
             covered.add(tok)
             # words of answer type ("total", "share") help to pick evidence a little, never decide it
-            weight = self.w.type_word * self._weight(tok) if tok in TYPE_WORDS else self._weight(tok)
+            weight = (self.w.type_word * self._weight(tok) if tok in TYPE_WORDS or tok in FORM_WORDS
+                      else self._weight(tok))
             # "sustain" for "support": synonyms are alternatives; a word never used weighs as its synonym that is
             others = sorted(SYNONYMS.get(tok, ()))
             known = [s for s in others if s in self.retriever.vocabulary]

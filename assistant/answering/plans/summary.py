@@ -32,6 +32,7 @@ from .points import (
 )
 
 if TYPE_CHECKING:
+    from ..understanding import Concept
     from . import AnswerContext
 
 # standard names of a document's parts, found by their place when no title holds the word
@@ -270,10 +271,16 @@ class SummaryPlan:
         for c in cands:
             by_paragraph.setdefault((c.doc_id, c.paragraph_id), []).append(c)
         ranked = [key for key in by_paragraph if by_paragraph[key][0].score >= 0.75 * best.score]
+        # a paragraph that names none of the topics was found by the words of asking ("the key points on X")
+        topics = topic_concepts(ctx)
+        ranked = [key for key in ranked if any(t.matched(set(content_tokens(c.text))) for t in topics
+                                               for c in by_paragraph[key])] or ranked
         aspect = self._aspect(ctx)
         if aspect is not None:  # "the NNMI's funding": the paragraphs that speak of the funding, when any do
-            ranked = [key for key in ranked
-                      if any(aspect <= set(content_tokens(c.text)) for c in by_paragraph[key])] or ranked
+            # its words as typed or as the glossary names it ("membership": members), not its looser synonyms
+            named = [a for a in (aspect.typed, frozenset(content_tokens(aspect.name))) if a]
+            ranked = [key for key in ranked if any(a <= set(content_tokens(c.text))
+                                                   for c in by_paragraph[key] for a in named)] or ranked
         ranked = ranked[: (n or 3)]
         titled = self._titled_paragraph(ctx) if aspect is None else None
 
@@ -317,17 +324,19 @@ class SummaryPlan:
         return comp
 
     @staticmethod
-    def _aspect(ctx: AnswerContext) -> frozenset[str] | None:
-        """The words of the aspect asked of a topic ("the NNMI's funding" -> funding), when the question names
+    def _aspect(ctx: AnswerContext) -> Concept | None:
+        """The concept of the aspect asked of a topic ("the NNMI's funding" -> funding), when the question names
         another topic beside it; None when it asks of a topic as a whole."""
         topics = topic_concepts(ctx)
         if len(topics) < 2:
             return None
         for m in _POSSESSED.finditer(ctx.u.asked or ctx.u.question):
             word = stem((m.group(1) or m.group(2)).lower())
-            concept = next((c for c in topics if not c.is_entity and word in c.typed), None)
+            # the word as typed, or a glossary term of it ("membership" is the members)
+            concept = next((c for c in topics if not c.is_entity and (word in c.typed or any(
+                word in a for a in c.own))), None)
             if concept is not None:
-                return concept.typed
+                return concept
         return None
 
     @staticmethod
