@@ -813,3 +813,27 @@ def test_the_words_of_asking_for_a_form_do_not_pick_the_paragraphs(assistant_ove
     # "The key point of the harbour ..." shares the asking words, not the topic
     ans = assistant_over(harbour=HARBOUR_TRADE).ask(question, suggest=False)
     assert not ans.refused and "mail" in ans.answer and "deep water" not in ans.answer, ans.answer
+
+
+
+VALLEY_ECONOMY = """# The Valley Economy
+
+## Assessment
+
+The valley has a strong tourism trade and rich farmland that draws buyers from the coast.
+
+The valley's roads are weak, and its schools lack teachers.
+
+## History
+
+The valley was settled by farmers in 1820.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Is the report optimistic about the valley?", "Are the authors critical of the valley?",
+    "How positive is the report about the valley's economy?",
+])
+def test_the_papers_stance_is_told_by_what_it_counts_for_and_against(assistant_over, question):
+    ans = assistant_over(valley=VALLEY_ECONOMY).ask(question, suggest=False)
+    assert not ans.refused and "strong tourism" in ans.answer and "lack teachers" in ans.answer, ans.answer

@@ -14,6 +14,8 @@ from .points import (
     RECOMMEND,
     RECOMMEND_ZH,
     SECTION_WORD,
+    STANCE,
+    STANCE_ZH,
     STRENGTH,
     STRENGTH_ZH,
     SUMMARY,
@@ -57,7 +59,8 @@ class AssessmentPlan:
 
     def answer(self, ctx: AnswerContext) -> Composition | None:
         q = ctx.u.asked or ctx.u.question
-        if starts_as_fact_question(q) and not re.match(r"\s*(what|which)\b", q, re.I):
+        stance = wants(ctx, STANCE, STANCE_ZH)
+        if starts_as_fact_question(q) and not re.match(r"\s*(what|which)\b", q, re.I) and not stance:
             return None
         if re.match(r"\s*(why|how many|how much|who|when|where)\b", q, re.I):
             return None
@@ -70,6 +73,8 @@ class AssessmentPlan:
             parts.append("strengths")
         if wants(ctx, WEAKNESS, WEAKNESS_ZH):
             parts.append("weaknesses")
+        if not parts and stance:  # "is the paper optimistic about X?": what it counts for X and against it
+            parts = ["strengths", "weaknesses"]
         if not parts:
             return None
         if len(parts) > 1 and "recommendations" in parts and re.search(r"\blearn", q, re.I):

@@ -124,6 +124,14 @@ WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvanta
                       r"what(?:'s| is| are) (?:still )?lacking|"
                       r"what\b[^?]{0,80}?\black(?:s|ing)?(?=\s*\??\s*$)|"
                       r"what (?:does|do|did) [\w' ]{1,60}? lack)\b", re.I)
+# "is the paper optimistic about X?", "are the authors critical of X?", "does it view X favourably?": the paper's
+# stance, told by what it counts for and against X
+STANCE = re.compile(r"\b(?:optimistic|pessimistic|positive|negative|critical|favou?rable|upbeat|sceptical|skeptical|"
+                    r"hopeful|enthusiastic|bullish|bearish)\s+(?:(?:is|are|was|were)\s+(?:the\s+)?(?:paper|authors?|"
+                    r"report|study|document|it|they)\s+)?(?:about|of|on|toward|towards|regarding)\b|"
+                    r"\b(?:view|views|see|sees|judge|judges|rate|rates|assess|assesses)\b.{0,60}?"
+                    r"\b(?:favou?rably|positively|negatively|critically)\b", re.I)
+STANCE_ZH = re.compile(r"乐观|悲观|看好|看衰|持.{0,6}态度|正面评价|负面评价")
 WEAKNESS_ZH = re.compile(r"劣势|短板|不足|弱点|缺点|差距|问题|批评|批判|诟病")
 SECTION_WORD = re.compile(r"\b(section|sections|part|chapter|heading)\b|部分|章|节", re.I)
 # words that say how an answer should look, not what it is about
@@ -137,7 +145,10 @@ PRESENTATION = frozenset(content_tokens(
     "compare comparison compared versus differ difference differences different contrast similar similarity alike "
     "more fewer less bigger larger smaller higher lower greater top best important most primary principal major "
     "first second third fourth fifth last final end beginning start highlight highlights rundown bottom gap gaps "
-    "number numbers"))
+    "number numbers "
+    # the stance asked about ("is the paper optimistic about X?"): how the paper sees X, not a topic of its own
+    "optimistic pessimistic positive negative critical favourable favorable upbeat sceptical skeptical hopeful "
+    "enthusiastic bullish bearish favourably favorably positively negatively critically view views author authors"))
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "single": 1, "couple": 2, "few": 3}
 _COUNT_ZH = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
