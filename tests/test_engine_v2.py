@@ -647,26 +647,6 @@ def test_a_share_of_the_whole_asked_or_of_no_named_whole_answers(assistant_over,
     assert not ans.refused and said in ans.answer, ans.answer
 
 
-JET_NETWORK = """# The Jet Network
-
-## Members
-
-Boeing, Lockheed and GE lead the pillar research of the jet network, together with the leading universities.
-
-The jet network was set up in 2014 to share research between its members.
-"""
-
-
-@pytest.mark.parametrize("question", [
-    "Could you name the firms that lead the pillar research of the jet network?",
-    "What are the names of the companies leading the jet network's pillar research?",
-    "Please name the leaders of the pillar research of the jet network.",
-])
-def test_a_name_that_opens_the_evidence_is_a_name_given(assistant_over, question):
-    # "Boeing" opens the sentence, but the documents never write it in lower case: it is a name, not a capital
-    ans = assistant_over(jet=JET_NETWORK).ask(question, suggest=False)
-    assert not ans.refused and "Boeing" in ans.answer, ans.answer
-
 
 ABBEY = """# The Abbey of Saint Aldo
 

@@ -370,13 +370,6 @@ class Gates:
         self.coverage = coverage  # the coverage support of a candidate (the composer's)
         self.coverage_floor = coverage_floor
 
-    @cached_property
-    def lower_words(self) -> set[str]:
-        """The words the documents write in lower case ("the", "many"): a capital on one of them only opens a
-        sentence or a list item; on any other ("Boeing") it marks a name."""
-        return {w for sents in self.chooser.sentences.values() for text, _ in sents
-                for w in re.findall(r"\b[a-z][a-z-]*\b", text)} | STOPWORDS
-
     def check(self, u: Understanding, best: Candidate, support: float, clues: bool = True) -> str | None:
         """Why the evidence cannot answer this question (the first failing gate's reason), or None."""
         x = GateContext(u, best, support, clues, self)
@@ -488,9 +481,7 @@ class Gates:
         # to give; a proper one ("Fulian" of "Industrial Fulian Foxconn-BEACON9") may be the answer
         full_names = {t for x in u.concepts if x.is_entity and not x.from_history for t in content_tokens(x.name)}
         for part in about:
-            for m in re.finditer(r"\b([A-Z][\w-]*|\d+\.\d+)", part.strip()):
-                if m.start() == 0 and m.group(1).lower() in self.lower_words:
-                    continue  # a capital that opens a sentence or an item ("The", "Many"), not a name
+            for m in re.finditer(r"(?<!^)\b([A-Z][\w-]*|\d+\.\d+)", part.strip()):
                 toks = set(content_tokens(m.group(1)))
                 if not toks or toks <= known or frozenset(toks) in same:
                     continue
