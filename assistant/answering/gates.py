@@ -92,8 +92,8 @@ class Gate:
 
 
 # a count said in words that are no numeral: "a single output", "a dozen", "hundreds of"
-_COUNT_WORDS = re.compile(r"\b(?:an?\s+single|the\s+sole|a\s+dozen|a\s+pair\s+of|dozens|hundreds|thousands|"
-                          r"millions|billions)\b", re.I)
+_COUNT_IN_WORDS = re.compile(r"\b(?:an?\s+single|the\s+sole|a\s+dozen|a\s+pair\s+of|dozens|hundreds|thousands|"
+                             r"millions|billions)\b", re.I)
 
 
 def _figure_without_number(x: GateContext) -> bool:
@@ -101,7 +101,7 @@ def _figure_without_number(x: GateContext) -> bool:
         return False
     if re.search(r"\bhow many\b", x.u.asked or x.u.question, re.I):
         # "how many hubs ...?": a year ("disclosed in March 2012", "fiscal year 2013") is no count
-        return not numbers_in(DATED_YEAR.sub(" ", x.evidence)) and not _COUNT_WORDS.search(x.evidence)
+        return not numbers_in(DATED_YEAR.sub(" ", x.evidence)) and not _COUNT_IN_WORDS.search(x.evidence)
     return not numbers_in(x.evidence)
 
 
@@ -274,7 +274,7 @@ def _reason_missing(x: GateContext) -> bool:
 
 def _setback_unsaid(x: GateContext) -> bool:
     # "Why did NNMI fail?", "when was the Chicago institute shut down?": the question takes an end or a failure
-    # for granted; evidence whose paragraph speaks of none answers a question nobody could ask of it
+    # for granted; evidence whose paragraph speaks of none does not answer it (the premise is the documents' to say)
     asked = x.u.asked or x.u.question
     if not SETBACK.search(asked):
         return False
