@@ -444,13 +444,3 @@ def test_what_should_x_focus_on_is_a_request_for_recommendations(question, asks)
 def test_a_year_after_a_word_of_time_is_a_date_not_a_count(text, left):
     from assistant.answering.lexicon import DATED_YEAR
     assert numbers_in(DATED_YEAR.sub(" ", text)) == left
-
-
-@pytest.mark.parametrize("question, asked", [
-    ("key points on the ferry", True), ("Give me the takeaways about the mill", True), ("TL;DR of section 2", True),
-    ("What is the key role of the ferry?", False), ("At what point did the mill close?", False),
-])
-def test_the_words_of_a_form_count_little_only_when_a_form_is_asked(question, asked):
-    from assistant.answering.lexicon import FORM_ASKED
-
-    assert bool(FORM_ASKED.search(question)) == asked

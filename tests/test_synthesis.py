@@ -794,26 +794,6 @@ def test_tldr_in_capitals_asks_for_a_summary_and_names_nothing(assistant_over, q
 
 
 
-HARBOUR_TRADE = """# The Harbour
-
-## Trade
-
-The key point of the harbour is its deep water, the main highlight for every visiting captain.
-
-## The ferry
-
-The ferry crossed to the island twice a day until 1950. The ferry carried the mail and the island's sheep.
-"""
-
-
-@pytest.mark.parametrize("question", [
-    "key points on the ferry", "Give me the key takeaways about the ferry", "the highlights on the ferry, in bullets",
-])
-def test_the_words_of_asking_for_a_form_do_not_pick_the_paragraphs(assistant_over, question):
-    # "The key point of the harbour ..." shares the asking words, not the topic
-    ans = assistant_over(harbour=HARBOUR_TRADE).ask(question, suggest=False)
-    assert not ans.refused and "mail" in ans.answer and "deep water" not in ans.answer, ans.answer
-
 
 
 VALLEY_ECONOMY = """# The Valley Economy

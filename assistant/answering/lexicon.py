@@ -34,15 +34,6 @@ TYPE_WORDS = frozenset(stem(w) for w in """
 percent percentage proportion fraction share year years total number figure figures count counts many much
 big large size altogether combined sum
 """.split())
-# Words of the form an answer should take ("the key points on X", "three takeaways"): they count as little as a
-# type word, so that X decides the evidence
-FORM_WORDS = frozenset(stem(w) for w in """
-point points key bullet bullets takeaway takeaways highlight highlights gist recap overview outline synopsis
-nutshell tldr
-""".split())
-# ... when the question asks for a form at all ("What is the key role of X?" asks for no form: "key" is a topic)
-FORM_ASKED = re.compile(r"\b(?:points|takeaways|highlights|bullets|gist|overview|outline|recap|synopsis|tl;?dr)\b",
-                        re.I)
 # "the R&D network, rather than manufacturing, ...": a marker that sets a thing aside, then the thing
 CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in contrast to|in contrast with|as against|"
                       r"in place of|but not|and not)\s+([^,;?.]{1,40})", re.I)

@@ -32,8 +32,6 @@ from .lexicon import (
     AUX_WORDS,
     CONTRAST,
     FOLLOWUP_START,
-    FORM_ASKED,
-    FORM_WORDS,
     INCLUSION_WORDS,
     KIND_OF,
     META,
@@ -218,7 +216,6 @@ class QuestionReader:
             for word in unknown_chinese_words(text, spans, self._chinese_pairs):
                 concepts.append(Concept(word, [frozenset([word])], self.w.unknown_word * self.max_idf, from_history))
             return concepts, covered
-        form_asked = bool(FORM_ASKED.search(text))
         for tok in content_tokens(PHRASAL.sub(phrasal_word, text)):  # "set up" read as "establish"
             if tok in covered or tok in META or tok.isdigit() or any(c.name == tok for c in concepts):
                 continue
@@ -226,9 +223,7 @@ class QuestionReader:
                 continue  # "DOE-funded": its parts are concepts of their own; the compound is no new topic
             covered.add(tok)
             # words of answer type ("total", "share") help to pick evidence a little, never decide it
-            # (and, in a request for a form, "the key points on X", the words of the form)
-            weight = (self.w.type_word * self._weight(tok) if tok in TYPE_WORDS or (tok in FORM_WORDS and form_asked)
-                      else self._weight(tok))
+            weight = self.w.type_word * self._weight(tok) if tok in TYPE_WORDS else self._weight(tok)
             # "sustain" for "support": synonyms are alternatives; a word never used weighs as its synonym that is
             others = sorted(SYNONYMS.get(tok, ()))
             known = [s for s in others if s in self.retriever.vocabulary]

@@ -271,10 +271,6 @@ class SummaryPlan:
         for c in cands:
             by_paragraph.setdefault((c.doc_id, c.paragraph_id), []).append(c)
         ranked = [key for key in by_paragraph if by_paragraph[key][0].score >= 0.75 * best.score]
-        # a paragraph that names none of the topics was found by the words of asking ("the key points on X")
-        topics = topic_concepts(ctx)
-        ranked = [key for key in ranked if any(t.matched(set(content_tokens(c.text))) for t in topics
-                                               for c in by_paragraph[key])] or ranked
         aspect = self._aspect(ctx)
         if aspect is not None:  # "the NNMI's funding": the paragraphs that speak of the funding, when any do
             # its words as typed or as the glossary names it ("membership": members), not its looser synonyms
