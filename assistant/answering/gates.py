@@ -278,7 +278,7 @@ def _setback_unsaid(x: GateContext) -> bool:
     asked = x.u.asked or x.u.question
     if not SETBACK.search(asked):
         return False
-    paragraph = " ".join(s for s, _ in x.gates.chooser.sentences.get((x.best.doc_id, x.best.paragraph_id), []))
+    paragraph = x.gates.chooser.kb.paragraph_text(x.best.doc_id, x.best.paragraph_id)
     return not SETBACK.search(f"{x.evidence} {paragraph}")
 
 
@@ -504,19 +504,17 @@ class Gates:
         asked = {x.name for x in u.concepts}
         if any(term.is_entity and term.term not in asked for term, _ in self.kb.glossary.matches(c.text)):
             return set()
-        sents = self.chooser.sentences.get((c.doc_id, c.paragraph_id), [])
-        for (_, before), (sentence, _) in zip(sents, sents[1:], strict=False):
-            if sentence == c.text:
-                return before
-        return set()
+        return self._sentence_before(c)[1]
 
     def previous_sentence(self, c: Candidate) -> str:
         """The sentence before the evidence sentence, in its paragraph ("" for a fact or a paragraph's first)."""
-        if c.kind != "sentence":
-            return ""
+        return self._sentence_before(c)[0] if c.kind == "sentence" else ""
+
+    def _sentence_before(self, c: Candidate) -> tuple[str, set[str]]:
+        """The sentence before ``c``'s in its paragraph, with its tokens ("" and none when there is none)."""
         sents = self.chooser.sentences.get((c.doc_id, c.paragraph_id), [])
-        return next((before for (before, _), (sentence, _) in zip(sents, sents[1:], strict=False)
-                     if sentence == c.text), "")
+        return next((before for before, (sentence, _) in zip(sents, sents[1:], strict=False) if sentence == c.text),
+                    ("", set()))
 
     def evidence_tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:
         toks = set(content_tokens(c.quote + " " + c.text))

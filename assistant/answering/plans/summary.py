@@ -228,10 +228,9 @@ class SummaryPlan:
         if isinstance(section, list):  # a section told by its parts: each part's summary, in order
             parts = [self._section_points(ctx, writer, doc, s, None) for s in section]
             points = pick_bullets([p for part_points, _ in parts for p in part_points], n)
-            lines = writer.bullets(points)
             title = " / ".join(title for _, title in parts)
-            return writer.compose([writer.phrase("synth_section_summary", section=title), *lines]) if lines else None
-        points, title = self._section_points(ctx, writer, doc, section, n)
+        else:
+            points, title = self._section_points(ctx, writer, doc, section, n)
         lines = writer.bullets(points)
         if not lines:
             return None
