@@ -1,16 +1,21 @@
 """Fit the answer engine's feature weights and refusal threshold, with cross-validation; write weights.json.
 
     python evals/fit_weights.py [--folds 5] [--write] [--squad ../shared/external/squad2-dev-3-articles.json]
+    python evals/fit_weights.py --only distinct_coverage [--write]   # one new feature, the rest kept
 
-Data: the dev question sets (evals/questions.jsonl, heldout*.jsonl but the newest, paraphrase.jsonl) on the
-paper, and the SQuAD articles added as documents (the second corpus). For every question the engine's own
-candidates are listed with their feature values; a candidate is *right* when it alone holds the expected
-answer. A pairwise logistic regression (right candidate above wrong ones of the same question, L2) learns
+Data: the dev question sets (evals/questions.jsonl, heldout*.jsonl but the newest, the dev paraphrase and
+policymaker sets) on the paper, and the SQuAD articles added as documents (the second corpus). For every question
+the engine's own candidates are listed with their feature values; a candidate is *right* when it alone holds the
+expected answer. A pairwise logistic regression (right candidate above wrong ones of the same question, L2) learns
 one weight per feature and unit kind. Folds split by question (by fact for paraphrase sets), so no wording
 of a held-out fact is trained on. The fitted weights are kept only when they beat the current ones on the
 held-out folds (top-1: the best-scored candidate is right), and are rescaled to the current scores' spread
 so the composer's margins keep their meaning. The refusal threshold is chosen on the training folds to
 maximise answered-right plus refused-right, and reported on the held-out folds.
+
+``--only NAME`` fits the weights of one feature (for facts and for sentences) and keeps every other weight:
+a grid search that maximises top-1 on the training folds, reported on the held-out folds, and written (with
+``--write``) only when it beats the current weights there. That is how a new feature joins the fitted ones.
 """
 
 from __future__ import annotations
@@ -35,7 +40,8 @@ from assistant.evaluation.dataset import load_items  # noqa: E402
 from assistant.evaluation.squad import holds_answer, load_squad, scratch_knowledge  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
-DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.jsonl", "paraphrase.jsonl"]
+DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.jsonl", "paraphrase.jsonl",
+            "paraphrase_b.jsonl", "policymaker.jsonl", "policymaker_b.jsonl"]
 TOP = 40  # candidates per question taken into the fit
 
 
@@ -230,6 +236,48 @@ def squad_examples(settings: Settings, path: Path) -> list[Example]:
     return collect(a, rows, "squad")
 
 
+GRID = [round(0.01 * i, 2) for i in range(-30, 31)]
+
+
+def fit_one(examples: list[Example], names: list[str], ref: np.ndarray, feature: str, folds: list[list[int]],
+            ) -> dict[str, object]:
+    """Fit the fact and sentence weights of ``feature`` by grid search (the other weights kept): held-out top-1
+    per fold, and the weights fitted on all the examples."""
+    cols = [names.index(f"{kind}:{feature}") for kind in ("fact", "sentence")]
+    base = ref.copy()
+    base[cols] = 0.0
+    # per example: the scores without the feature and the feature's column per unit kind, computed once
+    parts = []
+    for ex in examples:
+        if not any(ex.right):
+            continue
+        m = matrix(ex, names)
+        parts.append((m @ base, m[:, cols[0]], m[:, cols[1]], np.array(ex.right), ex))
+
+    def hits(chosen: list[int], a: float, b: float) -> float:
+        return float(np.mean([parts[i][3][int(np.argmax(parts[i][0] + a * parts[i][1] + b * parts[i][2]))]
+                              for i in chosen])) if chosen else 0.0
+
+    def best(chosen: list[int]) -> tuple[float, float]:
+        cur = (float(ref[cols[0]]), float(ref[cols[1]]))
+        # the current weights win ties: a new value must earn its place
+        return max([cur] + [(a, b) for a in GRID for b in GRID], key=lambda ab: hits(chosen, *ab))
+
+    index = {id(p[4]): i for i, p in enumerate(parts)}
+    rows = []
+    for f, test_idx in enumerate(folds):
+        test = [index[id(examples[i])] for i in test_idx if id(examples[i]) in index]
+        train = [i for i in range(len(parts)) if i not in set(test)]
+        a, b = best(train)
+        rows.append({"fold": f, "fitted": [a, b], "current_top1": hits(test, *ref[cols]),
+                     "fitted_top1": hits(test, a, b)})
+        print(json.dumps(rows[-1]), file=sys.stderr)
+    a, b = best(list(range(len(parts))))
+    return {"feature": feature, "cv_top1_current": round(float(np.mean([r["current_top1"] for r in rows])), 4),
+            "cv_top1_fitted": round(float(np.mean([r["fitted_top1"] for r in rows])), 4),
+            "fitted_all": {"fact": a, "sentence": b}, "folds": rows}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -238,6 +286,7 @@ def main() -> int:
     ap.add_argument("--write", action="store_true", help="write weights.json when the fit beats the current")
     ap.add_argument("--cache", default=str(ROOT / ".data" / "fit-examples.json"), help="examples cache")
     ap.add_argument("--refresh", action="store_true", help="re-collect the examples")
+    ap.add_argument("--only", help="fit this one feature's weights by grid search, keep the rest")
     args = ap.parse_args()
 
     settings = Settings()
@@ -248,6 +297,20 @@ def main() -> int:
 
     ref = current_vector(weights, names)
     folds = folds_of(examples, args.folds)
+    if args.only:
+        record = fit_one(examples, names, ref, args.only, folds)
+        print(json.dumps({k: v for k, v in record.items() if k != "folds"}, indent=1))
+        if args.write and record["cv_top1_fitted"] > record["cv_top1_current"]:
+            new = weights.model_copy(deep=True)
+            new.fact[args.only], new.sentence[args.only] = (record["fitted_all"]["fact"],
+                                                            record["fitted_all"]["sentence"])
+            new.fitted = {**weights.fitted, f"only_{args.only}": {
+                "method": "evals/fit_weights.py --only: grid search of this feature's two weights, the rest kept, "
+                f"{args.folds}-fold CV by question/fact", "date": time.strftime("%Y-%m-%d"),
+                "questions": len(examples), **{k: v for k, v in record.items() if k != "feature"}}}
+            save_weights(Weights.model_validate(new.model_dump()), DEFAULT_WEIGHTS)
+            print(f"wrote {DEFAULT_WEIGHTS} ({args.only}: {record['fitted_all']})", file=sys.stderr)
+        return 0
     rows = []
     for f, test_idx in enumerate(folds):
         test_set = set(test_idx)

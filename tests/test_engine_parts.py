@@ -61,6 +61,13 @@ def test_which_with_a_plural_kind_asks_for_a_list(question):
 
 
 @pytest.mark.parametrize("question", [
+    "Which top-40 platforms focus on R&D?", "which state-owned companies run the hubs", "Which DoD-funded US "
+    "agencies are named?", "which two big platforms lead"])
+def test_which_with_modifiers_before_a_plural_kind_asks_for_a_list(question):
+    assert answer_type(question, ("platform", "agency")) == "list"
+
+
+@pytest.mark.parametrize("question", [
     "Could you tell me what kinds of institutions the paper counts as academia?",
     "What types of organisations make up the membership?", "What sorts of support do small firms get from the hub?",
 ])
@@ -292,6 +299,28 @@ def test_the_fit_learns_which_feature_marks_the_right_candidate_and_folds_keep_a
         groups = {examples[i].group for i in fold}
         assert all(examples[i].group in groups for i in fold)
         assert not any(examples[i].group in groups for other in folds if other is not fold for i in other)
+
+
+def test_one_new_feature_is_fitted_by_grid_search_with_the_other_weights_kept(repo_root: Path):
+    import numpy as np
+
+    fit = _fit_module(repo_root)
+    names = ["fact:coverage", "fact:novel", "sentence:coverage", "sentence:novel"]
+    examples = []
+    for n in range(40):  # coverage alone ties the first two; the new feature marks the right one (the second)
+        examples.append(fit.Example(f"g{n}", "t", ["sentence"] * 3,
+                                    [{"coverage": 0.5, "novel": 0.0}, {"coverage": 0.5, "novel": 1.0},
+                                     {"coverage": 0.1, "novel": 0.0}],
+                                    [False, True, False], True, 0.8, True, False))
+    ref = np.array([0.6, 0.0, 0.6, 0.0])
+    record = fit.fit_one(examples, names, ref, "novel", fit.folds_of(examples, 4))
+    assert record["cv_top1_current"] == 0.0 and record["cv_top1_fitted"] == 1.0
+    assert record["fitted_all"]["sentence"] > 0
+    # a feature that tells nothing apart keeps its current weight (the current weights win ties)
+    flat = [fit.Example(e.group, e.corpus, e.kinds, [{"coverage": f["coverage"], "novel": 1.0} for f in e.features],
+                        e.right, True, 0.8, True, False) for e in examples]
+    record = fit.fit_one(flat, names, ref, "novel", fit.folds_of(flat, 4))
+    assert record["fitted_all"] == {"fact": 0.0, "sentence": 0.0}
 
 
 @pytest.mark.parametrize("question", [

@@ -484,3 +484,52 @@ The giants Acme Looms and Borel Textiles are the pillar of the guild's research,
 def test_heavyweights_are_giants_and_a_backbone_is_a_pillar(assistant_over, question):
     ans = assistant_over(guild=GUILD).ask(question)
     assert not ans.refused and "Acme Looms" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a noun of the glossary used as a verb
+
+VALLEY = """# The Valley Economy
+
+## Research
+
+The valley's 9 research centres serve its firms in farming, robotics and water. Each centre has its own board.
+
+## Firms
+
+Of the valley's 40 firms, 6 focus on robotics and 3 focus on farming.
+
+## Trade
+
+Most of the valley's trade is centered around the river port of Maddox. Wool is sold at three fairs.
+"""
+
+VALLEY_GLOSSARY = """terms:
+  - term: research centre
+    entity: false
+    synonyms: [centre, centres, center, centers, research center]
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "How many of the valley's firms centre on farming?",
+    "How many firms in the valley are centered around farming?",
+    "how many valley firms center on farming",
+])
+def test_centre_on_is_a_verb_not_the_glossarys_centre(tmp_path, assistant_over, question):
+    (tmp_path / "knowledge").mkdir(exist_ok=True)
+    (tmp_path / "knowledge" / "glossary.yaml").write_text(VALLEY_GLOSSARY, encoding="utf-8")
+    ans = assistant_over(valley=VALLEY).ask(question)
+    assert not ans.refused and "3" in ans.answer and "9" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "and what is most of it centred on?", "what is it mostly centered around?", "and what does most of it focus on?",
+])
+def test_focus_and_centre_are_one_word(tmp_path, assistant_over, question):
+    (tmp_path / "knowledge").mkdir(exist_ok=True)
+    (tmp_path / "knowledge" / "glossary.yaml").write_text(VALLEY_GLOSSARY, encoding="utf-8")
+    a = assistant_over(valley=VALLEY)
+    first = "Tell me about the valley's trade."
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": a.ask(first).answer}]
+    ans = a.ask(question, history)
+    assert not ans.refused and "Maddox" in ans.answer, ans.answer

@@ -33,7 +33,8 @@ def _kind_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
     """(which + plural kind, which + singular kind) for the general kinds and a knowledge base's own."""
     nouns = sorted({n.lower() for n in (*KIND_NOUNS, *extra)}, key=len, reverse=True)
     plurals = "|".join(re.escape(plural(n)) for n in nouns)
-    return (re.compile(r"\bwhich (?:\w+ )?(?:" + plurals + r"|ones)\b"),
+    # up to two modifiers before the kind, hyphenated ones too: "which top-40 platforms", "which state-owned firms"
+    return (re.compile(r"\bwhich (?:[\w-]+ ){0,2}(?:" + plurals + r"|ones)\b"),
             re.compile(r"\bwhich (?:" + "|".join(map(re.escape, nouns)) + "|" + plurals + r")\b"))
 
 
@@ -43,7 +44,7 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     q = text.lower()
     which_plural, which_kind = _kind_patterns(kinds)
     if WHERE.match(q) or re.search(r"\b(?:which|what) (?:\w+ )?(?:city|province|town|state|region|location|place)\b"
-                                     r"(?! of the)", q) or re.search(
+                                     r"(?! of the)(?!-)", q) or re.search(
             r"\bin (?:what|which) (?:\w+ )?(?:country|nation|continent|county|district|area|part of)\b", q):
         return "place"
     # "when" asks a date when it is the question word; in "who led the troops when X fell?" it only sets the scene

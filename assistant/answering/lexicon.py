@@ -398,7 +398,7 @@ scholar academic researcher|goal aim objective|famous renowned notable|ancient o
 sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
 summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
 phase period stage|worldwide global|strength power force might|act bill law legislation statute|agency body|
-giant heavyweight titan|pillar backbone cornerstone mainstay"""
+giant heavyweight titan|pillar backbone cornerstone mainstay|focus centre center"""
 SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 
 # "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X
@@ -423,7 +423,10 @@ _PHRASAL = {"set|sets|setting up": "establish", "carry|carries|carried|carrying 
             "look|looks|looked|looking into": "examine", "find|finds|found|finding out": "discover",
             "turn|turns|turned|turning down": "reject",
             "back|backs|backed|backing up": "support", "bring|brings|brought|bringing about": "cause",
-            "give|gives|gave|giving up": "abandon", "keep|keeps|kept|keeping up": "maintain"}
+            "give|gives|gave|giving up": "abandon", "keep|keeps|kept|keeping up": "maintain",
+            # a noun as a verb: "platforms that centre on R&D" focus on it; they are no centres (institutes)
+            "centre|centres|centred|centring|center|centers|centered|centering on": "focus on",
+            "centre|centres|centred|centring|center|centers|centered|centering around": "focus on"}
 PHRASAL = re.compile(r"\b(?:" + "|".join("(?:{}) {}".format(*forms.split(" ", 1)) for forms in _PHRASAL) + r")\b",
                      re.I)
 _PHRASAL_WORD = {(form, forms.split(" ", 1)[1]): word for forms, word in _PHRASAL.items()

@@ -198,7 +198,9 @@ class QuestionReader:
         concepts: list[Concept] = []
         covered: set[str] = set()
         spans: list[str] = []  # the glossary's words as the text has them
-        for term, variant in glossary.matches(text):
+        # "set up" read as "establish", "centre on" as "focus on": a phrasal verb is no glossary noun
+        read = text if has_cjk(text) else PHRASAL.sub(phrasal_word, text)
+        for term, variant in glossary.matches(read):
             c = self._term_concept(term, from_history, variant)
             concepts.append(c)
             covered.update(content_tokens(variant))
@@ -216,7 +218,7 @@ class QuestionReader:
             for word in unknown_chinese_words(text, spans, self._chinese_pairs):
                 concepts.append(Concept(word, [frozenset([word])], self.w.unknown_word * self.max_idf, from_history))
             return concepts, covered
-        for tok in content_tokens(PHRASAL.sub(phrasal_word, text)):  # "set up" read as "establish"
+        for tok in content_tokens(read):
             if tok in covered or tok in META or tok.isdigit() or any(c.name == tok for c in concepts):
                 continue
             if "-" in tok and tok not in self.retriever.vocabulary:
