@@ -817,3 +817,26 @@ The valley was settled by farmers in 1820.
 def test_the_papers_stance_is_told_by_what_it_counts_for_and_against(assistant_over, question):
     ans = assistant_over(valley=VALLEY_ECONOMY).ask(question, suggest=False)
     assert not ans.refused and "strong tourism" in ans.answer and "lack teachers" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- what should change in a thing the lessons never name
+
+
+@pytest.mark.parametrize("question", [
+    "How should the System Architecture 2.0 be improved?",
+    "What should be improved in the Architecture 2.0?",
+    "体系架构2.0应该如何改进？",
+])
+def test_what_should_change_in_a_thing_gives_its_critique_then_the_recommendations(assistant, question):
+    ans = assistant.ask(question)
+    text = ans.answer
+    # the critique of the thing first (R&D is not its core), then what the paper recommends
+    assert not ans.refused and ("R&D" in text or "研发" in text), text
+    assert ("weaknesses" in text and "recommends" in text) or ("不足" in text and "建议" in text), text
+    assert text.index("R&D" if "R&D" in text else "研发") < text.index("recommends" if "recommends" in text else "建议")
+
+
+def test_a_place_a_critique_only_compares_with_gives_no_critique_of_it(assistant):
+    # the critique of China's architecture names the US only to compare: it is no critique of the US network
+    ans = assistant.ask("What should the US network change?")
+    assert "weaknesses" not in ans.answer, ans.answer

@@ -82,8 +82,16 @@ class AssessmentPlan:
         writer = Writer(ctx)
         n = asked_count(q)
         lines: list[str] = []
+        found = {part: self._points(ctx, part) for part in parts}
+        if parts == ["recommendations"] and not found["recommendations"]:
+            # "what should change in X?", "how should X be improved?" of a thing the recommendations never name: what
+            # the document criticises in X, then what it recommends
+            flaws = self._points_naming(ctx, "weaknesses")
+            if flaws:
+                parts = ["weaknesses", "recommendations"]
+                found = {"weaknesses": flaws, "recommendations": self._points(ctx, "recommendations", by_named=False)}
         for part in parts:
-            points = self._points(ctx, part)
+            points = found[part]
             if not points:
                 continue
             if n is not None and len(parts) == 1:
@@ -97,7 +105,18 @@ class AssessmentPlan:
             return None
         return writer.compose(_spaced(lines))
 
-    def _points(self, ctx: AnswerContext, part: str) -> list[Point]:
+    def _points_naming(self, ctx: AnswerContext, part: str) -> list[Point]:
+        """The points of ``part`` that name every named thing of the question (none when it names nothing but
+        places: "the US" is also named where another thing is compared with it)."""
+        named = [c for c in ctx.u.concepts if c.is_entity and not c.from_history
+                 and not ((t := term(ctx, c.name)) is not None and t.place)]
+        if not named:
+            return []
+        return [p for p in self._points(ctx, part)
+                if all(c.matched(set(content_tokens(p.text))) or c.name in term_names(ctx, p.text) for c in named)]
+
+    def _points(self, ctx: AnswerContext, part: str, by_named: bool = True) -> list[Point]:
+        """The bullets of ``part``; ``by_named``: only if they (or their grounds) name what the question names."""
         # the edition of the document the evidence is in: another document's list would answer another question
         doc = ctx.candidates[0].doc_id if ctx.candidates else ctx.composer.kb.documents[0].doc_id
         ed = edition_for(ctx, doc)
@@ -107,7 +126,8 @@ class AssessmentPlan:
         if ctx.u.dependent:
             last = next((t.content for t in reversed(ctx.u.history) if t.role == "user"), "")
             asked_before = term_names(ctx, last)
-        named = [c for c in ctx.u.concepts if c.is_entity and (not c.from_history or c.name in asked_before)]
+        named = [c for c in ctx.u.concepts if c.is_entity and (not c.from_history or c.name in asked_before)
+                 and by_named]
         drawn_from: set[str] = set()
         if part == "recommendations":
             # "what can China take away from America's experience?": what lessons are drawn from is their source,
@@ -139,7 +159,7 @@ class AssessmentPlan:
                     return c.name in said or c.matched(toks) or c.name in drawn_from & ground_names
 
                 if (all(map(names, named)) and (not either or any(map(names, either)))
-                        and not self._off_topic(ctx, toks, grounds)):
+                        and not (by_named and self._off_topic(ctx, toks, grounds))):
                     return self._by_relevance(ctx, points)
                 if named and part == "strengths" and not self._off_topic(ctx, toks, grounds):
                     # "America's key advantage": the edition lists another's strengths; the documents' own
