@@ -840,3 +840,27 @@ def test_a_place_a_critique_only_compares_with_gives_no_critique_of_it(assistant
     # the critique of China's architecture names the US only to compare: it is no critique of the US network
     ans = assistant.ask("What should the US network change?")
     assert "weaknesses" not in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- imbalance, neglect, oversight: words of weakness
+
+MILL = """# The Harlow Mill
+
+## Work
+
+The Harlow mill spins wool for 12 towns. Its looms run day and night.
+
+## Problems
+
+The mill's weak point is its lack of young weavers; most of its effort goes to spinning, and dyeing is left behind.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "What imbalance does the text see in the Harlow mill?",
+    "What does the Harlow mill neglect?",
+    "What is overlooked at the Harlow mill?",
+])
+def test_imbalance_and_neglect_ask_for_weaknesses(assistant_over, question):
+    ans = assistant_over(mill=MILL).ask(question)
+    assert not ans.refused and "young weavers" in ans.answer, ans.answer

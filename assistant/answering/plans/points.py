@@ -118,6 +118,8 @@ WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvanta
                       r"(?:^|\b(?:the|main|key|biggest|major|chief|any|its|their|some|his|her) )"
                       r"(?:problems|challenges) (?:of|with|facing|for)|"
                       r"limitations?|deficienc\w+|falls? short|lags? behind|short boards?|"
+                      # "the main imbalance in X", "what does X neglect?", "what is overlooked?"
+                      r"imbalances?|unbalanced|lopsided|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?|blind spots?|"
                       r"critique|criti(?:ci[sz]\w*|que\w*)|faults?|flaws?|what(?:'s| is) wrong with|"
                       # "what's lacking in X?", "what is X lacking?", "what does X lack?" ("what's missing from X
                       # compared to Y?" compares: the one thing that differs, not a list of weaknesses)
