@@ -60,6 +60,14 @@ class Glossary:
                 key = _stem_line(v)
                 if key:
                     self._owner.setdefault(key, (i, v))
+        # A named programme is asked after by any word for a programme: "the manufacturing innovation network" is
+        # also its "... scheme", "... programme", "... initiative" (a variant the glossary gives wins)
+        for key, (i, v) in list(self._owner.items()):
+            head, _, last = key.rpartition(" ")
+            if head and last in _CONTAINER_STEMS and self.terms[i].is_entity:
+                typed = v.rsplit(" ", 1)[0]
+                for word, stem in _CONTAINERS.items():
+                    self._owner.setdefault(f"{head} {stem}", (i, f"{typed} {word}"))
         self._longest = max((key.count(" ") + 1 for key in self._owner), default=0)  # in words
         self._cjk.sort(key=lambda x: -len(x[0]))
         self._abbrev_owner = {k.lower(): v for k, v in abbreviations.items()}
@@ -127,6 +135,11 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+# words for an organised undertaking, one of which a programme's name may end in
+_CONTAINERS = {w: _singular(w) for w in ("network", "programme", "program", "plan", "initiative", "scheme", "project")}
+_CONTAINER_STEMS = frozenset(_CONTAINERS.values())
 
 
 def _stem_words(text: str) -> list[str]:

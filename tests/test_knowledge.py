@@ -398,3 +398,27 @@ def test_load_document_uses_file_stem(tmp_path: Path) -> None:
     assert doc.doc_id == "notes" and doc.title == "Notes"
     assert [(q.paragraph_id, plain(q.text)) for q in doc.paragraphs] == [
         ("front-p1", "Notes"), ("s1-p1", "First para."), ("s1-p2", "Second para.")]
+
+
+@pytest.mark.parametrize("question", [
+    "When did the Northern Rail scheme open?", "How many stations does the northern rail programme have?",
+    "Which company runs the Northern Rail initiatives?", "Who paid for the Northern Rail project?"])
+def test_a_named_network_is_found_by_any_word_for_a_programme(question):
+    from assistant.knowledge import Glossary
+    from assistant.types import GlossaryTerm
+
+    glossary = Glossary([GlossaryTerm(term="Northern Rail Network"), GlossaryTerm(term="rail plan", entity=False),
+                         GlossaryTerm(term="Northern Rail Scheme Museum")])
+    found = [(t.term, v) for t, v in glossary.matches(question)]
+    assert [t for t, _ in found] == ["Northern Rail Network"], found
+    assert found[0][1].split()[-1].lower() in question.lower()  # the variant as the question words it
+
+
+def test_a_generic_term_and_a_given_variant_keep_their_own_words():
+    from assistant.knowledge import Glossary
+    from assistant.types import GlossaryTerm
+
+    glossary = Glossary([GlossaryTerm(term="rail plan", entity=False), GlossaryTerm(term="Northern Rail Network"),
+                         GlossaryTerm(term="Northern Rail Project", entity=True)])
+    assert not glossary.matches("is there a rail scheme?")  # a generic term is no name
+    assert [t.term for t, _ in glossary.matches("the Northern Rail project")] == ["Northern Rail Project"]

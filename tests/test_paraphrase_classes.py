@@ -533,3 +533,43 @@ def test_focus_and_centre_are_one_word(tmp_path, assistant_over, question):
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": a.ask(first).answer}]
     ans = a.ask(question, history)
     assert not ans.refused and "Maddox" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a named thing that only sets the scene
+
+RAIL = """# Northern transport
+
+## The case for a new line
+
+The Northern Rail Network was proposed in 1990 to serve the north.
+
+Freight makes up 40% of northern traffic, and the roads are full.
+
+## Museums
+
+The city museum holds 12 old carriages.
+"""
+
+RAIL_GLOSSARY = """terms:
+  - term: Northern Rail Network
+    abbreviations: [NRN]
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "In the case for the Northern Rail Network, what share of northern traffic is freight?",
+    "Regarding the Northern Rail Network, how much of the north's traffic is freight, in percent?",
+    "Within the NRN's rationale, what share of traffic does freight make up?",
+])
+def test_a_thing_that_sets_the_scene_is_named_by_the_evidences_section(tmp_path, assistant_over, question):
+    (tmp_path / "knowledge").mkdir(exist_ok=True)
+    (tmp_path / "knowledge" / "glossary.yaml").write_text(RAIL_GLOSSARY, encoding="utf-8")
+    ans = assistant_over(rail=RAIL).ask(question)
+    assert not ans.refused and "40%" in ans.answer, ans.answer
+
+
+def test_a_thing_the_question_asks_about_must_stand_in_the_evidence(tmp_path, assistant_over):
+    (tmp_path / "knowledge").mkdir(exist_ok=True)
+    (tmp_path / "knowledge" / "glossary.yaml").write_text(RAIL_GLOSSARY, encoding="utf-8")
+    ans = assistant_over(rail=RAIL).ask("What share of traffic does the Northern Rail Network's freight make up?")
+    assert ans.refused, ans.answer

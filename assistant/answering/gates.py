@@ -80,7 +80,13 @@ class GateContext:
     def missing_subjects(self) -> list[str]:
         """Named things of the question that the evidence itself (or the sentence it leans on) lacks."""
         toks = self.gates.evidence_tokens(self.best, paragraph=False) | self.gates.previous_tokens(self.u, self.best)
-        return [c.name for c in self.u.concepts if c.is_entity and not c.from_history and not c.matched(toks)]
+        missing = [c for c in self.u.concepts if c.is_entity and not c.from_history and not c.matched(toks)]
+        framing = self.gates.framing_only(self.u)
+        if any(c.name in framing for c in missing):
+            # "In the paper's case for X, what share of GDP ...?": X sets the scene; its section must name it
+            section = set(content_tokens(self.gates.chooser.section_text(self.best.doc_id, self.best.paragraph_id)))
+            missing = [c for c in missing if c.name not in framing or not c.matched(section)]
+        return [c.name for c in missing]
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,9 @@ class Gate:
     doc: str
 
 
+# a phrase that opens a question and sets its scene, up to its comma: "In the paper's case for X,", "Within X,"
+_FRAMING = re.compile(r"\s*(?:in|within|for|regarding|concerning|as for|as regards|with regard to|under|on)\b"
+                      r"[^,?]{3,80},", re.I)
 # a count said in words that are no numeral: "a single output", "a dozen", "hundreds of"
 _COUNT_IN_WORDS = re.compile(r"\b(?:an?\s+single|the\s+sole|a\s+dozen|a\s+pair\s+of|dozens|hundreds|thousands|"
                              r"millions|billions)\b", re.I)
@@ -515,6 +524,16 @@ class Gates:
         sents = self.chooser.sentences.get((c.doc_id, c.paragraph_id), [])
         return next((before for before, (sentence, _) in zip(sents, sents[1:], strict=False) if sentence == c.text),
                     ("", set()))
+
+    def framing_only(self, u: Understanding) -> set[str]:
+        """The glossary terms named only in a scene-setting phrase that opens the question ("In the paper's case for
+        X, ...", "Within X, ...", "Regarding X's budget, ...")."""
+        m = _FRAMING.match(u.asked or u.question)
+        if not m:
+            return set()
+        glossary = self.kb.glossary
+        rest = {t.term for t, _ in glossary.matches(u.asked[m.end():] if u.asked else u.question[m.end():])}
+        return {t.term for t, _ in glossary.matches(m.group(0))} - rest
 
     def evidence_tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:
         toks = set(content_tokens(c.quote + " " + c.text))
