@@ -573,3 +573,36 @@ def test_a_thing_the_question_asks_about_must_stand_in_the_evidence(tmp_path, as
     (tmp_path / "knowledge" / "glossary.yaml").write_text(RAIL_GLOSSARY, encoding="utf-8")
     ans = assistant_over(rail=RAIL).ask("What share of traffic does the Northern Rail Network's freight make up?")
     assert ans.refused, ans.answer
+
+
+# ---------------------------------------------------------------- a rate of something the documents never measure
+
+ORLA = """# The town of Orla
+
+## People and work
+
+The town of Orla has 4,000 people. Manufacturing makes up 12% of Orla's economy, and the mill employs 200 workers.
+Its birth rate is 9 per 1,000.
+
+## History
+
+Orla was founded in 1820 by wool traders.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "What's the manufacturing unemployment rate in Orla?",
+    "What is the manufacturing growth rate of Orla?",
+    "What is Orla's manufacturing accident rate?",
+])
+def test_a_rate_of_what_the_documents_never_measure_is_not_another_share(assistant_over, question):
+    ans = assistant_over(orla=ORLA).ask(question)
+    assert ans.refused and "12%" not in ans.answer.split("related reading")[0], ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What is the birth rate in Orla?", "9 per 1,000"), ("Orla's birth rate?", "9 per 1,000"),
+    ("What is the manufacturing share of Orla's economy?", "12%")])
+def test_a_rate_the_documents_give_is_answered(assistant_over, question, expected):
+    ans = assistant_over(orla=ORLA).ask(question)
+    assert not ans.refused and expected in ans.answer, ans.answer

@@ -100,6 +100,9 @@ class Gate:
 # a phrase that opens a question and sets its scene, up to its comma: "In the paper's case for X,", "Within X,"
 _FRAMING = re.compile(r"\s*(?:in|within|for|regarding|concerning|as for|as regards|with regard to|under|on)\b"
                       r"[^,?]{3,80},", re.I)
+# the word that says what a rate or a ratio is of: "the unemployment rate", "a debt ratio"
+_RATE_OF = re.compile(r"\b([a-z][\w-]*) (?:rate|ratio)s?\b", re.I)
+_MEASURE_MODIFIERS = frozenset({"total", "overall", "average", "annual", "current", "mean", "exact", "actual"})
 # a count said in words that are no numeral: "a single output", "a dozen", "hundreds of"
 _COUNT_IN_WORDS = re.compile(r"\b(?:an?\s+single|the\s+sole|a\s+dozen|a\s+pair\s+of|dozens|hundreds|thousands|"
                              r"millions|billions)\b", re.I)
@@ -116,7 +119,11 @@ def _figure_without_number(x: GateContext) -> bool:
 
 def _share_without_percentage(x: GateContext) -> bool:
     return bool(re.search(r"\b(percent|percentage|%|proportion|market share|rate)\b", x.u.english, re.I)) and not (
-        re.search(r"%|percent|two-thirds|one-third|half", x.evidence, re.I))
+        re.search(r"%|percent|two-thirds|one-third|half", x.evidence, re.I)
+        # a rate may be given per a number of things: "9 per 1,000", "3 in 10", "2 a year"
+        or (re.search(r"\brates?\b", x.u.english, re.I)
+            and re.search(r"\d\s*(?:per|in|out of|for every)\s+(?:\d|a |an |each |every |head|capita|year|annum)|"
+                          r"\d\s+(?:a|an|each) (?:year|month|day|week)", x.evidence, re.I)))
 
 
 # "what percentage of US exports ...": the whole a share is asked of; "12% of GDP", "two-thirds of private
@@ -407,6 +414,11 @@ class Gates:
             counted = counted_words(u.question, [c.name for c in own])
             return [c for c in own if c.name in counted]
         m = re.search(r"\bhow many ([a-z][\w-]*)(?: ([a-z][\w-]*))?", u.question.lower())
+        rate = _RATE_OF.search(u.question)
+        if not m and rate and rate.group(1).lower() not in STOPWORDS | _MEASURE_MODIFIERS:
+            # "what's the manufacturing unemployment rate?": a rate of unemployment, which the evidence must name
+            stems = set(content_tokens(rate.group(1)))
+            return [c for c in u.concepts if not c.from_history and any(stems & a for a in c.alternatives)]
         if not m:
             return []
 

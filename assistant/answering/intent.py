@@ -57,7 +57,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
         return "entity"  # "what was the name of the count of X?": a name, whatever words follow
     if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
                  r"how large|how big|what number|number of|count of|what portion|how high|"
-                 r"percentage|proportion|share of)\b", q):
+                 r"percentage|proportion|share of)\b", q) or re.search(
+                     # "what's the unemployment rate in X?", "the debt ratio of Y": a rate is a figure
+                     r"\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,4}?(?:rate|ratio)s?\b", q):
         return "figure"
     if re.search(r"\b(why|how does|how do|how did|how can|how will|how would|in what way|reason|explain|"
                  r"what makes|what drives|what(?:'s| is| are) (?:pushing|driving|causing|behind)|"
