@@ -251,3 +251,23 @@ def test_a_later_part_says_only_what_is_new(assistant, question):
     for run in re.findall(r"(?:\[\d+\])+", ans.answer):
         numbers = [int(n) for n in re.findall(r"\d+", run)]
         assert numbers == sorted(numbers), run
+
+
+@pytest.mark.parametrize("question", [
+    "How many of the 45 planned institutes were still unfunded in 2017?",
+    "How many planned institutes were not yet funded by 2017?",
+    "How many of the planned institutes were still unbuilt by 2017?",
+])
+def test_what_a_plan_still_lacks_is_the_rest_of_it(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "45 − 14 = 31" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What's the difference between the planned 45 institutes and the 14 funded by 2017?",
+    "What is the gap between the 45 planned institutes and the 14 funded by 2017?",
+    "Compare the 45 institutes planned with the 14 funded by 2017.",
+])
+def test_two_figures_the_question_states_are_compared_not_called_a_mismatch(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "45 − 14 = 31" in ans.answer and "does not match" not in ans.answer, ans.answer

@@ -23,7 +23,8 @@ SHARE = re.compile(r"\b(share|percentage|percent|proportion|fraction)\b", re.I)
 # what is left of a plan or a target once what was done is taken away
 REMAIN = re.compile(r"\b(remain\w*|left (?:to|over)|still (?:to|had to|has to|have to|needed|need)|yet to|to go|"
                     r"outstanding|short of|(?:fall|fell|falls|falling|far|much) short|"
-                    r"behind (?:schedule|target|plan))\b|"
+                    # "how many were not yet funded?", "still unbuilt": what a plan still lacks
+                    r"behind (?:schedule|target|plan)|not yet|still un\w+)\b|"
                     r"还剩|剩下|剩余|尚未|还需|还要", re.I)
 
 

@@ -54,6 +54,7 @@ _ARITHMETIC = frozenset(content_tokens("compare comparison differ difference gap
                                        "remaining alone together combined sum point points percentage"))
 _SKIP = PRESENTATION | TYPE_WORDS | _ARITHMETIC
 _ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|share|proportion)\b|%|百分|比例|占比", re.I)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b", re.I)
 MIN_COVERAGE = 0.5  # the share of the question's topic the two figures must cover between them
 STRAY_PENALTY = 0.25  # a figure about a named thing the question does not name answers another question
@@ -85,7 +86,11 @@ class ArithmeticPlan:
         u = ctx.u
         q = u.asked or u.question
         # "how far short of the plan was it?" asks a figure without "how many"
-        if not (FIGURE.search(q) or u.answer_type == "figure" or _HOW_FAR.search(q)) or ASKS_WHY.search(q):
+        # "the gap between the 45 planned and the 14 funded": two figures stated and compared ask for a figure
+        stated = [n for n in u.clue_numbers if not _YEAR.fullmatch(n)]
+        states_two = len(stated) >= 2 and bool(COMPARE.search(q))
+        if not (FIGURE.search(q) or u.answer_type == "figure" or _HOW_FAR.search(q) or states_two) or \
+                ASKS_WHY.search(q):
             return None  # "why did Energy fund fewer than Defense?": a difference is no reason
         facts = figure_facts(ctx)
         if len(facts) < 2:
@@ -138,13 +143,22 @@ class ArithmeticPlan:
         # the question's own words tell figures apart too ("funded by 2017" and "plans"), even those a glossary
         # term took in ("NNMI plans"); they count for telling apart, not for coverage
         words = {f"word:{w}" for w in content_tokens(ctx.u.standalone if ctx.u.dependent else q) if w not in _SKIP}
+        # and so do the figures it states: "the gap between the 45 planned and the 14 funded" names both values
+        stated = {float(n) for n in ctx.u.clue_numbers if re.fullmatch(r"\d+(?:\.\d+)?", n) and not _YEAR.fullmatch(n)}
+
+        def figures(f: Fact) -> set[str]:
+            value = number_of(f)
+            return {f"figure:{value}"} if value is not None and value in stated else set()
+
         best: Pick | None = None
         for i, (a, score_a) in enumerate(facts):
             for b, score_b in facts[i + 1:]:
                 if not combinable(a, b):
                     continue
-                ma = {c.name for c in topic if c.matched(tokens[a.id])} | {w for w in words if w[5:] in tokens[a.id]}
-                mb = {c.name for c in topic if c.matched(tokens[b.id])} | {w for w in words if w[5:] in tokens[b.id]}
+                ma = ({c.name for c in topic if c.matched(tokens[a.id])} | {w for w in words if w[5:] in tokens[a.id]}
+                      | figures(a))
+                mb = ({c.name for c in topic if c.matched(tokens[b.id])} | {w for w in words if w[5:] in tokens[b.id]}
+                      | figures(b))
                 if not (ma - mb) and not self._apart(q, topic, mb, ma, vocabulary) and not self._progress(q, b, a):
                     continue  # the question does not say which figure is which
                 if not (mb - ma) and not self._apart(q, topic, ma, mb, vocabulary) and not self._progress(q, a, b):
