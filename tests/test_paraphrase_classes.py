@@ -606,3 +606,30 @@ def test_a_rate_of_what_the_documents_never_measure_is_not_another_share(assista
 def test_a_rate_the_documents_give_is_answered(assistant_over, question, expected):
     ans = assistant_over(orla=ORLA).ask(question)
     assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- how far: a distance
+
+MILLTOWN = """# Orla and its mill
+
+## The mill
+
+The Orla mill employs 200 workers and ships 40 tonnes of wool a week to Brenna and Tarn.
+
+The mill stands 3 km from the river Ade.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "How far is Brenna from Tarn?", "How far away is the Orla mill from Brenna?",
+    "What is the distance between Tarn and the mill?"])
+def test_how_far_needs_a_distance(assistant_over, question):
+    ans = assistant_over(mill=MILLTOWN).ask(question)
+    assert ans.refused and "200" not in ans.answer.split("related reading")[0], ans.answer
+
+
+@pytest.mark.parametrize("question", ["How far is the mill from the river Ade?", "How close is the mill to the Ade?",
+                                      "how far away from the river does the Orla mill stand"])
+def test_a_distance_the_document_gives_answers_how_far(assistant_over, question):
+    ans = assistant_over(mill=MILLTOWN).ask(question)
+    assert not ans.refused and "3 km" in ans.answer, ans.answer

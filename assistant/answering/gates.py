@@ -169,6 +169,19 @@ def _duration_without_length(x: GateContext) -> bool:
         r"\b\d+\s*(?:years?|months?|weeks?|days?)\b", x.evidence, re.I)
 
 
+# "how far is X from Y?", "how far away is X?": a distance (not "how far short of the plan", "how far along")
+_ASKS_DISTANCE = re.compile(r"\bhow (?:far|near|close)\b"
+                            r"(?! (?:short|behind|along|ahead|back|into|has|have|did|does|do)\b)"
+                            r"(?=.*\b(?:from|away|to)\b)|\bwhat(?:'s| is) the distance\b", re.I)
+_DISTANCE = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m|yards?|feet|ft|"
+                       r"light[- ]years?|nautical miles?|leagues?|blocks?|minutes?|hours?|days?)\b|"
+                       r"\b(?:next to|beside|adjacent|neighbou?ring|across the (?:street|road|river))\b", re.I)
+
+
+def _distance_without_length(x: GateContext) -> bool:
+    return bool(_ASKS_DISTANCE.search(x.u.question)) and not _DISTANCE.search(x.evidence)
+
+
 def _negation_unmatched(x: GateContext) -> bool:
     # "Which machines are not equally powerful?" against "They are all equally powerful": evidence that states
     # the positive does not answer the negated question (evidence with a negation of its own may)
@@ -346,6 +359,7 @@ GATES: list[Gate] = [
     Gate("money", "figure", _money_without_currency, "an amount of money needs a currency"),
     Gate("date", "figure", _date_without_year, "a when-question needs a year"),
     Gate("duration", "figure", _duration_without_length, "a how-long question needs a length of time"),
+    Gate("distance", "figure", _distance_without_length, "a how-far question needs a distance"),
     Gate("clue-number", "clue", _clue_number_missing, "a number that identifies the answer must stand in it"),
     Gate("version", "clue", _version_missing, "the version of a thing the question names must stand in the evidence"),
     Gate("action", "weak", _action_missing, "the action asked about must stand in the evidence"),
