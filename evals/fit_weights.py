@@ -1,7 +1,7 @@
 """Fit the answer engine's feature weights and refusal threshold, with cross-validation; write weights.json.
 
     python evals/fit_weights.py [--folds 5] [--write] [--squad ../shared/external/squad2-dev-3-articles.json]
-    python evals/fit_weights.py --only distinct_coverage [--write]   # one new feature, the rest kept
+    python evals/fit_weights.py --only NAME [--write]   # one new feature (in weights.json at 0), the rest kept
 
 Data: the dev question sets (evals/questions.jsonl, heldout*.jsonl but the newest, the dev paraphrase and
 policymaker sets) on the paper, and the SQuAD articles added as documents (the second corpus). For every question
@@ -267,7 +267,8 @@ def fit_one(examples: list[Example], names: list[str], ref: np.ndarray, feature:
     rows = []
     for f, test_idx in enumerate(folds):
         test = [index[id(examples[i])] for i in test_idx if id(examples[i]) in index]
-        train = [i for i in range(len(parts)) if i not in set(test)]
+        held = set(test)
+        train = [i for i in range(len(parts)) if i not in held]
         a, b = best(train)
         rows.append({"fold": f, "fitted": [a, b], "current_top1": hits(test, *ref[cols]),
                      "fitted_top1": hits(test, a, b)})

@@ -488,6 +488,14 @@ def test_heavyweights_are_giants_and_a_backbone_is_a_pillar(assistant_over, ques
 
 # ---------------------------------------------------------------- a noun of the glossary used as a verb
 
+
+def _with_glossary(tmp_path, assistant_over, glossary: str, **documents: str) -> Assistant:
+    """``assistant_over`` the documents, with ``glossary`` as the folder's glossary.yaml."""
+    (tmp_path / "knowledge").mkdir(exist_ok=True)
+    (tmp_path / "knowledge" / "glossary.yaml").write_text(glossary, encoding="utf-8")
+    return assistant_over(**documents)
+
+
 VALLEY = """# The Valley Economy
 
 ## Research
@@ -516,9 +524,7 @@ VALLEY_GLOSSARY = """terms:
     "how many valley firms center on farming",
 ])
 def test_centre_on_is_a_verb_not_the_glossarys_centre(tmp_path, assistant_over, question):
-    (tmp_path / "knowledge").mkdir(exist_ok=True)
-    (tmp_path / "knowledge" / "glossary.yaml").write_text(VALLEY_GLOSSARY, encoding="utf-8")
-    ans = assistant_over(valley=VALLEY).ask(question)
+    ans = _with_glossary(tmp_path, assistant_over, VALLEY_GLOSSARY, valley=VALLEY).ask(question)
     assert not ans.refused and "3" in ans.answer and "9" not in ans.answer, ans.answer
 
 
@@ -526,9 +532,7 @@ def test_centre_on_is_a_verb_not_the_glossarys_centre(tmp_path, assistant_over, 
     "and what is most of it centred on?", "what is it mostly centered around?", "and what does most of it focus on?",
 ])
 def test_focus_and_centre_are_one_word(tmp_path, assistant_over, question):
-    (tmp_path / "knowledge").mkdir(exist_ok=True)
-    (tmp_path / "knowledge" / "glossary.yaml").write_text(VALLEY_GLOSSARY, encoding="utf-8")
-    a = assistant_over(valley=VALLEY)
+    a = _with_glossary(tmp_path, assistant_over, VALLEY_GLOSSARY, valley=VALLEY)
     first = "Tell me about the valley's trade."
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": a.ask(first).answer}]
     ans = a.ask(question, history)
@@ -562,16 +566,13 @@ RAIL_GLOSSARY = """terms:
     "Within the NRN's rationale, what share of traffic does freight make up?",
 ])
 def test_a_thing_that_sets_the_scene_is_named_by_the_evidences_section(tmp_path, assistant_over, question):
-    (tmp_path / "knowledge").mkdir(exist_ok=True)
-    (tmp_path / "knowledge" / "glossary.yaml").write_text(RAIL_GLOSSARY, encoding="utf-8")
-    ans = assistant_over(rail=RAIL).ask(question)
+    ans = _with_glossary(tmp_path, assistant_over, RAIL_GLOSSARY, rail=RAIL).ask(question)
     assert not ans.refused and "40%" in ans.answer, ans.answer
 
 
 def test_a_thing_the_question_asks_about_must_stand_in_the_evidence(tmp_path, assistant_over):
-    (tmp_path / "knowledge").mkdir(exist_ok=True)
-    (tmp_path / "knowledge" / "glossary.yaml").write_text(RAIL_GLOSSARY, encoding="utf-8")
-    ans = assistant_over(rail=RAIL).ask("What share of traffic does the Northern Rail Network's freight make up?")
+    a = _with_glossary(tmp_path, assistant_over, RAIL_GLOSSARY, rail=RAIL)
+    ans = a.ask("What share of traffic does the Northern Rail Network's freight make up?")
     assert ans.refused, ans.answer
 
 

@@ -381,6 +381,11 @@ GATES: list[Gate] = [
 ]
 
 
+def _concepts_with(u: Understanding, stems: set[str]) -> list[Concept]:
+    """The question's own concepts (not the history's) that one of ``stems`` stands for."""
+    return [c for c in u.concepts if not c.from_history and any(stems & a for a in c.alternatives)]
+
+
 def in_name(variant: str, text: str) -> bool:
     """Whether a place's name stands in ``text`` only as the first word of a longer name ("the US Department of
     Defense", "American NNMI"): it says whose the thing is, not where something is ("Detroit's institute" does)."""
@@ -431,8 +436,7 @@ class Gates:
         rate = _RATE_OF.search(u.question)
         if not m and rate and rate.group(1).lower() not in STOPWORDS | _MEASURE_MODIFIERS:
             # "what's the manufacturing unemployment rate?": a rate of unemployment, which the evidence must name
-            stems = set(content_tokens(rate.group(1)))
-            return [c for c in u.concepts if not c.from_history and any(stems & a for a in c.alternatives)]
+            return _concepts_with(u, set(content_tokens(rate.group(1))))
         if not m:
             return []
 
@@ -444,8 +448,7 @@ class Gates:
         noun = m.group(2) if plural(m.group(2)) and not plural(m.group(1)) else m.group(1)
         if not plural(noun):
             return []
-        stems = set(content_tokens(noun)) - LIST_COUNT_NOUNS
-        return [c for c in u.concepts if not c.from_history and any(stems & a for a in c.alternatives)]
+        return _concepts_with(u, set(content_tokens(noun)) - LIST_COUNT_NOUNS)
 
     def who_verb(self, u: Understanding) -> Concept | None:
         """The concept of the verb in "who <verb> ...", when it is a topic word (not "is", "else", "counts")."""
@@ -554,11 +557,12 @@ class Gates:
     def framing_only(self, u: Understanding) -> set[str]:
         """The glossary terms named only in a scene-setting phrase that opens the question ("In the paper's case for
         X, ...", "Within X, ...", "Regarding X's budget, ...")."""
-        m = _FRAMING.match(u.asked or u.question)
+        text = u.asked or u.question
+        m = _FRAMING.match(text)
         if not m:
             return set()
         glossary = self.kb.glossary
-        rest = {t.term for t, _ in glossary.matches(u.asked[m.end():] if u.asked else u.question[m.end():])}
+        rest = {t.term for t, _ in glossary.matches(text[m.end():])}
         return {t.term for t, _ in glossary.matches(m.group(0))} - rest
 
     def evidence_tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:

@@ -29,7 +29,7 @@ from ..derive import (
     show,
     unit_class,
 )
-from ..lexicon import ASKS_WHY, TOTAL_GIVEN, TYPE_WORDS
+from ..lexicon import ASKS_WHY, TOTAL_GIVEN, TYPE_WORDS, YEAR
 from ..render import Composition, possessive
 from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word
 from .points import PRESENTATION, Writer, premise, term, term_names
@@ -46,7 +46,7 @@ from .wholes import (
 )
 
 if TYPE_CHECKING:
-    from ..understanding import Concept
+    from ..understanding import Concept, Understanding
     from . import AnswerContext
 
 # words of the arithmetic asked for, not of what is counted
@@ -54,7 +54,6 @@ _ARITHMETIC = frozenset(content_tokens("compare comparison differ difference gap
                                        "remaining alone together combined sum point points percentage"))
 _SKIP = PRESENTATION | TYPE_WORDS | _ARITHMETIC
 _ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|share|proportion)\b|%|百分|比例|占比", re.I)
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b", re.I)
 MIN_COVERAGE = 0.5  # the share of the question's topic the two figures must cover between them
 STRAY_PENALTY = 0.25  # a figure about a named thing the question does not name answers another question
@@ -65,6 +64,11 @@ def _near(c: Concept, tokens: set[str]) -> bool:
     an irregular form the stemmer does not join still says the fact is about it."""
     return any(len(a) == 1 and len(w := next(iter(a))) >= 5 and any(len(t) >= 5 and t[:4] == w[:4] for t in tokens)
                for a in c.alternatives)
+
+
+def _stated_figures(u: Understanding) -> list[str]:
+    """The figures a question states, years aside ("the 45 planned and the 14 funded by 2017": 45 and 14)."""
+    return [n for n in u.clue_numbers if not YEAR.fullmatch(n)]
 
 
 @dataclass
@@ -87,8 +91,7 @@ class ArithmeticPlan:
         q = u.asked or u.question
         # "how far short of the plan was it?" asks a figure without "how many"
         # "the gap between the 45 planned and the 14 funded": two figures stated and compared ask for a figure
-        stated = [n for n in u.clue_numbers if not _YEAR.fullmatch(n)]
-        states_two = len(stated) >= 2 and bool(COMPARE.search(q))
+        states_two = len(_stated_figures(u)) >= 2 and bool(COMPARE.search(q))
         if not (FIGURE.search(q) or u.answer_type == "figure" or _HOW_FAR.search(q) or states_two) or \
                 ASKS_WHY.search(q):
             return None  # "why did Energy fund fewer than Defense?": a difference is no reason
@@ -144,7 +147,7 @@ class ArithmeticPlan:
         # term took in ("NNMI plans"); they count for telling apart, not for coverage
         words = {f"word:{w}" for w in content_tokens(ctx.u.standalone if ctx.u.dependent else q) if w not in _SKIP}
         # and so do the figures it states: "the gap between the 45 planned and the 14 funded" names both values
-        stated = {float(n) for n in ctx.u.clue_numbers if re.fullmatch(r"\d+(?:\.\d+)?", n) and not _YEAR.fullmatch(n)}
+        stated = {float(n) for n in _stated_figures(ctx.u) if re.fullmatch(r"\d+(?:\.\d+)?", n)}
 
         def figures(f: Fact) -> set[str]:
             value = number_of(f)

@@ -127,7 +127,7 @@ class AssessmentPlan:
             last = next((t.content for t in reversed(ctx.u.history) if t.role == "user"), "")
             asked_before = term_names(ctx, last)
         named = [c for c in ctx.u.concepts if c.is_entity and (not c.from_history or c.name in asked_before)
-                 and by_named]
+                 ] if by_named else []
         drawn_from: set[str] = set()
         if part == "recommendations":
             # "what can China take away from America's experience?": what lessons are drawn from is their source,
