@@ -58,7 +58,9 @@ def stem(word: str) -> str:
     """Porter2 stem, so "recommends" and "recommendations" meet."""
     if word.isdigit() or has_cjk(word):
         return word
-    return _STEMMER.stemWord(_american(word.replace("'s", "")))
+    stemmed = _STEMMER.stemWord(_american(word.replace("'s", "")))
+    # Porter2 stems "authorized" and "authority" to "author": a bill that authorised X is no writer of it
+    return "authori" if stemmed == "author" and word.lower().startswith("authori") else stemmed
 
 
 _BRITISH = re.compile(r"(?<=\w{4})is(ation|ations|e|ed|es|ing)$|(?<=\w{3})our(s|ed|ing)?$|(?<=\w{3})tre(s|d)?$")

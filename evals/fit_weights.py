@@ -41,7 +41,8 @@ from assistant.evaluation.squad import holds_answer, load_squad, scratch_knowled
 from assistant.settings import Settings  # noqa: E402
 
 DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.jsonl", "paraphrase.jsonl",
-            "paraphrase_b.jsonl", "policymaker.jsonl", "policymaker_b.jsonl"]
+            "paraphrase_b.jsonl", "policymaker.jsonl", "policymaker_b.jsonl", "paraphrase_h.jsonl",
+            "policymaker_h.jsonl"]
 TOP = 40  # candidates per question taken into the fit
 
 
@@ -194,15 +195,29 @@ def paper_assistant(settings: Settings):
     return Assistant(settings.model_copy(update={"refusal_threshold": 0.0}), notify=None)
 
 
+def sources_key() -> str:
+    """A digest of what the examples are computed from: the engine's code, the knowledge and the question sets.
+    A cache made before a feature was added holds 0 for it, and a fit on it would find the feature useless."""
+    digest = hashlib.sha1()
+    files = [*sorted((ROOT / "assistant").rglob("*.py")), *sorted((ROOT / "knowledge").glob("*")),
+             *sorted((ROOT / "evals").glob("*.jsonl"))]
+    for f in files:
+        if f.is_file():
+            digest.update(f.name.encode() + f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def cached_examples(cache: Path, refresh: bool, make: Callable[[], list], kind: type) -> list:
-    """The examples stored at ``cache``, or (missing, or ``refresh``) ``make()``'s, stored there."""
+    """The examples stored at ``cache``, or (missing, stale or ``refresh``) ``make()``'s, stored there."""
     t0 = time.perf_counter()
-    if cache.exists() and not refresh:
-        examples = [kind(**e) for e in json.loads(cache.read_text())]
+    key = sources_key()
+    stored = json.loads(cache.read_text()) if cache.exists() and not refresh else {}
+    if isinstance(stored, dict) and stored.get("key") == key:
+        examples = [kind(**e) for e in stored["examples"]]
     else:
         examples = make()
         cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps([e.__dict__ for e in examples]))
+        cache.write_text(json.dumps({"key": key, "examples": [e.__dict__ for e in examples]}))
     print(f"{len(examples)} questions ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     return examples
 

@@ -544,6 +544,19 @@ def test_a_message_of_only_words_of_conversation_is_small_talk(message, kind):
 
 
 @pytest.mark.parametrize("message", [
+    "Good evening - who am I speaking with?", "who are we talking to here?", "Hi, who's this?",
+    "who is on the other end?", "am I chatting with a real person?", "我在跟谁聊天？"])
+def test_asking_who_answers_is_a_request_for_help_not_a_question_of_fact(message):
+    assert smalltalk_kind(message) == "help"
+
+
+@pytest.mark.parametrize("message", ["who is this institute led by?", "who is the other partner?",
+                                     "who are we competing with, per the paper?"])
+def test_a_who_question_about_something_else_is_not_small_talk(message):
+    assert smalltalk_kind(message) == ""
+
+
+@pytest.mark.parametrize("message", [
     "why?", "how so?", "is that right?", "more please", "and Energy?", "who built it?", "what do you mean?",
     "Can you tell me the weather in Detroit?", "thanks, and how many members does it have?", "yes", "no",
     "what does the paper say about robots?", "你是说国防部吗？",

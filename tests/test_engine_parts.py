@@ -323,6 +323,27 @@ def test_one_new_feature_is_fitted_by_grid_search_with_the_other_weights_kept(re
     assert record["fitted_all"] == {"fact": 0.0, "sentence": 0.0}
 
 
+def test_the_fit_recollects_its_examples_when_the_cache_was_made_from_other_sources(repo_root: Path, tmp_path: Path,
+                                                                                       monkeypatch):
+    fit = _fit_module(repo_root)
+    cache = tmp_path / "examples.json"
+    made = []
+
+    def make():
+        made.append(1)
+        return [fit.Example("g", "t", ["sentence"], [{"coverage": 0.5}], [True], True, 0.8, True, False)]
+
+    assert len(fit.cached_examples(cache, False, make, fit.Example)) == 1 and len(made) == 1
+    fit.cached_examples(cache, False, make, fit.Example)
+    assert len(made) == 1  # the same sources: read from the cache
+    monkeypatch.setattr(fit, "sources_key", lambda: "another-engine")  # a feature added since, say
+    fit.cached_examples(cache, False, make, fit.Example)
+    assert len(made) == 2
+    cache.write_text('[{"group": "old-format"}]')  # a cache of the old format (a bare list) is stale too
+    fit.cached_examples(cache, False, make, fit.Example)
+    assert len(made) == 3
+
+
 @pytest.mark.parametrize("question", [
     "Would you kindly tell me which US president proposed it?", "Would you please list the agencies that guide it?",
     "Would you be so kind as to tell me who leads the Chicago institute?"])
@@ -473,3 +494,38 @@ def test_what_should_x_focus_on_is_a_request_for_recommendations(question, asks)
 def test_a_year_after_a_word_of_time_is_a_date_not_a_count(text, left):
     from assistant.answering.lexicon import DATED_YEAR
     assert numbers_in(DATED_YEAR.sub(" ", text)) == left
+
+
+@pytest.mark.parametrize("question", [
+    "How does the report define a smart grid?", "The smart grid: how is it defined here?",
+    "how are smart grids defined by the authors", "What is meant by a smart grid?"])
+def test_how_is_x_defined_asks_for_a_definition_not_a_reason(question):
+    assert answer_type(question) == "definition"
+
+
+def test_why_is_x_defined_as_y_still_asks_for_a_reason():
+    assert answer_type("Why is the grid defined as the backbone of the plan?") == "reason"
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("whats the defintion of a smart grid", "whats the definition of a smart grid"),
+    ("how do they defne smart grids", "how do they define smart grids"),
+    ("the meanng of smart grid", "the meaning of smart grid")])
+def test_a_typo_of_a_definition_word_is_repaired_where_no_document_uses_the_word(typed, meant):
+    from assistant.answering.spelling import Speller
+
+    speller = Speller({"smart", "grid", "grids"}, frozenset(), set(), {})
+    assert speller.correct(typed) == meant
+
+
+@pytest.mark.parametrize("word", ["authorized", "authorised", "authority", "authorities"])
+def test_authorising_and_authority_are_not_stemmed_to_author(word):
+    from assistant.text import stem
+
+    assert stem(word) != stem("authors") and stem(word) == stem("authorize")
+
+
+@pytest.mark.parametrize("question", [
+    "At what point did the mill close?", "at what time was the bridge opened", "So at what point was it signed?"])
+def test_at_what_point_asks_for_a_date(question):
+    assert answer_type(question) == "date"

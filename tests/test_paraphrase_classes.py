@@ -634,3 +634,24 @@ def test_how_far_needs_a_distance(assistant_over, question):
 def test_a_distance_the_document_gives_answers_how_far(assistant_over, question):
     ans = assistant_over(mill=MILLTOWN).ask(question)
     assert not ans.refused and "3 km" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- "at what point ...?" asks when
+
+
+@pytest.mark.parametrize("question,date", [
+    ("At what point was the manufacturing innovation network plan formally unveiled?", "2012"),
+    ("at what point did the alliance put out Architecture 2.0?", "2020"),
+    ("At what time was the NNMI officially disclosed to the public?", "2012"),
+])
+def test_at_what_point_asks_for_a_date_and_point_is_no_topic(assistant, question, date):
+    u = assistant.reader.read(question, [])
+    assert u.answer_type == "date" and not any(c.name in ("point", "time") for c in u.concepts)
+    ans = assistant.ask(question)
+    assert not ans.refused and date in ans.answer, ans.answer
+
+
+def test_at_what_point_in_something_is_no_date():
+    from assistant.answering.intent import answer_type
+
+    assert answer_type("At what point in the value chain do the platforms focus?") != "date"

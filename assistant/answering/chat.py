@@ -36,6 +36,11 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          r"what (?:are you (?:able to do|capable of(?: doing)?|good (?:at|for))|can you answer|"
          r"are your (?:capabilities|abilities|functions|features|limits|limitations))|"
          r"are you (?:a |an )?(?:bot|robot|human|person|real person|ai|machine|chatbot|computer)|"
+         # "who am I talking to?", "who's this?", "who is on the other end?": who answers, not a question of fact
+         r"who (?:am i|are we) (?:talking|speaking|chatting|writing) (?:to|with)(?: here)?|who(?:'s| is) (?:this|that|"
+         r"(?:on )?the other (?:end|side))|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?"
+         r"(?:bot|robot|human|person|real person|ai|machine|chatbot|computer)|"
+         r"我在(?:和|跟)谁(?:说话|聊天|对话)|你是什么|对面是谁|"
          r"帮助|你能做什么|你可以做什么|你是谁|怎么用|我可以问什么|能问什么|你能帮我(?:做)?什么|你会什么|"
          r"你好吗|能帮我吗|你能帮我吗|怎么使用")
 _SMALLTALK = {kind: re.compile(r"^(?:" + pattern + r")$", re.I)

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..text import has_cjk
 from .chat import chat_kind
-from .lexicon import FOLLOWUP_START, INJECTION, ORDINAL_REF_ZH, WHERE
+from .lexicon import AT_WHAT_POINT, FOLLOWUP_START, INJECTION, ORDINAL_REF_ZH, WHERE
 
 # kinds of things a which-question asks for, in any field (a document's own kinds come from its glossary)
 KIND_NOUNS = ("company", "country", "organization", "organisation", "firm", "group", "member", "item", "technology",
@@ -50,6 +50,7 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     # "when" asks a date when it is the question word; in "who led the troops when X fell?" it only sets the scene
     first_wh = re.search(r"\b(who|whom|whose|what|which|when|where|why|how)\b", q)
     if re.search(r"\b(?:what|which) (?:year|date|month|day|decade|century)s?\b|\bsince when\b", q) or (
+            AT_WHAT_POINT.search(q)) or (
             first_wh and first_wh.group(1) == "when") or re.search(
                      r"什么时候|何时|哪一?年|几月|哪个月|什么时间", q):
         return "date"
@@ -61,6 +62,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                      # "what's the unemployment rate in X?", "the debt ratio of Y": a rate is a figure
                      r"\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,4}?(?:rate|ratio)s?\b", q):
         return "figure"
+    if re.search(r"\bhow (?:is|are|was|were|does|do|did)\b[^?]*\bdefin\w*|\bwhat(?:'s| is| was)? meant by\b", q):
+        return "definition"  # "how does the paper define X?" asks what X is, not how X works
     if re.search(r"\b(why|how does|how do|how did|how can|how will|how would|in what way|reason|explain|"
                  r"what makes|what drives|what(?:'s| is| are) (?:pushing|driving|causing|behind)|"
                  r"what (?:pushes|causes|caused|led to|leads to|motivated|motivates))\b", q):

@@ -172,6 +172,9 @@ CURRENCY = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:" + CURRENCY_NAMES + r"|b
 WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|text|author)s? (?:say|says|discuss|"
                     r"mention|talk|describe))", re.I)
 # "where is X based?": the verb only says that a place is wanted
+# "at what point was it unveiled?", "at what time did X open?": a date is wanted, "point" and "time" are no topic;
+# "at what point in the chain ...?" asks for a place in something
+AT_WHAT_POINT = re.compile(r"\bat what (point|time)\b(?! (?:in|of|on|along) the\b)", re.I)
 PLACE_VERBS = frozenset(stem(w) for w in "based located headquartered situated found sited".split())
 # "in what country is X?": the kind of place asked for, not a topic the evidence must name
 PLACE_NOUNS = frozenset(stem(w) for w in """country countries nation city cities town province region state

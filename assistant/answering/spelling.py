@@ -46,7 +46,7 @@ def nearest_word(token: str, vocab_by_len: dict[int, list[str]]) -> str | None:
 REQUEST_WORDS = frozenset("""summary summaries summarise summarize overview gist recommend recommends recommendation
 recommendations suggestion suggestions lesson lessons weakness weaknesses strength strengths advantage advantages
 disadvantage disadvantages shortcoming shortcomings takeaway takeaways conclusion conclusions priority priorities
-according authors compare comparison difference implications""".split())
+according authors compare comparison difference implications define defined definition meaning""".split())
 
 
 # British and American spellings of one word ("summarise" / "summarize", "analyse", "labour", "centre", "defence"):

@@ -29,6 +29,7 @@ from .intent import (
 )
 from .lexicon import (
     ASKS_PARTS,
+    AT_WHAT_POINT,
     AUX_WORDS,
     CONTRAST,
     FOLLOWUP_START,
@@ -264,6 +265,9 @@ class QuestionReader:
             # "where is X located?", "in what country is X based?": the verb and the kind of place only say
             # that a place is wanted
             concepts = [c for c in concepts if not any(a <= PLACE_VERBS | PLACE_NOUNS for a in c.alternatives if a)]
+        when = AT_WHAT_POINT.search(asked)
+        if when:
+            concepts = [c for c in concepts if c.name != stem(when.group(1).lower())]
         user_turns = [t.content for t in history if t.role == "user"]
         answers = [t.content for t in history if t.role == "assistant"]
         named = len(self.kb.glossary.matches(asked))
