@@ -2,8 +2,9 @@
 
 The paper's English is a rough translation. The reader's edition gives every paragraph a faithful plain-English
 rendering (``en``) and a Chinese one (``zh``), every section a summary of at most 3 sentences, the paper a summary
-of at most 5 bullets (and, as the paper states them, its recommendations and China's strengths and weaknesses),
-and every fact of ``facts.yaml`` a Chinese statement. Each summary sentence names the paragraphs it rests on.
+of at most 5 bullets and a one-sentence thesis (and, as the paper states them, its recommendations and China's
+strengths and weaknesses), and every fact of ``facts.yaml`` a Chinese statement. Each summary sentence names the
+paragraphs it rests on.
 An answer can show the readable text while citing the paper's verbatim sentence: the quote stays the original.
 
 The file is optional: a knowledge folder without it loads as ``None`` and everything else works as before.
@@ -75,6 +76,8 @@ class PaperEdition(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     title_zh: str | None = None
+    thesis: Sentence | None = Field(
+        None, description="The paper in one sentence: what it studies and what it concludes (a one-line summary).")
     summary: list[Sentence] = Field(default_factory=list, max_length=MAX_PAPER_BULLETS)
     recommendations: list[Sentence] = Field(default_factory=list, description="What the paper recommends.")
     strengths: list[Sentence] = Field(
@@ -223,6 +226,8 @@ def edition_problems(edition: ReaderEdition, document: Document, facts: list[Fac
     for part in ("summary", "recommendations", "strengths", "weaknesses"):
         for i, s in enumerate(getattr(edition.paper, part), 1):
             check_sentence(f"paper {part} #{i}", s)
+    if edition.paper.thesis is not None:
+        check_sentence("paper thesis", edition.paper.thesis)
     if edition.paper.title_zh:
         check_text("paper title_zh", edition.paper.title_zh, [document.title], chinese=True)
     seen.clear()

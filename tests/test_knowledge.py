@@ -422,3 +422,20 @@ def test_a_generic_term_and_a_given_variant_keep_their_own_words():
                          GlossaryTerm(term="Northern Rail Project", entity=True)])
     assert not glossary.matches("is there a rail scheme?")  # a generic term is no name
     assert [t.term for t, _ in glossary.matches("the Northern Rail project")] == ["Northern Rail Project"]
+
+
+@pytest.mark.parametrize("question, terms", [
+    ("英国铁路业有多少员工？", ["Britain", "rail industry"]),      # 英国 + 铁路业, not the brand 英国铁路 + 业
+    ("英国铁路业占GDP多少？", ["Britain", "rail industry", "GDP"]),
+    ("英国铁路公司由谁管理？", ["British Rail"]),                  # the brand when nothing straddles its end
+    ("那么英国铁路业呢？", ["Britain", "rail industry"]),
+])
+def test_a_chinese_alias_that_ends_inside_another_word_gives_way_to_the_two_words(question, terms):
+    from assistant.knowledge import Glossary
+    from assistant.types import GlossaryTerm
+
+    glossary = Glossary([GlossaryTerm(term="British Rail", chinese=["英国铁路", "英国铁路公司"]),
+                         GlossaryTerm(term="Britain", chinese=["英国"]),
+                         GlossaryTerm(term="rail industry", chinese=["铁路业", "铁路"]),
+                         GlossaryTerm(term="GDP", chinese=["GDP"])])
+    assert sorted(t.term for t, _ in glossary.matches(question)) == sorted(terms)

@@ -655,3 +655,35 @@ def test_at_what_point_in_something_is_no_date():
     from assistant.answering.intent import answer_type
 
     assert answer_type("At what point in the value chain do the platforms focus?") != "date"
+
+
+# ---------------------------------------------------------------- 美国制造业 is the US and manufacturing
+
+
+@pytest.mark.parametrize("question", ["美国制造业占国内生产总值的多少？", "美国制造业在GDP中占多大比例？",
+                                      "美国制造业的GDP占比是多少？"])
+def test_a_chinese_alias_ending_inside_a_word_does_not_hide_the_two_words(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "12%" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a figure the documents state, a date they do not
+
+
+@pytest.fixture(scope="module")
+def with_canals(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
+    return _with(tmp_path_factory, knowledge_dir, settings_factory, "canals.md")
+
+
+@pytest.mark.parametrize("question", [
+    "When will all 30 canals of Lowmere be dredged?", "By what year should the 30 planned canals be finished?",
+    "In which year is the dredging of the 30 Lowmere canals due to end?",
+    "What year will the authority finish its 30 canals?"])
+def test_a_date_of_a_stated_figure_the_documents_do_not_date_is_refused_not_called_a_mismatch(with_canals, question):
+    ans = with_canals.ask(question)
+    assert ans.refused and "does not match" not in ans.answer, ans.answer
+
+
+def test_a_figure_the_documents_state_of_other_things_is_still_called_a_mismatch(with_canals):
+    ans = with_canals.ask("When did the Lowmere water authority dredge its 7 canals?")
+    assert "does not match" in ans.answer and "12" in ans.answer, ans.answer

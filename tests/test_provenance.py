@@ -164,3 +164,18 @@ def test_questions_about_the_content_are_not_answered_with_the_makers(bridges, q
 def test_an_opinion_about_the_makers_is_not_answered_with_their_affiliation(bridges, question):
     answer = bridges.ask(question, [])
     assert "Nordvik" not in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How large a slice of the economy comes from farming, per the authors?",
+    "Where does the funding come from, according to the authors?",
+    "In the authors' view, which firms are based in Ohio?",
+    "which agency is the programme affiliated with, according to the writers?"])
+def test_the_makers_named_only_as_speakers_are_not_asked_about(question):
+    assert asked_about_makers(question) == (False, False, False)
+
+
+@pytest.mark.parametrize("question", ["Where do the authors come from?", "which company are the authors from?",
+                                      "where are the writers based, per the title page?"])
+def test_where_the_makers_come_from_is_still_asked_about(question):
+    assert asked_about_makers(question) == (False, True, False)

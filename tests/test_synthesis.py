@@ -114,6 +114,25 @@ def test_the_papers_conclusion_is_its_last_sections_summary(assistant, question)
 
 
 @pytest.mark.parametrize("question", [
+    "Can you give me a one-sentence summary of this paper for the minister?", "Summarise the paper in one sentence.",
+    "Give me the paper in a single sentence", "Describe the document in one line", "用一句话概括这篇论文。"])
+def test_the_paper_in_one_sentence_is_its_thesis_not_its_opening_bullet(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    thesis = assistant.kb.edition.paper.thesis
+    assert len(bullets(ans.answer)) == 1, ans.answer
+    assert (thesis.text_zh if "论文" in question else " ".join(thesis.text.split())) in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["the report in two lines, please", "Explain this study in a few sentences.",
+                                      "give me the article in three bullets"])
+def test_the_document_in_a_form_of_words_asks_for_its_summary(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert not ans.refused and "in brief" in ans.answer.splitlines()[0], ans.answer
+
+
+@pytest.mark.parametrize("question", [
     "Sum up the paper briefly", "give me the short version", "What's the bottom line of this study?",
     "What are the key highlights?",
 ])

@@ -146,6 +146,10 @@ class GroundedComposer:
         # a number that identifies the answer and no close evidence holds ("who released version 1.0?", "which
         # group has 13?"): the answer says so, unless it only counts the things asked for
         clue_unheld = why_not == "clue" and self.gates.unheld_clue(u, top)
+        if clue_unheld and u.answer_type in ("date", "place") and self.gates.clue_stated_elsewhere(u, candidates):
+            # "when will all 45 institutes be running?": the 45 is the documents' own figure, so no note that it
+            # does not match; the date asked for is what they do not give
+            return self.refuse(u, hits, top_support)
         if why_not == "clue":  # no close evidence holds the clue: the best evidence, if it passes the rest
             why_not = self.gates.check(u, top, top_support, clues=False)
         if why_not:

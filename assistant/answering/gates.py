@@ -230,6 +230,20 @@ def _clue_number_missing(x: GateContext) -> bool:
     return bool(clue_numbers) and x.u.answer_type in ("entity", "list", "date", "place") and not clue_numbers & held
 
 
+def _words_after(text: str, number: str, span: int) -> list[set[str]]:
+    """For each place ``number`` stands in ``text``, the stems of the content words of the ``span`` words after it."""
+    tokens = re.findall(r"[\w.,%-]+", text.lower())
+    return [set(content_tokens(" ".join(tokens[k + 1:k + 1 + span])))
+            for k, t in enumerate(tokens) if numbers_in(t) == [number]]
+
+
+def _counts_the_same(question: str, number: str, evidence: str) -> bool:
+    """Whether ``evidence`` states ``number`` of what the question counts with it ("all 45 institutes" and "plans to
+    build 45 manufacturing innovation research institutes"; not "9 universities" for "its 9 institutes")."""
+    counted = set().union(*_words_after(question, number, 3))
+    return bool(counted) and any(counted & after for after in _words_after(evidence, number, 4))
+
+
 # verbs that say little beside the noun they take ("provided a definition": defined)
 _LIGHT_VERB = r"(?:provided|provides|gave|gives|made|makes|offered|offers|carried out|conducted|performed|undertook)"
 
@@ -417,9 +431,24 @@ class Gates:
         """Whether the evidence lacks a number that identifies the answer ("which group has 13?"; not one that
         only counts the things asked for, "which two countries") or a version the question names."""
         x = GateContext(u, best, 1.0, True, self)
-        counts = answer_counts(u.asked or u.question)
-        identifying = {n for n in u.clue_numbers if not YEAR.fullmatch(n)} - counts
+        identifying = self._identifying_numbers(u)
         return (_clue_number_missing(x) and bool(identifying)) or _version_missing(x)
+
+    @staticmethod
+    def _identifying_numbers(u: Understanding) -> set[str]:
+        """The question's numbers that identify the answer: not years, and in a which/what question for names not
+        the count of names asked for ("which two countries"; in "when were the 30 canals dug?" 30 is no count)."""
+        numbers = {n for n in u.clue_numbers if not YEAR.fullmatch(n)}
+        return numbers - answer_counts(u.asked or u.question) if u.answer_type in ("entity", "list") else numbers
+
+    def clue_stated_elsewhere(self, u: Understanding, candidates: list[Candidate]) -> bool:
+        """Whether the numbers that identify the answer stand in other evidence found for the question: "when will
+        all 45 institutes be running?", where the documents state the 45 planned but no date for them. The figure
+        then matches the documents; what they do not say is the answer."""
+        question = u.asked or u.question
+        identifying = self._identifying_numbers(u)
+        return bool(identifying) and all(any(_counts_the_same(question, n, f"{c.text} {c.quote}") for c in candidates)
+                                         for n in identifying)
 
     def decisions(self, u: Understanding, best: Candidate, support: float) -> list[tuple[str, bool, str]]:
         """Every gate's verdict on the evidence: (name, passed, what it checks), for --explain."""

@@ -43,6 +43,9 @@ SUMMARY = re.compile(
     r"(?:(?:paper|document|study|report|article|author|authors)(?:'s|s'|’s)|its|their) (?:final |main |overall )?"
     r"conclusions?|what(?:'s| is| are) the (?:final |main |overall )?conclusions?|"
     r"tl;?dr|brief me|big picture|elevator pitch|one-?pager|cheat sheet|quick version|in a few words|"
+    # "give me the paper in a single sentence", "the report in two lines": the document in a form of words
+    r"(?:paper|document|article|report|study) in (?:one|a single|a|two|three|four|five|\d+|a few|a couple of) "
+    r"(?:short )?(?:sentences?|lines?|paragraphs?|words|bullets?)|"
     # "what's section 2.1 about?", "the conclusion in 3 bullets", "the intro, briefly": a part named, a form asked
     r"what(?:'s| is) (?:the |this )?(?:" + _NTH_SECTION + r"|section \d+(?:\.\d+)*) (?:all )?about|"
     r"^\s*(?:the |its |this )?(?:conclusions?|introduction|intro|abstract|paper|document|report|study|article|"

@@ -59,9 +59,17 @@ _PLACE_OF_THEM = re.compile(r"\bwhere\b|\b" + _WORKS_AT + r"|\b(?:organi[sz]atio
 _CONTACT_OF_THEM = re.compile(r"\b" + _CONTACT + r"\b|\breach (?:them|him|her)\b|联系|邮箱", re.I)
 
 
+# the makers only as the speakers of what is asked: "what share comes from X, per the authors?", "according to the
+# writers, where is Y based?", "in the authors' view, ..."
+_AS_SPEAKERS = re.compile(r"\b(?:per|according to|in the (?:view|opinion|words) of|as (?:seen|told|put) by)\s+"
+                          r"(?:the\s+)?(?:paper's\s+|study's\s+)?" + _MAKER + r"\b|\bin (?:the )?" + _MAKER +
+                          r"(?:'s|s'|’s|'|’)?\s+(?:view|opinion|words|account|reading|analysis)\b", re.I)
+
+
 def asked_about_makers(question: str, previous: str = "") -> tuple[bool, bool, bool]:
     """(names, place, contact): which of who made the document, where they work and how to reach them the
     question asks; a follow-up ("where are they from?") after a question about the makers asks of them too."""
+    question = _AS_SPEAKERS.sub(" ", question)
     names = bool(ASKS_NAMES.search(question) or CORRESPONDING.search(question) or FIRST.search(question))
     place, contact = bool(ASKS_PLACE.search(question)), bool(ASKS_CONTACT.search(question))
     if _THEM.search(question) and (names or previous and any(asked_about_makers(previous))):

@@ -212,7 +212,10 @@ class SummaryPlan:
     # -- the three summaries --------------------------------------------------------------------------
     def _paper_summary(self, ctx: AnswerContext, writer: Writer, doc: Document, n: int | None) -> Composition | None:
         ed = edition_for(ctx, doc.doc_id)
-        if ed is not None and ed.paper.summary:
+        if ed is not None and n == 1 and ed.paper.thesis is not None:
+            # "the paper in one sentence": what it studies and what it concludes, not its opening bullet
+            points = edition_points([ed.paper.thesis], doc.doc_id)
+        elif ed is not None and ed.paper.summary:
             points = pick_bullets(edition_points(ed.paper.summary, doc.doc_id), n)
         else:
             sents = [(doc.doc_id, p.paragraph_id, s) for p in doc.paragraphs if p.kind in _BODY_KINDS
