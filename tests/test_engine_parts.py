@@ -529,3 +529,14 @@ def test_authorising_and_authority_are_not_stemmed_to_author(word):
     "At what point did the mill close?", "at what time was the bridge opened", "So at what point was it signed?"])
 def test_at_what_point_asks_for_a_date(question):
     assert answer_type(question) == "date"
+
+
+@pytest.mark.parametrize("text, variant, own", [
+    ("What should our ministry change?", "ministries", {"ministri"}),
+    ("a lesson for my provincial governments", "governments", {"provinci", "govern"}),
+    ("Is the ministry ours? What about our ministry?", "ministries", set()),  # once not as ours: a topic
+    ("How many agencies guide it?", "agencies", set())])
+def test_the_askers_own_body_is_found_with_its_modifiers(text, variant, own):
+    from assistant.answering.understanding import own_words
+
+    assert own_words(text, variant) == own

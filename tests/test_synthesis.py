@@ -883,3 +883,30 @@ The mill's weak point is its lack of young weavers; most of its effort goes to s
 def test_imbalance_and_neglect_ask_for_weaknesses(assistant_over, question):
     ans = assistant_over(mill=MILL).ask(question)
     assert not ans.refused and "young weavers" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What does this paper recommend for our agency?", "What lessons does the paper hold for my agency?",
+    "What would the authors recommend to our ministry?",
+    "What advice does the paper have for our government department?"])
+def test_the_askers_own_body_is_who_asks_not_what_the_recommendations_must_name(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert not ans.refused and "recommends:" in ans.answer.splitlines()[0], ans.answer
+
+
+def test_a_body_the_asker_does_not_call_their_own_is_still_a_topic(assistant):
+    u = assistant.reader.read("How many government agencies guide the NNMI?", [])
+    assert "government agencies" in {c.name for c in u.concepts}
+    u = assistant.reader.read("What does the paper recommend for our agencies and for the agencies of the US?", [])
+    assert "government agencies" in {c.name for c in u.concepts}
+
+
+@pytest.mark.parametrize("question, head", [
+    ("Are there any lessons for China in the NNMI?", "recommends:"),
+    ("is there any advice for SMEs in the paper?", "recommends:"),
+    ("Are there weaknesses in China's platforms, per the paper?", "names:")])
+def test_is_there_a_lesson_asks_for_the_list_if_any(assistant, question, head):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert head in ans.answer.splitlines()[0], ans.answer

@@ -146,6 +146,18 @@ class Understanding:
 
 
 
+def own_words(text: str, variant: str) -> set[str]:
+    """The words of "our ministry", "my provincial government" when ``variant`` (as a glossary gives it: "agencies")
+    stands in ``text`` only as the asker's own; else none."""
+    first = stem(variant.split()[0].lower())
+    tokens = re.findall(r"[\w'-]+", text.lower())
+    spots = [k for k, w in enumerate(tokens) if stem(w) == first]
+    owners = [next((j for j in (k - 1, k - 2) if j >= 0 and tokens[j] in ("our", "my")), None) for k in spots]
+    if not spots or None in owners:
+        return set()
+    return {t for j, k in zip(owners, spots, strict=True) for t in content_tokens(" ".join(tokens[j + 1:k + 1]))}
+
+
 def english_words(retriever: HybridRetriever) -> frozenset[str]:
     """English words of the embedding model's vocabulary (empty for a model that has none)."""
     return getattr(retriever.embeddings, "dictionary", frozenset())
@@ -202,6 +214,12 @@ class QuestionReader:
         # "set up" read as "establish", "centre on" as "focus on": a phrasal verb is no glossary noun
         read = text if has_cjk(text) else PHRASAL.sub(phrasal_word, text)
         for term, variant in glossary.matches(read):
+            own = set() if has_cjk(variant) else own_words(read, variant)
+            if own:
+                # "what should our ministry change?", "a lesson for my provincial government": the asker's own
+                # body says who asks, not what about; the answer need not name it
+                covered.update(own | set(content_tokens(variant)))
+                continue
             c = self._term_concept(term, from_history, variant)
             concepts.append(c)
             covered.update(content_tokens(variant))

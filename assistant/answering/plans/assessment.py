@@ -49,6 +49,9 @@ _CUES = {
     "weaknesses": re.compile(r"\b(shortcomings?|weak\w*|lack\w*|insufficient|inadequate|short boards?|gaps?|"
                              r"problems?|not yet|only \d|lags?|behind)\b", re.I),
 }
+# "is there a lesson for X in ...?", "are there any recommendations for Y?": the list asked for, if any
+_ASKS_IF_ANY = re.compile(r"\s*(?:is|are) there (?:an?y? |some )?(?:\w+ )?(?:lessons?|recommendations?|advice|"
+                          r"takeaways?|suggestions?|strengths?|weaknesses?|shortcomings?)\b", re.I)
 _HEADS = {"recommendations": "synth_recommendations", "strengths": "synth_strengths", "weaknesses": "synth_weaknesses"}
 
 
@@ -60,7 +63,8 @@ class AssessmentPlan:
     def answer(self, ctx: AnswerContext) -> Composition | None:
         q = ctx.u.asked or ctx.u.question
         stance = wants(ctx, STANCE, STANCE_ZH)
-        if starts_as_fact_question(q) and not re.match(r"\s*(what|which)\b", q, re.I) and not stance:
+        if starts_as_fact_question(q) and not re.match(r"\s*(what|which)\b", q, re.I) and not stance and not (
+                _ASKS_IF_ANY.match(q)):
             return None
         if re.match(r"\s*(why|how many|how much|who|when|where)\b", q, re.I):
             return None
