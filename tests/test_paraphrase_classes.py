@@ -687,3 +687,27 @@ def test_a_date_of_a_stated_figure_the_documents_do_not_date_is_refused_not_call
 def test_a_figure_the_documents_state_of_other_things_is_still_called_a_mismatch(with_canals):
     ans = with_canals.ask("When did the Lowmere water authority dredge its 7 canals?")
     assert "does not match" in ans.answer and "12" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, name", [
+    ("底特律轻量化现代金属制造创新研究院的牵头单位是谁？", "爱迪生焊接研究所"),
+    ("芝加哥数字制造与设计创新研究院的牵头单位是哪个？", "伊利诺伊大学"),
+    ("哪个单位牵头底特律的轻量化金属研究院？", "爱迪生焊接研究所"),
+])
+def test_a_generic_chinese_word_for_a_body_is_no_name_of_the_authors_affiliation(assistant, question, name):
+    u = assistant.reader.read(question, [])
+    assert not any(c.name.startswith("AVIC") for c in u.concepts)
+    ans = assistant.ask(question)
+    assert not ans.refused and name in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, gloss", [
+    ("底特律轻量化现代金属制造创新研究院的牵头单位是谁？", "（Edison Welding Institute）"),
+    ("截至2017年，美国国防部资助了几个创新研究院？", "（Department of Defense）"),
+    ("中国工业互联网体系架构2.0是谁发布的？", "》（China Industrial Internet System Architecture 2.0）"),
+])
+def test_a_chinese_answer_gives_each_body_its_english_name_once_so_the_quote_can_be_checked(assistant, question,
+                                                                                              gloss):
+    ans = assistant.ask(question)
+    assert not ans.refused and ans.answer.count(gloss) == 1, ans.answer
+    assert "（United States）" not in ans.answer and "（China）" not in ans.answer  # places need no gloss

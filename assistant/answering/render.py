@@ -155,8 +155,12 @@ class Localiser:
         for c in comp.citations:
             pieces += self.sentence_pieces(c.doc_id, c.paragraph_id, quotes)
         # longest first, so that a whole quoted span is rendered before the sentences inside it
+        rendered: list[str] = []  # the English pieces put into Chinese
         for en, zh in sorted(pieces, key=lambda p: -len(p[0])):
+            if en in text:
+                rendered.append(en)
             text = text.replace(en, zh)
+        text = self.with_english_names(text, rendered)
         # a list's Chinese statement names its items: the English item bullets under it would only repeat them
         for item in rendered_items:
             text = re.sub(rf"^- {re.escape(item)}\n?", "", text, flags=re.M)
@@ -167,6 +171,25 @@ class Localiser:
         text = re.sub(rf"(?<=[{_CJK_CHAR}。！？）”：])[ \t]+(?=\[\d)", "", text)
         related = comp.related
         return Composition(text, comp.citations, comp.refused, comp.facts_used, related, comp.support, comp.kind)
+
+    def with_english_names(self, text: str, sources: list[str]) -> str:
+        """Each body or person the rendered pieces name, written in Chinese, followed once by its English name
+        ("爱迪生焊接研究所（Edison Welding Institute）"): the citations quote the English original, where the reader
+        must find it. Places, and names already written in Latin letters, need no gloss."""
+        done: set[str] = set()
+        for source in sources:
+            for term, _ in self.kb.glossary.matches(source):
+                if term.term in done or not term.is_entity or term.place or not term.term[:1].isupper():
+                    continue
+                done.add(term.term)
+                if any(v.lower() in text.lower() for v in (term.term, *term.abbreviations)):
+                    continue
+                zh = next((v for v in sorted(term.chinese, key=len, reverse=True) if has_cjk(v) and v in text), None)
+                if zh is not None:
+                    at = text.index(zh) + len(zh)
+                    at += text[at:at + 1] in ("》", "”", "」")  # after a title's or a quote's closing mark
+                    text = f"{text[:at]}（{term.term}）{text[at:]}"
+        return text
 
     def keeps(self, source: str, rendering: str, quotes: list[str]) -> bool:
         """Whether ``rendering`` may stand for ``source``: the same figures, the same named things."""
