@@ -540,3 +540,23 @@ def test_the_askers_own_body_is_found_with_its_modifiers(text, variant, own):
     from assistant.answering.understanding import own_words
 
     assert own_words(text, variant) == own
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("which companys lead it", "which companies lead it"), ("the comon policys", "the comon policies"),
+    ("how many universitys", "how many universities"), ("which agencys", "which agencies")])
+def test_a_plural_made_with_s_where_the_word_takes_ies_is_repaired(typed, meant):
+    from assistant.answering.spelling import Speller
+
+    speller = Speller({"companies", "policies", "universities", "agencies", "company"}, frozenset(), set(), {})
+    assert speller.correct(typed) == meant
+
+
+@pytest.mark.parametrize("question", [
+    "Which firms are named as the backers?", "what companies does the paper name as leaders",
+    "the giants named in the report?"])
+def test_named_only_says_the_document_names_it(question):
+    from assistant.answering.lexicon import META
+    from assistant.text import content_tokens
+
+    assert not {t for t in content_tokens(question) if t.startswith("name")} - META

@@ -711,3 +711,12 @@ def test_a_chinese_answer_gives_each_body_its_english_name_once_so_the_quote_can
     ans = assistant.ask(question)
     assert not ans.refused and ans.answer.count(gloss) == 1, ans.answer
     assert "（United States）" not in ans.answer and "（China）" not in ans.answer  # places need no gloss
+
+
+@pytest.mark.parametrize("question", [
+    "what areas do the NNMI comon policys cover?", "the areas covered by NNMI's comon policies?",
+    "In which areas does NNMI have comon policys?", "comon policys of the NNMI - which areas?",
+    "what do the NNMI common polcies cover?"])
+def test_word_pairs_are_read_from_the_repaired_question(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "intellectual property" in ans.answer, ans.answer

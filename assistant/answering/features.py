@@ -56,7 +56,7 @@ class QuestionView:
                           if u.answer_type in ("entity", "list") else set())
         self.asked_tokens = {t for c in u.concepts for a in c.alternatives for t in a}
         # word pairs inside one name ("Architecture 2.0") only repeat the name; pairs across words say more
-        self.asked_pairs = {p for p in word_pairs(content_tokens(u.question))
+        self.asked_pairs = {p for p in word_pairs(content_tokens(u.asked or u.question))
                             if not any(set(p) <= c.typed for c in u.concepts)}
         # "It only planned 14, right?": the number is the claim under test; the evidence must not be chosen for it
         self.checking = bool(CHECKING.search(u.question)) and u.answer_type not in ("entity", "list")

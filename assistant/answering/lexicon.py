@@ -27,6 +27,7 @@ toward towards push pushes pushing drive drives driving cause causes causing beh
 become becomes became becoming
 kindly kind wonder wondering curious mind happen happens care able
 see sees saw seen view views viewed envisage envisages envision envisions foresee foresees
+named
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
 # (a percentage must come with a %, a year with a year) but do not count as topic words.

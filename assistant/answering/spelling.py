@@ -117,6 +117,10 @@ class Speller:
                 return ABBREVIATIONS.get(low) or self.shorthands[low]
             if len(low) < 4 or low in self.corpus_words or low in STOPWORDS or low in self.dictionary:
                 return w
+            # "companys", "policys": a plural made with -s where the word takes -ies
+            plural = low[:-2] + "ies" if re.search(r"[^aeiou]ys$", low) else ""
+            if plural and (plural in self.corpus_words or plural in self.dictionary):
+                return plural
             variants = spelling_variants(low)
             used = next((v for v in variants if v in self.corpus_words), None)
             if used is not None:  # the documents' spelling of it ("organization" for "organisation")
