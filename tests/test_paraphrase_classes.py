@@ -720,3 +720,12 @@ def test_a_chinese_answer_gives_each_body_its_english_name_once_so_the_quote_can
 def test_word_pairs_are_read_from_the_repaired_question(assistant, question):
     ans = assistant.ask(question)
     assert not ans.refused and "intellectual property" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("《中国工业互联网体系架构2.0》的重心是什么？", "智能制造"), ("体系架构2.0以什么为核心？", "智能制造"),
+    ("体系架构2.0的重点是什么？", "智能制造"), ("以研发管理为重点的平台有几家？", "4个"),
+    ("前40强中侧重研发管理的平台有多少个？", "4个")])
+def test_chinese_words_for_a_focus_ask_what_something_centres_on(assistant, question, expected):
+    ans = assistant.ask(question)
+    assert not ans.refused and expected in ans.answer, ans.answer
