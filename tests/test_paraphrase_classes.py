@@ -729,3 +729,20 @@ def test_word_pairs_are_read_from_the_repaired_question(assistant, question):
 def test_chinese_words_for_a_focus_ask_what_something_centres_on(assistant, question, expected):
     ans = assistant.ask(question)
     assert not ans.refused and expected in ans.answer, ans.answer
+
+
+
+# ---------------------------------------------------------------- "That's why X": the reasons before it answer "why X?"
+
+
+@pytest.mark.parametrize("question", [
+    "Why is the R&D network called the pillar of NNMI?", "What makes NNMI treat R&D as its pillar?",
+    "为什么研发网络是NNMI的支柱？", "Why does NNMI see research and development as its cornerstone?"])
+def test_a_why_question_gets_the_reasons_before_that_is_why_not_the_bare_claim(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and ("unattended" in ans.answer or "无人" in ans.answer), ans.answer
+
+
+def test_a_term_that_is_no_name_gets_no_english_gloss(assistant):
+    ans = assistant.ask("为什么NNMI把研发网络定义为整个计划的支柱？")
+    assert "研发网络" in ans.answer and "（R & D network）" not in ans.answer, ans.answer

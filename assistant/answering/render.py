@@ -179,7 +179,9 @@ class Localiser:
         done: set[str] = set()
         for source in sources:
             for term, _ in self.kb.glossary.matches(source):
-                if term.term in done or not term.is_entity or term.place or not term.term[:1].isupper():
+                # a name has a capitalised word ("Obama", "Edison Welding Institute"; not "R & D network")
+                proper = any(len(w) > 1 and w[0].isupper() for w in term.term.split())
+                if term.term in done or not term.is_entity or term.place or not proper:
                     continue
                 done.add(term.term)
                 if any(v.lower() in text.lower() for v in (term.term, *term.abbreviations)):
