@@ -173,6 +173,10 @@ CURRENCY = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:" + CURRENCY_NAMES + r"|b
 WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|text|author)s? (?:say|says|discuss|"
                     r"mention|talk|describe))", re.I)
 # "where is X based?": the verb only says that a place is wanted
+# Who the answer is for, closing a question: "... for my minister", "..., for our briefing", "... for the deputy
+# secretary": the audience, not the topic
+AUDIENCE = re.compile(r",?\s+for (?:my|our|the|a) (?:\w+ )?(?:minister|boss|team|director|briefing|meeting|readers?|"
+                      r"colleagues?|chief|secretary|principal|memo|note)\s*([?.!]*)\s*$", re.I)
 # "at what point was it unveiled?", "at what time did X open?": a date is wanted, "point" and "time" are no topic;
 # "at what point in the chain ...?" asks for a place in something
 AT_WHAT_POINT = re.compile(r"\bat what (point|time)\b(?! (?:in|of|on|along) the\b)", re.I)

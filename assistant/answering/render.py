@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..numbers import digits_in, unsupported_numbers
 from ..text import has_cjk
 from ..types import Citation
+from .lexicon import AUDIENCE
 
 if TYPE_CHECKING:
     from ..knowledge import KnowledgeBase
@@ -66,8 +67,9 @@ def possessive(name: str) -> str:
 
 
 def without_courtesy(text: str) -> str:
-    """The text without a closing courtesy: "... the American network, please", "... for me", "..., thanks"."""
-    return re.sub(r"(?:,?\s+(?:please|thanks|thank you|for me|for us))+\s*$", "", text, flags=re.I)
+    """The text without a closing courtesy or audience: "... the American network, please", "... for me", "...,
+    thanks", "... for my minister", "... for our briefing"."""
+    return re.sub(r"(?:,?\s+(?:please|thanks|thank you|for me|for us))+\s*$", "", AUDIENCE.sub("", text), flags=re.I)
 
 
 def topic_of(u: Understanding) -> str:

@@ -30,6 +30,7 @@ from .intent import (
 from .lexicon import (
     ASKS_PARTS,
     AT_WHAT_POINT,
+    AUDIENCE,
     AUX_WORDS,
     CONTRAST,
     FOLLOWUP_START,
@@ -271,7 +272,7 @@ class QuestionReader:
         smalltalk = smalltalk_kind(asked) or chat_kind(question)
         if not smalltalk:
             asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
-        asked = self.correct_text(asked)
+        asked = AUDIENCE.sub(r"\1", self.correct_text(asked))  # "... for my minister": who it is for, no topic
         concepts, _ = self.concepts_of(asked)
         inclusion = sorted(w for w in INCLUSION_WORDS if w in self.retriever.vocabulary)
         if ASKS_PARTS.search(asked) and inclusion and not any(c.name in INCLUSION_WORDS for c in concepts):

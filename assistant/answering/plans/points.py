@@ -163,7 +163,9 @@ def asked_count(question: str) -> int | None:
     """How many bullets the question asks for ("in three bullet points", "top 5", "三点"), if it says."""
     if re.search(r"\bin an? (?:single )?(?:sentence|line)\b", question, re.I):
         return 1  # "the paper in a sentence"
-    m = re.search(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|single|couple|few|\d{1,2})[\s-]+(?:of\s+)?"
+    # "section 2 in three bullets": the section's number is no count
+    m = re.search(r"(?<!section )(?<!part )(?<!chapter )"
+                  r"\b(one|two|three|four|five|six|seven|eight|nine|ten|single|couple|few|\d{1,2})[\s-]+(?:of\s+)?"
                   r"(?:\w+\s+){0,2}?(?:bullets?|points?|sentences?|lines?|takeaways?|things?|ideas?|items?|"
                   r"messages?|recommendations?|lessons?|strengths?|weaknesses?|findings?|arguments?)\b",
                   question, re.I) or re.search(r"\btop\s+(\d{1,2}|three|five|ten)\b", question, re.I)

@@ -106,6 +106,12 @@ def pick_bullets(points: list[Point], n: int | None) -> list[Point]:
     return points[: n - 1] + points[-1:]
 
 
+def section_depth(title: str) -> int:
+    """1 for "2. Title", 2 for "2.1 Title"; 0 for an unnumbered one."""
+    number = re.match(r"\s*(\d+(?:\.\d+)*)", title)
+    return number.group(1).count(".") + 1 if number else 0
+
+
 class SummaryPlan:
     name = "summary"
     broad = True
@@ -230,7 +236,12 @@ class SummaryPlan:
                          n: int | None) -> Composition | None:
         if isinstance(section, list):  # a section told by its parts: each part's summary, in order
             parts = [self._section_points(ctx, writer, doc, s, None) for s in section]
-            points = pick_bullets([p for part_points, _ in parts for p in part_points], n)
+            points = [p for part_points, _ in parts for p in part_points]
+            if n is not None and n < len(points):
+                # fewer bullets than the parts have: each part's opening ones first, in the parts' order
+                rank = {id(p): (k, i) for i, (part_points, _) in enumerate(parts) for k, p in enumerate(part_points)}
+                keep = {id(p) for p in sorted(points, key=lambda p: rank[id(p)])[:n]}
+                points = [p for p in points if id(p) in keep]
             title = " / ".join(title for _, title in parts)
         else:
             points, title = self._section_points(ctx, writer, doc, section, n)
@@ -279,6 +290,10 @@ class SummaryPlan:
             named = [a for a in (aspect.typed, frozenset(content_tokens(aspect.name))) if a]
             ranked = [key for key in ranked if any(a <= set(content_tokens(c.text))
                                                    for c in by_paragraph[key] for a in named)] or ranked
+        whole = self._section_about(ctx) if aspect is None else None
+        if whole is not None:  # "what does the paper say about America's NNMI?": the section about it, summarised
+            doc, section = whole
+            return self._section_summary(ctx, writer, doc, section, n)
         ranked = ranked[: (n or 3)]
         titled = self._titled_paragraph(ctx) if aspect is None else None
 
@@ -335,6 +350,28 @@ class SummaryPlan:
                 word in a for a in c.own))), None)
             if concept is not None:
                 return concept
+        return None
+
+    @staticmethod
+    def _section_about(ctx: AnswerContext) -> tuple[Document, Section | list[Section]] | None:
+        """The sections whose titles name every concept of the question's topic (two or more: one word is a theme,
+        not a subject), the highest of them ("2.1 Overview of the US NNMI" and "2.2 Analysis of the US NNMI" for
+        America's NNMI), when the edition summarises each."""
+        topics = topic_concepts(ctx)
+        if len(topics) < 2:
+            return None
+        for doc in ctx.composer.kb.documents:
+            ed = edition_for(ctx, doc.doc_id)
+            if ed is None:
+                continue
+            about = [s for s in doc.sections if any(p.kind in _BODY_KINDS for p in s.paragraphs)
+                     and all(c.matched(set(content_tokens(re.sub(r"^[\d.]+\s*", "", s.title)))) for c in topics)]
+            if not about:
+                continue
+            top = min(section_depth(s.title) for s in about)
+            told = [s for s in about if section_depth(s.title) == top]
+            if all((se := ed.section(s.section_id)) is not None and se.summary for s in told):
+                return doc, told if len(told) > 1 else told[0]
         return None
 
     @staticmethod
