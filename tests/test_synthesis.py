@@ -951,3 +951,18 @@ def test_who_the_answer_is_for_is_no_part_of_its_topic(assistant, question, topi
     ans = assistant.ask(question)
     check(assistant, ans)
     assert topic in ans.answer.splitlines()[0], ans.answer
+
+
+@pytest.mark.parametrize("question, head", [
+    ("What are the implications of this paper for the Industrial Internet System Architecture 2.0?", "names:"),
+    ("What does the paper imply for the Architecture 2.0?", "names:"),
+    ("What does this study mean for Chinese platforms?", "recommends:")])
+def test_what_the_paper_implies_or_means_for_x_asks_for_its_lessons(assistant, question, head):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert head in ans.answer.splitlines()[0] and "recommends:" in ans.answer, ans.answer
+
+
+def test_what_a_name_means_is_still_a_definition(assistant):
+    ans = assistant.ask("What does NNMI mean?")
+    assert "National Network for Manufacturing Innovation" in ans.answer and "recommends" not in ans.answer

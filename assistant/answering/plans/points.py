@@ -82,7 +82,10 @@ _LESSON_VERBS = r"do|learn|adopt|copy|take|borrow|emulate|imitate|replicate"
 RECOMMEND = re.compile(
     # "the 3 key takeaways of this document" asks for a summary; "the takeaways for Beijing" for lessons
     r"\b((?:policy )?(?:recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?)|"
-    r"policy (?:takeaways?|implications?)|takeaways? for|implications? for|"
+    r"policy (?:takeaways?|implications?)|takeaways? for|"
+    # "the implications of this paper for X", "what does the paper imply / mean for X?"
+    r"implications? (?:of (?:this|the) (?:paper|document|study|report|article|analysis) )?for|"
+    r"(?:imply|implies|mean|means) for|"
     # "the way forward", "next steps": what is to be done; "what does the paper propose/call for"
     r"(?:the )?way forward|next steps?|road ahead|(?:paper|authors?|document|study|report|they) "
     r"(?:proposes?|propose|put forward|puts forward|advocates?|calls? for)|"
