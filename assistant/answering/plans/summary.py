@@ -106,6 +106,11 @@ def pick_bullets(points: list[Point], n: int | None) -> list[Point]:
     return points[: n - 1] + points[-1:]
 
 
+def title_words(title: str) -> set[str]:
+    """The content words of a section title, without its number ("2.1 Overview of X": overview, x)."""
+    return set(content_tokens(re.sub(r"^[\d.]+\s*", "", title)))
+
+
 def section_depth(title: str) -> int:
     """1 for "2. Title", 2 for "2.1 Title"; 0 for an unnumbered one."""
     number = re.match(r"\s*(\d+(?:\.\d+)*)", title)
@@ -193,7 +198,7 @@ class SummaryPlan:
         ed = edition_for(ctx, doc.doc_id)
         best, best_score, best_shared = None, 0.0, 0
         for s in sections:
-            title = set(content_tokens(re.sub(r"^[\d.]+\s*", "", s.title)))
+            title = title_words(s.title)
             score = len(words & title) / max(1, len(title))
             shared = len(words & title)
             if has_cjk(q) and ed is not None and (se := ed.section(s.section_id)) is not None:
@@ -365,7 +370,7 @@ class SummaryPlan:
             if ed is None:
                 continue
             about = [s for s in doc.sections if any(p.kind in _BODY_KINDS for p in s.paragraphs)
-                     and all(c.matched(set(content_tokens(re.sub(r"^[\d.]+\s*", "", s.title)))) for c in topics)]
+                     and all(c.matched(title_words(s.title)) for c in topics)]
             if not about:
                 continue
             top = min(section_depth(s.title) for s in about)
@@ -386,7 +391,7 @@ class SummaryPlan:
         best: tuple[float, int, tuple[str, str]] | None = None
         for doc in ctx.composer.kb.documents:
             for section in doc.sections:
-                title = set(content_tokens(re.sub(r"^[\d.]+\s*", "", section.title)))
+                title = title_words(section.title)
                 body = [p for p in section.paragraphs if p.kind in _BODY_KINDS]
                 named = [c for c in topics if c.matched(title)]
                 share = len(named) / total
