@@ -118,22 +118,22 @@ class Glossary:
                     found.setdefault(owner[0], (m.start(), owner[1]))
         low = text.lower()
         taken: list[tuple[int, int]] = []
-        present = [(low.find(v), v) for v, _ in self._cjk if v in low] if has_cjk(low) else []
-        for variant, i in self._cjk:  # longest first, so 美国国防部 wins over 国防部
-            at = low.find(variant)
-            if at >= 0 and _straddled_by(low, at, at + len(variant), present, self._cjk_words):
+        # each Chinese variant looked for once, longest first (美国国防部 before 国防部); none in a text without Chinese
+        present = [(at, v, i) for v, i in self._cjk if (at := low.find(v)) >= 0] if has_cjk(low) else []
+        for at, variant, i in present:
+            if _straddled_by(low, at, at + len(variant), present, self._cjk_words):
                 continue
-            if at >= 0 and not any(a <= at < b for a, b in taken):
+            if not any(a <= at < b for a, b in taken):
                 taken.append((at, at + len(variant)))
                 found.setdefault(i, (10_000 + at, variant))
         return [(self.terms[i], v) for i, (_, v) in sorted(found.items(), key=lambda kv: kv[1][0])]
 
 
-def _straddled_by(low: str, start: int, end: int, present: list[tuple[int, str]], words: set[str]) -> bool:
+def _straddled_by(low: str, start: int, end: int, present: list[tuple[int, str, int]], words: set[str]) -> bool:
     """Whether a Chinese variant at [start, end) ends inside another variant that goes on past it, while the
     text before that other variant is a variant too: "美国制造业" is 美国 + 制造业 (US manufacturing), not 美国制造
     (an alias of a programme) + a stray 业."""
-    return any(start < at < end < at + len(v) and low[start:at] in words for at, v in present)
+    return any(start < at < end < at + len(v) and low[start:at] in words for at, v, _ in present)
 
 
 def _singular(word: str) -> str:
