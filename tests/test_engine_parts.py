@@ -503,6 +503,47 @@ def test_how_is_x_defined_asks_for_a_definition_not_a_reason(question):
     assert answer_type(question) == "definition"
 
 
+@pytest.mark.parametrize("question", [
+    "How do the authors characterise the concept of a smart grid?", "so what actually counts as a smart grid here?",
+    "What qualifies as a smart grid in this report?"])
+def test_characterise_and_counts_as_ask_for_a_definition(question):
+    assert answer_type(question) == "definition"
+
+
+@pytest.mark.parametrize("question", ["what's the difference?", "which is bigger?", "and combined?",
+                                      "What is the gap between the two?"])
+def test_a_question_asking_only_arithmetic_leans_on_the_conversation(question):
+    from assistant.answering.intent import asks_of_figures_given, depends_on_history
+
+    assert asks_of_figures_given(question) and depends_on_history(question)
+
+
+@pytest.mark.parametrize("question", ["What's the difference between DoD and DoE?", "which institute is bigger?",
+                                      "What is the total budget of the grid plan?"])
+def test_arithmetic_of_named_things_is_asked_of_them(question):
+    from assistant.answering.intent import asks_of_figures_given
+
+    assert not asks_of_figures_given(question)
+
+
+@pytest.mark.parametrize("question,parts", [
+    ("DoD vs DoE: how many did each fund, and what's the gap?",
+     ["DoD vs DoE: how many did each fund?", "DoD vs DoE: what's the gap?"]),
+    ("Two questions: who proposed the grid plan, and when was it adopted?",
+     ["Who proposed the grid plan?", "When was it adopted?"]),
+    ("For my briefing: who leads the alliance and how many members does it have?",
+     ["Who leads the alliance?", "How many members does it have?"]),
+])
+def test_a_preface_that_names_things_scopes_every_part(question, parts):
+    from assistant.answering.intent import split_parts
+
+    assert split_parts(question) == parts
+
+
+def test_which_bodies_count_as_members_still_asks_for_a_list():
+    assert answer_type("Which bodies count as members of the alliance?") == "list"
+
+
 def test_why_is_x_defined_as_y_still_asks_for_a_reason():
     assert answer_type("Why is the grid defined as the backbone of the plan?") == "reason"
 

@@ -744,3 +744,4 @@ def test_a_title_held_of_a_place_names_the_place(assistant_over, question, place
     # "earl of Hereford": the name after a title and "of" is a place, as one after "in" or "based in" is
     ans = assistant_over(nobles=NOBLES).ask(question, suggest=False)
     assert not ans.refused and place in ans.answer, ans.answer
+

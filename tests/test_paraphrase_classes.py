@@ -746,3 +746,47 @@ def test_a_why_question_gets_the_reasons_before_that_is_why_not_the_bare_claim(a
 def test_a_term_that_is_no_name_gets_no_english_gloss(assistant):
     ans = assistant.ask("为什么NNMI把研发网络定义为整个计划的支柱？")
     assert "研发网络" in ans.answer and "（R & D network）" not in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- definition questions: the asking word is no topic
+
+
+@pytest.mark.parametrize("question", [
+    "How is the term industrial internet defined by this article?",
+    "What counts as industrial internet in this paper?",
+    "Industrial internet: how do the authors define it?",
+    "In this paper, how is the industrial Internet defined?",
+])
+def test_a_definition_question_gets_what_the_thing_is_not_another_terms_definition(assistant, question):
+    # the paper's "defined" stands in the sentence about "advanced": the asking word must not pick it
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "infrastructure" in ans.answer and "advanced technology" not in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- arithmetic asked of the figures just given
+
+
+@pytest.mark.parametrize("turns,working", [
+    (["How many institutes did DoD fund by 2017?", "and DoE?", "what's the difference?"], "8 − 5 = 3"),
+    (["How many companies are in the Detroit institute?", "And in Chicago's?", "what's the gap?"], "41 − 34 = 7"),
+    (["How many companies are in the Detroit institute?", "And in Chicago's?", "and combined?"], "41 + 34 = 75"),
+    (["By 2017 how many institutes had Energy funded?", "and Defense?", "which is bigger?"], "8 − 5 = 3"),
+])
+def test_a_follow_up_asking_only_arithmetic_works_on_the_two_things_just_asked_about(assistant, turns, working):
+    from assistant.types import Turn
+
+    history: list[Turn] = []
+    for q in turns:
+        ans = assistant.ask(q, history=history, suggest=False)
+        history += [Turn(role="user", content=q), Turn(role="assistant", content=ans.answer)]
+    assert not ans.refused and working in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question,working", [
+    ("DoD vs DoE: how many institutes had each funded by 2017, and what's the gap between them?", "8 − 5 = 3"),
+    ("Detroit vs Chicago institute: how many companies in each, and what is the difference?", "41 − 34 = 7"),
+    ("Energy versus Commerce: how many institutes did each fund, and by how many do they differ?", "5 − 1 = 4"),
+])
+def test_a_preface_naming_the_sides_scopes_every_part(assistant, question, working):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and working in ans.answer and "+" not in ans.answer, ans.answer

@@ -18,6 +18,7 @@ from ..types import Fact
 # what a question asks to be done with two figures (general English cues)
 SUM = re.compile(r"\b(together|combined|in total|total|altogether|in all|sum|add(?:s|ed|ing)? up|adding|summing|"
                  r"between them)\b", re.I)
+_DIFFERENCE = re.compile(r"\b(?:gaps?|differences?|differ\w*)\b", re.I)
 RATIO = re.compile(r"\b(times|ratio|twice|double|half as|how many fold|-fold|(?:by )?what factor|multiple of)\b", re.I)
 SHARE = re.compile(r"\b(share|percentage|percent|proportion|fraction)\b", re.I)
 # what is left of a plan or a target once what was done is taken away
@@ -126,7 +127,7 @@ def derive(a: Fact, b: Fact, question: str = "", check: Callable[[Fact, Fact], b
     vh, vl = max(x, y), min(x, y)
     larger, smaller = (None, None) if x == y else (hi, lo)
     unit = _unit(a)
-    if SUM.search(question):
+    if SUM.search(question) and not _DIFFERENCE.search(question):  # "the gap between them" is no sum
         total = x + y
         return Derivation(larger, smaller, "sum", f"{show(x)} + {show(y)} = {show(total)}", show(total), unit)
     if RATIO.search(question) and vl > 0:

@@ -36,6 +36,7 @@ class QuestionView:
     numbers_asked: set[str] = field(init=False)
     must_hold: set[str] = field(init=False)
     asked_tokens: set[str] = field(init=False)
+    own_tokens: set[str] = field(init=False)  # the tokens of the concepts this question names itself
     asked_pairs: set[tuple[str, str]] = field(init=False)
     checking: bool = field(init=False)
     asks_name: bool = field(init=False)
@@ -55,6 +56,7 @@ class QuestionView:
         self.must_hold = ({n for n in self.numbers_asked if not YEAR.fullmatch(n)}
                           if u.answer_type in ("entity", "list") else set())
         self.asked_tokens = {t for c in u.concepts for a in c.alternatives for t in a}
+        self.own_tokens = {t for c in u.concepts if not c.from_history for a in c.alternatives for t in a}
         # word pairs inside one name ("Architecture 2.0") only repeat the name; pairs across words say more
         self.asked_pairs = {p for p in word_pairs(content_tokens(u.asked or u.question))
                             if not any(set(p) <= c.typed for c in u.concepts)}
@@ -309,6 +311,22 @@ def _not_list_value(q: QuestionView, x: Unit) -> float:
 @feature("causal", "a why-question, and the sentence gives a reason ('because', 'that's why')")
 def _causal(q: QuestionView, x: Unit) -> float:
     return float(q.u.answer_type == "reason" and bool(CAUSAL.search(x.text)))
+
+
+# "A smart grid is ...", "'Advanced' is defined as ...", "In NNMI, X refers to ...": the unit says what its subject is
+_COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means|denotes|stands for)\b", re.I)
+
+
+@feature("defines_asked", "a definition question, and the unit says what the asked thing is ('X is ...', 'X is defined "
+                          "as ...')")
+def _defines_asked(q: QuestionView, x: Unit) -> float:
+    if q.u.answer_type != "definition" or not q.own_tokens:
+        return 0.0
+    copula = _COPULA.search(x.text[:160])
+    if copula is None:
+        return 0.0
+    subject = set(content_tokens(x.text[:copula.start()].rsplit(",", 1)[-1]))
+    return float(bool(subject) and subject <= q.own_tokens)
 
 
 @feature("caption", "the unit is a figure caption, which names a figure but rarely answers anything")

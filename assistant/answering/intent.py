@@ -62,7 +62,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                      # "what's the unemployment rate in X?", "the debt ratio of Y": a rate is a figure
                      r"\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,4}?(?:rate|ratio)s?\b", q):
         return "figure"
-    if re.search(r"\bhow (?:is|are|was|were|does|do|did)\b[^?]*\bdefin\w*|\bwhat(?:'s| is| was)? meant by\b", q):
+    if re.search(r"\bhow (?:is|are|was|were|does|do|did)\b[^?]*\b(?:defin|characteri[sz])\w*|"
+                 r"\bwhat(?:'s| is| was)? meant by\b|\bwhat (?:\w+ )?(?:counts|qualifies) as\b", q):
         return "definition"  # "how does the paper define X?" asks what X is, not how X works
     if re.search(r"\b(why|how does|how do|how did|how can|how will|how would|in what way|reason|explain|"
                  r"what makes|what drives|what(?:'s| is| are) (?:pushing|driving|causing|behind)|"
@@ -260,6 +261,8 @@ def depends_on_history(question: str, named_terms: int = 0) -> bool:
     if FOLLOWUP_START.match(q) or _back_reference(q):
         return True
     topic = [w for w in re.findall(r"[A-Za-z][\w&'-]*", q) if w.lower() not in _FUNCTION_WORDS]
+    if asks_of_figures_given(q):
+        return True  # "what's the difference?", "which is bigger?", "and the total?": of the figures just given
     names = proper_names(q)
     if not _QUESTION_START.match(q):
         # no question form: a fragment ("Energy?", "The Detroit one?") unless it is a sentence of its own
@@ -277,6 +280,20 @@ tell list name explain describe give show many much more most there it its they 
 please just only also any some each every exactly really kind sort get got
 year date month day time place reason number amount
 """.split())  # the last line: nouns that only say what kind of answer is wanted ("and in what year?" = "and when?")
+
+
+# what a question asks of figures already given, with no topic of its own
+_ARITHMETIC_ASKED = frozenset("""difference differences gap gaps sum total totals combined together altogether ratio
+bigger larger smaller higher lower greater fewer less biggest largest smallest highest lowest greatest fewest least
+between both two apart""".split())
+
+
+def asks_of_figures_given(question: str) -> bool:
+    """Whether a question asks only arithmetic of figures it does not name ("what's the gap?", "which is
+    bigger?", "and combined?"): of the figures the conversation just gave."""
+    typed = [w.lower() for w in re.findall(r"[A-Za-z][\w&'-]*", question)]
+    asked_of = [w for w in typed if re.sub(r"'s$", "", w) not in _FUNCTION_WORDS]  # "what's"
+    return bool(asked_of) and all(w in _ARITHMETIC_ASKED for w in asked_of)
 
 
 def has_cjk_text(text: str) -> bool:
@@ -316,6 +333,9 @@ _ORDERING = re.compile(r"^(?:(?:also|and|plus|secondly|second|next|finally|lastl
                        _QUESTION_START.pattern[4:] + r")", re.I)
 
 
+_NAMES_IN_PREFACE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]|\b[A-Z][a-z]+\b(?!:)|\b(?:vs|versus)\b")
+
+
 def _opening_words(sentence: str) -> str:
     return _ORDERING.sub("", _PREFACE.sub("", sentence))
 
@@ -329,16 +349,22 @@ def split_parts(question: str) -> list[str]:
     if has_cjk_text(q):
         pieces = [p.strip() for p in _CJK_PART_BREAK.split(q) if p and p.strip()]
     else:
-        sentences = [_opening_words(s.strip()) for s in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'])", q) if s.strip()]
-        asking = [s for s in sentences if s.endswith("?") or _QUESTION_START.match(s)]
+        sentences = [s.strip() for s in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'])", q) if s.strip()]
         pieces = []
-        for s in asking:
-            pieces += [p.strip(" ,;") for p in _PART_BREAK.split(s) if p and p.strip(" ,;")]
+        for s in sentences:
+            preface = _PREFACE.match(s)
+            s = _opening_words(s)
+            if not (s.endswith("?") or _QUESTION_START.match(s)):
+                continue
+            # "DoD vs DoE: how many did each fund, and what's the gap?": a preface that names things scopes every
+            # part; "Two questions:" or "For my briefing:" names nothing
+            scope = preface.group(0) if preface and _NAMES_IN_PREFACE.search(preface.group(0)[1:]) else ""
+            pieces += [scope + p.strip(" ,;") for p in _PART_BREAK.split(s) if p and p.strip(" ,;")]
     parts = []
     for p in pieces:
         p = p if re.search(r"[?？.!]$", p) else p + ("？" if has_cjk_text(p) else "?")
         parts.append(p[:1].upper() + p[1:])
-    if len(parts) < 2 or not all(_asks_something(p) for p in parts):
+    if len(parts) < 2 or not all(_asks_something(_PREFACE.sub("", p)) for p in parts):
         return []
     return parts
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import normalise
-from ..text import STOPWORDS, stem
+from ..text import STOPWORDS, content_tokens, stem
 
 # Words of instruction or meta-talk that carry no topic: an injected "ignore the paper" must not
 # steer the evidence choice, and must not count as unmatched topic words either.
@@ -184,6 +184,14 @@ PLACE_VERBS = frozenset(stem(w) for w in "based located headquartered situated f
 # "in what country is X?": the kind of place asked for, not a topic the evidence must name
 PLACE_NOUNS = frozenset(stem(w) for w in """country countries nation city cities town province region state
 continent county district area location place part""".split())
+# words of the arithmetic asked for, not of what is counted
+ARITHMETIC_WORDS = frozenset(content_tokens("""compare comparison differ difference gap exceed exceeds outnumber remain
+remaining alone together combined sum point points percentage"""))
+# "how does the paper define X?", "what is meant by X?": the words that ask for a definition say what kind of
+# answer is wanted; the documents' own "is defined as" about another thing is no match for the question
+DEFINING_WORDS = frozenset(stem(w) for w in """define defines defined defining definition definitions meaning meanings
+meant count counts qualify qualifies characterise characterises characterised characterize characterizes
+characterized characterisation characterization""".split())
 
 WANTS_MORE = re.compile(r"\b(more|other|else|another|besides|elaborate|expand|further|additional|details?)\b", re.I)
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,

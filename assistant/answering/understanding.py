@@ -33,6 +33,7 @@ from .lexicon import (
     AUDIENCE,
     AUX_WORDS,
     CONTRAST,
+    DEFINING_WORDS,
     FOLLOWUP_START,
     INCLUSION_WORDS,
     KIND_OF,
@@ -274,16 +275,25 @@ class QuestionReader:
             asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
         asked = AUDIENCE.sub(r"\1", self.correct_text(asked))  # "... for my minister": who it is for, no topic
         concepts, _ = self.concepts_of(asked)
+        kind = answer_type(self.english_text(asked), self.kb.glossary.kind_nouns)
         inclusion = sorted(w for w in INCLUSION_WORDS if w in self.retriever.vocabulary)
-        if ASKS_PARTS.search(asked) and inclusion and not any(c.name in INCLUSION_WORDS for c in concepts):
+        # "what counts as X?" asks what X is; "which bodies count as members?" what the members include
+        if (ASKS_PARTS.search(asked) and kind != "definition" and inclusion
+                and not any(c.name in INCLUSION_WORDS for c in concepts)):
             # "what makes up X?": evidence that says what X includes ("X includes A and B"; a typed "composed" has
             # the verbs of inclusion as its synonyms)
             concepts.append(Concept(inclusion[0], [frozenset([w]) for w in inclusion],
                                     max(self._weight(w) for w in inclusion)))
-        if answer_type(self.english_text(asked), self.kb.glossary.kind_nouns) == "place":
+        if kind == "place":
             # "where is X located?", "in what country is X based?": the verb and the kind of place only say
             # that a place is wanted
             concepts = [c for c in concepts if not any(a <= PLACE_VERBS | PLACE_NOUNS for a in c.alternatives if a)]
+        elif kind == "definition":
+            # "how is X defined?": the asking words say what kind of answer is wanted, as "total" does; they help to
+            # pick evidence a little ("'advanced' is defined as"), never decide it (the documents define more)
+            for c in concepts:
+                if c.alternatives[0] and c.alternatives[0] <= DEFINING_WORDS:
+                    c.weight *= self.w.type_word
         when = AT_WHAT_POINT.search(asked)
         if when:
             concepts = [c for c in concepts if c.name != stem(when.group(1).lower())]

@@ -29,7 +29,7 @@ from ..derive import (
     show,
     unit_class,
 )
-from ..lexicon import ASKS_WHY, TOTAL_GIVEN, TYPE_WORDS, YEAR
+from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, TOTAL_GIVEN, TYPE_WORDS, YEAR
 from ..render import Composition, possessive
 from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word
 from .points import PRESENTATION, Writer, premise, term, term_names
@@ -49,10 +49,7 @@ if TYPE_CHECKING:
     from ..understanding import Concept, Understanding
     from . import AnswerContext
 
-# words of the arithmetic asked for, not of what is counted
-_ARITHMETIC = frozenset(content_tokens("compare comparison differ difference gap exceed exceeds outnumber remain "
-                                       "remaining alone together combined sum point points percentage"))
-_SKIP = PRESENTATION | TYPE_WORDS | _ARITHMETIC
+_SKIP = PRESENTATION | TYPE_WORDS | ARITHMETIC_WORDS
 _ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|share|proportion)\b|%|百分|比例|占比", re.I)
 _HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b", re.I)
 MIN_COVERAGE = 0.5  # the share of the question's topic the two figures must cover between them

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from ...text import content_tokens
 from ...types import Fact
 from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs, show
-from ..lexicon import ASKS_WHY, CURRENCY, MONEY
+from ..intent import asks_of_figures_given
+from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, CURRENCY, MONEY
 from ..render import Composition, possessive
 from .points import (
     Point,
@@ -70,23 +71,27 @@ class ComparePlan:
         sides = self._sides(ctx)
         if len(sides) < 2:
             return None
-        figure_asked = bool(FIGURE.search(q)) or u.answer_type == "figure"
+        # "what's the gap?" after two figures: the sides are the conversation's, the arithmetic is asked of them
+        leaning = any(c.from_history for c in sides[:2])
+        of_given = leaning and asks_of_figures_given(q)
+        figure_asked = bool(FIGURE.search(q)) or u.answer_type == "figure" or of_given
         if figure_asked and ASKS_WHY.search(q):
             return None  # "why did Energy fund fewer than Defense?": two figures are no reason
         # a sum or a share of two things is a comparison only when the question joins them ("combined", "both",
         # "between"); "what share of members were universities and research institutions?" asks one figure
         joined = bool(re.search(r"\b(combined|together|altogether|in total|both|between|of the two)\b", q, re.I))
-        if not (COMPARE.search(q) or COMPARE_ZH.search(q)
+        if not (COMPARE.search(q) or COMPARE_ZH.search(q) or of_given
                 or ((SUM.search(q) or SHARE.search(q)) and figure_asked and joined)):
             return None
         a, b = sides[0], sides[1]
-        if not self._coordinated(ctx, q, a, b):
+        if not leaning and not self._coordinated(ctx, q, a, b):
             return None  # "what share of US GDP ...": two names, but one is not set against the other
         if SUM.search(q) and any(self._coordinated(ctx, q, b, c) for c in sides[2:]):
             return None  # "A, B and C together": a sum of two of them would leave one out
         writer = Writer(ctx)
         names = {c.name: display_name(ctx, c.name) for c in (a, b)}
-        topic = [c for c in topic_concepts(ctx) if c.name not in {a.name, b.name}]
+        topic = [c for c in topic_concepts(ctx, with_history=leaning) if c.name not in {a.name, b.name}
+                 and c.name not in ARITHMETIC_WORDS]
         facts_a, facts_b = self._facts(ctx, a, topic), self._facts(ctx, b, topic)
         lines: list[str] = []
         if figure_asked:
@@ -135,6 +140,13 @@ class ComparePlan:
                 continue
             out.append(c)
         places = [c for c in out if (t := term(ctx, c.name)) is not None and t.place]
+        if not out and ctx.u.dependent:
+            # "what's the difference?", "which is bigger?" after "How many did DoD fund?" / "And DoE?": the question
+            # names nothing of its own; the two things the conversation just asked about are compared
+            earlier = list({c.name: c for c in ctx.u.concepts if c.from_history and c.is_entity}.values())
+            at = [c for c in earlier if (t := term(ctx, c.name)) is not None and t.place]
+            others = [c for c in earlier if c not in at]  # "the US Department of Defense": the US is no side
+            return others if len(others) == 2 else at if len(at) == 2 else earlier if len(earlier) == 2 else []
         return places if len(places) >= 2 else out
 
     @staticmethod

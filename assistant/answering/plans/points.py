@@ -408,12 +408,13 @@ def _clean(text: str) -> str:
     return text[:1].upper() + text[1:] if not has_cjk(text[:1]) else text
 
 
-def topic_concepts(ctx: AnswerContext) -> list:
-    """The question's own concepts that name a topic the documents use (not how the answer should look)."""
+def topic_concepts(ctx: AnswerContext, with_history: bool = False) -> list:
+    """The question's own concepts (and, ``with_history``, those of the questions it leans on) that name a topic
+    the documents use (not how the answer should look)."""
     vocab = ctx.composer.chooser.retriever.vocabulary
     out = []
     for c in ctx.u.concepts:
-        if c.from_history:
+        if c.from_history and not with_history:
             continue
         alts = [a for a in c.own if a]
         if not alts or any(a <= PRESENTATION for a in alts):
