@@ -88,6 +88,26 @@ def test_small_talk_in_its_longer_forms(question, kind):
 
 
 @pytest.mark.parametrize("question, kind", [
+    # the assistant named by what it is ("this tool", "this app", or only "this")
+    ("Hi. I'm with the trade ministry - what can this tool help me with?", "help"),
+    ("Hello, I work for the provincial government. What can this assistant do?", "help"),
+    ("What could this app do for us?", "help"),
+    # a farewell in the future tense
+    ("Many thanks for your assistance today; that will be all.", "bye"), ("That'll be it for now.", "bye"),
+    ("ok, that will be all", "bye"),
+    # "做些什么": what it can do, with the measure word
+    ("你好,你能做些什么?", "help"), ("你可以做些什么？", "help"), ("请问你能做些什么", "help"),
+])
+def test_small_talk_in_the_users_other_wordings(question, kind):
+    assert smalltalk_kind(question) == kind
+
+
+@pytest.mark.parametrize("question", ["What can this network do?", "What will be the budget for the plan?"])
+def test_a_thing_named_or_a_future_question_is_no_small_talk(question):
+    assert smalltalk_kind(question) == "" and chat_kind(question) == ""
+
+
+@pytest.mark.parametrize("question, kind", [
     # thanks or a goodbye that goes on without asking anything
     ("Thank you very much for your help!", "thanks"), ("谢谢你的帮助", "thanks"), ("Much obliged.", "thanks"),
     ("ok thanks", "thanks"), ("Goodbye and thanks", "bye"), ("Bye for now", "bye"),

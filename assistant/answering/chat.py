@@ -23,6 +23,8 @@ _BYE = (r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later| soon)?|talk
         # "that's all I needed" ("all" is set aside as a politeness word before matching)
         r"(?:bye|goodbye) for now|that's (?:all|it)(?: for (?:now|today))?(?: i needed)?|that is all(?: i needed)?|"
         r"that(?:'s| is)(?: i needed| for (?:now|today))?|"
+        # "that will be all", "that'll be it for today" ("all" set aside as above)
+        r"that(?:'ll| will) be(?: it)?(?: for (?:now|today))?|"
         r"再见|拜拜")
 _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me))?|what do you do|"
          r"what are you|who are you|how (?:does|do) (?:this|you|i use this|i use you) work|how do i use (?:this|you)|"
@@ -33,6 +35,9 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          r"(?: (?:you|here))?|"
          r"what (?:topics|subjects) (?:can|do) you (?:cover|answer|know about)|"
          r"what can you help (?:me )?with|what (?:can|could) you do for me|"
+         # "what can this tool help me with?", "what can this assistant do?": the assistant named by what it is
+         r"what (?:can|could) this(?: (?:tool|bot|app|chat|chatbot|service|system|thing))? (?:help (?:me |us )?with|do"
+         r"(?: for (?:me|us))?)|"
          r"what (?:are you (?:able to do|capable of(?: doing)?|good (?:at|for))|can you answer|"
          r"are your (?:capabilities|abilities|functions|features|limits|limitations))|"
          r"are you (?:a |an )?(?:bot|robot|human|person|real person|ai|machine|chatbot|computer)|"
@@ -41,7 +46,7 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          r"(?:on )?the other (?:end|side))|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?"
          r"(?:bot|robot|human|person|real person|ai|machine|chatbot|computer)|"
          r"我在(?:和|跟)谁(?:说话|聊天|对话)|你是什么|对面是谁|"
-         r"帮助|你能做什么|你可以做什么|你是谁|怎么用|我可以问什么|能问什么|你能帮我(?:做)?什么|你会什么|"
+         r"帮助|你能做(?:些)?什么|你可以做(?:些)?什么|你是谁|怎么用|我可以问什么|能问什么|你能帮我(?:做)?什么|你会什么|"
          r"你好吗|能帮我吗|你能帮我吗|怎么使用")
 _SMALLTALK = {kind: re.compile(r"^(?:" + pattern + r")$", re.I)
               for kind, pattern in (("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("help", _HELP))}
