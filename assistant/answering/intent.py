@@ -260,9 +260,9 @@ def depends_on_history(question: str, named_terms: int = 0) -> bool:
         return not _CJK_QUESTION.search(q) or (len(letters) <= 2 and not named_terms)
     if FOLLOWUP_START.match(q) or _back_reference(q):
         return True
-    topic = [w for w in re.findall(r"[A-Za-z][\w&'-]*", q) if w.lower() not in _FUNCTION_WORDS]
     if asks_of_figures_given(q):
         return True  # "what's the difference?", "which is bigger?", "and the total?": of the figures just given
+    topic = [w for w in re.findall(r"[A-Za-z][\w&'-]*", q) if w.lower() not in _FUNCTION_WORDS]
     names = proper_names(q)
     if not _QUESTION_START.match(q):
         # no question form: a fragment ("Energy?", "The Detroit one?") unless it is a sentence of its own
@@ -347,7 +347,7 @@ def split_parts(question: str) -> list[str]:
     the question before it, and an "and" between two things ("R&D and manufacturing") splits nothing."""
     q = question.strip()
     if has_cjk_text(q):
-        pieces = [p.strip() for p in _CJK_PART_BREAK.split(q) if p and p.strip()]
+        pieces = [("", p.strip()) for p in _CJK_PART_BREAK.split(q) if p and p.strip()]
     else:
         sentences = [s.strip() for s in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'])", q) if s.strip()]
         pieces = []
@@ -359,14 +359,14 @@ def split_parts(question: str) -> list[str]:
             # "DoD vs DoE: how many did each fund, and what's the gap?": a preface that names things scopes every
             # part; "Two questions:" or "For my briefing:" names nothing
             scope = preface.group(0) if preface and _NAMES_IN_PREFACE.search(preface.group(0)[1:]) else ""
-            pieces += [scope + p.strip(" ,;") for p in _PART_BREAK.split(s) if p and p.strip(" ,;")]
+            pieces += [(scope, p.strip(" ,;")) for p in _PART_BREAK.split(s) if p and p.strip(" ,;")]
     parts = []
-    for p in pieces:
+    for scope, p in pieces:
         p = p if re.search(r"[?？.!]$", p) else p + ("？" if has_cjk_text(p) else "?")
-        parts.append(p[:1].upper() + p[1:])
-    if len(parts) < 2 or not all(_asks_something(_PREFACE.sub("", p)) for p in parts):
+        parts.append((scope, p))
+    if len(parts) < 2 or not all(_asks_something(p) for _, p in parts):
         return []
-    return parts
+    return [(scope + p)[:1].upper() + (scope + p)[1:] for scope, p in parts]
 
 
 def language_of(question: str, dependent: bool, user_turns: list[str]) -> str:

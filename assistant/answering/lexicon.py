@@ -172,7 +172,6 @@ CURRENCY = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:" + CURRENCY_NAMES + r"|b
 
 WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|text|author)s? (?:say|says|discuss|"
                     r"mention|talk|describe))", re.I)
-# "where is X based?": the verb only says that a place is wanted
 # Who the answer is for, closing a question: "... for my minister", "..., for our briefing", "... for the deputy
 # secretary": the audience, not the topic
 AUDIENCE = re.compile(r",?\s+for (?:my|our|the|a) (?:\w+ )?(?:minister|boss|team|director|briefing|meeting|readers?|"
@@ -180,6 +179,7 @@ AUDIENCE = re.compile(r",?\s+for (?:my|our|the|a) (?:\w+ )?(?:minister|boss|team
 # "at what point was it unveiled?", "at what time did X open?": a date is wanted, "point" and "time" are no topic;
 # "at what point in the chain ...?" asks for a place in something
 AT_WHAT_POINT = re.compile(r"\bat what (point|time)\b(?! (?:in|of|on|along) the\b)", re.I)
+# "where is X based?": the verb only says that a place is wanted
 PLACE_VERBS = frozenset(stem(w) for w in "based located headquartered situated found sited".split())
 # "in what country is X?": the kind of place asked for, not a topic the evidence must name
 PLACE_NOUNS = frozenset(stem(w) for w in """country countries nation city cities town province region state
@@ -188,7 +188,8 @@ continent county district area location place part""".split())
 ARITHMETIC_WORDS = frozenset(content_tokens("""compare comparison differ difference gap exceed exceeds outnumber remain
 remaining alone together combined sum point points percentage"""))
 # "how does the paper define X?", "what is meant by X?": the words that ask for a definition say what kind of
-# answer is wanted; the documents' own "is defined as" about another thing is no match for the question
+# answer is wanted and weigh as answer-type words do: the documents' own "is defined as" about another thing must
+# not outweigh the thing asked about
 DEFINING_WORDS = frozenset(stem(w) for w in """define defines defined defining definition definitions meaning meanings
 meant count counts qualify qualifies characterise characterises characterised characterize characterizes
 characterized characterisation characterization""".split())
