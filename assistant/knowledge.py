@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from .instructions import instruction_sentences
 from .numbers import numbers_in
 from .reading import Document, parse_markdown, plain, sentences
-from .text import STOPWORDS, has_cjk, words
+from .text import STOPWORDS, american_spelling, has_cjk, words
 from .types import Fact, GlossaryTerm
 
 if TYPE_CHECKING:
@@ -154,8 +154,9 @@ _CONTAINER_STEMS = frozenset(_CONTAINERS.values())
 
 
 def _stem_words(text: str) -> list[str]:
-    # hyphens split words on both sides of the match, so "Commerce-funded" finds "Commerce"
-    return [_singular(w.replace("'s", "")) for w in words(text.replace("-", " ")) if not has_cjk(w)]
+    # hyphens split words on both sides of the match, so "Commerce-funded" finds "Commerce"; a British spelling
+    # finds the American one ("Defence" finds "Defense")
+    return [_singular(american_spelling(w.replace("'s", ""))) for w in words(text.replace("-", " ")) if not has_cjk(w)]
 
 
 def _stem_line(text: str) -> str:

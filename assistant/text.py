@@ -58,7 +58,7 @@ def stem(word: str) -> str:
     """Porter2 stem, so "recommends" and "recommendations" meet."""
     if word.isdigit() or has_cjk(word):
         return word
-    stemmed = _STEMMER.stemWord(_american(word.replace("'s", "")))
+    stemmed = _STEMMER.stemWord(american_spelling(word.replace("'s", "")))
     # Porter2 stems "authorized" and "authority" to "author": a bill that authorised X is no writer of it
     return "authori" if stemmed == "author" and word.lower().startswith("authori") else stemmed
 
@@ -66,8 +66,14 @@ def stem(word: str) -> str:
 _BRITISH = re.compile(r"(?<=\w{4})is(ation|ations|e|ed|es|ing)$|(?<=\w{3})our(s|ed|ing)?$|(?<=\w{3})tre(s|d)?$")
 
 
-def _american(word: str) -> str:
-    """British spellings meet American ones ("organisations" and "organizations", "labour" and "labor")."""
+# the few nouns spelt -ence in Britain and -ense in America (most -ence words have one spelling: "science")
+_BRITISH_ENCE = re.compile(r"^((?:de|of)fen|licen|preten)ce(s)?$")
+
+
+def american_spelling(word: str) -> str:
+    """British spellings meet American ones ("organisations" and "organizations", "labour" and "labor",
+    "defence" and "defense")."""
+    word = _BRITISH_ENCE.sub(r"\1se\2", word)
     m = _BRITISH.search(word)
     if not m:
         return word

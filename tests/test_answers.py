@@ -145,6 +145,8 @@ def test_british_and_american_spellings_meet():
     from assistant.text import content_tokens
 
     assert content_tokens("organisations labour") == content_tokens("organizations labor")
+    assert content_tokens("Defence offences licence") == content_tokens("Defense offenses license")
+    assert content_tokens("science") != content_tokens("sciense")  # most -ence words have one spelling
 
 
 def test_hyphenated_compounds_find_glossary_terms(kb):

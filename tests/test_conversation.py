@@ -102,6 +102,17 @@ def test_small_talk_in_the_users_other_wordings(question, kind):
     assert smalltalk_kind(question) == kind
 
 
+@pytest.mark.parametrize("question, kind", [
+    # an intensifier inside the request for help ("actually", "exactly", "really")
+    ("What can you actually do?", "help"), ("So what exactly can you do for me?", "help"),
+    ("what can you really help me with", "help"),
+    # what it can do for me / us, in Chinese with the measure word and the beneficiary
+    ("你能帮我做些什么？", "help"), ("你可以为我们做什么？", "help"), ("你能给我做哪些事情", "help"),
+])
+def test_small_talk_with_intensifiers_and_beneficiaries(question, kind):
+    assert smalltalk_kind(question) == kind
+
+
 @pytest.mark.parametrize("question", ["What can this network do?", "What will be the budget for the plan?"])
 def test_a_thing_named_or_a_future_question_is_no_small_talk(question):
     assert smalltalk_kind(question) == "" and chat_kind(question) == ""
@@ -221,6 +232,28 @@ def test_a_part_may_open_with_a_preposition(question, parts):
 ])
 def test_a_preface_or_an_ordering_word_opens_no_part(question, parts):
     assert split_parts(question) == parts
+
+
+@pytest.mark.parametrize("question, parts", [
+    # the questions numbered: "1) ... 2) ...", "(a) ... (b) ...", "Q1: ... Q2: ..."
+    ("1) who proposed NNMI? 2) when was it disclosed?", ["Who proposed NNMI?", "When was it disclosed?"]),
+    ("(1) How many members did NNMI have? (2) how many were small businesses?",
+     ["How many members did NNMI have?", "How many were small businesses?"]),
+    ("Q1: who leads the Detroit institute? Q2: what does it focus on?",
+     ["Who leads the Detroit institute?", "What does it focus on?"]),
+    ("a) what is the industrial internet? b) which countries compete for it?",
+     ["What is the industrial internet?", "Which countries compete for it?"]),
+])
+def test_numbered_questions_are_split_without_their_numbers(question, parts):
+    assert split_parts(question) == parts
+
+
+@pytest.mark.parametrize("text", ["What happened in 2012. What then?", "Is Industry 4.0 a plan?",
+                                  "How many (3) institutes?"])
+def test_a_number_inside_a_question_is_no_enumerator(text):
+    from assistant.answering.intent import without_enumerators
+
+    assert without_enumerators(text) == text
 
 
 @pytest.mark.parametrize("question", [
@@ -614,6 +647,31 @@ def test_a_part_about_the_thing_a_refused_part_asks_for_is_refused_too(assistant
 def test_a_part_about_a_thing_the_question_names_is_still_answered(assistant):
     ans = assistant.ask("Who is the director of the Chicago institute, and how many companies does it include?")
     assert "does not answer this part" in ans.answer and "41" in ans.answer
+
+
+@pytest.mark.parametrize("question, first, second", [
+    # the second part asks something else of the thing the first asks about; the first part's ask ("mission",
+    # "vision") must not answer it again
+    ("What's NNMI's stated mission? and how does it define 'advanced'?", "connect people", "advanced management"),
+    ("What is NNMI's vision, and how does it define advanced?", "ahead in global industry", "advanced technology"),
+    ("What is the NNMI's mission? How does it define advanced manufacturing?", "connect people",
+     "advanced industry"),
+])
+def test_a_later_part_asking_something_new_of_the_same_thing_is_not_answered_by_the_earlier_one(
+        assistant, question, first, second):
+    ans = assistant.ask(question)
+    parts = ans.answer.split("\n\n")
+    assert first in parts[0] and second in parts[-1], ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "1) what did the China Industrial Internet Industry Alliance put out in April 2020? 2) what is it centred on?",
+    "(a) What did the Alliance release in April 2020? (b) What is it mostly centered around?",
+    "Q1: what did the Alliance publish in April 2020? Q2: what is it mainly built around?",
+])
+def test_numbered_parts_are_each_answered(assistant, question):
+    ans = assistant.ask(question)
+    assert "2.0" in ans.answer and "intelligent manufacturing plants" in ans.answer, ans.answer
 
 
 @pytest.mark.parametrize("message, asked", [

@@ -389,7 +389,7 @@ def test_a_word_kept_as_typed_keeps_its_case_whatever_was_asked_before():
     speller = Speller({"summarize"}, frozenset(), set(), {})  # only the spelling state, no model or index
     assert speller.correct("Summarize the introduction") == "Summarize the introduction"
     assert speller.correct("briefly summarize it") == "briefly summarize it"
-    assert speller.correct("Summarise it; summarise it") == "summarize it; summarize it"  # a correction
+    assert speller.correct("Summarise it; summarise it") == "Summarize it; summarize it"  # a correction, its case kept
 
 
 @pytest.mark.parametrize("word, near", [
@@ -410,6 +410,31 @@ def test_the_documents_spelling_of_a_word_replaces_the_other_one_and_typos_are_s
     speller = Speller({"organization", "labor", "membership"}, frozenset(), set(), {})
     assert speller.correct("the organisation of labour") == "the organization of labor"
     assert speller.correct("total membrship") == "total membership"
+
+
+@pytest.mark.parametrize("typed, used", [
+    ("Department of Defence", "Department of Defense"), ("the travelled route", "the traveled route"),
+    ("a product catalogue", "a product catalog"), ("licence fees", "license fees"),
+])
+def test_a_dictionary_word_the_documents_spell_the_other_way_takes_their_spelling(typed, used):
+    from assistant.answering.spelling import Speller
+
+    # the dictionary knows both spellings; the documents use only theirs, so the question must meet it
+    dictionary = frozenset({"defence", "defense", "travelled", "traveled", "catalogue", "catalog", "licence",
+                            "license", "route", "product", "fees"})
+    speller = Speller({"defense", "traveled", "catalog", "license"}, dictionary, set(), {})
+    assert speller.correct(typed) == used
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("detroit v chicago: which has more?", "detroit vs chicago: which has more?"),
+    ("DoD v. DoE funding", "DoD vs DoE funding"), ("the US v China on research", "the US vs China on research"),
+    ("What did Henry V of England found?", "What did Henry V of England found?"),  # a numeral, not "versus"
+])
+def test_a_lower_case_v_between_two_words_is_versus(typed, read):
+    from assistant.answering.spelling import Speller
+
+    assert Speller({"which", "more", "funding", "research"}, frozenset(), set(), {}).correct(typed) == read
 
 
 @pytest.mark.parametrize("question", [

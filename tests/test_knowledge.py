@@ -439,3 +439,17 @@ def test_a_chinese_alias_that_ends_inside_another_word_gives_way_to_the_two_word
                          GlossaryTerm(term="rail industry", chinese=["铁路业", "铁路"]),
                          GlossaryTerm(term="GDP", chinese=["GDP"])])
     assert sorted(t.term for t, _ in glossary.matches(question)) == sorted(terms)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("How much did the Ministry of Defence spend?", "Ministry of Defense"),
+    ("Which organisation runs the labour centre?", "Labor Center"),
+    ("Who issues the export licence?", "export license"),
+])
+def test_a_term_is_found_in_the_other_english_spelling(question, term):
+    from assistant.knowledge import Glossary
+    from assistant.types import GlossaryTerm
+
+    glossary = Glossary([GlossaryTerm(term="Ministry of Defense"), GlossaryTerm(term="Labor Center"),
+                         GlossaryTerm(term="export license")])
+    assert [t.term for t, _ in glossary.matches(question)] == [term]

@@ -46,11 +46,15 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          r"(?:on )?the other (?:end|side))|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?"
          r"(?:bot|robot|human|person|real person|ai|machine|chatbot|computer)|"
          r"我在(?:和|跟)谁(?:说话|聊天|对话)|你是什么|对面是谁|"
-         r"帮助|你能做(?:些)?什么|你可以做(?:些)?什么|你是谁|怎么用|我可以问什么|能问什么|你能帮我(?:做)?什么|你会什么|"
+         # "你能帮我做些什么", "你可以为我们做什么", "你能给我做哪些事情": what it can do, for whom
+         r"帮助|你(?:能|可以)(?:帮|为|给)?(?:我们|我)?做?(?:些|一些)?(?:什么|哪些)(?:事|事情)?|你是谁|怎么用|我可以问什么|"
+         r"能问什么|你会什么|"
          r"你好吗|能帮我吗|你能帮我吗|怎么使用")
 _SMALLTALK = {kind: re.compile(r"^(?:" + pattern + r")$", re.I)
               for kind, pattern in (("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("help", _HELP))}
-_POLITE = re.compile(r"\b(?:please|there|again|so much|assistant|everyone|all)\b|请问|请|呀|啊|吧|呢", re.I)
+# politeness and intensifiers ("what can you actually do?", "so what exactly can you do?") carry no request
+_POLITE = re.compile(r"\b(?:please|there|again|so much|assistant|everyone|all|actually|really|exactly|just|so)\b|"
+                     r"请问|请|呀|啊|吧|呢", re.I)
 # A chunk that opens with thanks or a goodbye and asks nothing ("thank you very much for your help", "goodbye and
 # thanks", "谢谢你的帮助"), or introduces its writer after a greeting ("Hello, I'm an adviser at the ministry"),
 # is small talk whatever words follow; praise ("very useful for my briefing") only after other small talk

@@ -146,10 +146,22 @@ _PREFACE_WORDS = re.compile(
 _FILLER = re.compile(r",?\s+\b(?:on|in) (?:this|that) (?:front|regard|respect|score|matter)\b", re.I)
 
 
+# "1) ... 2) ...", "(a) ... (b) ...", "Q1: ... Q2: ...": the numbers of a message's questions, at its start or
+# after a question's end
+_ENUMERATOR = re.compile(r"(?:^|(?<=[.!?;？；]))\s*(?:\(?\d{1,2}\)|\d{1,2}\.(?=\s)|\(?[a-dA-D]\)|[Qq]\d{1,2}[.:)]|"
+                         r"[①②③④⑤⑥])\s*(\w?)")
+
+
+def without_enumerators(text: str) -> str:
+    """The message without the numbers of its questions, each question opening with a capital as a sentence
+    does ("1) who proposed it? 2) when?" -> "Who proposed it? When?")."""
+    return _ENUMERATOR.sub(lambda m: (" " if m.start() else "") + m.group(1).upper(), text).strip()
+
+
 def without_preface(text: str) -> str:
     """The question without the words that open or pad it ("Different topic: what is X doing on this front?"
-    asks "what is X doing?")."""
-    return _FILLER.sub("", _PREFACE_WORDS.sub("", text))
+    asks "what is X doing?") and without the numbers of its parts ("1) ... 2) ...")."""
+    return _FILLER.sub("", _PREFACE_WORDS.sub("", without_enumerators(text)))
 
 
 def list_items(answer: str) -> list[str]:
@@ -236,7 +248,7 @@ def _back_reference(q: str) -> bool:
 
 def is_fragment(question: str) -> bool:
     """A few words without a question's form: "Energy?", "The Detroit one?", "能源部呢？"."""
-    q = question.strip()
+    q = without_enumerators(question.strip())
     if has_cjk_text(q):
         return not _CJK_QUESTION.search(q) or bool(re.search(r"呢[？?]?\s*$", q)) and len(q) <= 12
     topic = [w for w in re.findall(r"[A-Za-z][\w&'-]*", q) if w.lower() not in _FUNCTION_WORDS]
@@ -345,7 +357,7 @@ def split_parts(question: str) -> list[str]:
     it plan to build?", "Who leads A and who leads B?", two sentences with a question each); [] when it asks
     one. Each part must be a question of its own (a question form and a topic word): "and when?" stays with
     the question before it, and an "and" between two things ("R&D and manufacturing") splits nothing."""
-    q = question.strip()
+    q = without_enumerators(question.strip())
     if has_cjk_text(q):
         pieces = [("", p.strip()) for p in _CJK_PART_BREAK.split(q) if p and p.strip()]
     else:

@@ -115,16 +115,18 @@ class Speller:
             low = w.lower()
             if low in ABBREVIATIONS or low in self.shorthands:
                 return ABBREVIATIONS.get(low) or self.shorthands[low]
-            if len(low) < 4 or low in self.corpus_words or low in STOPWORDS or low in self.dictionary:
+            if len(low) < 4 or low in self.corpus_words or low in STOPWORDS:
+                return w
+            variants = spelling_variants(low)
+            used = next((v for v in variants if v in self.corpus_words), None)
+            if used is not None:  # the documents' spelling of it ("organization" for "organisation", "Defense")
+                return used.capitalize() if w[0].isupper() else used
+            if low in self.dictionary:
                 return w
             # "companys", "policys": a plural made with -s where the word takes -ies
             plural = low[:-2] + "ies" if re.search(r"[^aeiou]ys$", low) else ""
             if plural and (plural in self.corpus_words or plural in self.dictionary):
                 return plural
-            variants = spelling_variants(low)
-            used = next((v for v in variants if v in self.corpus_words), None)
-            if used is not None:  # the documents' spelling of it ("organization" for "organisation")
-                return used
             if low in REQUEST_WORDS or any(v in self.dictionary or v in REQUEST_WORDS for v in variants) or made_verb(
                     low, self.dictionary) or made_verb(low, self.corpus_words):
                 return w  # a word in the other spelling, or made of a known one: not a typo
@@ -140,6 +142,9 @@ class Speller:
 
         # "TL;DR" asks for a summary; its capitals name nothing ("DR" is no unknown name)
         text = re.sub(r"\btl;?dr\b", "tl;dr", text, flags=re.I)
+        # "detroit v chicago", "DoD v. DoE": a lower-case "v" between two words is "versus" (a capital V may be a
+        # numeral: "Henry V")
+        text = re.sub(r"(?<=\w) v\.? (?=\w)", " vs ", text)
         text = re.sub(r"[A-Za-z]+", fix, text)
         if has_cjk(text):  # a Chinese shorthand of the knowledge ("中美" for two countries at once) spelt out
             for short, word in self.shorthands.items():

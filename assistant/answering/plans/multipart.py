@@ -88,6 +88,22 @@ def join_answers(parts: list[tuple[str, Composition]], titles: list[str]) -> Com
     return Composition("\n\n".join(texts), [] if refused else citations, refused, facts, related, support)
 
 
+def _lines(text: str) -> set[str]:
+    return {line.strip() for line in re.sub(r"\s*\[\d+\]", "", text).splitlines() if line.strip()}
+
+
+def _only_repeats(comp: Composition, answered: list[tuple[str, Composition]]) -> bool:
+    """Whether every line of the answer was already said by an earlier part (its markers aside)."""
+    said = "\n".join(line for _, c in answered for line in _lines(c.answer))
+    lines = _lines(comp.answer)
+    return bool(lines) and all(line in said for line in lines)
+
+
+def _names_asked(composer: GroundedComposer, part: str) -> str:
+    """The names a part asks about ("NNMI" of "What is NNMI's mission?"), joined; "" when it names none."""
+    return " and ".join(dict.fromkeys(v for t, v in composer.kb.glossary.matches(part) if t.is_entity))
+
+
 class MultiPartPlan:
     """A message that asks several questions gets an answer to each, in order."""
 
@@ -103,6 +119,15 @@ class MultiPartPlan:
         answered: list[tuple[str, Composition]] = []
         for part in u.parts:
             part_u, comp = answer_alone(ctx.composer, part, history)
+            if answered and part_u.dependent and not comp.refused and _only_repeats(comp, answered):
+                # "What is X's mission? And how does it define 'advanced'?": the earlier part's question carried
+                # its own ask ("mission") into this one, which asks something else of the same thing; asked
+                # again after only the names the earlier part asked about, it may find what it asks
+                names = _names_asked(ctx.composer, answered[-1][0])
+                if names:
+                    again = answer_alone(ctx.composer, part, [*u.history, Turn(role="user", content=names)])
+                    if not again[1].refused and not _only_repeats(again[1], answered):
+                        part_u, comp = again
             if answered and answered[-1][1].refused and _ASKS_WHICH_THING.match(answered[-1][0]) \
                     and part_u.dependent and not comp.refused:
                 # "Which institute is based in Pittsburgh, and what does it work on?": "it" is the thing the first
