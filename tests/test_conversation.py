@@ -248,6 +248,22 @@ def test_numbered_questions_are_split_without_their_numbers(question, parts):
     assert split_parts(question) == parts
 
 
+@pytest.mark.parametrize("text, asked", [
+    ("key points on the US programme pls, bullet form is fine", "key points on the US programme pls"),
+    ("What is the overall argument? Plain English please, I'm not a technologist.", "What is the overall argument?"),
+    ("Summarise section 3 - keep it short, no jargon", "Summarise section 3"),
+    ("What does the paper recommend? Bullet points are fine.", "What does the paper recommend?"),
+    # a length is kept (the answer's form depends on it); the same words inside the question are no remark
+    ("Brief me in two sentences", "Brief me in two sentences"),
+    ("Is there a list of platforms?", "Is there a list of platforms?"),
+    ("What does it say about plain language?", "What does it say about plain language?"),
+])
+def test_a_remark_on_how_the_answer_should_read_is_set_aside(text, asked):
+    from assistant.answering.intent import without_style
+
+    assert without_style(text) == asked
+
+
 @pytest.mark.parametrize("text", ["What happened in 2012. What then?", "Is Industry 4.0 a plan?",
                                   "How many (3) institutes?"])
 def test_a_number_inside_a_question_is_no_enumerator(text):

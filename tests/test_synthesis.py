@@ -133,6 +133,30 @@ def test_the_document_in_a_form_of_words_asks_for_its_summary(assistant, questio
 
 
 @pytest.mark.parametrize("question", [
+    # the authors named as the speakers stand for the paper; a remark on the form is no topic
+    "What is the overall argument Tang Cheng and co-authors are making? Plain English please, I'm not a technologist.",
+    "What's the main message from Tang Cheng and colleagues?", "Summarise what Tang et al. are saying.",
+    "What's the central argument of the paper? Keep it short, no jargon.",
+])
+def test_the_authors_named_or_a_remark_on_the_form_still_ask_for_the_paper_summary(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert not ans.refused and "in brief" in ans.answer.splitlines()[0], ans.answer
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("key points on the US programme pls, bullet form is fine", "NNMI"),
+    ("What does the paper say about small businesses? Bullet points are fine.", "small business"),
+    ("Summarise what the paper says about the top 40 platforms - plain English please", "40"),
+])
+def test_a_remark_on_the_form_leaves_the_topic_summary_as_asked(assistant, question, topic):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert not ans.refused and topic in ans.answer, ans.answer
+    assert not re.search(r"\b(?:pls|bullet form|plain english)\b", ans.answer.splitlines()[0], re.I), ans.answer
+
+
+@pytest.mark.parametrize("question", [
     "Sum up the paper briefly", "give me the short version", "What's the bottom line of this study?",
     "What are the key highlights?",
 ])

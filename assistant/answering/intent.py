@@ -158,10 +158,35 @@ def without_enumerators(text: str) -> str:
     return _ENUMERATOR.sub(lambda m: (" " if m.start() else "") + m.group(1).upper(), text).strip()
 
 
+# how the answer should read, said in a clause of its own beside the question: "bullet form is fine", "plain
+# English please", "no jargon", "keep it short", "I'm not a technologist" (a length asked for, "in two
+# sentences", is kept: the answer's form depends on it)
+_STYLE = (r"(?:(?:in|with|using) )?(?:plain|simple|everyday|non-technical|layman'?s?'?) "
+          r"(?:english|language|terms|words)|"
+          r"(?:in )?(?:bullets?|bullet points?|bullet form|point form|(?:a )?list form|prose)"
+          r"(?: (?:is|are|would be|works?) (?:fine|ok|okay|good|great|best|preferred))?|"
+          r"(?:no|without|skip the|spare me the) (?:fluff|jargon|waffle|technical jargon|acronyms|padding)|"
+          r"keep it (?:short|brief|simple|tight|high-level|non-technical|plain)|not too (?:long|technical|detailed)|"
+          r"(?:i'm|i am|we're|we are) (?:not|no) (?:an? )?(?:[\w-]+ ){0,2}?(?:technologists?|engineers?|experts?|"
+          r"specialists?|economists?|techies?|scientists?|technical (?:person|people))")
+_STYLE_CLAUSE = re.compile(r"(?:^|(?<=[,.;:!?])|\s+-)\s*(?:(?:please|pls|plz)\s+)?(?:" + _STYLE + r")"
+                           r"(?:,?\s*(?:please|pls|plz|thanks|thx))?\s*(?=[,.;!?]|$)", re.I)
+
+
+def without_style(text: str) -> str:
+    """The question without the clauses that say how its answer should read ("key points on X, bullet form is
+    fine" asks for the key points on X); the text itself when nothing else is left."""
+    rest = _STYLE_CLAUSE.sub("", text)
+    rest = re.sub(r"(?:\s*[,;:-])+\s*(?=[.!?]|$)", "", rest)  # the comma that led into a removed clause
+    rest = re.sub(r"(?<=[.!?])(?:\s*[,.;!?])+", "", rest).strip(" ,;")
+    return rest if re.search(r"\w", rest) else text
+
+
 def without_preface(text: str) -> str:
     """The question without the words that open or pad it ("Different topic: what is X doing on this front?"
-    asks "what is X doing?") and without the numbers of its parts ("1) ... 2) ...")."""
-    return _FILLER.sub("", _PREFACE_WORDS.sub("", without_enumerators(text)))
+    asks "what is X doing?"), without the numbers of its parts ("1) ... 2) ...") and without what says how the
+    answer should read ("..., bullet form is fine")."""
+    return _FILLER.sub("", _PREFACE_WORDS.sub("", without_style(without_enumerators(text))))
 
 
 def list_items(answer: str) -> list[str]:

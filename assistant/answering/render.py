@@ -69,7 +69,8 @@ def possessive(name: str) -> str:
 def without_courtesy(text: str) -> str:
     """The text without a closing courtesy or audience: "... the American network, please", "... for me", "...,
     thanks", "... for my minister", "... for our briefing"."""
-    return re.sub(r"(?:,?\s+(?:please|thanks|thank you|for me|for us))+\s*$", "", AUDIENCE.sub("", text), flags=re.I)
+    courtesy = r"(?:,?\s+(?:please|pls|plz|thanks|thank you|for me|for us))+\s*$"
+    return re.sub(courtesy, "", AUDIENCE.sub("", text), flags=re.I)
 
 
 def topic_of(u: Understanding) -> str:

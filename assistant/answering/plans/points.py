@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
+from ...front_matter import front_matter
 from ...numbers import digits_in, numbers_in, unsupported_numbers
 from ...text import content_tokens, has_cjk
 from ...types import Citation, Fact, GlossaryTerm
@@ -50,7 +52,8 @@ SUMMARY = re.compile(
     r"what(?:'s| is) (?:the |this )?(?:" + _NTH_SECTION + r"|section \d+(?:\.\d+)*) (?:all )?about|"
     r"^\s*(?:the |its |this )?(?:conclusions?|introduction|intro|abstract|paper|document|report|study|article|"
     + _NTH_SECTION + r")\b(?=.*\b(?:bullets?|points?|lines?|sentences?|briefly|in short|quickly)\b)|"
-    r"main (?:argument|arguments|point|points|idea|ideas|message|messages|finding|findings|"
+    r"(?:main|overall|central|core|principal|basic) (?:argument|arguments|point|points|idea|ideas|message|messages|"
+    r"finding|findings|"
     r"thesis|conclusions?|takeaways?|contents?)|key (?:points|messages|findings|takeaways|ideas|arguments)|"
     # "what does the conclusion say?", "what is in the abstract?": a standard part of a document, summarised
     r"what (?:does|do|did) (?:the |its |this )?(?:(?:paper|document|article|report|study)'s )?(?:conclusions?|"
@@ -156,7 +159,9 @@ PRESENTATION = frozenset(content_tokens(
     "number numbers "
     # the stance asked about ("is the paper optimistic about X?"): how the paper sees X, not a topic of its own
     "optimistic pessimistic positive negative critical favourable favorable upbeat sceptical skeptical hopeful "
-    "enthusiastic bullish bearish favourably favorably positively negatively critically view views author authors"))
+    "enthusiastic bullish bearish favourably favorably positively negatively critically view views author authors "
+    # the makers as the speakers ("what are Tang and co-authors arguing?"): the document, no topic of its own
+    "co-author co-authors coauthor coauthors colleagues collaborators writer writers al"))
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "single": 1, "couple": 2, "few": 3}
 _COUNT_ZH = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -408,16 +413,31 @@ def _clean(text: str) -> str:
     return text[:1].upper() + text[1:] if not has_cjk(text[:1]) else text
 
 
+_MAKERS: WeakKeyDictionary[object, frozenset[str]] = WeakKeyDictionary()
+
+
+def maker_words(ctx: AnswerContext) -> frozenset[str]:
+    """The words of the documents' authors' names (from their front matter): "what is Tang Cheng arguing?" asks
+    what the document argues."""
+    kb = ctx.composer.kb
+    got = _MAKERS.get(ctx.composer)
+    if got is None:
+        got = _MAKERS[ctx.composer] = frozenset(t for d in kb.documents for name in front_matter(d).authors
+                                      for t in content_tokens(name))
+    return got
+
+
 def topic_concepts(ctx: AnswerContext, with_history: bool = False) -> list:
     """The question's own concepts (and, ``with_history``, those of the questions it leans on) that name a topic
-    the documents use (not how the answer should look)."""
+    the documents use (not how the answer should look, nor who wrote them)."""
     vocab = ctx.composer.chooser.retriever.vocabulary
+    makers = PRESENTATION | maker_words(ctx)
     out = []
     for c in ctx.u.concepts:
         if c.from_history and not with_history:
             continue
         alts = [a for a in c.own if a]
-        if not alts or any(a <= PRESENTATION for a in alts):
+        if not alts or any(a <= PRESENTATION for a in alts) or all(a <= makers for a in alts):
             continue
         if not any(a <= vocab for a in alts):
             continue
