@@ -237,3 +237,25 @@ def test_a_person_asked_for_is_not_answered_by_an_organisation(assistant, questi
 def test_a_fee_is_an_amount_only_when_the_question_asks_for_it(question, asks_amount):
     from assistant.answering.lexicon import MONEY
     assert bool(MONEY.search(question)) == asks_amount
+
+
+@pytest.mark.parametrize("question", [
+    # the doer asked for with the verb in other words: the documents' "proposed by <Name>" answers
+    "which president came up with the US network plan?", "The NNMI was put forward by whom, in the FY2013 budget?",
+    "Which leader put forward NNMI?",
+    # "whose idea was X?": who came up with it
+    "Whose idea was the American manufacturing innovation network scheme?", "Whose brainchild is the NNMI?",
+    "whose initiative was the manufacturing innovation network?",
+])
+def test_the_doer_asked_in_other_words_is_named(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "Obama" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, answer_kind", [
+    ("Whose idea was it?", "entity"), ("Whose plan is the network?", "entity"), ("whose lab leads it?", "entity"),
+])
+def test_whose_asks_for_a_name(question, answer_kind):
+    from assistant.answering.intent import answer_type
+
+    assert answer_type(question) == answer_kind

@@ -179,3 +179,17 @@ def test_the_makers_named_only_as_speakers_are_not_asked_about(question):
                                       "where are the writers based, per the title page?"])
 def test_where_the_makers_come_from_is_still_asked_about(question):
     assert asked_about_makers(question) == (False, True, False)
+
+
+@pytest.mark.parametrize("question", [
+    # "this" / "that" before a noun of their own point at another text or thing, not at the document
+    "who was behind that architecture 2.0 doc in China?", "Who made this network plan?",
+    "Who produced that architecture?"])
+def test_this_or_that_before_another_noun_is_not_the_document(question):
+    assert asked_about_makers(question) == (False, False, False)
+
+
+@pytest.mark.parametrize("question", ["Who wrote that?", "who is behind this?", "who prepared that report?",
+                                      "Who wrote this in 2020?"])
+def test_this_or_that_alone_or_before_a_document_word_is_the_document(question):
+    assert asked_about_makers(question)[0]

@@ -24,6 +24,7 @@ _SHARE_ASKED = re.compile(r"percent|%|proportion|what share|fraction|\bhalf\b|\b
                           r"\b(?:a|one|two|three|four|nine)[- ](?:fifth|sixth|eighth|tenth)s?\b")
 _SHARE_GIVEN = re.compile(r"%|percent|two-thirds|one-third|half", re.I)
 _BY_WHOM = re.compile(r"\b([a-z]+ed)\s+by\s+whom\b", re.I)
+_BY_WHOM_ANY = re.compile(r"\bby\s+whom\b", re.I)  # "put forward by whom?": a name asked for, whatever the verb
 
 
 @dataclass
@@ -42,6 +43,9 @@ class QuestionView:
     asks_name: bool = field(init=False)
     asked_words: set[str] = field(init=False)
     who_verb: str = field(init=False)
+    # the verbs whose doer is asked for: the typed one and the documents' word for it ("came up with" is
+    # "proposed" in the glossary)
+    doer_verbs: set[str] = field(init=False)
     english: str = field(init=False)
     asked_years: set[str] = field(init=False)
     # what several features test of the question alone, tested once per question rather than once per unit
@@ -66,10 +70,13 @@ class QuestionView:
         by_whom = _BY_WHOM.search(u.question)
         self.asks_name = bool(re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(who|whom|whose)\b", u.question, re.I) or (
             u.answer_type in ("entity", "list") and re.match(r"\s*which\b", u.question, re.I))
-            or u.answer_type == "place" or by_whom)
+            or u.answer_type == "place" or by_whom or _BY_WHOM_ANY.search(u.question))
         self.asked_words = {w.lower() for w in words(u.question)}
         verb = re.match(r"\s*who\s+(?:has\s+|had\s+|first\s+)?([a-z]+)", u.question, re.I) or by_whom
         self.who_verb = stem(verb.group(1).lower()) if verb else ""
+        self.doer_verbs = {self.who_verb} - {""} | {
+            stem(c.name) for c in u.concepts if not c.from_history and not c.is_entity
+            and re.fullmatch(r"[a-z]+ed", c.name) and c.typed and not c.typed <= {stem(c.name)}}
         self.english = u.english.lower()
         self.asked_years = set(YEAR.findall(self.english))
         self.claims = bool(CHECKING.search(u.question))
@@ -278,9 +285,9 @@ def _new_name(q: QuestionView, x: Unit) -> float:
 
 @feature("passive_doer", "'who proposed X?' answered by '... proposed by <Name>'")
 def _passive_doer(q: QuestionView, x: Unit) -> float:
-    if not q.asks_name or not q.who_verb:
+    if not q.asks_name or not q.doer_verbs:
         return 0.0
-    return float(bool(re.search(re.escape(q.who_verb) + r"\w*\s+by\s+(?:the\s+)?[A-Z]", x.text, re.I)))
+    return float(any(re.search(re.escape(v) + r"\w*\s+by\s+(?:the\s+)?[A-Z]", x.text, re.I) for v in q.doer_verbs))
 
 
 @feature("head_noun", "'which company ...': the unit names the kind of thing asked for")

@@ -82,7 +82,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     plural = re.match(r"\s*what\s+(?:\w+\s+)?(\w+)\s+(?:does|do|did|are|were|can|could|should|will|would)\b", q)
     if plural and plural.group(1).endswith("s") and not plural.group(1).endswith(("ss", "us", "is")):
         return "list"  # "what advantages does China have": several things are wanted
-    if which_kind.search(q) or re.search(r"\b(who|whom|led by|headed by|run by)\b", q):
+    # "whose idea was X?", "whose initiative is it?": a possessor, named
+    if which_kind.search(q) or re.search(r"\b(who|whom|whose|led by|headed by|run by)\b", q):
         return "entity"
     if re.search(r"\b(stand for|stands for|defined|definition|define|meaning of|what does .* mean|what is an?)\b",
                  q) or re.match(r"\s*what(?:'s| is| are)\s+(?:the\s+|an?\s+)?[\w\s&.-]{1,40}\?*\s*$", q):

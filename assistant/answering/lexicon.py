@@ -176,6 +176,9 @@ WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|
 # secretary": the audience, not the topic
 AUDIENCE = re.compile(r",?\s+for (?:my|our|the|a) (?:\w+ )?(?:minister|boss|team|director|briefing|meeting|readers?|"
                       r"colleagues?|chief|secretary|principal|memo|note)\s*([?.!]*)\s*$", re.I)
+# "whose idea was X?", "whose brainchild is X?": who came up with X (the noun names the doing, not a topic)
+WHOSE_IDEA = re.compile(r"\bwhose (?:original )?(?:idea|brainchild|invention|initiative|proposal|concept|creation)"
+                        r"\s+(?:was|is|were|are)\b", re.I)
 # "at what point was it unveiled?", "at what time did X open?": a date is wanted, "point" and "time" are no topic;
 # "at what point in the chain ...?" asks for a place in something
 AT_WHAT_POINT = re.compile(r"\bat what (point|time)\b(?! (?:in|of|on|along) the\b)", re.I)

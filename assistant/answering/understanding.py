@@ -49,6 +49,7 @@ from .lexicon import (
     TYPE_WORDS,
     WANTS_MORE,
     WHOLE_SIZE,
+    WHOSE_IDEA,
     phrasal_word,
 )
 from .spelling import Speller
@@ -274,6 +275,7 @@ class QuestionReader:
         if not smalltalk:
             asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
         asked = AUDIENCE.sub(r"\1", self.correct_text(asked))  # "... for my minister": who it is for, no topic
+        asked = WHOSE_IDEA.sub("who came up with", asked)
         concepts, _ = self.concepts_of(asked)
         kind = answer_type(self.english_text(asked), self.kb.glossary.kind_nouns)
         inclusion = sorted(w for w in INCLUSION_WORDS if w in self.retriever.vocabulary)

@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from . import AnswerContext
 
 _DOCUMENT = r"(?:paper|study|document|article|report|research|work|text|piece|analysis)"
-_THIS = r"(?:this|that|it|the (?:" + _DOCUMENT[3:-1] + r")|this " + _DOCUMENT + r")"
+# "this" and "that" stand for the document alone ("who wrote this?"), not before a noun of their own ("who was
+# behind that architecture doc?" asks about another text)
+_THIS = (r"(?:(?:this|that)(?!\s+(?!(?:in|on|at|and|for|from|by|with|then|exactly|really|please|again|first|"
+         r"originally)\b)[a-z0-9])|it|the (?:" + _DOCUMENT[3:-1] + r")|(?:this|that) " + _DOCUMENT + r")")
 _MAKER = r"(?:co-?authors?|authors?|writers?)"
 _MADE = r"(?:wrote|writes|authored|penned|prepared|produced|compiled|made|is behind|are behind|was behind|were behind)"
 # who made it: "who wrote this?", "who are the authors?", "name the authors", "written by whom?", "作者是谁"
