@@ -99,6 +99,37 @@ def test_what_remains_of_a_plan(assistant, question):
     assert {"s2.1-p2", "s3-p12"} <= {c.paragraph_id for c in ans.citations}  # both operands cited
 
 
+@pytest.mark.parametrize("question", [
+    # the shortfall asked of the country whose network it is (the figures' section names it), or "how far off / behind"
+    "How far short of its 45-institute target was the US by 2017?",
+    "How far short of its target of 45 institutes was the US by 2017?",
+    "How far behind its institute target was NNMI in 2017?",
+    # "planned total" asks what remains of it, not a sum
+    "How far off its planned total of institutes was the US network in 2017?",
+])
+def test_the_shortfall_of_a_plan_in_other_words(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    working_line(ans, "45 − 14 = 31")
+    assert "59" not in ans.answer
+
+
+def test_what_remains_of_a_plan_is_never_taken_from_a_figure_of_another_unit():
+    from assistant.answering.derive import derive
+    from assistant.types import Fact
+
+    plan = Fact(id="p", statement="It plans 45 institutes.", subject="X", attribute="planned", value=45,
+                unit="institutes", paragraph="p1", quote="q")
+    aspects = Fact(id="a", statement="It works on three aspects.", subject="X", attribute="aspects", value=3,
+                   unit="aspects", paragraph="p1", quote="q")
+    done = Fact(id="d", statement="It has built 14 institutes.", subject="X", attribute="built", value=14,
+                unit="institutes", paragraph="p1", quote="q")
+    check_any = lambda a, b: True  # noqa: E731 - the unit rule is derive's own, whatever the caller accepts
+    assert derive(plan, aspects, "how far is it from its target?", check=check_any) is None
+    assert derive(plan, done, "how far is it from its target?", check=check_any).working == "45 − 14 = 31"
+    assert derive(plan, done, "how far off its planned total is it?", check=check_any).operation == "remaining"
+
+
 # ---------------------------------------------------------------- a group against another
 
 

@@ -25,7 +25,10 @@ SHARE = re.compile(r"\b(share|percentage|percent|proportion|fraction)\b", re.I)
 REMAIN = re.compile(r"\b(remain\w*|left (?:to|over)|still (?:to|had to|has to|have to|needed|need)|yet to|to go|"
                     r"outstanding|short of|(?:fall|fell|falls|falling|far|much) short|"
                     # "how many were not yet funded?", "still unbuilt": what a plan still lacks
-                    r"behind (?:schedule|target|plan)|not yet|still un\w+)\b|"
+                    r"behind (?:(?:its|the|their|his|her) )?(?:\w+ )?(?:schedule|target|plan|goal)|not yet|"
+                    r"still un\w+|"
+                    # "how far was the network from its planned 45?", "how far off the target was it?"
+                    r"how far\b[^?]{0,40}?\b(?:from|off|behind))\b|"
                     r"还剩|剩下|剩余|尚未|还需|还要", re.I)
 
 
@@ -127,7 +130,8 @@ def derive(a: Fact, b: Fact, question: str = "", check: Callable[[Fact, Fact], b
     vh, vl = max(x, y), min(x, y)
     larger, smaller = (None, None) if x == y else (hi, lo)
     unit = _unit(a)
-    if SUM.search(question) and not _DIFFERENCE.search(question):  # "the gap between them" is no sum
+    # "the gap between them" is no sum, nor is "how far off its planned total" (what remains of it)
+    if SUM.search(question) and not _DIFFERENCE.search(question) and not REMAIN.search(question):
         total = x + y
         return Derivation(larger, smaller, "sum", f"{show(x)} + {show(y)} = {show(total)}", show(total), unit)
     if RATIO.search(question) and vl > 0:
@@ -145,6 +149,8 @@ def derive(a: Fact, b: Fact, question: str = "", check: Callable[[Fact, Fact], b
         return Derivation(larger, smaller, "share", working, show(total), unit, (share(x), share(y)))
     diff = vh - vl
     operation = "remaining" if REMAIN.search(question) else "difference"
+    if operation == "remaining" and _unit(a) != _unit(b):
+        return None  # what is left of a plan is counted in the plan's own unit: 45 institutes less 3 aspects is nothing
     return Derivation(larger, smaller, operation, f"{show(vh)} − {show(vl)} = {show(diff)}", show(diff), unit)
 
 

@@ -58,7 +58,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
         return "entity"  # "what was the name of the count of X?": a name, whatever words follow
     if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
                  r"how large|how big|what number|number of|count of|what portion|how high|"
-                 r"percentage|proportion|share of)\b", q) or re.search(
+                 r"percentage|proportion|share of|"
+                 # "how far short of its target was X?", "how far behind the plan?": a shortfall is a figure
+                 r"how far\b[^?]{0,40}?\b(?:short|behind|off|from))\b", q) or re.search(
                      # "what's the unemployment rate in X?", "the debt ratio of Y": a rate is a figure
                      r"\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,4}?(?:rate|ratio)s?\b", q):
         return "figure"

@@ -51,7 +51,9 @@ if TYPE_CHECKING:
 
 _SKIP = PRESENTATION | TYPE_WORDS | ARITHMETIC_WORDS
 _ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|share|proportion)\b|%|百分|比例|占比", re.I)
-_HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b", re.I)
+_HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b|"
+                      # "how far was the network from its planned 45?", "how far off the target was it?"
+                      r"\bhow far\b[^?]{0,40}?\b(?:short|behind|off|from)\b", re.I)
 MIN_COVERAGE = 0.5  # the share of the question's topic the two figures must cover between them
 STRAY_PENALTY = 0.25  # a figure about a named thing the question does not name answers another question
 
@@ -163,7 +165,9 @@ class ArithmeticPlan:
                     continue  # the question does not say which figure is which
                 if not (mb - ma) and not self._apart(q, topic, ma, mb, vocabulary) and not self._progress(q, a, b):
                     continue
-                if any(c.is_entity and not c.from_history and c.name not in ma | mb for c in topic):
+                if any(c.is_entity and not c.from_history and c.name not in ma | mb
+                       and not (self._is_place(ctx, c) and c.name in self._places_of(ctx, a) & self._places_of(ctx, b))
+                       for c in topic):
                     continue  # a named thing neither figure is about: they answer another question
                 coverage = sum(weight[c.name] for c in topic
                                if c.name in ma | mb or _near(c, tokens[a.id] | tokens[b.id])) / total
@@ -181,6 +185,21 @@ class ArithmeticPlan:
         if best is None or best.coverage < MIN_COVERAGE:
             return None
         return best
+
+    @staticmethod
+    def _is_place(ctx: AnswerContext, c: Concept) -> bool:
+        return (t := term(ctx, c.name)) is not None and t.place
+
+    @staticmethod
+    def _places_of(ctx: AnswerContext, f: Fact) -> set[str]:
+        """The places the fact's paragraph or its section's title names: "how far short was the US?" is asked
+        of the figures of a section on the US network, though they name only the network."""
+        kb = ctx.composer.kb
+        try:
+            paragraph = kb.document(f.doc_id).paragraph(f.paragraph)
+        except KeyError:
+            return set()
+        return {t.term for t, _ in kb.glossary.matches(f"{paragraph.section_title}. {paragraph.text}") if t.place}
 
     @staticmethod
     def _progress(q: str, target: Fact, done: Fact) -> bool:
