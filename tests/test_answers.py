@@ -259,3 +259,19 @@ def test_whose_asks_for_a_name(question, answer_kind):
     from assistant.answering.intent import answer_type
 
     assert answer_type(question) == answer_kind
+
+
+@pytest.mark.parametrize("question, figure", [
+    # the things counted out ("apart from", "besides", "excluding") are set aside; "entities" and "bodies" are
+    # the organisations left
+    ("Apart from firms and academic bodies, how many additional entities belong to the Detroit light-weight metals "
+     "institute?", "17"),
+    ("Besides firms and academic partners, what number of additional bodies are part of Detroit's lightweight "
+     "institute?", "17"),
+    ("Excluding companies and universities, how many other bodies does the Detroit institute include?", "17"),
+    ("Other than companies and universities, how many other organisations are in the Chicago institute?", "nine"),
+])
+def test_what_is_counted_out_is_set_aside(assistant, question, figure):
+    ans = assistant.ask(question)
+    assert not ans.refused and figure in ans.answer, ans.answer
+    assert "34 companies" not in ans.answer.split(".")[0] or "17 other" in ans.answer, ans.answer

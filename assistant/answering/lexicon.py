@@ -37,7 +37,10 @@ big large size altogether combined sum
 """.split())
 # "the R&D network, rather than manufacturing, ...": a marker that sets a thing aside, then the thing
 CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in contrast to|in contrast with|as against|"
-                      r"in place of|but not|and not)\s+([^,;?.]{1,40})", re.I)
+                      r"in place of|but not|and not|"
+                      # "apart from firms and universities, how many other members ...?": the things counted out
+                      r"apart from|aside from|besides|other than|excluding|except(?: for)?|not counting|leaving aside)"
+                      r"\s+([^,;?.]{1,40})", re.I)
 # "Would you invest in it?" asks the assistant's view; "would you kindly tell me ..." is a polite request
 OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|should i|"
                      r"would you(?! (?:(?:be so kind as to|kindly|please|mind|care to|be able to) )?(?:tell|list|"
@@ -418,7 +421,7 @@ scholar academic researcher|goal aim objective|famous renowned notable|ancient o
 sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
 summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
 phase period stage|worldwide global|strength power force might|act bill law legislation statute|agency body|
-giant heavyweight titan|pillar backbone cornerstone mainstay|focus centre center"""
+giant heavyweight titan|pillar backbone cornerstone mainstay|focus centre center|organization entity body"""
 SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 
 # "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X
