@@ -27,7 +27,7 @@ REMAIN = re.compile(r"\b(remain\w*|left (?:to|over)|still (?:to|had to|has to|ha
                     # "how many were not yet funded?", "still unbuilt": what a plan still lacks
                     r"behind (?:(?:its|the|their|his|her) )?(?:\w+ )?(?:schedule|target|plan|goal)|not yet|"
                     r"still un\w+|"
-                    # "how far was the network from its planned 45?", "how far off the target was it?"
+                    # "how far was the network from its planned 50?", "how far off the target was it?"
                     r"how far\b[^?]{0,40}?\b(?:from|off|behind))\b|"
                     r"还剩|剩下|剩余|尚未|还需|还要", re.I)
 
@@ -150,7 +150,7 @@ def derive(a: Fact, b: Fact, question: str = "", check: Callable[[Fact, Fact], b
     diff = vh - vl
     operation = "remaining" if REMAIN.search(question) else "difference"
     if operation == "remaining" and _unit(a) != _unit(b):
-        return None  # what is left of a plan is counted in the plan's own unit: 45 institutes less 3 aspects is nothing
+        return None  # what is left of a plan is counted in the plan's own unit: 50 sites less 3 aims is nothing
     return Derivation(larger, smaller, operation, f"{show(vh)} − {show(vl)} = {show(diff)}", show(diff), unit)
 
 

@@ -142,7 +142,7 @@ class Speller:
 
         # "TL;DR" asks for a summary; its capitals name nothing ("DR" is no unknown name)
         text = re.sub(r"\btl;?dr\b", "tl;dr", text, flags=re.I)
-        # "detroit v chicago", "DoD v. DoE": a lower-case "v" between two words is "versus" (a capital V may be a
+        # "boston v denver", "A v. B": a lower-case "v" between two words is "versus" (a capital V may be a
         # numeral: "Henry V")
         text = re.sub(r"(?<=\w) v\.? (?=\w)", " vs ", text)
         text = re.sub(r"[A-Za-z]+", fix, text)

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 _SKIP = PRESENTATION | TYPE_WORDS | ARITHMETIC_WORDS
 _ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|share|proportion)\b|%|百分|比例|占比", re.I)
 _HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b|"
-                      # "how far was the network from its planned 45?", "how far off the target was it?"
+                      # "how far was the network from its planned 50?", "how far off the target was it?"
                       r"\bhow far\b[^?]{0,40}?\b(?:short|behind|off|from)\b", re.I)
 MIN_COVERAGE = 0.5  # the share of the question's topic the two figures must cover between them
 STRAY_PENALTY = 0.25  # a figure about a named thing the question does not name answers another question

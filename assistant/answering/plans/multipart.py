@@ -100,7 +100,7 @@ def _only_repeats(comp: Composition, answered: list[tuple[str, Composition]]) ->
 
 
 def _names_asked(composer: GroundedComposer, part: str) -> str:
-    """The names a part asks about ("NNMI" of "What is NNMI's mission?"), joined; "" when it names none."""
+    """The names a part asks about ("X" of "What is X's mission?"), joined; "" when it names none."""
     return " and ".join(dict.fromkeys(v for t, v in composer.kb.glossary.matches(part) if t.is_entity))
 
 
@@ -120,7 +120,7 @@ class MultiPartPlan:
         for part in u.parts:
             part_u, comp = answer_alone(ctx.composer, part, history)
             if answered and part_u.dependent and not comp.refused and _only_repeats(comp, answered):
-                # "What is X's mission? And how does it define 'advanced'?": the earlier part's question carried
+                # "What is X's mission? And how does it define success?": the earlier part's question carried
                 # its own ask ("mission") into this one, which asks something else of the same thing; asked
                 # again after only the names the earlier part asked about, it may find what it asks
                 names = _names_asked(ctx.composer, answered[-1][0])

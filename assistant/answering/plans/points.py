@@ -160,7 +160,7 @@ PRESENTATION = frozenset(content_tokens(
     # the stance asked about ("is the paper optimistic about X?"): how the paper sees X, not a topic of its own
     "optimistic pessimistic positive negative critical favourable favorable upbeat sceptical skeptical hopeful "
     "enthusiastic bullish bearish favourably favorably positively negatively critically view views author authors "
-    # the makers as the speakers ("what are Tang and co-authors arguing?"): the document, no topic of its own
+    # the makers as the speakers ("what are Smith and co-authors arguing?"): the document, no topic of its own
     "co-author co-authors coauthor coauthors colleagues collaborators writer writers al"))
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "single": 1, "couple": 2, "few": 3}
@@ -417,7 +417,7 @@ _MAKERS: WeakKeyDictionary[object, frozenset[str]] = WeakKeyDictionary()
 
 
 def maker_words(ctx: AnswerContext) -> frozenset[str]:
-    """The words of the documents' authors' names (from their front matter): "what is Tang Cheng arguing?" asks
+    """The words of the documents' authors' names (from their front matter): "what is Jane Smith arguing?" asks
     what the document argues."""
     kb = ctx.composer.kb
     got = _MAKERS.get(ctx.composer)
