@@ -275,3 +275,14 @@ def test_what_is_counted_out_is_set_aside(assistant, question, figure):
     ans = assistant.ask(question)
     assert not ans.refused and figure in ans.answer, ans.answer
     assert "34 companies" not in ans.answer.split(".")[0] or "17 other" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("the Chicago one - which university's behind it?", "University of Illinois"),
+    ("About the Detroit institute: which organisation is behind it?", "Edison Welding Institute"),
+    ("Re the Architecture 2.0, who is behind it?", "Alliance"),
+])
+# "it" after a preface that names a thing is that thing, not the document (provenance declines)
+def test_the_thing_a_preface_names_is_answered_about(assistant, question, expected):
+    ans = assistant.ask(question)
+    assert not ans.refused and expected in ans.answer and "Tang Cheng" not in ans.answer, ans.answer

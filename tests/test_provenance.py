@@ -193,3 +193,17 @@ def test_this_or_that_before_another_noun_is_not_the_document(question):
                                       "Who wrote this in 2020?"])
 def test_this_or_that_alone_or_before_a_document_word_is_the_document(question):
     assert asked_about_makers(question)[0]
+
+
+@pytest.mark.parametrize("question", [
+    # a preface names the thing "it" stands for: the question is about that thing, not about the document's makers
+    "the Chicago one - which university's behind it?", "About the Detroit institute: which organisation is behind it?",
+    "Re the Architecture 2.0, who is behind it?"])
+def test_it_after_a_preface_that_names_a_thing_is_that_thing(question):
+    assert asked_about_makers(question) == (False, False, False)
+
+
+@pytest.mark.parametrize("question", ["Quick question: who wrote this?", "The paper - who wrote it?",
+                                      "On NNMI: who are the authors?"])
+def test_a_preface_naming_nothing_or_the_document_leaves_the_makers_asked_about(question):
+    assert asked_about_makers(question)[0]

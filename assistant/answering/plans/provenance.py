@@ -69,9 +69,26 @@ _AS_SPEAKERS = re.compile(r"\b(?:per|according to|in the (?:view|opinion|words) 
                           r"(?:'s|s'|’s|'|’)?\s+(?:view|opinion|words|account|reading|analysis)\b", re.I)
 
 
+# "the Chicago one - which university's behind it?", "About the Detroit hub: who is behind it?": a preface that
+# names a thing (a capitalised word or a figure after its first word) is what "it" stands for, not the document
+_NAMING_PREFACE = re.compile(r"^\s*(?P<thing>[^:?,–—]{3,60}?)\s*(?:[:–—,]|\s-\s)\s*(?P<rest>\S.*)$")
+
+
+def _it_is_a_thing_named_before(question: str) -> bool:
+    m = _NAMING_PREFACE.match(question)
+    if m is None:
+        return False
+    thing, rest = m.group("thing"), m.group("rest")
+    names = re.search(r"(?<=\s)[A-Z0-9]", thing.strip()) is not None
+    return (names and not re.search(r"\b" + _DOCUMENT + r"\b", thing, re.I)
+            and not re.search(r"\b" + _MAKER + r"\b|\b" + _DOCUMENT + r"\b", rest, re.I))
+
+
 def asked_about_makers(question: str, previous: str = "") -> tuple[bool, bool, bool]:
     """(names, place, contact): which of who made the document, where they work and how to reach them the
     question asks; a follow-up ("where are they from?") after a question about the makers asks of them too."""
+    if _it_is_a_thing_named_before(question):
+        return False, False, False
     question = _AS_SPEAKERS.sub(" ", question)
     names = bool(ASKS_NAMES.search(question) or CORRESPONDING.search(question) or FIRST.search(question))
     place, contact = bool(ASKS_PLACE.search(question)), bool(ASKS_CONTACT.search(question))
