@@ -69,7 +69,7 @@ _AS_SPEAKERS = re.compile(r"\b(?:per|according to|in the (?:view|opinion|words) 
                           r"(?:'s|s'|’s|'|’)?\s+(?:view|opinion|words|account|reading|analysis)\b", re.I)
 
 
-# "the Chicago one - which university's behind it?", "About the Detroit hub: who is behind it?": a preface that
+# "the Boston one - which university's behind it?", "About the Denver hub: who is behind it?": a preface that
 # names a thing (a capitalised word or a figure after its first word) is what "it" stands for, not the document
 _NAMING_PREFACE = re.compile(r"^\s*(?P<thing>[^:?,–—]{3,60}?)\s*(?:[:–—,]|\s-\s)\s*(?P<rest>\S.*)$")
 
