@@ -70,7 +70,7 @@ class QuestionView:
         by_whom = _BY_WHOM.search(u.question)
         self.asks_name = bool(re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(who|whom|whose)\b", u.question, re.I) or (
             u.answer_type in ("entity", "list") and re.match(r"\s*which\b", u.question, re.I))
-            or u.answer_type == "place" or by_whom or _BY_WHOM_ANY.search(u.question))
+            or u.answer_type == "place" or _BY_WHOM_ANY.search(u.question))
         self.asked_words = {w.lower() for w in words(u.question)}
         verb = re.match(r"\s*who\s+(?:has\s+|had\s+|first\s+)?([a-z]+)", u.question, re.I) or by_whom
         self.who_verb = stem(verb.group(1).lower()) if verb else ""

@@ -32,7 +32,7 @@ from ..derive import (
 from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, TOTAL_GIVEN, TYPE_WORDS, YEAR
 from ..render import Composition, possessive
 from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word
-from .points import PRESENTATION, Writer, premise, term, term_names
+from .points import PRESENTATION, Writer, is_place, premise, term, term_names
 from .wholes import (
     PIVOT,
     complement,
@@ -166,7 +166,7 @@ class ArithmeticPlan:
                 if not (mb - ma) and not self._apart(q, topic, ma, mb, vocabulary) and not self._progress(q, a, b):
                     continue
                 if any(c.is_entity and not c.from_history and c.name not in ma | mb
-                       and not (self._is_place(ctx, c) and c.name in self._places_of(ctx, a) & self._places_of(ctx, b))
+                       and not (is_place(ctx, c.name) and c.name in self._places_of(ctx, a) & self._places_of(ctx, b))
                        for c in topic):
                     continue  # a named thing neither figure is about: they answer another question
                 coverage = sum(weight[c.name] for c in topic
@@ -185,10 +185,6 @@ class ArithmeticPlan:
         if best is None or best.coverage < MIN_COVERAGE:
             return None
         return best
-
-    @staticmethod
-    def _is_place(ctx: AnswerContext, c: Concept) -> bool:
-        return (t := term(ctx, c.name)) is not None and t.place
 
     @staticmethod
     def _places_of(ctx: AnswerContext, f: Fact) -> set[str]:

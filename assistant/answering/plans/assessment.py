@@ -26,8 +26,8 @@ from .points import (
     asked_count,
     edition_for,
     edition_points,
+    is_place,
     starts_as_fact_question,
-    term,
     term_names,
     topic_concepts,
     wants,
@@ -113,7 +113,7 @@ class AssessmentPlan:
         """The points of ``part`` that name every named thing of the question (none when it names nothing but
         places: "the US" is also named where another thing is compared with it)."""
         named = [c for c in ctx.u.concepts if c.is_entity and not c.from_history
-                 and not ((t := term(ctx, c.name)) is not None and t.place)]
+                 and not is_place(ctx, c.name)]
         if not named:
             return []
         return [p for p in self._points(ctx, part)
@@ -140,7 +140,7 @@ class AssessmentPlan:
             drawn_from = term_names(ctx, source.group(1)) if source else set()
         # "which US practices are worth copying in China?": lessons drawn from one place for another, with no
         # "from" to tell which is which; the list need name only one of the places
-        places = [c for c in named if (t := term(ctx, c.name)) is not None and t.place]
+        places = [c for c in named if is_place(ctx, c.name)]
         either = places if part == "recommendations" and len(places) >= 2 and not drawn_from else []
         named = [c for c in named if c not in either]
         if ed is not None:
@@ -200,7 +200,7 @@ class AssessmentPlan:
         """The list in its order; with a topic in the question (or the conversation's, for "what does the paper
         criticise about it?"), the bullets about it first. A place ("China's strengths") frames the whole list
         rather than picking bullets of it; a named thing ("the Architecture 2.0") picks them."""
-        own = [c for c in ctx.u.concepts if not (c.is_entity and (t := term(ctx, c.name)) is not None and t.place)]
+        own = [c for c in ctx.u.concepts if not (c.is_entity and is_place(ctx, c.name))]
         tokens = [set(content_tokens(p.text)) for p in points]
         # a topic most bullets share ("the industrial Internet") picks none of them out
         own = [c for c in own if 2 * sum(c.matched(t) for t in tokens) <= len(points)]

@@ -20,6 +20,7 @@ from .points import (
     display_name,
     edition_for,
     edition_points,
+    is_place,
     premise,
     term,
     term_names,
@@ -139,15 +140,12 @@ class ComparePlan:
             if c.from_history or not c.is_entity or any(c.name == o.name for o in out):
                 continue
             out.append(c)
-        def is_place(c: Concept) -> bool:
-            return (t := term(ctx, c.name)) is not None and t.place
-
-        places = [c for c in out if is_place(c)]
+        places = [c for c in out if is_place(ctx, c.name)]
         if not out and ctx.u.dependent:
             # "what's the difference?", "which is bigger?" after "How many did DoD fund?" / "And DoE?": the question
             # names nothing of its own; the two things the conversation just asked about are compared
             earlier = list({c.name: c for c in ctx.u.concepts if c.from_history and c.is_entity}.values())
-            at = [c for c in earlier if is_place(c)]
+            at = [c for c in earlier if is_place(ctx, c.name)]
             others = [c for c in earlier if c not in at]  # "the US Department of Defense": the US is no side
             return others if len(others) == 2 else at if len(at) == 2 else earlier if len(earlier) == 2 else []
         return places if len(places) >= 2 else out

@@ -284,6 +284,11 @@ def term(ctx: AnswerContext, name: str) -> GlossaryTerm | None:
     return next((t for t in ctx.composer.kb.glossary.terms if t.term == name), None)
 
 
+def is_place(ctx: AnswerContext, name: str) -> bool:
+    """Whether the glossary marks the term ``name`` as a place (a country, province or city)."""
+    return (t := term(ctx, name)) is not None and t.place
+
+
 def display_name(ctx: AnswerContext, name: str) -> str:
     """A term as an answer names it: in Chinese its first Chinese name."""
     t = term(ctx, name)
