@@ -626,3 +626,42 @@ def test_named_only_says_the_document_names_it(question):
     from assistant.text import content_tokens
 
     assert not {t for t in content_tokens(question) if t.startswith("name")} - META
+
+
+@pytest.mark.parametrize("question", [
+    "The bridge was closed because of what?",
+    "How come the city can afford the new tram line?",
+    "What is the rationale for moving the capital inland?",
+    "What justification is given for the new tax?",
+    "What's the point of splitting the agency into regions?",
+    "What is the reasoning for treating rail as the backbone of the plan?",
+    "What enables the farm to run without workers?",
+    "What's letting the region attract so many investors?",
+    "What development has given the port the basis to expand?",
+    "What is the logic behind merging the two ministries?",
+])
+def test_a_cause_or_an_enabler_asked_in_other_words_is_a_why_question(question):
+    assert answer_type(question) == "reason"
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("What is the purpose of the agency?", "definition"),
+    ("Which regions does the agency cover?", "list"),
+    ("How many reasons does the report give?", "figure"),
+])
+def test_a_purpose_or_a_count_of_reasons_is_not_a_why_question(question, kind):
+    assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize(("sentence", "enables"), [
+    ("After the shortage of berths was solved, the port has the foundation to expand.", True),
+    ("The region has the foundation and advantages of building a hub.", True),
+    ("Cheap sensors made remote monitoring a reality.", True),
+    ("The new law allows farmers to sell directly.", True),
+    ("The council wants to expand the port, in order to raise trade.", False),
+    ("The port is the largest on the coast.", False),
+])
+def test_a_sentence_that_says_what_makes_something_possible(sentence, enables):
+    from assistant.answering.lexicon import ENABLING
+
+    assert bool(ENABLING.search(sentence)) is enables

@@ -790,3 +790,44 @@ def test_a_follow_up_asking_only_arithmetic_works_on_the_two_things_just_asked_a
 def test_a_preface_naming_the_sides_scopes_every_part(assistant, question, working):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and working in ans.answer and "+" not in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- why: what makes it possible, and "that's why"
+
+VELL = """# The port of Vell
+
+## The plan
+
+The city council wants to expand the port of Vell with six new berths, in order to raise its share of coastal trade.
+
+## The change
+
+Automated cranes and deep-water dredging made night loading a reality. Dockers' wages are no longer the main cost of
+the port. After the shortage of deep berths was solved, Vell has the foundation to expand the port.
+
+## The network
+
+The rail link is the power source of the regional freight plan and is defined as its backbone.
+
+## Costs
+
+Trucks are fast, but rail moves a tonne of freight for a third of the cost. That's why the plan defines the rail link
+as the backbone of the freight network.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Why can Vell expand its port now?", "What is letting Vell expand the port now?",
+    "How come Vell could expand its port?", "What gives Vell the basis to expand the port?"])
+def test_why_can_is_answered_by_what_makes_it_possible_not_by_the_wish(assistant_over, question):
+    ans = assistant_over(vell=VELL).ask(question)
+    assert not ans.refused and "foundation" in ans.answer and "six new berths" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Why is the rail link the backbone of the freight plan?",
+    "For what reason does the plan define the rail link as the backbone of the whole network?",
+    "The rail link is defined as the backbone - why?"])
+def test_a_why_question_gets_the_reason_before_that_is_why_in_another_paragraph(assistant_over, question):
+    ans = assistant_over(vell=VELL).ask(question)
+    assert not ans.refused and "third of the cost" in ans.answer, ans.answer

@@ -481,6 +481,8 @@ class Gates:
 
     def who_verb(self, u: Understanding) -> Concept | None:
         """The concept of the verb in "who <verb> ...", when it is a topic word (not "is", "else", "counts")."""
+        if u.answer_type == "reason":
+            return None  # "for what reason does X define Y?", "what factors led to Z?": a cause is asked, not a doer
         asked = u.asked
         m = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+(\w+)", asked, re.I)
         # "who provided a definition of X?", "who gave an account of Y?": the action is the noun after a light verb

@@ -67,9 +67,17 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     if re.search(r"\bhow (?:is|are|was|were|does|do|did)\b[^?]*\b(?:defin|characteri[sz])\w*|"
                  r"\bwhat(?:'s| is| was)? meant by\b|\bwhat (?:\w+ )?(?:counts|qualifies) as\b", q):
         return "definition"  # "how does the paper define X?" asks what X is, not how X works
-    if re.search(r"\b(why|how does|how do|how did|how can|how will|how would|in what way|reason|explain|"
-                 r"what makes|what drives|what(?:'s| is| are) (?:pushing|driving|causing|behind)|"
-                 r"what (?:pushes|causes|caused|led to|leads to|motivated|motivates))\b", q):
+    if re.search(r"\b(why|how does|how do|how did|how can|how will|how would|how come|in what way|reasons?|"
+                 r"reasoning|explain|justif\w*|rationale|"
+                 r"what makes|what drives|what(?:'s| is| are) (?:pushing|driving|causing|behind|letting|enabling)|"
+                 r"what (?:pushes|causes|caused|led to|leads to|motivated|motivates)|"
+                 # "X because of what?", "what enables X to ...", "what has given X the basis to ...": a cause or an
+                 # enabler is asked for
+                 r"(?:because of|due to|owing to|thanks to) what|on what (?:grounds|basis)|"
+                 r"what (?:\w+ )?(?:enables|enabled|allows|allowed|lets|let|gives|gave|has given|underpins|underlies|"
+                 r"explains|accounts for)|"
+                 # "what's the logic for putting ...", "the purpose behind spreading ...": the why of a doing
+                 r"(?:logic|point|purpose|idea|thinking) (?:of|for|behind) \w+ing)\b", q):
         return "reason"
     if which_plural.search(q) or re.search(r"\b(which ones|what are they|which are they|who are they|name them|"
                                            r"list them|"

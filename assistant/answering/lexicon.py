@@ -27,7 +27,7 @@ toward towards push pushes pushing drive drives driving cause causes causing beh
 become becomes became becoming
 kindly kind wonder wondering curious mind happen happens care able
 see sees saw seen view views viewed envisage envisages envision envisions foresee foresees
-named
+named rationale justification justify justified justifies logic whole let lets letting
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
@@ -77,8 +77,10 @@ ABBREVIATIONS = {"dept": "Department", "depts": "Departments", "govt": "governme
 AUX_WORDS = frozenset("is are was were does do did has have had can could will would should in of on for to by "
                        "with from at as".split())
 POINTS_BACK = re.compile(r"\b(this|these|those|its|it|they|their|such|the above)\b", re.I)
-LEANS_BACK = re.compile(r"^(that's why|that is why|this is why|therefore|thus|hence|so,|as a result|"
-                         r"for this reason|this|these|those|such|it|they|their|its|he|she|his|her)\b", re.I)
+_CONCLUDING = r"that's why|that is why|this is why|therefore|thus|hence|so,|as a result|for this reason"
+LEANS_BACK = re.compile(rf"^({_CONCLUDING}|this|these|those|such|it|they|their|its|he|she|his|her)\b", re.I)
+# a sentence that draws a conclusion from the one before it ("That's why X is Y."): the reason is what precedes it
+CONCLUDES = re.compile(rf"^({_CONCLUDING})\b", re.I)
 # A sentence that opens by pointing back ("These Normans began ...", "Such problems are called ...", "There they
 # continued ..."): it goes on with what the sentence before it said, so the two make one statement
 CONTINUES = re.compile(r"^(?:but |and |yet |so |there |in turn )?(this|these|those|such|they|there|their|its|"
@@ -134,6 +136,17 @@ ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could y
 _CAUSAL_WORDS = (r"because|since|due to|owing to|thanks to|that's why|that is why|this is why|therefore|"
                  r"thus|hence|so that|in order to|as a result|the reason|leads? to|contributes? to")
 CAUSAL = re.compile(rf"\b({_CAUSAL_WORDS})\b", re.I)
+# what makes a thing possible, the answer to "why can X ...?", "what lets X ...?": "has the foundation to",
+# "makes ... a reality", "enables", "after X is solved"
+ENABLING = re.compile(r"\b(?:has|have|had|gives?|gave|given|with) (?:the |a |an )?(?:foundation|basis|ability|means|"
+                      r"conditions?|capacity|capability|groundwork)(?: and \w+)? (?:to|for|of)\b|"
+                      r"\b(?:makes?|made|making) (?:[\w-]+ ){1,6}?(?:possible|a reality|feasible|viable)\b|"
+                      r"\b(?:enables?|enabled|enabling|allows?|allowed|permits?|permitted|lets)\b|"
+                      r"\b(?:after|once|now that)\b[^,.;]{3,80}?\b(?:is|are|was|were|has been|have been|had been) "
+                      r"(?:solved|removed|overcome|resolved|eliminated|gone|lifted)\b", re.I)
+# a why-question about an ability or a basis: "why can X ...", "what lets X ...", "how come X could ..."
+ASKS_ABILITY = re.compile(r"\b(?:can|could|able|capable|possible|enables?|enabled|allows?|allowed|lets?|letting|"
+                          r"basis|foundation|how come)\b", re.I)
 # "Why did X fund only one?": asks for a cause, which evidence restating the premise does not give
 ASKS_WHY = re.compile(r"^\s*(?:(?:and|but|so|ok|okay)\s*,?\s+)?(?:why\b|how come\b|for what reasons?\b|"
                       r"what (?:is|was|are|were) the (?:main )?reasons? (?:for|why|behind)\b|what (?:caused|led to)\b)",

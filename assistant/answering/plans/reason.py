@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...types import Fact
-from ..lexicon import CAUSAL, LEANS_BACK
+from ..candidates import Candidate
+from ..lexicon import ASKS_ABILITY, CAUSAL, CONCLUDES, ENABLING, LEANS_BACK
 from ..render import Composition
 from ..understanding import Understanding
 from .base import ExtractivePlan, Selection
@@ -22,22 +23,49 @@ class ReasonPlan(ExtractivePlan):
         return fact.kind not in ("figure", "date")
 
     def write(self, sel: Selection) -> Composition:
-        return super().write(self._leaning_back(sel))
+        return super().write(self._enabling(self._leaning_back(sel)))
+
+    @staticmethod
+    def _switch(sel: Selection, c: Candidate) -> Selection | None:
+        """The selection with ``c`` as its best unit, when the gates let ``c`` through."""
+        support = sel.composer.support(sel.u, c)
+        if sel.composer.gates.check(sel.u, c, support):
+            return None
+        return replace(sel, best=c, support=support, candidates=[c] + [x for x in sel.candidates if x is not c])
+
+    @classmethod
+    def _enabling(cls, sel: Selection) -> Selection:
+        """"Why can X rebuild Y?", "what lets X do Y?": the best evidence may only say that X wants Y; a sentence that
+        says what makes it possible ("after X is solved, X has the foundation to ...") answers, when it scores close."""
+        best = sel.best
+        if not ASKS_ABILITY.search(sel.u.english) or ENABLING.search(best.text):
+            return sel
+        floor = sel.composer.weights.compose.context_ratio * best.score
+        for c in sel.candidates:
+            if c is not best and c.kind == "sentence" and c.score >= floor and ENABLING.search(c.text):
+                switched = cls._switch(sel, c)
+                if switched is not None:
+                    return switched
+        return sel
 
     @staticmethod
     def _leaning_back(sel: Selection) -> Selection:
         """"Why is X the pillar?", where the best evidence only states that X is the pillar and a sentence of its
         paragraph says "That's why X is the pillar": that sentence, with the reasons before it, answers."""
-        best, composer = sel.best, sel.composer
+        best = sel.best
         if CAUSAL.search(best.text):
             return sel
-        floor = composer.weights.compose.context_ratio * best.score
+        floor = sel.composer.weights.compose.context_ratio * best.score
         for c in sel.candidates:
-            if c is best or c.kind != "sentence" or (c.doc_id, c.paragraph_id) != (best.doc_id, best.paragraph_id):
+            if c is best or c.kind != "sentence" or c.score < floor:
                 continue
-            if c.score >= floor and LEANS_BACK.match(c.text) and CAUSAL.search(c.text):
-                support = composer.support(sel.u, c)
-                if not composer.gates.check(sel.u, c, support):
-                    return replace(sel, best=c, support=support,
-                                   candidates=[c] + [x for x in sel.candidates if x is not c])
+            # in another paragraph, only a conclusion ("That's why ...") stating the asked claim as fully as the best
+            # evidence does: a sentence opening with "Its ..." there leans on something else
+            elsewhere = (c.doc_id, c.paragraph_id) != (best.doc_id, best.paragraph_id)
+            if elsewhere and (c.coverage < best.coverage or not CONCLUDES.match(c.text)):
+                continue
+            if LEANS_BACK.match(c.text) and CAUSAL.search(c.text):
+                switched = ReasonPlan._switch(sel, c)
+                if switched is not None:
+                    return switched
         return sel
