@@ -727,3 +727,25 @@ def test_words_that_open_or_pad_a_question_are_set_aside(message, question):
                                      "New question: who proposed NNMI?"])
 def test_a_preface_changes_no_answer(assistant, message):
     assert assistant.ask(message).answer == assistant.ask("who proposed NNMI?").answer
+
+
+@pytest.mark.parametrize(("message", "kind"), [
+    ("Good morning — who am I talking to?", "help"),
+    ("Hello – what can you do?", "help"),
+    ("Thanks — bye", "bye"),
+    ("What kinds of things can you help me with?", "help"),
+    ("What sort of tasks could you do for us?", "help"),
+    ("What types of things can you handle?", "help"),
+])
+def test_small_talk_split_by_a_dash_or_asking_what_kinds_of_things_the_assistant_does(message, kind):
+    assert (smalltalk_kind(message) or chat_kind(message)) == kind
+
+
+@pytest.mark.parametrize(("message", "kind"), [
+    ("谢谢你的解答，辛苦了。", "thanks"),
+    ("好的，再见，下次再聊。", "bye"),
+    ("感谢您耐心的回答", "thanks"),
+    ("下次再聊吧", "bye"),
+])
+def test_chinese_thanks_for_the_answers_and_see_you_next_time_are_small_talk(message, kind):
+    assert (smalltalk_kind(message) or chat_kind(message)) == kind

@@ -35,6 +35,9 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          r"(?: (?:you|here))?|"
          r"what (?:topics|subjects) (?:can|do) you (?:cover|answer|know about)|"
          r"what can you help (?:me )?with|what (?:can|could) you do for me|"
+         # "what kinds of things can you help me with?", "what sort of tasks could you do?"
+         r"what (?:kinds?|sorts?|types?) of (?:things|stuff|tasks|work|jobs) (?:can|could|do|will) you (?:help"
+         r"(?: me| us)?(?: with)?|do|handle|answer)(?: for (?:me|us))?|"
          # "what can this tool help me with?", "what can this assistant do?": the assistant named by what it is
          r"what (?:can|could) this(?: (?:tool|bot|app|chat|chatbot|service|system|thing))? (?:help (?:me |us )?with|do"
          r"(?: for (?:me|us))?)|"
@@ -101,7 +104,7 @@ def smalltalk_kind(question: str) -> str:
     """"greeting", "thanks", "bye" or "help" when the whole question is small talk (or several kinds of it,
     "hi, what can you do?": the last one), else "" (a question that also asks something is not small talk)."""
     found = ""
-    for chunk in re.split(r"[,.!?;:，。！？；、\n]+|\s+-\s+", question.strip()):
+    for chunk in re.split(r"[,.!?;:，。！？；、\n]+|\s+-\s+|\s*[—–]\s*", question.strip()):
         text = re.sub(r"\s+", " ", _POLITE.sub(" ", chunk)).strip(" '\"").lower()
         if not text:
             continue
@@ -184,7 +187,8 @@ _ABOUT_YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur)\b|\bthis (?:tool|th
 # phrases of conversation in Chinese, longest first (so that "问题" is taken whole, not as "问")
 _CHAT_ZH_PHRASES = """
 你好 您好 谢谢 多谢 感谢 很有帮助 帮助 不好意思 抱歉 对不起 没关系 刚才 打错字 打错 字
-再见 明天见 拜拜 好的 明白 知道了 收到 辛苦 机器人 真人 人工智能 怎么用 如何使用 使用
+再见 明天见 拜拜 下次 再聊 聊天 聊 解答 回答 答复 耐心 好的 明白 知道了 收到 辛苦
+机器人 真人 人工智能 怎么用 如何使用 使用
 能做什么 可以做什么 问什么 什么问题 早上好 下午好 晚上好 嗨 哈喽 开发 制作 你们 你 您
 我 是 吗 呢 吧 啊 呀 了 的 很 非常 太 好 棒 谁 可以 能 问 用 做 什么 今天 明天
 就 这些 到此 为止 先 这样 有 几个 问题 一下 一些 马上 开始 试试 测试 看看 十分 真
@@ -197,7 +201,7 @@ _CUES = (  # the kind of a chat message, by its first cue in this order
                         r"who (?:made|built|created|developed))\b|"
                         r"你是|机器人|怎么用|如何使用|能做什么|可以做什么|问什么", re.I)),
     ("bye", re.compile(r"\b(?:bye|goodbye|farewell|tmrw|tmr|tomorrow|tonight|later|that's all|have a good)\b|"
-                       r"再见|明天见|拜拜|到此为止", re.I)),
+                       r"再见|明天见|拜拜|下次再聊|到此为止", re.I)),
     ("thanks", re.compile(r"\b(?:thanks?|thx|ty|cheers|appreciate\w*|grateful|great|nice|perfect|helpful|useful|"
                           r"brilliant|excellent|awesome|amazing|superb|impressive|good job|well done)\b|"
                           r"👍|谢|感谢|帮助|棒", re.I)),
