@@ -48,10 +48,11 @@ class ReasonPlan(ExtractivePlan):
                     return switched
         return sel
 
-    @staticmethod
-    def _leaning_back(sel: Selection) -> Selection:
+    @classmethod
+    def _leaning_back(cls, sel: Selection) -> Selection:
         """"Why is X the pillar?", where the best evidence only states that X is the pillar and a sentence of its
-        paragraph says "That's why X is the pillar": that sentence, with the reasons before it, answers."""
+        paragraph (or a conclusion in another) says "That's why X is the pillar": that sentence, with the reasons
+        before it, answers."""
         best = sel.best
         if CAUSAL.search(best.text):
             return sel
@@ -65,7 +66,7 @@ class ReasonPlan(ExtractivePlan):
             if elsewhere and (c.coverage < best.coverage or not CONCLUDES.match(c.text)):
                 continue
             if LEANS_BACK.match(c.text) and CAUSAL.search(c.text):
-                switched = ReasonPlan._switch(sel, c)
+                switched = cls._switch(sel, c)
                 if switched is not None:
                     return switched
         return sel
