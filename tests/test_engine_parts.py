@@ -12,7 +12,14 @@ import pytest
 from assistant.answering.features import FEATURES
 from assistant.answering.gates import GATES
 from assistant.answering.intent import answer_type
-from assistant.answering.lexicon import CONTINUES, CURRENCY, LEANS_BACK, MONEY, PLACE_NAME
+from assistant.answering.lexicon import (
+    CONTINUES,
+    CURRENCY,
+    LEANS_BACK,
+    MONEY,
+    PLACE_NAME,
+    without_source_frame,
+)
 from assistant.answering.plans.points import WEAKNESS, synth_phrase
 from assistant.answering.render import searched_words
 from assistant.answering.weights import DEFAULT_WEIGHTS, Weights, WeightsError, load_weights
@@ -79,6 +86,31 @@ def test_kinds_of_things_ask_for_a_list(question):
     "Which agency funded five?", "Which university leads the Chicago hub?", "Which company built it?"])
 def test_which_with_a_singular_kind_asks_for_a_name(question):
     assert answer_type(question, ("agency",)) == "entity"
+
+
+@pytest.mark.parametrize("question,rest", [
+    ("What is a heat pump, according to the report?", "What is a heat pump?"),
+    ("The tide mill — what is it, as the article defines it?", "The tide mill — what is it?"),
+    ("Guild members, as the study describes them for Lisbon — who were they?", "Guild members — who were they?"),
+    ("In the paper, how many looms were there?", "how many looms were there?"),
+    ("what does the charter cover in the authors' own words", "what does the charter cover"),
+])
+def test_a_clause_naming_the_documents_as_the_source_is_set_aside(question, rest):
+    assert without_source_frame(question) == rest
+
+
+@pytest.mark.parametrize("question", [
+    "What did the mayor decide, according to the paper's conclusion?",  # a part of the document: a hint kept
+    "what does the report say in its summary?", "Which paper mill closed first?"])
+def test_a_named_part_of_a_document_or_a_topic_noun_is_no_source_clause(question):
+    assert without_source_frame(question) == question
+
+
+@pytest.mark.parametrize("question", [
+    "Could you explain how the report defines a tide mill?", "The tide mill — what is it?",
+    "Guild law: what was it?", "explain how the authors characterise the charter"])
+def test_how_a_document_defines_a_thing_or_a_topic_then_what_is_it_asks_for_a_definition(question):
+    assert answer_type(question) == "definition"
 
 
 def test_a_documents_own_kind_nouns_come_from_its_glossary_not_the_code():

@@ -831,3 +831,24 @@ def test_why_can_is_answered_by_what_makes_it_possible_not_by_the_wish(assistant
 def test_a_why_question_gets_the_reason_before_that_is_why_in_another_paragraph(assistant_over, question):
     ans = assistant_over(vell=VELL).ask(question)
     assert not ans.refused and "third of the cost" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- the documents named as the source
+
+
+_MILLS = ("# Tide Mills of the Ravel Estuary\n\nThe Ravel estuary had nine tide mills in 1800, and the last of them "
+          "stopped grinding in 1921. The mills were owned by the abbey until 1790, when the town bought them.\n\n"
+          "A tide mill is a water mill driven by the rise and fall of the tide. A dam with a sluice gate holds the "
+          "sea water in a pond at high tide, and the miller lets it out through the wheel as the tide falls.\n\n"
+          "Most of the mills closed because steam mills in the port ground flour more cheaply. The abbey's mill "
+          "at Corve is now a museum that grinds flour twice a year.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "What is a tide mill, according to the report?",
+    "Tide mills — what are they, as the article defines them?",
+    "Could you explain how the document defines a tide mill?",
+])
+def test_a_definition_asked_of_the_documents_by_name_is_answered_by_the_definition(assistant_over, question):
+    ans = assistant_over(mills=_MILLS).ask(question, suggest=False)
+    assert not ans.refused and "water mill driven by the rise and fall" in ans.answer, ans.answer

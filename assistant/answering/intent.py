@@ -65,7 +65,11 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                      r"\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,4}?(?:rate|ratio)s?\b", q):
         return "figure"
     if re.search(r"\bhow (?:is|are|was|were|does|do|did)\b[^?]*\b(?:defin|characteri[sz])\w*|"
-                 r"\bwhat(?:'s| is| was)? meant by\b|\bwhat (?:\w+ )?(?:counts|qualifies) as\b", q):
+                 # "explain how the report defines X": the same without the auxiliary
+                 r"\bhow (?:the |this |its |their )?(?:[\w-]+ )?(?:defines?|characteri[sz]es?)\b|"
+                 r"\bwhat(?:'s| is| was)? meant by\b|\bwhat (?:\w+ )?(?:counts|qualifies) as\b", q) or re.search(
+                     # "X — what is it?", "X: what are they?": the topic named first, then asked what it is
+                     r"(?:[—–:]|\s-)\s*what(?:'s| is| are| was| were)\s+(?:it|they|this|that)\s*[?.!]*\s*$", q):
         return "definition"  # "how does the paper define X?" asks what X is, not how X works
     if re.search(r"\b(why|how does|how do|how did|how can|how will|how would|how come|in what way|reasons?|"
                  r"reasoning|explain|justif\w*|rationale|"

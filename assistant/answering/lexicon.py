@@ -192,6 +192,26 @@ WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|
 # secretary": the audience, not the topic
 AUDIENCE = re.compile(r",?\s+for (?:my|our|the|a) (?:\w+ )?(?:minister|boss|team|director|briefing|meeting|readers?|"
                       r"colleagues?|chief|secretary|principal|memo|note)\s*([?.!]*)\s*$", re.I)
+# Who says it, said beside the question: "..., according to the report?", "as the article defines it", "in the
+# authors' own words": the source asked of is the documents anyway, so the clause is no topic and must not hide the
+# question's form ("what is X, according to the paper?" asks what X is); a part of a document named after it
+# ("according to the paper's conclusion") stays
+_SOURCE = r"(?:paper|document|article|study|report|text|authors?|writers?|researchers?)"
+SOURCE_FRAME = re.compile(
+    r",?\s*\b(?:(?:according to|as per|per|going by|in) (?:the|this|these|its|their) " + _SOURCE + r"(?:'s?|’s?)?"
+    r"(?: (?:own )?(?:view|words|terms|definition|account|reading))?|"
+    r"in the (?:view|words|eyes|terms) of (?:the|this|its|their) " + _SOURCE + r"|"
+    r"as (?:the|this|these|its|their) " + _SOURCE + r" (?:defines?|describes?|puts?|sees?|frames?|uses?|understands?|"
+    r"presents?|characteri[sz]es?) (?:it|them|this|that|the term)(?: for [\w&.'’-]+(?: [\w&.'’-]+)?)?"
+    r")(?=\s*(?:[,;:?.!—–]|\s-\s|$))", re.I)
+
+
+def without_source_frame(text: str) -> str:
+    """The question without the clause that names the documents as its source."""
+    rest = SOURCE_FRAME.sub("", text).lstrip(" ,;:")
+    return rest if re.search(r"\w", rest) else text
+
+
 # "whose idea was X?", "whose brainchild is X?": who came up with X (the noun names the doing, not a topic)
 WHOSE_IDEA = re.compile(r"\bwhose (?:original )?(?:idea|brainchild|invention|initiative|proposal|concept|creation)"
                         r"\s+(?:was|is|were|are)\b", re.I)

@@ -51,6 +51,7 @@ from .lexicon import (
     WHOLE_SIZE,
     WHOSE_IDEA,
     phrasal_word,
+    without_source_frame,
 )
 from .spelling import Speller
 from .weights import ReadingWeights
@@ -274,7 +275,8 @@ class QuestionReader:
         smalltalk = smalltalk_kind(asked) or chat_kind(question)
         if not smalltalk:
             asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
-        asked = AUDIENCE.sub(r"\1", self.correct_text(asked))  # "... for my minister": who it is for, no topic
+        # "... for my minister": who it is for; "..., according to the report": who says it; neither is a topic
+        asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(asked)))
         asked = WHOSE_IDEA.sub("who came up with", asked)
         concepts, _ = self.concepts_of(asked)
         kind = answer_type(self.english_text(asked), self.kb.glossary.kind_nouns)
