@@ -43,7 +43,8 @@ from assistant.settings import Settings  # noqa: E402
 DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.jsonl", "paraphrase.jsonl",
             "paraphrase_b.jsonl", "policymaker.jsonl", "policymaker_b.jsonl", "paraphrase_h.jsonl",
             "policymaker_h.jsonl", "paraphrase_i.jsonl", "policymaker_i.jsonl", "paraphrase_j.jsonl",
-            "policymaker_j.jsonl", "paraphrase_k.jsonl", "policymaker_k.jsonl"]
+            "policymaker_j.jsonl", "paraphrase_k.jsonl", "policymaker_k.jsonl", "paraphrase_l.jsonl",
+            "policymaker_l.jsonl"]
 TOP = 40  # candidates per question taken into the fit
 
 

@@ -852,3 +852,31 @@ _MILLS = ("# Tide Mills of the Ravel Estuary\n\nThe Ravel estuary had nine tide 
 def test_a_definition_asked_of_the_documents_by_name_is_answered_by_the_definition(assistant_over, question):
     ans = assistant_over(mills=_MILLS).ask(question, suggest=False)
     assert not ans.refused and "water mill driven by the rise and fall" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- what an asked thing includes
+
+
+_FEDERATION = ("# The Marrow Federation\n\nThe Marrow Federation links eleven river towns through a shared water "
+               "board. Its academic partners advise the water board on research, and the federation's academic "
+               "side runs a yearly forum on the river for the towns.\n\n"
+               "The federation's academic side includes two universities, a technical college and a public "
+               "laboratory. Its industrial side comprises the port authority and five shipping firms.\n\n"
+               "The water board meets in Ostrel, the largest of the towns, each autumn.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "Federation academic side: which types of institutions?",
+    "Which sorts of institutions form the academic side of the Marrow Federation?",
+    "What kinds of institutions does the federation's academic side consist of?",
+])
+def test_what_a_thing_includes_answers_which_kinds_it_is_made_of(assistant_over, question):
+    ans = assistant_over(federation=_FEDERATION).ask(question, suggest=False)
+    assert not ans.refused and "technical college" in ans.answer, ans.answer
+    assert "yearly forum" not in ans.answer, ans.answer  # names the academic side, but not what it includes
+
+
+def test_the_word_of_kind_in_which_types_of_weighs_as_an_answer_type_word(assistant):
+    def weight(question: str, name: str) -> float:
+        return next(c.weight for c in assistant.reader.read(question, []).concepts if c.name == name)
+    assert weight("What type of boat did he sail?", "type") < weight("Which boat type did he sail?", "type")

@@ -336,6 +336,24 @@ def _defines_asked(q: QuestionView, x: Unit) -> float:
     return float(bool(subject) and subject <= q.own_tokens)
 
 
+# "American academia includes universities, ...", "The board is made up of ...": a finite verb of inclusion after
+# its subject (not "..., including 34 companies", which adds to another clause)
+_INCLUDES = re.compile(r"\b(?:includes|include|included|comprises|comprise|comprised|contains|contain|"
+                       r"(?:consists|consist|consisted) of|(?:is|are|was|were) (?:made up|composed|comprised) of)\b",
+                       re.I)
+
+
+@feature("includes_asked", "a list question, and the unit says what an asked thing includes ('X includes A, B and C')")
+def _includes_asked(q: QuestionView, x: Unit) -> float:
+    if q.u.answer_type != "list" or not q.own_tokens:
+        return 0.0
+    for m in _INCLUDES.finditer(x.text):
+        subject = content_tokens(re.split(r"[,;:()]", x.text[:m.start()])[-1])[-3:]
+        if subject and subject[-1] in q.own_tokens:
+            return 1.0
+    return 0.0
+
+
 @feature("caption", "the unit is a figure caption, which names a figure but rarely answers anything")
 def _caption(q: QuestionView, x: Unit) -> float:
     return float(x.para_kind == "caption")

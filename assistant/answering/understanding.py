@@ -36,6 +36,7 @@ from .lexicon import (
     DEFINING_WORDS,
     FOLLOWUP_START,
     INCLUSION_WORDS,
+    KIND_FRAME,
     KIND_OF,
     META,
     ORDINAL_REF,
@@ -241,6 +242,7 @@ class QuestionReader:
             for word in unknown_chinese_words(text, spans, self._chinese_pairs):
                 concepts.append(Concept(word, [frozenset([word])], self.w.unknown_word * self.max_idf, from_history))
             return concepts, covered
+        kind_words = {stem(m.group(1).lower()) for m in KIND_FRAME.finditer(read)}
         for tok in content_tokens(read):
             if tok in covered or tok in META or tok.isdigit() or any(c.name == tok for c in concepts):
                 continue
@@ -248,7 +250,7 @@ class QuestionReader:
                 continue  # "DOE-funded": its parts are concepts of their own; the compound is no new topic
             covered.add(tok)
             # words of answer type ("total", "share") help to pick evidence a little, never decide it
-            weight = self.w.type_word * self._weight(tok) if tok in TYPE_WORDS else self._weight(tok)
+            weight = self.w.type_word * self._weight(tok) if tok in TYPE_WORDS | kind_words else self._weight(tok)
             # "sustain" for "support": synonyms are alternatives; a word never used weighs as its synonym that is
             others = sorted(SYNONYMS.get(tok, ()))
             known = [s for s in others if s in self.retriever.vocabulary]
