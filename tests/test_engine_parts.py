@@ -697,3 +697,30 @@ def test_a_sentence_that_says_what_makes_something_possible(sentence, enables):
     from assistant.answering.lexicon import ENABLING
 
     assert bool(ENABLING.search(sentence)) is enables
+
+
+@pytest.mark.parametrize("question", [
+    "Where does the cooperative fall short?", "Where do the two plans differ most?", "where is the guild weakest?",
+    "Where has the harbour board failed?"])
+def test_where_that_asks_for_an_aspect_asks_for_no_place(question):
+    from assistant.answering.plans.points import starts_as_fact_question
+    assert answer_type(question) != "place"
+    assert not starts_as_fact_question(question)
+
+
+@pytest.mark.parametrize("question", ["Where is the guild based?", "Where did the miller open his bakery?"])
+def test_where_of_a_thing_that_is_somewhere_still_asks_for_a_place(question):
+    assert answer_type(question) == "place"
+
+
+@pytest.mark.parametrize("question,asks", [
+    ("What's the takeaway from how the guild paid for its sea wall?", True),
+    ("What does the report want the council to build?", True),
+    ("What would the authors have the ministry do first?", True),
+    ("Any takeaway from the way the towns shared their water board?", True),
+    ("What are the key takeaways from this paper?", False),  # a summary of the document, not a lesson
+    ("What does the guild want to build?", False),  # what someone in the document wants, not what it advises
+])
+def test_a_takeaway_from_a_practice_or_what_the_document_wants_done_asks_for_recommendations(question, asks):
+    from assistant.answering.plans.points import RECOMMEND
+    assert bool(RECOMMEND.search(question)) is asks

@@ -990,3 +990,21 @@ def test_what_the_paper_implies_or_means_for_x_asks_for_its_lessons(assistant, q
 def test_what_a_name_means_is_still_a_definition(assistant):
     ans = assistant.ask("What does NNMI mean?")
     assert "National Network for Manufacturing Innovation" in ans.answer and "recommends" not in ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Where does China's industrial Internet fall short?", "where does China lag behind the US?",
+    "Where are the gaps in China's industrial internet?"])
+def test_where_that_asks_for_an_aspect_is_answered_by_the_weaknesses(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "weaknesses" in ans.answer and "R&D" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the practice a takeaway is drawn from is named by the recommendations it leads to ("regional planning")
+    "Any takeaway from how the US placed its institutes across regions?", "What does the paper want China to build?",
+    "What would the authors have Beijing do?"])
+def test_a_takeaway_from_a_practice_or_what_the_paper_wants_done_is_answered_by_its_recommendations(assistant,
+                                                                                                   question):
+    ans = assistant.ask(question)
+    assert not ans.refused and "recommends" in ans.answer, ans.answer

@@ -188,6 +188,12 @@ CURRENCY = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:" + CURRENCY_NAMES + r"|b
 
 WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|text|author)s? (?:say|says|discuss|"
                     r"mention|talk|describe))", re.I)
+# "where does X fall short?", "where do the two approaches differ?", "where is X weakest?": "where" asks for an
+# aspect of a thing, not a place
+FIGURATIVE_WHERE = re.compile(
+    r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?=[^?]*\b(?:(?:fall|falls|fell|falling) short|lag(?:s|ged|ging)?|"
+    r"go(?:es)? wrong|went wrong|struggl\w*|improve\w*|weak\w*|strong(?:er|est)|differ\w*|diverg\w*|excel\w*|"
+    r"fail(?:s|ed|ing)?|gaps?|room for)\b)", re.I)
 # Who the answer is for, closing a question: "... for my minister", "..., for our briefing", "... for the deputy
 # secretary": the audience, not the topic
 AUDIENCE = re.compile(r",?\s+for (?:my|our|the|a) (?:\w+ )?(?:minister|boss|team|director|briefing|meeting|readers?|"

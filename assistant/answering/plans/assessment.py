@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...text import content_tokens
+from ..lexicon import FIGURATIVE_WHERE
 from ..render import Composition
 from .points import (
     AUDIENCE,
@@ -66,7 +67,7 @@ class AssessmentPlan:
         if starts_as_fact_question(q) and not re.match(r"\s*(what|which)\b", q, re.I) and not stance and not (
                 _ASKS_IF_ANY.match(q)):
             return None
-        if re.match(r"\s*(why|how many|how much|who|when|where)\b", q, re.I):
+        if re.match(r"\s*(why|how many|how much|who|when|where)\b", q, re.I) and not FIGURATIVE_WHERE.match(q):
             return None
         if SUMMARY.search(q) and SECTION_WORD.search(q):
             return None  # "summarise the recommendations section": a section summary

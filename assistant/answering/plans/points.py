@@ -24,7 +24,7 @@ from ...numbers import digits_in, numbers_in, unsupported_numbers
 from ...text import content_tokens, has_cjk
 from ...types import Citation, Fact, GlossaryTerm
 from ..intent import is_fragment
-from ..lexicon import CARRIES_REQUEST, YEAR
+from ..lexicon import CARRIES_REQUEST, FIGURATIVE_WHERE, YEAR
 from ..render import Composition, phrase, searched_words
 
 if TYPE_CHECKING:
@@ -94,6 +94,12 @@ RECOMMEND = re.compile(
     r"(?:proposes?|propose|put forward|puts forward|advocates?|calls? for)|"
     r"(?:its|their|the paper's|the authors'|main|key) proposals|"
     r"learn(?:s|ed|t)?|take away from|prioriti[sz]e[sd]?|priorit(?:y|ies)|advising|"
+    # "the takeaway from how X did Y" (not "the takeaways from this paper", a summary); "what the report wants
+    # us to build", "what would the authors have the ministry do"
+    r"takeaways? from (?!(?:the|this) (?:paper|document|article|report|study|text)\b)|"
+    r"(?:paper|authors?|document|study|report|they) (?:(?:wants?|would like|like|urges?|expects?) "
+    r"(?:[\w'’-]+ ){1,3}?to |(?:would )?have (?:(?!to\b)[\w'’-]+ ){1,3}?)"
+    r"(?:do|build|change|adopt|copy|focus|make|create|set up|pursue|invest)|"
     # "what should change in X", "how should SMEs fit in", "what mistakes should Beijing avoid": what ought to be
     r"(?:what|how|which)\b[^?]*\b(?:should|ought to)\b|"
     # "the one thing to copy from the US", "what is the paper telling policymakers to do"
@@ -222,9 +228,11 @@ def carried_request(ctx: AnswerContext) -> str:
 
 
 def starts_as_fact_question(question: str) -> bool:
-    """A question that asks for one fact ("why ...", "how many ...", "who ...", "when ..."): not a synthesis."""
-    return bool(re.match(r"\s*(why|how many|how much|who|whom|whose|when|where|what year|which year|is|are|was|were|"
-                         r"did|does|do|has|have)\b", question, re.I))
+    """A question that asks for one fact ("why ...", "how many ...", "who ...", "when ..."): not a synthesis
+    ("where does X fall short?" asks for an aspect, which may be one)."""
+    return not FIGURATIVE_WHERE.match(question) and bool(re.match(
+        r"\s*(why|how many|how much|who|whom|whose|when|where|what year|which year|is|are|was|were|did|does|do|has|"
+        r"have)\b", question, re.I))
 
 
 # ---------------------------------------------------------------- phrases
