@@ -724,3 +724,12 @@ def test_where_of_a_thing_that_is_somewhere_still_asks_for_a_place(question):
 def test_a_takeaway_from_a_practice_or_what_the_document_wants_done_asks_for_recommendations(question, asks):
     from assistant.answering.plans.points import RECOMMEND
     assert bool(RECOMMEND.search(question)) is asks
+
+
+@pytest.mark.parametrize("question", [
+    "Where does the ferry company stand today?", "How does the report characterise the current state of the harbour?",
+    "What's the present situation of the guild?", "how are the mills faring?"])
+def test_a_question_about_how_things_are_now_asks_for_no_place_or_definition(question):
+    from assistant.answering.lexicon import STATE_ASKED
+    assert STATE_ASKED.search(question)
+    assert answer_type(question) not in ("place", "definition")

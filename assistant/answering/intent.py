@@ -7,7 +7,7 @@ from functools import cache
 
 from ..text import has_cjk
 from .chat import chat_kind
-from .lexicon import AT_WHAT_POINT, FIGURATIVE_WHERE, FOLLOWUP_START, INJECTION, ORDINAL_REF_ZH, WHERE
+from .lexicon import AT_WHAT_POINT, FIGURATIVE_WHERE, FOLLOWUP_START, INJECTION, ORDINAL_REF_ZH, STATE_ASKED, WHERE
 
 # kinds of things a which-question asks for, in any field (a document's own kinds come from its glossary)
 KIND_NOUNS = ("company", "country", "organization", "organisation", "firm", "group", "member", "item", "technology",
@@ -43,7 +43,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     ``kinds`` adds the knowledge base's own kinds of things ("platform") to the general ones."""
     q = text.lower()
     which_plural, which_kind = _kind_patterns(kinds)
-    if (WHERE.match(q) and not FIGURATIVE_WHERE.match(q)) or re.search(
+    state = STATE_ASKED.search(q)  # "the current state of X" asks how X is, not where or what it is
+    if (WHERE.match(q) and not FIGURATIVE_WHERE.match(q) and not state) or re.search(
             r"\b(?:which|what) (?:\w+ )?(?:city|province|town|state|region|location|place)\b(?! of the)(?!-)",
             q) or re.search(
             r"\bin (?:what|which) (?:\w+ )?(?:country|nation|continent|county|district|area|part of)\b", q):
@@ -65,7 +66,7 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                      # "what's the unemployment rate in X?", "the debt ratio of Y": a rate is a figure
                      r"\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,4}?(?:rate|ratio)s?\b", q):
         return "figure"
-    if re.search(r"\bhow (?:is|are|was|were|does|do|did)\b[^?]*\b(?:defin|characteri[sz])\w*|"
+    if not state and re.search(r"\bhow (?:is|are|was|were|does|do|did)\b[^?]*\b(?:defin|characteri[sz])\w*|"
                  # "explain how the report defines X": the same without the auxiliary
                  r"\bhow (?:the |this |its |their )?(?:[\w-]+ )?(?:defines?|characteri[sz]es?)\b|"
                  r"\bwhat(?:'s| is| was)? meant by\b|\bwhat (?:\w+ )?(?:counts|qualifies) as\b", q) or re.search(
@@ -100,8 +101,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     # "whose idea was X?", "whose initiative is it?": a possessor, named
     if which_kind.search(q) or re.search(r"\b(who|whom|whose|led by|headed by|run by)\b", q):
         return "entity"
-    if re.search(r"\b(stand for|stands for|defined|definition|define|meaning of|what does .* mean|what is an?)\b",
-                 q) or re.match(r"\s*what(?:'s| is| are)\s+(?:the\s+|an?\s+)?[\w\s&.-]{1,40}\?*\s*$", q):
+    if not state and (re.search(r"\b(stand for|stands for|defined|definition|define|meaning of|what does .* mean|"
+                                r"what is an?)\b", q)
+                      or re.match(r"\s*what(?:'s| is| are)\s+(?:the\s+|an?\s+)?[\w\s&.-]{1,40}\?*\s*$", q)):
         return "definition"
     head = re.match(r"\s*which\s+(?!of\b|one\b)((?:[\w&'-]+\s+){0,3}?[\w&'-]+)(?=\s+(?:is|are|was|were|does|do|"
                     r"did|has|have|had|can|could|will|would|in|of|on|for|to|that)\b|\s*[?,]|$)", q)

@@ -193,7 +193,12 @@ WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|
 FIGURATIVE_WHERE = re.compile(
     r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?=[^?]*\b(?:(?:fall|falls|fell|falling) short|lag(?:s|ged|ging)?|"
     r"go(?:es)? wrong|went wrong|struggl\w*|improve\w*|weak\w*|strong(?:er|est)|differ\w*|diverg\w*|excel\w*|"
-    r"fail(?:s|ed|ing)?|gaps?|room for)\b)", re.I)
+    r"fail(?:s|ed|ing)?|gaps?|room for|stands?)\b)", re.I)
+# "the current state of X", "where does X stand today?", "how is X faring?": how things are now, not where X is
+# nor what X is
+STATE_ASKED = re.compile(r"\b(?:current|present|today's|existing) (?:state|status|situation|position|standing|"
+                         r"condition|picture)\b|\bstate of (?:play|affairs)\b|\bwhere (?:[\w’'-]+ ){1,6}?stands?\b|"
+                         r"\bhow (?:is|are) (?:[\w’'-]+ ){1,6}?(?:doing|faring|progressing)\b", re.I)
 # Who the answer is for, closing a question: "... for my minister", "..., for our briefing", "... for the deputy
 # secretary": the audience, not the topic
 AUDIENCE = re.compile(r",?\s+for (?:my|our|the|a) (?:\w+ )?(?:minister|boss|team|director|briefing|meeting|readers?|"
