@@ -745,3 +745,23 @@ def test_a_title_held_of_a_place_names_the_place(assistant_over, question, place
     ans = assistant_over(nobles=NOBLES).ask(question, suggest=False)
     assert not ans.refused and place in ans.answer, ans.answer
 
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "The board placed each depot beside a mill, so as to avoid long haulage.",
+    "Each depot helps the valley to sell its own grain.",
+    "The depots were spread out with the aim of cutting costs.",
+    "It placed each IMI in a different region, avoiding repeated competition."])
+def test_a_stated_purpose_gives_a_reason(sentence):
+    from assistant.answering.lexicon import CAUSAL
+    assert CAUSAL.search(sentence)
+
+
+@pytest.mark.parametrize("question", [
+    "Why does NNMI put its institutes in different regions?",
+    "Why are the NNMI's institutes located in different regions of the country?",
+    "why put each IMI in its own region?"])
+def test_a_why_question_about_a_doing_is_answered_by_the_sentence_that_gives_its_purpose(assistant, question):
+    ans = assistant.ask(question)
+    assert not ans.refused and ("competition" in ans.answer or "spillover" in ans.answer), ans.answer
