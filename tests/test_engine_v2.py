@@ -765,3 +765,18 @@ def test_a_stated_purpose_gives_a_reason(sentence):
 def test_a_why_question_about_a_doing_is_answered_by_the_sentence_that_gives_its_purpose(assistant, question):
     ans = assistant.ask(question)
     assert not ans.refused and ("competition" in ans.answer or "spillover" in ans.answer), ans.answer
+
+
+_OFC = ("# Harbour notes\n\nOFC stands for Ostrel Ferry Company. In 1950 the OFC carried a million passengers and "
+        "built six ferries.\n\nThe OFC is a cooperative of boatmen that runs four ferries across the Ravel estuary.\n")
+
+
+@pytest.mark.parametrize("question", ["What is the OFC?", "What exactly is OFC?", "Tell me what the OFC is."])
+def test_what_is_an_acronym_says_what_the_thing_is_not_only_its_letters(assistant_over, question):
+    ans = assistant_over(harbour=_OFC).ask(question, suggest=False)
+    assert not ans.refused and "cooperative of boatmen" in ans.answer, ans.answer
+
+
+def test_what_an_acronym_stands_for_is_answered_by_its_letters(assistant_over):
+    ans = assistant_over(harbour=_OFC).ask("What does OFC stand for?", suggest=False)
+    assert "Ostrel Ferry Company" in ans.answer and "boatmen" not in ans.answer, ans.answer

@@ -2,17 +2,43 @@
 
 from __future__ import annotations
 
+import re
+
 from ...types import Fact
 from ..candidates import Candidate
 from ..understanding import Understanding
 from .base import ExtractivePlan, Selection, continued_list
+
+# "NNMI stands for National Network for ...", "OFC is short for ...": the letters spelled out, not what the thing is
+_EXPANSION = re.compile(r"^\s*(?:the\s+)?([\w&.-]+)\s+(?:stands for|is short for|is an? (?:abbreviation|acronym) "
+                        r"(?:of|for))\s+(?:the\s+)?(.+?)\.?\s*$", re.I)
+_ASKS_EXPANSION = re.compile(r"\b(?:stands?|short|abbreviat\w*|acronym|full name|spell(?:ed)? out)\b", re.I)
+_COPULA = re.compile(r"\b(?:is|are|was|were)\b")
+
+
+def described(sel: Selection) -> list[Candidate]:
+    """When the best unit only spells out an acronym and the question did not ask for that ("what is the OFC?"):
+    the close unit that says what the thing is ("The OFC is a cooperative that ...")."""
+    m = _EXPANSION.match(sel.best.text)
+    if m is None or _ASKS_EXPANSION.search(sel.u.asked or sel.u.question):
+        return []
+    names = {m.group(1).lower(), m.group(2).lower()}
+    ratio = sel.composer.weights.compose.listing_ratio
+    for c in sel.candidates[1:10]:
+        if c.score < ratio * sel.best.score:
+            break
+        copula = _COPULA.search(c.text[:160])
+        subject = re.sub(r"^\s*the\s+", "", c.text[:copula.start()], flags=re.I).strip(" ,").lower() if copula else ""
+        if subject in names and not _EXPANSION.match(c.text):
+            return [c]
+    return []
 
 
 class DefinitionPlan(ExtractivePlan):
     answer_types = ("definition", "general")
 
     def extra_evidence(self, sel: Selection) -> list[Candidate]:
-        return super().extra_evidence(sel) or continued_list(sel)
+        return super().extra_evidence(sel) or continued_list(sel) or described(sel)
 
     def joins_neighbour_sentence(self, u: Understanding) -> bool:
         return u.answer_type == "general"
