@@ -336,7 +336,7 @@ def _defines_asked(q: QuestionView, x: Unit) -> float:
     return float(bool(subject) and subject <= q.own_tokens)
 
 
-# "American academia includes universities, ...", "The board is made up of ...": a finite verb of inclusion after
+# "The board includes three growers, ...", "the fleet is made up of ...": a finite verb of inclusion after
 # its subject (not "..., including 34 companies", which adds to another clause)
 _INCLUDES = re.compile(r"\b(?:includes|include|included|comprises|comprise|comprised|contains|contain|"
                        r"(?:consists|consist|consisted) of|(?:is|are|was|were) (?:made up|composed|comprised) of)\b",

@@ -135,7 +135,7 @@ ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could y
 
 _CAUSAL_WORDS = (r"because|since|due to|owing to|thanks to|that's why|that is why|this is why|therefore|"
                  r"thus|hence|so that|in order to|as a result|the reason|leads? to|contributes? to|"
-                 # a purpose: "so as to", "with the aim of", "help each region to form ...", "avoid the repeated ..."
+                 # a purpose: "so as to", "with the aim of", "helps each town to sell ...", "avoiding long haulage"
                  r"so as to|in an effort to|with the aim of|for the purpose of|aims? to|aimed at|in order that|"
                  r"to ensure|to prevent|avoid(?:s|ing)?|help(?:s|ing)? (?:\w+ ){0,3}?to")
 CAUSAL = re.compile(rf"\b({_CAUSAL_WORDS})\b", re.I)

@@ -9,7 +9,7 @@ from ..candidates import Candidate
 from ..understanding import Understanding
 from .base import ExtractivePlan, Selection, continued_list
 
-# "NNMI stands for National Network for ...", "OFC is short for ...": the letters spelled out, not what the thing is
+# "OFC stands for Ostrel Ferry Company", "BBC is short for ...": the letters spelled out, not what the thing is
 _EXPANSION = re.compile(r"^\s*(?:the\s+)?([\w&.-]+)\s+(?:stands for|is short for|is an? (?:abbreviation|acronym) "
                         r"(?:of|for))\s+(?:the\s+)?(.+?)\.?\s*$", re.I)
 _ASKS_EXPANSION = re.compile(r"\b(?:stands?|short|abbreviat\w*|acronym|full name|spell(?:ed)? out)\b", re.I)
