@@ -42,7 +42,8 @@ class ComposeWeights(BaseModel):
     gate_margin: float = Field(0.15, description="How far below the top score a gate-passing candidate may be.")
     gate_window: int = Field(12, description="How many candidates are tried when the top one fails a gate.")
     year_window: int = Field(20, description="How many candidates are searched for one dated the year asked.")
-    listing_ratio: float = Field(0.75, description="A list fact joins a count when it scores this share of it.")
+    listing_ratio: float = Field(0.75, description="A unit joins the best one when it scores this share of it: a "
+                                 "list fact a count, the list a sentence begins, what an acronym spelled out is.")
     second_ratio: float = Field(0.9, description="A second unit joins when it scores this share of the best.")
     neighbour_ratio: float = Field(0.95, description="A same-paragraph sentence joins a why-answer at this share.")
     compare_coverage: float = Field(0.6, description="Least coverage of a second fact in a comparison.")
