@@ -733,3 +733,10 @@ def test_a_question_about_how_things_are_now_asks_for_no_place_or_definition(que
     from assistant.answering.lexicon import STATE_ASKED
     assert STATE_ASKED.search(question)
     assert answer_type(question) not in ("place", "definition")
+
+
+@pytest.mark.parametrize("question", [
+    "Where is the current position of the ship?", "Where was the present position of the fleet?",
+    "where is the current position of the caravan now"])
+def test_a_where_question_about_the_present_still_asks_for_a_place(question):
+    assert answer_type(question) == "place"

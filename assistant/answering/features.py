@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..numbers import figures_in, numbers_in
 from ..text import STOPWORDS, content_tokens, stem, words
 from ..types import Fact
-from .lexicon import CAUSAL, CHECKING, DATE_TEXT, NOT_PLACES, TOTAL_GIVEN, YEAR
+from .lexicon import CAUSAL, CHECKING, DATE_TEXT, DEFINING_VERB, NOT_PLACES, TOTAL_GIVEN, YEAR, subject_before
 from .understanding import Understanding
 
 KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list": "list",
@@ -321,18 +321,12 @@ def _causal(q: QuestionView, x: Unit) -> float:
 
 
 # "A smart grid is ...", "'Advanced' is defined as ...", "In NNMI, X refers to ...": the unit says what its subject is
-_COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means|denotes|stands for)\b", re.I)
-
-
 @feature("defines_asked", "a definition question, and the unit says what the asked thing is ('X is ...', 'X is defined "
                           "as ...')")
 def _defines_asked(q: QuestionView, x: Unit) -> float:
     if q.u.answer_type != "definition" or not q.own_tokens:
         return 0.0
-    copula = _COPULA.search(x.text[:160])
-    if copula is None:
-        return 0.0
-    subject = set(content_tokens(x.text[:copula.start()].rsplit(",", 1)[-1]))
+    subject = set(content_tokens(subject_before(x.text, DEFINING_VERB).rsplit(",", 1)[-1]))
     return float(bool(subject) and subject <= q.own_tokens)
 
 

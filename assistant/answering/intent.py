@@ -43,8 +43,7 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     ``kinds`` adds the knowledge base's own kinds of things ("platform") to the general ones."""
     q = text.lower()
     which_plural, which_kind = _kind_patterns(kinds)
-    state = STATE_ASKED.search(q)  # "the current state of X" asks how X is, not where or what it is
-    if (WHERE.match(q) and not FIGURATIVE_WHERE.match(q) and not state) or re.search(
+    if (WHERE.match(q) and not FIGURATIVE_WHERE.match(q)) or re.search(
             r"\b(?:which|what) (?:\w+ )?(?:city|province|town|state|region|location|place)\b(?! of the)(?!-)",
             q) or re.search(
             r"\bin (?:what|which) (?:\w+ )?(?:country|nation|continent|county|district|area|part of)\b", q):
@@ -66,6 +65,7 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                      # "what's the unemployment rate in X?", "the debt ratio of Y": a rate is a figure
                      r"\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,4}?(?:rate|ratio)s?\b", q):
         return "figure"
+    state = STATE_ASKED.search(q)  # "the current state of X" asks how X is, not what it is
     if not state and re.search(r"\bhow (?:is|are|was|were|does|do|did)\b[^?]*\b(?:defin|characteri[sz])\w*|"
                  # "explain how the report defines X": the same without the auxiliary
                  r"\bhow (?:the |this |its |their )?(?:[\w-]+ )?(?:defines?|characteri[sz]es?)\b|"

@@ -521,3 +521,16 @@ hide hid hidden|shake shook shaken|feed fed|flee fled|catch caught|deal dealt|sl
 understand understood|arise arose arisen|bind bound|forecast forecasted|bear bore borne"""
 for _s, _others in related_by_stem(_IRREGULAR).items():
     SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | _others
+
+
+# What a unit says a thing is: "X is ...", "X refers to ...". The copula alone where "stands for" would match the
+# spelling out of an acronym itself.
+COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.I)
+DEFINING_VERB = re.compile(r"\b(?:is|are|was|were|refers? to|means|denotes|stands for)\b", re.I)
+
+
+def subject_before(text: str, verb: re.Pattern[str] = COPULA, window: int = 160) -> str:
+    """What stands before the first ``verb`` in the opening ``window`` characters of ``text`` ("" without one):
+    the subject of "The board is a body that ..." is "The board"."""
+    m = verb.search(text[:window])
+    return text[:m.start()] if m else ""

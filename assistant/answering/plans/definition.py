@@ -6,6 +6,7 @@ import re
 
 from ...types import Fact
 from ..candidates import Candidate
+from ..lexicon import subject_before
 from ..understanding import Understanding
 from .base import ExtractivePlan, Selection, continued_list
 
@@ -13,7 +14,6 @@ from .base import ExtractivePlan, Selection, continued_list
 _EXPANSION = re.compile(r"^\s*(?:the\s+)?([\w&.-]+)\s+(?:stands for|is short for|is an? (?:abbreviation|acronym) "
                         r"(?:of|for))\s+(?:the\s+)?(.+?)\.?\s*$", re.I)
 _ASKS_EXPANSION = re.compile(r"\b(?:stands?|short|abbreviat\w*|acronym|full name|spell(?:ed)? out)\b", re.I)
-_COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 
 
 def described(sel: Selection) -> list[Candidate]:
@@ -27,8 +27,7 @@ def described(sel: Selection) -> list[Candidate]:
     for c in sel.candidates[1:10]:
         if c.score < ratio * sel.best.score:
             break
-        copula = _COPULA.search(c.text[:160])
-        subject = re.sub(r"^\s*the\s+", "", c.text[:copula.start()], flags=re.I).strip(" ,").lower() if copula else ""
+        subject = re.sub(r"^\s*the\s+", "", subject_before(c.text), flags=re.I).strip(" ,").lower()
         if subject in names and not _EXPANSION.match(c.text):
             return [c]
     return []
