@@ -113,6 +113,17 @@ def test_small_talk_with_intensifiers_and_beneficiaries(question, kind):
     assert smalltalk_kind(question) == kind
 
 
+@pytest.mark.parametrize("question, kind", [
+    # a farewell wishing the other a good time, or saying everything is done
+    ("Have a good day.", "bye"), ("Great, I think that's everything I needed. Have a nice evening!", "bye"),
+    ("OK, that's everything - take care", "bye"), ("Thanks, enjoy your weekend", "bye"),
+    # an aside ("by the way", "btw", "anyway") asks nothing
+    ("Who are you, by the way?", "help"), ("btw, what can you do?", "help"), ("Anyway, thanks!", "thanks"),
+])
+def test_small_talk_with_wishes_and_asides(question, kind):
+    assert smalltalk_kind(question) == kind
+
+
 @pytest.mark.parametrize("question", ["What can this network do?", "What will be the budget for the plan?"])
 def test_a_thing_named_or_a_future_question_is_no_small_talk(question):
     assert smalltalk_kind(question) == "" and chat_kind(question) == ""
@@ -259,6 +270,20 @@ def test_numbered_questions_are_split_without_their_numbers(question, parts):
     ("What does it say about plain language?", "What does it say about plain language?"),
 ])
 def test_a_remark_on_how_the_answer_should_read_is_set_aside(text, asked):
+    from assistant.answering.intent import without_style
+
+    assert without_style(text) == asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Brief me on the harbour's finances - just the main points please.", "Brief me on the harbour's finances."),
+    ("What does the report say about tolls? Just the key points.", "What does the report say about tolls?"),
+    ("the guild's reforms, only the headlines please", "the guild's reforms"),
+    ("How did the mills change? Highlights only.", "How did the mills change?"),
+    # the main points asked for as the question itself stay
+    ("What are the main points of the report?", "What are the main points of the report?"),
+])
+def test_a_wish_for_only_the_main_points_is_a_remark_on_the_answers_form(text, asked):
     from assistant.answering.intent import without_style
 
     assert without_style(text) == asked

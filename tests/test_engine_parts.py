@@ -740,3 +740,55 @@ def test_a_question_about_how_things_are_now_asks_for_no_place_or_definition(que
     "where is the current position of the caravan now"])
 def test_a_where_question_about_the_present_still_asks_for_a_place(question):
     assert answer_type(question) == "place"
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Summarize this report for a minister who has no time to read it", "Summarize this report"),
+    ("Give me the gist of the study for my boss, who only has two minutes.", "Give me the gist of the study."),
+    ("Brief overview please, for a director that hasn't read the document?", "Brief overview please?"),
+    ("What are the main points, for a busy official who needs them by noon?", "What are the main points?"),
+])
+def test_the_audience_and_what_is_said_of_it_are_no_part_of_the_question(question, asked):
+    from assistant.answering.lexicon import AUDIENCE
+    assert AUDIENCE.sub(r"\1", question) == asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Before discussing the harbour, how does the report define a toll?", "how does the report define a toll?"),
+    ("Before it gets into the ferry company, the article gives a population figure - what is it?",
+     "the article gives a population figure - what is it?"),
+    ("After the paper turns to the mills, which crops does it list?", "which crops does it list?"),
+    # a story's own before and after stays
+    ("Before the war, who ruled the city?", "Before the war, who ruled the city?"),
+    ("After discussing the matter with the mayor, who did the guild appoint?",
+     "After discussing the matter with the mayor, who did the guild appoint?"),
+])
+def test_a_part_of_the_document_the_answer_comes_before_or_after_is_no_topic(question, asked):
+    from assistant.answering.lexicon import without_source_frame
+    assert without_source_frame(question) == asked
+
+
+@pytest.mark.parametrize("question, gloss", [
+    ("What is the home-appliance maker Acme's platform called?", "home-appliance maker "),
+    ("Which ferries does the shipping firm Ostrel run?", "shipping firm "),
+    ("What did the tech giant Vantor build?", "tech giant "),
+    # a place of something, or a clause with its "that" left out, describes no name
+    ("What is the capital of France?", None), ("How large was the audience Vantor said it could reach?", None),
+    ("What is the climate of Jiangsu province?", None),
+])
+def test_an_agent_word_before_a_name_is_the_askers_description_of_it(question, gloss):
+    from assistant.answering.lexicon import APPOSITIVE
+    m = APPOSITIVE.search(question)
+    assert (m.group(1) if m else None) == gloss
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("The report says a number of agencies advise the board. Which agencies are they?", False),
+    ("A number of towns joined the league - which ones?", False),
+    ("Who are the large number of donors that fund the harbour?", False),
+    ("Which agencies, a number of them federal, advise the board?", False),
+    # the number of something asked for stays a figure
+    ("What is the number of members?", True), ("number of institutes funded by the navy?", True),
+])
+def test_a_number_of_things_is_many_of_them_not_a_figure_asked(question, figure):
+    assert (answer_type(question) == "figure") is figure

@@ -880,3 +880,45 @@ def test_the_word_of_kind_in_which_types_of_weighs_as_an_answer_type_word(assist
     def weight(question: str, name: str) -> float:
         return next(c.weight for c in assistant.reader.read(question, []).concepts if c.name == name)
     assert weight("What type of boat did he sail?", "type") < weight("Which boat type did he sail?", "type")
+
+
+# ---------------------------------------------------------------- a name described in the asker's words
+
+
+@pytest.fixture(scope="module")
+def with_kessel(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
+    return _with(tmp_path_factory, knowledge_dir, settings_factory, "kessel.md")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What does the family-owned wholesaler Colm operate?", "Saltway"),
+    ("How many bookings did the berth-booking service of the harbour operator Brannock handle in 2019?", "4,200"),
+    ("What does the seafood wholesaler Colm run?", "Saltway"),
+])
+def test_a_name_described_in_the_askers_words_is_found_by_its_name(with_kessel, question, expected):
+    ans = with_kessel.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a count is no number the question names
+
+
+_HARLOW = ("# The Harlow Mill\n\nThe Harlow mill installed the Mark 2 loom, a steam loom built in Leeds. Travellers "
+           "from the mill liked the Route 66 motels on the way west. The town ran Industry 5.0 pilots in its mills.\n\n"
+           "The town's airline flies the Boeing 747 on its long routes.\n\nOn short routes, the airline flies 3 "
+           "Airbus A320 jets.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "How many Mark 2 looms did the Harlow mill install?",
+    "How many Boeing 747 jets does the town's airline fly?",
+    "How many Industry 5.0 pilots did the town run?",
+])
+def test_a_count_is_not_answered_by_a_number_the_question_names(assistant_over, question):
+    ans = assistant_over(harlow=_HARLOW).ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+def test_a_count_beside_the_number_the_question_names_is_still_given(assistant_over):
+    ans = assistant_over(harlow=_HARLOW).ask("How many Airbus A320 jets does the town's airline fly?", suggest=False)
+    assert not ans.refused and "3 Airbus" in ans.answer, ans.answer

@@ -21,7 +21,10 @@ _THANKS = (r"thanks?(?: you)?(?: (?:very|so) much)?(?: a lot)?|thank u|thx|ty|ch
            r"谢谢(?:你|您)?|多谢|感谢(?:你|您)?|好的|明白了")
 _BYE = (r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later| soon)?|talk (?:to you )?later|"
         # "that's all I needed" ("all" is set aside as a politeness word before matching)
-        r"(?:bye|goodbye) for now|that's (?:all|it)(?: for (?:now|today))?(?: i needed)?|that is all(?: i needed)?|"
+        r"(?:bye|goodbye) for now|that(?:'s| is) (?:all|it|everything)(?: for (?:now|today))?(?: i needed)?|"
+        # "have a good day", "take care", "enjoy your weekend": a wish on leaving
+        r"(?:have|enjoy) (?:a|your|the rest of your) (?:(?:good|nice|great|lovely|wonderful) )?"
+        r"(?:day|evening|night|weekend|afternoon|morning|one)|take care|"
         r"that(?:'s| is)(?: i needed| for (?:now|today))?|"
         # "that will be all", "that'll be it for today" ("all" set aside as above)
         r"that(?:'ll| will) be(?: it)?(?: for (?:now|today))?|"
@@ -56,7 +59,9 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
 _SMALLTALK = {kind: re.compile(r"^(?:" + pattern + r")$", re.I)
               for kind, pattern in (("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("help", _HELP))}
 # politeness and intensifiers ("what can you actually do?", "so what exactly can you do?") carry no request
-_POLITE = re.compile(r"\b(?:please|there|again|so much|assistant|everyone|all|actually|really|exactly|just|so)\b|"
+_POLITE = re.compile(r"\b(?:please|there|again|so much|assistant|everyone|all|actually|really|exactly|just|so|"
+                     # asides and hedges: "who are you, by the way?", "I think that's everything"
+                     r"by the way|btw|anyway|anyhow|incidentally|i think|i guess)\b|"
                      r"请问|请|呀|啊|吧|呢", re.I)
 # A chunk that opens with thanks or a goodbye and asks nothing ("thank you very much for your help", "goodbye and
 # thanks", "谢谢你的帮助"), or introduces its writer after a greeting ("Hello, I'm an adviser at the ministry"),

@@ -111,9 +111,12 @@ _COUNT_IN_WORDS = re.compile(r"\b(?:an?\s+single|the\s+sole|a\s+dozen|a\s+pair\s
 def _figure_without_number(x: GateContext) -> bool:
     if x.u.answer_type != "figure":
         return False
-    if re.search(r"\bhow many\b", x.u.asked or x.u.question, re.I):
-        # "how many hubs ...?": a year ("disclosed in March 2012", "fiscal year 2013") is no count
-        return not numbers_in(DATED_YEAR.sub(" ", x.evidence)) and not _COUNT_IN_WORDS.search(x.evidence)
+    asked = x.u.asked or x.u.question
+    if re.search(r"\bhow many\b", asked, re.I):
+        # "how many hubs ...?": a year ("disclosed in March 2012", "fiscal year 2013") is no count, nor a number
+        # the question names itself ("how many Boeing 747s ...?" is not answered by "the Boeing 747")
+        counts = set(numbers_in(DATED_YEAR.sub(" ", x.evidence))) - set(numbers_in(asked))
+        return not counts and not _COUNT_IN_WORDS.search(x.evidence)
     return not numbers_in(x.evidence)
 
 

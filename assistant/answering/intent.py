@@ -38,6 +38,10 @@ def _kind_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
             re.compile(r"\bwhich (?:" + "|".join(map(re.escape, nouns)) + "|" + plurals + r")\b"))
 
 
+_SIZE_WORDS = r"(?:large|small|great|growing|increasing|certain|huge|significant|good|fair|limited|vast)"
+_MANY_OF = re.compile(r"\b(?:(?:an?|any)\s+(?:" + _SIZE_WORDS + r"\s+)?|the\s+" + _SIZE_WORDS + r"\s+)number of\b")
+
+
 def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     """The kind of answer a question wants: place, date, figure, reason, list, entity, definition or general.
     ``kinds`` adds the knowledge base's own kinds of things ("platform") to the general ones."""
@@ -57,6 +61,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
         return "date"
     if re.match(r"\s*(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:\w+ )?names? of\b", q):
         return "entity"  # "what was the name of the count of X?": a name, whatever words follow
+    # "a number of agencies", "the large number of donors": many of them, no figure asked
+    q = _MANY_OF.sub("several", q)
     if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
                  r"how large|how big|what number|number of|count of|what portion|how high|"
                  r"percentage|proportion|share of|"
@@ -185,6 +191,10 @@ _STYLE = (r"(?:(?:in|with|using) )?(?:plain|simple|everyday|non-technical|layman
           r"(?: (?:is|are|would be|works?) (?:fine|ok|okay|good|great|best|preferred))?|"
           r"(?:no|without|skip the|spare me the) (?:fluff|jargon|waffle|technical jargon|acronyms|padding)|"
           r"keep it (?:short|brief|simple|tight|high-level|non-technical|plain)|not too (?:long|technical|detailed)|"
+          # "just the main points", "only the headlines": which of it, not what about ("short version" asks a
+          # length, kept as above)
+          r"(?:just|only) (?:the )?(?:(?:main|key|big|broad|basic|major) )?(?:points|strands|lines|headlines|"
+          r"highlights|essentials|basics|gist)|(?:the )?(?:headlines|highlights|main points|key points) only|"
           r"(?:i'm|i am|we're|we are) (?:not|no) (?:an? )?(?:[\w-]+ ){0,2}?(?:technologists?|engineers?|experts?|"
           r"specialists?|economists?|techies?|scientists?|technical (?:person|people))")
 _STYLE_CLAUSE = re.compile(r"(?:^|(?<=[,.;:!?])|\s+-)\s*(?:(?:please|pls|plz)\s+)?(?:" + _STYLE + r")"

@@ -203,9 +203,10 @@ STATE_ASKED = re.compile(r"\b(?:current|present|today's|existing) (?:state|statu
                          r"condition|picture)\b|\bstate of (?:play|affairs)\b|\bwhere (?:[\w’'-]+ ){1,6}?stands?\b|"
                          r"\bhow (?:is|are) (?:[\w’'-]+ ){1,6}?(?:doing|faring|progressing)\b", re.I)
 # Who the answer is for, closing a question: "... for my minister", "..., for our briefing", "... for the deputy
-# secretary": the audience, not the topic
-AUDIENCE = re.compile(r",?\s+for (?:my|our|the|a) (?:\w+ )?(?:minister|boss|team|director|briefing|meeting|readers?|"
-                      r"colleagues?|chief|secretary|principal|memo|note)\s*([?.!]*)\s*$", re.I)
+# secretary", "... for a minister who has no time to read it": the audience (and what is said of it), not the topic
+AUDIENCE = re.compile(r",?\s+for (?:my|our|the|a|an) (?:\w+ )?(?:minister|boss|team|director|briefing|meeting|readers?|"
+                      r"colleagues?|chief|secretary|principal|memo|note|officials?|policymakers?|non-specialists?)"
+                      r"(?:,?\s+(?:who|whom|that|which)\b[^?.!]{0,100})?\s*([?.!]*)\s*$", re.I)
 # Who says it, said beside the question: "..., according to the report?", "as the article defines it", "in the
 # authors' own words": the source asked of is the documents anyway, so the clause is no topic and must not hide the
 # question's form ("what is X, according to the paper?" asks what X is); a part of a document named after it
@@ -220,9 +221,24 @@ SOURCE_FRAME = re.compile(
     r")(?=\s*(?:[,;:?.!—–]|\s-\s|$))", re.I)
 
 
+# Where in the documents, by what comes before or after: "Before it gets into X, ...", "After the report turns to
+# X, ...", "Before discussing X, how does the paper ...": X is the part the answer is *not* in, so no topic. A bare
+# "before discussing X" only when the rest names the documents ("after discussing it with the mayor, who ..." tells
+# a story)
+_DISCOURSE_VERB = (r"(?:(?:gets?|getting|turns?|turning|moves? on|moving on|comes?|coming) (?:in)?to|"
+                   r"discuss(?:es|ing)?|introduc(?:es|ing)|analy[sz](?:es|ing)|describ(?:es|ing)|present(?:s|ing)|"
+                   r"address(?:es|ing)|examin(?:es|ing)|cover(?:s|ing))")
+_DOCUMENT_ORDER = re.compile(r"^\s*(?:before|after) (?:it|they|(?:the|this) " + _SOURCE + r") " + _DISCOURSE_VERB +
+                             r" [^,?;]{1,80}[,;]\s*", re.I)
+_DOCUMENT_ORDER_BARE = re.compile(r"^\s*(?:before|after) " + _DISCOURSE_VERB + r" [^,?;]{1,80}[,;]\s*(?=.*\b" +
+                                  _SOURCE + r"s?\b)", re.I)
+
+
 def without_source_frame(text: str) -> str:
-    """The question without the clause that names the documents as its source."""
+    """The question without the clause that names the documents as its source, or that places the answer before
+    or after a part of them."""
     rest = SOURCE_FRAME.sub("", text).lstrip(" ,;:")
+    rest = _DOCUMENT_ORDER_BARE.sub("", _DOCUMENT_ORDER.sub("", rest))
     return rest if re.search(r"\w", rest) else text
 
 
@@ -478,6 +494,13 @@ ASKS_PARTS = re.compile(r"\b(?:make|makes|making|made) up\b|\b(?:composed|consis
 INCLUSION_WORDS = frozenset(stem(w) for w in "include comprise consist compose contain".split())
 # "which types of institutions", "what kinds of support", "an example of what sort of problem": the word of kind
 # says a kind is wanted and weighs as an answer-type word; the documents seldom say "type" where they name one
+# "the home-appliance maker Acme", "the shipping firm Ostrel": lowercase words between an article and a name, the
+# last one a word for an agent or a body, describe the named thing in the asker's words; the document names it, and
+# need not describe it so ("the capital of France", "the audience BSkyB said ..." describe nothing)
+_AGENT = (r"[a-z-]+(?:er|or|ist|ian|ant)|company|companies|firm|group|giant|conglomerate|brand|corporation|start-?up|"
+          r"enterprise|city|town|province|state|region|country|nation|party|team|club|king|queen|emperor|duke|general")
+APPOSITIVE = re.compile(r"\b(?:the|a|an)\s+((?:(?!(?:of|in|on|at|for|from|to|by|with|and|or|about)\s)[a-z][a-z-]*\s+)"
+                        r"{0,2}(?:" + _AGENT + r")\s+)([A-Z][\w&-]*)")
 KIND_FRAME = re.compile(r"\b(types?|kinds?|sorts?|categor(?:y|ies))\s+of\b", re.I)
 # "which types of institutions ...", "what kinds of firms ...": the kind asked for is the noun
 # after "types of", not the verb after it

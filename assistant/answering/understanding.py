@@ -28,6 +28,7 @@ from .intent import (
     without_preface,
 )
 from .lexicon import (
+    APPOSITIVE,
     ASKS_PARTS,
     AT_WHAT_POINT,
     AUDIENCE,
@@ -243,6 +244,7 @@ class QuestionReader:
                 concepts.append(Concept(word, [frozenset([word])], self.w.unknown_word * self.max_idf, from_history))
             return concepts, covered
         kind_words = {stem(m.group(1).lower()) for m in KIND_FRAME.finditer(read)}
+        kind_words |= self.glosses_of(read)
         for tok in content_tokens(read):
             if tok in covered or tok in META or tok.isdigit() or any(c.name == tok for c in concepts):
                 continue
@@ -260,6 +262,13 @@ class QuestionReader:
                                     typed=frozenset([tok]) if others else frozenset(),
                                     synonym_credit=self.w.synonym_match))
         return concepts, covered
+
+    def glosses_of(self, text: str) -> frozenset[str]:
+        """The words that describe a name the documents use ("the seafood wholesaler Colm"): the asker's gloss,
+        which weighs as a word of kind and need not stand in the evidence."""
+        return frozenset(tok for m in APPOSITIVE.finditer(text)
+                         if (name := content_tokens(m.group(2))) and set(name) <= self.retriever.vocabulary
+                         for tok in content_tokens(m.group(1)))
 
     def read(self, question: str, history: list[Turn]) -> Understanding:
         # "whats the gist" read with its apostrophe; "Different topic: ...", "... on this front" without the words
