@@ -792,3 +792,21 @@ def test_an_agent_word_before_a_name_is_the_askers_description_of_it(question, g
 ])
 def test_a_number_of_things_is_many_of_them_not_a_figure_asked(question, figure):
     assert (answer_type(question) == "figure") is figure
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("What, per the authors, gives the town the basis to grow?", "What gives the town the basis to grow?"),
+    ("Who, according to the report, funded the wall?", "Who funded the wall?"),
+    ("When, in the article's account, did the mills close?", "When did the mills close?"),
+    ("What is a tide mill, according to the report?", "What is a tide mill?"),  # one comma, kept as it was
+])
+def test_a_source_clause_between_commas_leaves_no_stray_comma(question, asked):
+    from assistant.answering.lexicon import without_source_frame
+    assert without_source_frame(question) == asked
+
+
+@pytest.mark.parametrize("question", [
+    "What development makes that possible?", "Which invention made the night loading possible?",
+    "What change made it possible for the town to grow?", "What new tools have made such ports a reality?"])
+def test_what_makes_a_thing_possible_asks_for_a_reason(question):
+    assert answer_type(question) == "reason"

@@ -88,6 +88,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                  r"(?:because of|due to|owing to|thanks to) what|on what (?:grounds|basis)|"
                  r"what (?:\w+ )?(?:enables|enabled|allows|allowed|lets|let|gives|gave|has given|underpins|underlies|"
                  r"explains|accounts for)|"
+                 # "what development makes that possible?", "which change made it a reality?": the enabler
+                 r"(?:what|which) (?:[\w-]+ ){0,3}(?:makes?|made) (?:[\w'-]+ ){1,5}?(?:possible|feasible|a reality)|"
                  # "what's the logic for putting ...", "the purpose behind spreading ...": the why of a doing
                  r"(?:logic|point|purpose|idea|thinking) (?:of|for|behind) \w+ing)\b", q):
         return "reason"

@@ -213,12 +213,13 @@ AUDIENCE = re.compile(r",?\s+for (?:my|our|the|a|an) (?:\w+ )?(?:minister|boss|t
 # ("according to the paper's conclusion") stays
 _SOURCE = r"(?:paper|document|article|study|report|text|authors?|writers?|researchers?)"
 SOURCE_FRAME = re.compile(
-    r",?\s*\b(?:(?:according to|as per|per|going by|in) (?:the|this|these|its|their) " + _SOURCE + r"(?:'s?|’s?)?"
+    r"(,)?\s*\b(?:(?:according to|as per|per|going by|in) (?:the|this|these|its|their) " + _SOURCE + r"(?:'s?|’s?)?"
     r"(?: (?:own )?(?:view|words|terms|definition|account|reading))?|"
     r"in the (?:view|words|eyes|terms) of (?:the|this|its|their) " + _SOURCE + r"|"
     r"as (?:the|this|these|its|their) " + _SOURCE + r" (?:defines?|describes?|puts?|sees?|frames?|uses?|understands?|"
     r"presents?|characteri[sz]es?) (?:it|them|this|that|the term)(?: for [\w&.'’-]+(?: [\w&.'’-]+)?)?"
-    r")(?=\s*(?:[,;:?.!—–]|\s-\s|$))", re.I)
+    # between two commas ("What, per the authors, gives ..."), the second goes too
+    r")(?=\s*(?:[,;:?.!—–]|\s-\s|$))(?(1)(?:\s*,(?=\s))?)", re.I)
 
 
 # Where in the documents, by what comes before or after: "Before it gets into X, ...", "After the report turns to
