@@ -922,3 +922,24 @@ def test_a_count_is_not_answered_by_a_number_the_question_names(assistant_over, 
 def test_a_count_beside_the_number_the_question_names_is_still_given(assistant_over):
     ans = assistant_over(harlow=_HARLOW).ask("How many Airbus A320 jets does the town's airline fly?", suggest=False)
     assert not ans.refused and "3 Airbus" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- placing things across places, in other verbs
+
+
+_FERRY = ("# The River Ferry Plan\n\nThe river council plans to build a network of ferry piers along the Marle, to join "
+          "its villages into one ferry network. Each pier is run by a village board, and the council sets the "
+          "fares.\n\nThe piers serve different villages, and according to the local trade each pier is placed in a "
+          "different village, helping each village to reach the market and avoiding two piers competing for the "
+          "same passengers.\n\nThe council opened the first pier at Oste in 1921.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "Why does the council distribute its piers across villages?",
+    "Why does the council disperse its piers over several villages?",
+    "Why does the council site each pier in another village?",
+    "What is the point of distributing the piers geographically?",
+])
+def test_placing_things_in_other_verbs_finds_why_they_are_placed(assistant_over, question):
+    ans = assistant_over(ferry=_FERRY).ask(question, suggest=False)
+    assert not ans.refused and "reach the market" in ans.answer, ans.answer

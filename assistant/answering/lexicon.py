@@ -485,7 +485,8 @@ scholar academic researcher|goal aim objective|famous renowned notable|ancient o
 sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
 summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
 phase period stage|worldwide global|strength power force might|act bill law legislation statute|agency body|
-giant heavyweight titan|pillar backbone cornerstone mainstay|focus centre center|organization entity body"""
+giant heavyweight titan|pillar backbone cornerstone mainstay|focus centre center|organization entity body|
+distribute spread scatter disperse place site locate|geographic geographical geographically region regional"""
 SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 
 # "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X
