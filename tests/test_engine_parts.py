@@ -810,3 +810,44 @@ def test_a_source_clause_between_commas_leaves_no_stray_comma(question, asked):
     "What change made it possible for the town to grow?", "What new tools have made such ports a reality?"])
 def test_what_makes_a_thing_possible_asks_for_a_reason(question):
     assert answer_type(question) == "reason"
+
+
+@pytest.mark.parametrize("question, recommends", [
+    ('What does the term "toll" mean for the guild?', False), ("What does the word berth mean in the report?", False),
+    ("What does the phrase 'night loading' mean for the port?", False),
+    ('What does the notion of "fair trade" mean for the town?', False),
+    # what a finding or a document means for someone is its lesson
+    ("What does this study mean for Chinese platforms?", True), ("What does all this mean for the port?", True),
+    ("What does the paper imply for the harbour board?", True),
+])
+def test_what_a_term_means_is_no_lesson_for_anyone(question, recommends):
+    from assistant.answering.plans.points import RECOMMEND
+    assert bool(RECOMMEND.search(question)) is recommends
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("When the report says 'toll', what does it mean?", "definition"),
+    ("when they talk about the guild, who do they mean?", "entity"),
+    ("When the mills closed, what happened to the millers?", "general"),
+    # a when-question proper
+    ("When did the mills close?", "date"), ("When was the wall finished, and by whom?", "date"),
+])
+def test_a_when_clause_before_the_question_sets_the_scene(question, kind):
+    assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize("question", [
+    "What meaning do the authors give to the concept of a tide mill?",
+    "What definition does the report give of a tide mill?",
+    "Which meaning does the article attach to the term tide mill?",
+    "What meaning is given to the word toll in the report?"])
+def test_the_meaning_given_to_a_thing_asks_for_its_definition(question):
+    assert answer_type(question) == "definition"
+
+
+def test_a_when_clause_before_the_question_splits_nothing():
+    from assistant.answering.intent import split_parts
+    assert split_parts("When the report says 'toll', what does it mean?") == []
+    assert split_parts("when the guild met, who chaired it?") == []
+    assert len(split_parts("When was the wall finished, and who paid for it?")) == 2
+

@@ -876,6 +876,16 @@ def test_what_a_thing_includes_answers_which_kinds_it_is_made_of(assistant_over,
     assert "yearly forum" not in ans.answer, ans.answer  # names the academic side, but not what it includes
 
 
+@pytest.mark.parametrize("question, plain, word", [
+    ("What does the term 'toll' mean for the guild?", "How long is the mayor's term?", "term"),
+    ('What does the notion of "fair trade" mean here?', "Whose notion won the debate?", "notion"),
+    ('What does the phrase "night loading" mean?', "Who coined the phrase?", "phrase")])
+def test_the_word_for_a_word_weighs_as_a_word_of_kind(assistant, question, plain, word):
+    def weight(q: str) -> float:
+        return next((c.weight for c in assistant.reader.read(q, []).concepts if c.name == word), 0.0)
+    assert 0 < weight(question) < weight(plain)
+
+
 def test_the_word_of_kind_in_which_types_of_weighs_as_an_answer_type_word(assistant):
     def weight(question: str, name: str) -> float:
         return next(c.weight for c in assistant.reader.read(question, []).concepts if c.name == name)
@@ -927,8 +937,8 @@ def test_a_count_beside_the_number_the_question_names_is_still_given(assistant_o
 # ---------------------------------------------------------------- placing things across places, in other verbs
 
 
-_FERRY = ("# The River Ferry Plan\n\nThe river council plans to build a network of ferry piers along the Marle, to join "
-          "its villages into one ferry network. Each pier is run by a village board, and the council sets the "
+_FERRY = ("# The River Ferry Plan\n\nThe river council plans to build a network of ferry piers along the Marle, to "
+          "join its villages into one ferry network. Each pier is run by a village board, and the council sets the "
           "fares.\n\nThe piers serve different villages, and according to the local trade each pier is placed in a "
           "different village, helping each village to reach the market and avoiding two piers competing for the "
           "same passengers.\n\nThe council opened the first pier at Oste in 1921.\n")

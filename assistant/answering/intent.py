@@ -38,6 +38,10 @@ def _kind_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
             re.compile(r"\bwhich (?:" + "|".join(map(re.escape, nouns)) + "|" + plurals + r")\b"))
 
 
+# "when <subject> <verb> ..., <question>": "when" opens a clause (no auxiliary after it), and a question follows
+_WHEN_CLAUSE = re.compile(r"\s*when\s+(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|shall|"
+                          r"might|must|exactly|roughly|approximately|precisely)\b)[^?]*?[,\s]\s*"
+                          r"(?:what|which|who|whom|how|why|where)\b")
 _SIZE_WORDS = r"(?:large|small|great|growing|increasing|certain|huge|significant|good|fair|limited|vast)"
 _MANY_OF = re.compile(r"\b(?:(?:an?|any)\s+(?:" + _SIZE_WORDS + r"\s+)?|the\s+" + _SIZE_WORDS + r"\s+)number of\b")
 
@@ -54,6 +58,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
         return "place"
     # "when" asks a date when it is the question word; in "who led the troops when X fell?" it only sets the scene
     first_wh = re.search(r"\b(who|whom|whose|what|which|when|where|why|how)\b", q)
+    if first_wh and first_wh.group(1) == "when" and _WHEN_CLAUSE.match(q):
+        # "when they say 'toll', what do they mean?": the when-clause sets the scene for the question after it
+        first_wh = re.compile(r"\b(who|whom|whose|what|which|where|why|how)\b").search(q, first_wh.end())
     if re.search(r"\b(?:what|which) (?:year|date|month|day|decade|century)s?\b|\bsince when\b", q) or (
             AT_WHAT_POINT.search(q)) or (
             first_wh and first_wh.group(1) == "when") or re.search(
@@ -110,6 +117,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     if which_kind.search(q) or re.search(r"\b(who|whom|whose|led by|headed by|run by)\b", q):
         return "entity"
     if not state and (re.search(r"\b(stand for|stands for|defined|definition|define|meaning of|what does .* mean|"
+                                # "what meaning do the authors give to X?", "which meaning is attached to X?"
+                                r"(?:what|which) (?:meaning|sense|definition)s? (?:do|does|did|is|are|was|were)\b|"
                                 r"what is an?)\b", q)
                       or re.match(r"\s*what(?:'s| is| are)\s+(?:the\s+|an?\s+)?[\w\s&.-]{1,40}\?*\s*$", q)):
         return "definition"
@@ -426,6 +435,9 @@ def split_parts(question: str) -> list[str]:
             # "DoD vs DoE: how many did each fund, and what's the gap?": a preface that names things scopes every
             # part; "Two questions:" or "For my briefing:" names nothing
             scope = preface.group(0) if preface and _NAMES_IN_PREFACE.search(preface.group(0)[1:]) else ""
+            if _WHEN_CLAUSE.match(s.lower()):
+                pieces.append((scope, s))  # "When X says 'toll', what does it mean?": the clause is no question
+                continue
             pieces += [(scope, p.strip(" ,;")) for p in _PART_BREAK.split(s) if p and p.strip(" ,;")]
     parts = []
     for scope, p in pieces:

@@ -503,6 +503,9 @@ _AGENT = (r"[a-z-]+(?:er|or|ist|ian|ant)|company|companies|firm|group|giant|cong
           r"enterprise|city|town|province|state|region|country|nation|party|team|club|king|queen|emperor|duke|general")
 APPOSITIVE = re.compile(r"\b(?:the|a|an)\s+((?:(?!(?:of|in|on|at|for|from|to|by|with|and|or|about)\s)[a-z][a-z-]*\s+)"
                         r"{0,2}(?:" + _AGENT + r")\s+)([A-Z][\w&-]*)")
+# "the term 'toll'", "the word berth", "the notion of fair trade": the word for a word, no topic of its own
+TERM_FRAME = re.compile(r"\b(?:the|this|that) (?:(term|word|phrase|expression|label)\s+(?!of\b)(?=[\"'“‘\w])|"
+                        r"(notion|concept) of\s)", re.I)
 KIND_FRAME = re.compile(r"\b(types?|kinds?|sorts?|categor(?:y|ies))\s+of\b", re.I)
 # "which types of institutions ...", "what kinds of firms ...": the kind asked for is the noun
 # after "types of", not the verb after it

@@ -48,6 +48,7 @@ from .lexicon import (
     POLITE_REQUEST,
     PRONOUN,
     SYNONYMS,
+    TERM_FRAME,
     TYPE_WORDS,
     WANTS_MORE,
     WHOLE_SIZE,
@@ -244,7 +245,9 @@ class QuestionReader:
                 concepts.append(Concept(word, [frozenset([word])], self.w.unknown_word * self.max_idf, from_history))
             return concepts, covered
         kind_words = {stem(m.group(1).lower()) for m in KIND_FRAME.finditer(read)}
-        kind_words |= self.glosses_of(read)
+        # "the term 'toll'", "the seafood wholesaler Colm": words about the asked thing, not the thing
+        kind_words |= self.glosses_of(read) | {stem((m.group(1) or m.group(2)).lower())
+                                               for m in TERM_FRAME.finditer(read)}
         for tok in content_tokens(read):
             if tok in covered or tok in META or tok.isdigit() or any(c.name == tok for c in concepts):
                 continue

@@ -88,7 +88,9 @@ RECOMMEND = re.compile(
     r"policy (?:takeaways?|implications?)|takeaways? for|"
     # "the implications of this paper for X", "what does the paper imply / mean for X?"
     r"implications? (?:of (?:this|the) (?:paper|document|study|report|article|analysis) )?for|"
-    r"(?:imply|implies|mean|means) for|"
+    # (not what a word means: "what does the term 'toll' mean for the guild?")
+    r"\b(?:does|do|did|would|will|could|might)\s+(?!(?:the\s+|this\s+|that\s+)?(?:term|word|phrase|notion|concept|"
+    r"label|expression|name)\b)(?:[\w'’\"“”-]+\s+){1,6}?(?:imply|mean) for|(?:implies|means) for|"
     # "the way forward", "next steps": what is to be done; "what does the paper propose/call for"
     r"(?:the )?way forward|next steps?|road ahead|(?:paper|authors?|document|study|report|they) "
     r"(?:proposes?|propose|put forward|puts forward|advocates?|calls? for)|"
