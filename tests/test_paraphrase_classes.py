@@ -953,3 +953,16 @@ _FERRY = ("# The River Ferry Plan\n\nThe river council plans to build a network 
 def test_placing_things_in_other_verbs_finds_why_they_are_placed(assistant_over, question):
     ans = assistant_over(ferry=_FERRY).ask(question, suggest=False)
     assert not ans.refused and "reach the market" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a phrasal verb is not its bare verb
+
+
+@pytest.mark.parametrize("question, term, bare", [
+    ("When was the architecture put out?", "released", "put"),
+    ("Who came up with the NNMI?", "proposed", "came"),
+    ("Who was this paper written by?", "authors", "written"),
+])
+def test_a_phrasal_synonym_does_not_match_its_bare_verb_in_the_evidence(assistant, question, term, bare):
+    concept = next(c for c in assistant.reader.read(question, []).concepts if c.name == term)
+    assert frozenset([bare]) not in concept.alternatives and len(concept.alternatives) > 1

@@ -171,6 +171,10 @@ def english_words(retriever: HybridRetriever) -> frozenset[str]:
 
 
 
+# the particle of a phrasal verb, dropped as a stopword: "put out" would match any "puts" in the evidence
+_PARTICLE = re.compile(r"\b(?:up|out|with|by|off|down|over|for)\b", re.I)
+
+
 class QuestionReader:
     """Turns a question (and the conversation) into weighted concepts and an expected answer type."""
 
@@ -200,8 +204,12 @@ class QuestionReader:
 
     def _term_concept(self, term: GlossaryTerm, from_history: bool, variant: str = "") -> Concept:
         alts = []
-        for v in (term.term, *term.abbreviations, *term.synonyms):
+        for k, v in enumerate((term.term, *term.abbreviations, *term.synonyms)):
             toks = frozenset(content_tokens(v))
+            if k > len(term.abbreviations) and len(toks) == 1 and _PARTICLE.search(v) and len(v.split()) > 1:
+                # a synonym "put out", "came up with": without its particle the verb means something else ("puts");
+                # the term itself ("led by") is what the documents say
+                continue
             if toks:
                 alts.append(toks)
         typed = frozenset(content_tokens(variant))
