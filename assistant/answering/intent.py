@@ -38,9 +38,10 @@ def _kind_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
             re.compile(r"\bwhich (?:" + "|".join(map(re.escape, nouns)) + "|" + plurals + r")\b"))
 
 
-# "when <subject> <verb> ..., <question>": "when" opens a clause (no auxiliary after it), and a question follows
+# "when <subject> <verb> ..., <question>": "when" opens a clause (no auxiliary after it) that a comma or a closing
+# quote ends, and a question follows ("when NNMI launched and who led it?" is a terse date question)
 _WHEN_CLAUSE = re.compile(r"\s*when\s+(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|shall|"
-                          r"might|must|exactly|roughly|approximately|precisely)\b)[^?]*?[,\s]\s*"
+                          r"might|must|exactly|roughly|approximately|precisely)\b)[^?]*?(?:,|['\"’”])\s*"
                           r"(?:what|which|who|whom|how|why|where)\b")
 _SIZE_WORDS = r"(?:large|small|great|growing|increasing|certain|huge|significant|good|fair|limited|vast)"
 _MANY_OF = re.compile(r"\b(?:(?:an?|any)\s+(?:" + _SIZE_WORDS + r"\s+)?|the\s+" + _SIZE_WORDS + r"\s+)number of\b")
@@ -435,9 +436,6 @@ def split_parts(question: str) -> list[str]:
             # "DoD vs DoE: how many did each fund, and what's the gap?": a preface that names things scopes every
             # part; "Two questions:" or "For my briefing:" names nothing
             scope = preface.group(0) if preface and _NAMES_IN_PREFACE.search(preface.group(0)[1:]) else ""
-            if _WHEN_CLAUSE.match(s.lower()):
-                pieces.append((scope, s))  # "When X says 'toll', what does it mean?": the clause is no question
-                continue
             pieces += [(scope, p.strip(" ,;")) for p in _PART_BREAK.split(s) if p and p.strip(" ,;")]
     parts = []
     for scope, p in pieces:
