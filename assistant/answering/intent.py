@@ -43,6 +43,8 @@ def _kind_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
 _WHEN_CLAUSE = re.compile(r"\s*when\s+(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|shall|"
                           r"might|must|exactly|roughly|approximately|precisely)\b)[^?]*?(?:,|['\"’”])\s*"
                           r"(?:what|which|who|whom|how|why|where)\b")
+_WH_WORD = re.compile(r"\b(who|whom|whose|what|which|when|where|why|how)\b")
+_WH_WORD_NOT_WHEN = re.compile(r"\b(who|whom|whose|what|which|where|why|how)\b")
 _SIZE_WORDS = r"(?:large|small|great|growing|increasing|certain|huge|significant|good|fair|limited|vast)"
 _MANY_OF = re.compile(r"\b(?:(?:an?|any)\s+(?:" + _SIZE_WORDS + r"\s+)?|the\s+" + _SIZE_WORDS + r"\s+)number of\b")
 
@@ -58,10 +60,10 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
             r"\bin (?:what|which) (?:\w+ )?(?:country|nation|continent|county|district|area|part of)\b", q):
         return "place"
     # "when" asks a date when it is the question word; in "who led the troops when X fell?" it only sets the scene
-    first_wh = re.search(r"\b(who|whom|whose|what|which|when|where|why|how)\b", q)
+    first_wh = _WH_WORD.search(q)
     if first_wh and first_wh.group(1) == "when" and _WHEN_CLAUSE.match(q):
         # "when they say 'toll', what do they mean?": the when-clause sets the scene for the question after it
-        first_wh = re.compile(r"\b(who|whom|whose|what|which|where|why|how)\b").search(q, first_wh.end())
+        first_wh = _WH_WORD_NOT_WHEN.search(q, first_wh.end())
     if re.search(r"\b(?:what|which) (?:year|date|month|day|decade|century)s?\b|\bsince when\b", q) or (
             AT_WHAT_POINT.search(q)) or (
             first_wh and first_wh.group(1) == "when") or re.search(

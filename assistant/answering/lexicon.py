@@ -494,8 +494,6 @@ SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support"
 ASKS_PARTS = re.compile(r"\b(?:make|makes|making|made) up\b|\b(?:composed|consists?|consisting|comprised) of\b|"
                         r"\bcomprises?\b|\bcomposition\b|\bconstituents?\b|\bcounts? as\b", re.I)
 INCLUSION_WORDS = frozenset(stem(w) for w in "include comprise consist compose contain".split())
-# "which types of institutions", "what kinds of support", "an example of what sort of problem": the word of kind
-# says a kind is wanted and weighs as an answer-type word; the documents seldom say "type" where they name one
 # "the home-appliance maker Acme", "the shipping firm Ostrel": lowercase words between an article and a name, the
 # last one a word for an agent or a body, describe the named thing in the asker's words; the document names it, and
 # need not describe it so ("the capital of France", "the audience BSkyB said ..." describe nothing)
@@ -506,6 +504,8 @@ APPOSITIVE = re.compile(r"\b(?:the|a|an)\s+((?:(?!(?:of|in|on|at|for|from|to|by|
 # "the term 'toll'", "the word berth", "the notion of fair trade": the word for a word, no topic of its own
 TERM_FRAME = re.compile(r"\b(?:the|this|that) (?:(term|word|phrase|expression|label)\s+(?!of\b)(?=[\"'“‘\w])|"
                         r"(notion|concept) of\s)", re.I)
+# "which types of institutions", "what kinds of support", "an example of what sort of problem": the word of kind
+# says a kind is wanted and weighs as an answer-type word; the documents seldom say "type" where they name one
 KIND_FRAME = re.compile(r"\b(types?|kinds?|sorts?|categor(?:y|ies))\s+of\b", re.I)
 # "which types of institutions ...", "what kinds of firms ...": the kind asked for is the noun
 # after "types of", not the verb after it

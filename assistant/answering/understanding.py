@@ -203,13 +203,13 @@ class QuestionReader:
         return self.w.unknown_word * self.max_idf
 
     def _term_concept(self, term: GlossaryTerm, from_history: bool, variant: str = "") -> Concept:
+        # a synonym "put out", "came up with": without its particle the verb means something else ("puts"); the
+        # term itself ("led by") is what the documents say
+        synonyms = [v for v in term.synonyms
+                    if not (len(v.split()) > 1 and _PARTICLE.search(v) and len(content_tokens(v)) == 1)]
         alts = []
-        for k, v in enumerate((term.term, *term.abbreviations, *term.synonyms)):
+        for v in (term.term, *term.abbreviations, *synonyms):
             toks = frozenset(content_tokens(v))
-            if k > len(term.abbreviations) and len(toks) == 1 and _PARTICLE.search(v) and len(v.split()) > 1:
-                # a synonym "put out", "came up with": without its particle the verb means something else ("puts");
-                # the term itself ("led by") is what the documents say
-                continue
             if toks:
                 alts.append(toks)
         typed = frozenset(content_tokens(variant))
