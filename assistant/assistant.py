@@ -265,7 +265,7 @@ class Assistant:
                                                     "from_history": c.from_history, "entity": c.is_entity}
                                                    for c in u.concepts],
             "refusal_threshold": self.weights.refusal_threshold, "candidates": rows,
-            "answer": comp.answer, "refused": comp.refused,
+            "answer": comp.answer, "refused": comp.refused, "plan": comp.plan,
         }
 
     def _weight_of(self, kind: str, feature: str) -> float:

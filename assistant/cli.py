@@ -53,7 +53,7 @@ def format_explanation(x: dict[str, Any]) -> str:
                                                                   key=lambda kv: -abs(kv[1]))))
         if c.get("answerability"):  # the signs the support (a probability) was computed from
             out.append("   answerability: " + ", ".join(f"{k}={v}" for k, v in c["answerability"].items() if v))
-    out += ["", ("REFUSED: " if x["refused"] else "ANSWER: ") + x["answer"]]
+    out += ["", f"plan: {x['plan'] or 'none'}", ("REFUSED: " if x["refused"] else "ANSWER: ") + x["answer"]]
     return "\n".join(out)
 
 

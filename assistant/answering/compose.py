@@ -119,6 +119,7 @@ class GroundedComposer:
                 continue
             composed = plan.answer(ctx)
             if composed is not None:
+                composed.plan = composed.plan or plan.name
                 return composed
         if not candidates:
             return self.refuse(u, hits, 0.0)
@@ -155,4 +156,7 @@ class GroundedComposer:
         if why_not:
             return self.refuse(u, hits, top_support, figure=why_not == "figure")
 
-        return plan_for(u).write(Selection(self, u, best, support, candidates, clue_unheld=clue_unheld))
+        plan = plan_for(u)
+        composed = plan.write(Selection(self, u, best, support, candidates, clue_unheld=clue_unheld))
+        composed.plan = composed.plan or plan.name
+        return composed

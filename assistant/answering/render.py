@@ -29,6 +29,7 @@ class Composition:
     related: list[Citation]
     support: float
     kind: str = ""  # "smalltalk" for a conversational reply; empty: an answer or a refusal, as ``refused`` says
+    plan: str = ""  # the answer plan that wrote it ("figure", "summary", ...); empty for a refusal before any plan
 
 
 @cache

@@ -66,6 +66,11 @@ class ExtractivePlan:
 
     answer_types: tuple[str, ...] = ()
 
+    @property
+    def name(self) -> str:
+        """The plan's name as ``--explain`` prints it: "figure" for ``FigurePlan``."""
+        return type(self).__name__.removesuffix("Plan").lower()
+
     # -- hooks ----------------------------------------------------------------------------------------
     def extra_evidence(self, sel: Selection) -> list[Candidate]:
         """Units added right after the best one (before the second-best and the context): by default, when
