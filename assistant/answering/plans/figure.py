@@ -38,8 +38,11 @@ class FigurePlan(ExtractivePlan):
         if not _ASKS_TOTAL.search(asked) or _PART_OF.search(asked) or TOTAL_GIVEN.search(_typed(best)):
             return None
         window = sel.candidates[1:sel.composer.weights.compose.gate_window]
+        # the total of something else ("a total of 9 sheds" against "how many members in all?") answers nothing:
+        # the total must speak of what is asked as fully as the best evidence does
         totals = (c for c in window if c.paragraph_id == best.paragraph_id and c.doc_id == best.doc_id
-                  and TOTAL_GIVEN.search(_typed(c)) and numbers_in(_typed(c)))
+                  and TOTAL_GIVEN.search(_typed(c)) and numbers_in(_typed(c))
+                  and sel.composer.same_subject(sel.u, best, c))
         found = sel.composer.first_passing(sel.u, totals, sel.candidates)
         return found[0] if found else None
 
