@@ -207,3 +207,24 @@ def test_it_after_a_preface_that_names_a_thing_is_that_thing(question):
                                       "On NNMI: who are the authors?"])
 def test_a_preface_naming_nothing_or_the_document_leaves_the_makers_asked_about(question):
     assert asked_about_makers(question)[0]
+
+
+@pytest.mark.parametrize("question", [
+    "The paper was written by researchers from which company?", "Which organisation produced this analysis?",
+    "Which institution published this study?", "Which company is the paper from?",
+    "From which organisation does this report come?"])
+def test_the_body_a_document_comes_from_is_asked_without_naming_its_makers(question):
+    assert asked_about_makers(question) == (False, True, False)
+
+
+@pytest.mark.parametrize("question", [
+    # a body that made something else: a thing named, "it" after a thing, a document of its own
+    "Which organisation produced the Architecture 2.0?", "Which company produced it?",
+    "Which organisation released the report on platforms in 2019?"])
+def test_the_body_behind_another_thing_is_no_question_about_the_document(question):
+    assert asked_about_makers(question) == (False, False, False)
+
+
+def test_the_body_a_document_comes_from_is_answered_with_the_affiliation(bridges):
+    answer = bridges.ask("Which organisation produced this study?", [])
+    assert "Nordvik" in answer.answer and not answer.refused, answer.answer

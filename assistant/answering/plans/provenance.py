@@ -48,6 +48,20 @@ ASKS_PLACE = re.compile(
     r"institute|department|address|home base)\b"
     r"|\b(?:institutions?|organi[sz]ations?|company|companies|universit(?:y|ies)|cit(?:y|ies))\b.*\bbehind "
     + _THIS + r"\b|作者.*(?:单位|机构|公司|哪里|在哪|来自)", re.I)
+# the body the document comes from, asked without naming its makers: "which organisation produced this analysis?",
+# "which company is the paper from?", "the paper was written by researchers from which company?" ("this" and the
+# document's noun only: "which company produced it?" may ask about a thing named before, "the report on X" is
+# another document)
+_THIS_DOC = (r"(?:(?:this|that|the|your)\s+" + _DOCUMENT + r"|this)(?![\w-])"
+             r"(?!\s+(?:about|on|of|called|titled|entitled|named)\b)")  # not "the report on platforms"
+_BODY = (r"(?:compan(?:y|ies)|organi[sz]ations?|institutions?|firms?|universit(?:y|ies)|bod(?:y|ies)|employers?|"
+         r"institutes?|enterprises?)")
+_ISSUED = r"(?:" + _MADE[3:-1] + r"|published|issued|released|put out|wrote|written)"
+ASKS_ORIGIN = re.compile(
+    r"\b(?:which|what)\s+" + _BODY + r"\b[^?.]{0,30}?\b" + _ISSUED + r"\s+" + _THIS_DOC + r"|"
+    r"\b(?:which|what)\s+" + _BODY + r"\b[^?.]{0,20}?\b" + _THIS_DOC + r"\s+(?:(?:is|was)\s+)?(?:from|comes?|came)\b|"
+    r"\b" + _THIS_DOC + r"\s+(?:(?:is|was)\s+)?(?:" + _ISSUED + r"|comes?|came)\b[^?.]{0,40}?\b(?:from|at|by)\s+"
+    r"(?:which|what)\s+" + _BODY + r"\b", re.I)
 _CONTACT = r"(?:contact(?!\s+author)\w*|e-?mail\w*|write to|how (?:can|do|could|would|should) (?:i|we|you|one) reach)"
 ASKS_CONTACT = re.compile(r"\b" + _MAKER + r"\b.*\b" + _CONTACT + r"\b|\b" + _CONTACT + r"\b.*\b" + _MAKER + r"\b|"
                           r"作者.*(?:联系|邮箱|邮件)", re.I)
@@ -91,7 +105,8 @@ def asked_about_makers(question: str, previous: str = "") -> tuple[bool, bool, b
         return False, False, False
     question = _AS_SPEAKERS.sub(" ", question)
     names = bool(ASKS_NAMES.search(question) or CORRESPONDING.search(question) or FIRST.search(question))
-    place, contact = bool(ASKS_PLACE.search(question)), bool(ASKS_CONTACT.search(question))
+    place = bool(ASKS_PLACE.search(question) or ASKS_ORIGIN.search(question))
+    contact = bool(ASKS_CONTACT.search(question))
     if _THEM.search(question) and (names or previous and any(asked_about_makers(previous))):
         # "who wrote this, and where are they from?", or after "who wrote it?": "where do they work?"
         place = place or bool(_PLACE_OF_THEM.search(question))
