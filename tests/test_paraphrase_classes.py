@@ -966,3 +966,58 @@ def test_placing_things_in_other_verbs_finds_why_they_are_placed(assistant_over,
 def test_a_phrasal_synonym_does_not_match_its_bare_verb_in_the_evidence(assistant, question, term, bare):
     concept = next(c for c in assistant.reader.read(question, []).concepts if c.name == term)
     assert frozenset([bare]) not in concept.alternatives and len(concept.alternatives) > 1
+
+
+# ---------------------------------------------------------------- a total of one thing is no total of another
+
+_GROWERS = ("# The Fenland Growers\n\nThe Fenland Growers cooperative was founded in 1988 to market vegetables. As "
+            "of 2019, the cooperative has 412 members, most of them family farms, and 60 of them grow only "
+            "potatoes. By 2020, the county council had funded 6 of the Fenland Growers packing sheds, the water "
+            "board funded 3, with a total of 9 sheds.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "In all, how many members had the Fenland Growers in 2019?",
+    "How many members did the Fenland Growers have in total as of 2019?",
+    "Fenland Growers total number of members 2019",
+])
+def test_a_total_asked_is_not_the_stated_total_of_something_else(assistant_over, question):
+    ans = assistant_over(growers=_GROWERS).ask(question, suggest=False)
+    assert not ans.refused and "412" in ans.answer and "9 sheds" not in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a count without its noun counts what came before
+
+_LOCKS = ("# The Wenn Canal\n\nThe canal trust plans to restore 30 locks along the Wenn canal, so that boats "
+          "can again reach the market towns.\n\nBy 2021, the trust had restored 12 locks, most of them near the "
+          "old mills.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "How many locks had been restored by 2021, and how many does the plan aim for?",
+    "How many locks were restored by 2021, and how many are planned in the end?",
+    "How many locks did the trust restore by 2021 and how many does the trust aim to restore overall?",
+])
+def test_a_second_part_counting_without_a_noun_counts_the_first_parts_noun(assistant_over, question):
+    ans = assistant_over(locks=_LOCKS).ask(question, suggest=False)
+    assert "12" in ans.answer and "30" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, leans", [
+    ("How many does the plan aim for?", True), ("how many were funded by 2020?", True),
+    ("How many more are planned?", True), ("How many locks does the plan aim for?", False),
+    ("How much did the programme cost?", False)])
+def test_a_count_without_its_noun_leans_on_the_conversation(question, leans):
+    from assistant.answering.intent import depends_on_history
+    assert depends_on_history(question) is leans
+
+
+@pytest.mark.parametrize("question", [
+    "How many locks does the trust aim to restore?",
+    "What is the trust's target number of locks?",
+    "How many locks does the trust intend to restore?",
+])
+def test_an_aim_or_target_is_what_a_plan_says(assistant_over, question):
+    ans = assistant_over(locks=_LOCKS).ask(question, suggest=False)
+    assert not ans.refused and "30" in ans.answer and "12 locks" not in ans.answer, ans.answer
+

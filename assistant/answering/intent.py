@@ -290,10 +290,16 @@ def names_in(question: str) -> list[str]:
     return proper_names(question)
 
 
+# "how many does the plan aim for?", "how many were funded by 2020?": a count whose noun is left out is a count of
+# what was counted before
+_COUNT_WITHOUT_NOUN = re.compile(r"\bhow many\s+(?:more\s+|else\s+)?(?:is|are|was|were|does|do|did|has|have|had|will|"
+                                 r"would|can|could|should|remain|exist|existed)\b", re.I)
+
+
 def _back_reference(q: str) -> bool:
     """A word that points at something said before: a pronoun, a "this/that ..." (not "this paper"), "the
-    others", "tell me more"."""
-    if _CONTINUES.search(q):
+    others", "tell me more", a count without its noun."""
+    if _CONTINUES.search(q) or _COUNT_WITHOUT_NOUN.search(q):
         return True
     stripped = _EXPLETIVE_IT.sub(" ", q)
     stripped = re.sub(r"\b(?:is|are|was|were) there\b|\bthere (?:is|are|was|were)\b|\bsuch as\b", " ", stripped,
