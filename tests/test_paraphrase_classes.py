@@ -1021,3 +1021,62 @@ def test_an_aim_or_target_is_what_a_plan_says(assistant_over, question):
     ans = assistant_over(locks=_LOCKS).ask(question, suggest=False)
     assert not ans.refused and "30" in ans.answer and "12 locks" not in ans.answer, ans.answer
 
+
+
+# ---------------------------------------------------------------- a Chinese hedge or share word is no topic
+
+@pytest.mark.parametrize("question", [
+    "美国制造业占GDP的比重大概是多少？",
+    "美国制造业占GDP多少左右？",
+    "美国制造业占GDP的比例大致是多少？",
+])
+def test_a_chinese_word_of_approximation_or_share_is_no_word_the_evidence_must_hold(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "12%" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- what the document itself sets out to do
+
+@pytest.mark.parametrize("question", [
+    "What is the paper trying to do?",
+    "What is the purpose of this study?",
+    "Why did the authors write this paper?",
+    "What does the report set out to achieve?",
+    "这篇论文的目的是什么？",
+])
+def test_the_documents_own_purpose_is_answered_by_its_summary(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    low = ans.answer.lower()
+    assert not ans.refused and "nnmi" in low and ("industrial internet" in low or "工业互联网" in low), ans.answer
+
+
+@pytest.mark.parametrize("question", ["What is the purpose of the network?", "What does the trust aim to do?",
+                                      "Why did the council build the piers?"])
+def test_the_purpose_of_something_else_is_no_summary(question):
+    from assistant.answering.plans.points import SUMMARY
+    assert not SUMMARY.search(question)
+
+
+# ---------------------------------------------------------------- a count that names no party is of the whole
+
+_SHEDS = ("# The Fenland Packing Sheds\n\nThe Fenland cooperative packs vegetables in sheds paid for by public "
+          "bodies.\n\nBy 2020, the County Council had funded 6 packing sheds. By 2020, the Water Board had funded 3 "
+          "packing sheds. By 2020, there were a total of 9 packing sheds across the fens.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "How many packing sheds existed by 2020?",
+    "How many sheds were there by 2020?",
+    "What number of packing sheds were running by 2020?",
+])
+def test_a_count_that_names_no_party_is_answered_by_the_whole(assistant_over, question):
+    ans = assistant_over(sheds=_SHEDS).ask(question, suggest=False)
+    assert not ans.refused and "9 packing sheds" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, part", [
+    ("How many packing sheds had the Water Board funded by 2020?", "3 packing sheds"),
+    ("How many packing sheds did the council fund by 2020?", "6 packing sheds")])
+def test_a_count_that_names_its_party_is_answered_by_that_part(assistant_over, question, part):
+    ans = assistant_over(sheds=_SHEDS).ask(question, suggest=False)
+    assert part in ans.answer and "9 packing" not in ans.answer, ans.answer

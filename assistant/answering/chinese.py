@@ -23,7 +23,9 @@ FUNCTION_WORDS = sorted("""
 的 地 得 了 着 过 是 有 在 和 与 及 或 或者 以及 并 而 也 都 还 就 又 要 会 能 可以 应该 应当 被 把 给 对 于 从 向
 这 那 这个 那个 这些 那些 这篇 本文 文中 论文 文章 报告 作者 它 它们 他们 她们 我们 你 您 我 其 之 以 中 里 上 下 等
 个 家 所 名 项 条 种 座 位 人 年 月 日 共 一共 总共 总计 大约 约 多 少 最 更 比 哪一 哪一个 分别 各 每 所有 全部 主要
-""".split(), key=len, reverse=True)
+大概 大致 大体 约莫 差不多 左右 上下 将近 接近 比重 比例 占比 份额 百分比 百分之 几成
+""".split(), key=len, reverse=True)  # the last line: words of approximation and of a share, which say how a figure is
+# given, not what it is about
 _FUNCTION = re.compile("|".join(map(re.escape, FUNCTION_WORDS)))
 
 

@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 
 from ...numbers import numbers_in
+from ...text import STOPWORDS
 from ..candidates import Candidate
-from ..lexicon import TOTAL_GIVEN
+from ..lexicon import NOT_PLACES, TOTAL_GIVEN
 from ..render import Composition
 from .base import ExtractivePlan, Selection
 
@@ -32,10 +33,13 @@ class FigurePlan(ExtractivePlan):
 
     def stated_total(self, sel: Selection) -> Candidate | None:
         """"How many X altogether?" whose best evidence gives one part of the whole: the evidence among the
-        close candidates that states the total, from the same paragraph, answers it."""
+        close candidates that states the total, from the same paragraph, answers it. So does "how many X were
+        there by 2020?" whose best evidence counts the part of someone the question does not name ("the County
+        Council had funded 6"): the question asks of no part, so of the whole."""
         best = sel.best
         asked = sel.u.asked
-        if not _ASKS_TOTAL.search(asked) or _PART_OF.search(asked) or TOTAL_GIVEN.search(_typed(best)):
+        whole = _ASKS_TOTAL.search(asked) or (_ASKS_COUNT.search(asked) and self._names_a_party(sel, best))
+        if not whole or _PART_OF.search(asked) or TOTAL_GIVEN.search(_typed(best)):
             return None
         window = sel.candidates[1:sel.composer.weights.compose.gate_window]
         # the total of something else ("a total of 9 sheds" against "how many members in all?") answers nothing:
@@ -45,6 +49,24 @@ class FigurePlan(ExtractivePlan):
                   and sel.composer.same_subject(sel.u, best, c))
         found = sel.composer.first_passing(sel.u, totals, sel.candidates)
         return found[0] if found else None
+
+    @staticmethod
+    def _names_a_party(sel: Selection, c: Candidate) -> bool:
+        """Whether the unit counts the part of a body or person the question does not name, and names none the
+        question does ("the County Council had funded 6" for "how many sheds by 2020?", not for "how many did the
+        council fund?"): a name of the glossary, or a capitalised word not opening a sentence."""
+        glossary = sel.composer.kb.glossary
+        asked_terms = {t.term for t, _ in glossary.matches(sel.u.asked)}
+        asked_words = {w.lower() for w in re.findall(r"[\w-]+", sel.u.asked)}
+        text = _typed(c)
+        parties: list[bool] = []  # for each party the unit names: whether the question names it
+        for term, variant in glossary.matches(text):
+            if term.is_entity:
+                parties.append(term.term in asked_terms)
+            text = text.replace(variant, " ")  # the words of a term are no party of their own
+        capitalised = re.findall(r"(?<![.!?:] )(?<!^)\b[A-Z][a-z][\w-]*", text)
+        parties += [w.lower() in asked_words for w in capitalised if w.lower() not in STOPWORDS and w not in NOT_PLACES]
+        return bool(parties) and not any(parties)
 
     def count_of_list(self, sel: Selection) -> Candidate | None:
         """"How many X?" whose best evidence lists the X by name: the fact that counts that same list answers

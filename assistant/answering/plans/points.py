@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 # "the second part", "section 3", "chapter two": a part of the document named by its place
 _NTH_SECTION = (r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|\d(?:st|nd|rd|th)) (?:section|part|chapter)|"
                 r"(?:section|part|chapter) (?:\d+(?:\.\d+)*|one|two|three|four|five|six|seven))")
+_DOCUMENT_NOUN = r"(?:paper|document|article|report|study|analysis|research)"
 SUMMARY = re.compile(
     r"\b(summar(?:y|ies|ise|ize|ised|ized|ising|izing)|overview|outline|gist|recap|synopsis|in a nutshell|"
     # verbs and nouns of shortening: "boil section 3 down", "sum it up", "the bottom line", "the short version"
@@ -64,9 +65,19 @@ SUMMARY = re.compile(
     r"(?:what|what's)(?: is| was)? (?:this|the|that) (?:paper|document|article|report|study)(?:'s)? "
     r"(?:about|argument|thesis|main)|what (?:is|was) (?:it|this) (?:all )?about|"
     r"what (?:does|did) (?:the|this) (?:paper|document|article|report|study|author|authors) "
-    r"(?:argue|conclude|find|claim)\s*[?.!]*$)", re.I)
+    r"(?:argue|conclude|find|claim)\s*[?.!]*$|"
+    # what the document itself sets out to do: "what is the paper trying to do?", "the purpose of this study", "why
+    # did the authors write it?" (not the purpose of a thing it is about)
+    r"(?:purpose|aim|goal|objective|intent|intention)s? of (?:the|this|that) " + _DOCUMENT_NOUN + r"\b|"
+    r"\b" + _DOCUMENT_NOUN + r"(?:'s|’s) (?:main |central |overall |chief )?(?:purpose|aim|goal|objective|intent|"
+    r"intention)s?\b|"
+    r"\b(?:the|this|that) " + _DOCUMENT_NOUN + r"\s+(?:(?:is|was)\s+)?(?:trying|try|tries|sets? out|setting out|seeks?|"
+    r"seeking|hopes?|hoping|aims?|aiming|means?|meant|intends?|intended|wants?) to (?:do|achieve|accomplish|show|"
+    r"prove|argue|establish|answer|find out)\b|"
+    r"\bwhy (?:did|do|does) (?:the |its )?(?:authors?|writers?) write (?:the|this|it)\b|"
+    r"\bwhy (?:was|is) (?:the |this )?" + _DOCUMENT_NOUN + r" (?:written|published)\b)", re.I)
 SUMMARY_ZH = re.compile(r"总结|概括|概述|摘要|主要内容|主要观点|核心观点|要点|讲了什么|讲什么|讲的是什么|结论|结语|"
-                        r"关于什么|主旨|简要介绍")
+                        r"关于什么|主旨|简要介绍|(?:论文|文章|本文|该文|这篇|报告|研究)[^？?。]{0,6}(?:目的|宗旨|意图|想要|试图)")
 SAYS_ABOUT = re.compile(
     r"\bwhat (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|authors?|it|they) "
     r"(?:say|have to say|write|tell us|discuss|argue|conclude|report|claim|think)s? (?:about|on|regarding|concerning|"
