@@ -1080,3 +1080,28 @@ def test_a_count_that_names_no_party_is_answered_by_the_whole(assistant_over, qu
 def test_a_count_that_names_its_party_is_answered_by_that_part(assistant_over, question, part):
     ans = assistant_over(sheds=_SHEDS).ask(question, suggest=False)
     assert part in ans.answer and "9 packing" not in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- the words of a why-question are no topic
+
+@pytest.mark.parametrize("question", [
+    "For what reason is the research arm treated as the backbone of the scheme?",
+    "What is the reason the council keeps a pier in every village?",
+    "What's the reasoning behind keeping a seed bank in every village?",
+    "For what reasons does the council fund the piers?",
+])
+def test_the_word_reason_of_a_why_question_is_no_topic(assistant, question):
+    u = assistant.reader.read(question, [])
+    # a word of kind: it steers the answer type and weighs little, as "year" does for a date
+    assert u.answer_type == "reason" and all(c.weight < 1.5 for c in u.concepts if c.name.startswith("reason")), \
+        u.concepts
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("Why is the research arm treated as the backbone of the scheme?", "treat"),
+    ("Why does the guild regard its seed banks as its backbone?", "regard"),
+    ("Why do the authors consider R&D the pillar of the network?", "consid"),
+])
+def test_a_verb_of_regarding_matches_a_verb_of_defining(assistant, question, verb):
+    concept = next(c for c in assistant.reader.read(question, []).concepts if c.name.startswith(verb))
+    assert frozenset(["defin"]) in concept.alternatives, concept.alternatives

@@ -33,7 +33,7 @@ named rationale justification justify justified justifies logic whole let lets l
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
 TYPE_WORDS = frozenset(stem(w) for w in """
 percent percentage proportion fraction share year years total number figure figures count counts many much
-big large size altogether combined sum
+big large size altogether combined sum reason reasons
 """.split())
 # "the R&D network, rather than manufacturing, ...": a marker that sets a thing aside, then the thing
 CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in contrast to|in contrast with|as against|"
@@ -485,7 +485,8 @@ scholar academic researcher|goal aim objective|plan intend aim target|famous ren
 sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
 summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
 phase period stage|worldwide global|strength power force might|act bill law legislation statute|agency body|
-giant heavyweight titan|pillar backbone cornerstone mainstay|focus centre center|organization entity body|
+giant heavyweight titan|pillar backbone cornerstone mainstay|
+define regard treat consider deem|focus centre center|organization entity body|
 distribute spread scatter disperse place site locate|geographic geographical geographically region regional"""
 SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 
