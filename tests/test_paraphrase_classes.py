@@ -1105,3 +1105,31 @@ def test_the_word_reason_of_a_why_question_is_no_topic(assistant, question):
 def test_a_verb_of_regarding_matches_a_verb_of_defining(assistant, question, verb):
     concept = next(c for c in assistant.reader.read(question, []).concepts if c.name.startswith(verb))
     assert frozenset(["defin"]) in concept.alternatives, concept.alternatives
+
+
+# ---------------------------------------------------------------- how a thing is done, in an announced enumeration
+
+_PIERS = ("# The River Ferry Network\n\nThe council joins its piers into one network in three ways: first, shared "
+          "timetables. Second, one ticket for every pier. Third, a common booking office.\n\nThe first piers were "
+          "built between 1920 and 1930 by the village boards. Therefore, the council's network has 12 piers today, "
+          "and the piers of the network carry 40,000 passengers a year.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "How does the council hold its piers together as one network?",
+    "How does the council keep the piers working as one network?",
+    "How does the council tie the piers together - what are the three things?",
+])
+def test_how_a_thing_is_done_is_the_announced_enumeration_not_a_therefore(assistant_over, question):
+    ans = assistant_over(piers=_PIERS).ask(question, suggest=False)
+    assert "shared timetables" in ans.answer and "booking office" in ans.answer, ans.answer
+    assert "40,000" not in ans.answer, ans.answer
+
+
+def test_an_enumeration_goes_on_in_the_sentences_naming_its_ordinals():
+    from assistant.answering.lexicon import enumeration_continues
+    later = ["The rules are strict.", "Second, a common policy.", "It covers hiring.",
+             "In addition, it sets fees; third, a shared portal.", "Each member links to it."]
+    assert enumeration_continues("X works on three fronts: first, joint work.", later) == [later[1], later[3]]
+    assert enumeration_continues("X has three members and a chair.", later) == []
+    assert enumeration_continues("X works in two ways: firstly, joint work.", later) == [later[1]]

@@ -270,6 +270,33 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 ORDINAL_REF = re.compile(r"\b(?:the\s+)?(" + "|".join(ORDINALS) + r")\s+(?:one|item|point|aspect|part|thing|"
                           r"of (?:them|those|these)|(?:group|category|step|goal|aim|recommendation)s?\b)", re.I)
 # "第一点能详细说说吗？", "第二个呢？", "最后一条": an ordinal and a measure word (or 呢) of a list's points
+# "... in three ways: first, shared timetables.": a sentence that announces how many items follow and opens the
+# first; the others follow in later sentences, each led by its ordinal ("Second, ...", "...; third, ...")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+ENUMERATION_OPENS = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\b[^:;.]{0,60}:\s*(?:first(?:ly)?|1\)|\(1\))\W",
+                               re.I)
+_ORDINAL_WORDS = ["second", "third", "fourth", "fifth", "sixth"]
+
+
+def enumeration_continues(sentence: str, later: list[str]) -> list[str]:
+    """The later sentences that go on with an enumeration ``sentence`` announces ("in three ways: first, X."):
+    the first that names each next ordinal ("Second, Y.", "In addition, ...; third, Z."), in order; [] when the
+    sentence announces none."""
+    m = ENUMERATION_OPENS.search(sentence)
+    if m is None:
+        return []
+    out: list[str] = []
+    start = 0
+    for word in _ORDINAL_WORDS[:_COUNT_WORDS[m.group(1).lower()] - 1]:
+        at = next((k for k in range(start, len(later)) if re.search(rf"\b{word}(?:ly)?\b", later[k], re.I)), None)
+        if at is None:
+            break
+        if later[at] not in out:
+            out.append(later[at])
+        start = at
+    return out
+
+
 ORDINALS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "1": 1, "2": 2, "3": 3,
                "4": 4, "5": 5, "6": 6, "7": 7, "8": 8}
 ORDINAL_REF_ZH = re.compile(r"(?:第\s*([一二三四五六七八1-8])|(最后)\s*一?)\s*(?:个|点|条|项|部分|方面|呢)"

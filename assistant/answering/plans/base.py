@@ -14,7 +14,17 @@ from ...numbers import digits_in, numbers_in
 from ...types import Citation, Fact
 from ..candidates import Candidate
 from ..features import repeats
-from ..lexicon import CAUSAL, CHECKING, CONTINUES, FIGURE_WORD, LEANS_BACK, POINTS_AHEAD, POINTS_TO_FIGURE, YEAR
+from ..lexicon import (
+    CAUSAL,
+    CHECKING,
+    CONTINUES,
+    FIGURE_WORD,
+    LEANS_BACK,
+    POINTS_AHEAD,
+    POINTS_TO_FIGURE,
+    YEAR,
+    enumeration_continues,
+)
 from ..render import Composition, as_sentence, phrase
 from ..understanding import Understanding
 
@@ -228,7 +238,10 @@ class ExtractivePlan:
         i = at[-1]
         score = {c.text: c.score for c in candidates if c.kind == "sentence" and c.paragraph_id == best.paragraph_id}
         extra: list[str] = []
-        if is_repeat and i + 1 < len(sents):
+        enumerated = enumeration_continues(sents[i], sents[i + 1:]) if best.kind == "sentence" else []
+        if enumerated:  # "... in three ways: first, X." goes on in the sentences naming the second and third
+            extra += enumerated
+        elif is_repeat and i + 1 < len(sents):
             extra.append(sents[i + 1])
         elif i > 0 and LEANS_BACK.match(sents[i]):
             extra.append(sents[i - 1])

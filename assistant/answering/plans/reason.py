@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...types import Fact
@@ -10,6 +11,9 @@ from ..lexicon import ASKS_ABILITY, CAUSAL, CONCLUDES, ENABLING, LEANS_BACK
 from ..render import Composition
 from ..understanding import Understanding
 from .base import ExtractivePlan, Selection
+
+# "how does X hold its parts together?", "how are the piers joined?": the way a thing is done (not "how come")
+_ASKS_MANNER = re.compile(r"^\W*(?:(?:and|so|but)\s+)?how\b(?!\s+come\b)", re.I)
 
 
 class ReasonPlan(ExtractivePlan):
@@ -54,8 +58,8 @@ class ReasonPlan(ExtractivePlan):
         paragraph (or a conclusion in another) says "That's why X is the pillar": that sentence, with the reasons
         before it, answers."""
         best = sel.best
-        if CAUSAL.search(best.text):
-            return sel
+        if CAUSAL.search(best.text) or _ASKS_MANNER.match(sel.u.english):
+            return sel  # "how does X hold together?" asks the way it is done, which no "That's why" gives
         floor = sel.composer.weights.compose.context_ratio * best.score
         for c in sel.candidates:
             if c is best or c.kind != "sentence" or c.score < floor:
