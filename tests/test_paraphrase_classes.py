@@ -1133,3 +1133,27 @@ def test_an_enumeration_goes_on_in_the_sentences_naming_its_ordinals():
     assert enumeration_continues("X works on three fronts: first, joint work.", later) == [later[1], later[3]]
     assert enumeration_continues("X has three members and a chair.", later) == []
     assert enumeration_continues("X works in two ways: firstly, joint work.", later) == [later[1]]
+
+
+# ---------------------------------------------------------------- the plain side of a contrast ("an ordinary one")
+
+@pytest.fixture(scope="module")
+def with_docks(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
+    """A document with two structured figures that differ by one modifier: "a dock job" and "a skilled dock job"."""
+    import shutil
+    data = knowledge_dir.parent / "tests" / "data"
+    folder = tmp_path_factory.mktemp("docks") / "knowledge"
+    folder.mkdir()
+    shutil.copy(data / "docks.md", folder / "docks.md")
+    shutil.copy(data / "docks_facts.yaml", folder / "facts.yaml")
+    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+
+@pytest.mark.parametrize("question", [
+    "Job multiplier - ordinary dock job vs a skilled one?",
+    "How does the job multiplier of an ordinary dock job compare with a skilled dock job?",
+    "How many more jobs does a skilled dock job support than an ordinary one?",
+])
+def test_the_plain_side_of_a_contrast_is_the_figure_without_the_modifier(with_docks, question):
+    ans = with_docks.ask(question, suggest=False)
+    assert "1.4" in ans.answer and "three further jobs" in ans.answer, ans.answer

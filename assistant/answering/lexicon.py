@@ -14,7 +14,7 @@ from ..text import STOPWORDS, content_tokens, stem
 # Words of instruction or meta-talk that carry no topic: an injected "ignore the paper" must not
 # steer the evidence choice, and must not count as unmatched topic words either.
 META = frozenset(stem(w) for w in """
-ignore disregard forget previous prior instruction instructions admin administrator note system prompt
+ignore disregard forget previous prior instruction instructions admin administrator note system prompt vs versus
 override revised revision updated update now pretend act role reply respond answer output print write
 must always never instead rather actually really claim claims claimed true false correct wrong please
 question questions know knows tell explain describe briefly short summary summarize summarise detail
@@ -33,8 +33,11 @@ named rationale justification justify justified justifies logic whole let lets l
 # (a percentage must come with a %, a year with a year) but do not count as topic words.
 TYPE_WORDS = frozenset(stem(w) for w in """
 percent percentage proportion fraction share year years total number figure figures count counts many much
-big large size altogether combined sum reason reasons
+big large size altogether combined sum reason reasons multiplier multipliers
 """.split())
+# "an ordinary job vs a high-end one": the word that marks the plain side of a contrast names no figure of its own
+# (the documents say "a manufacturing position" against "a high-end manufacturing position")
+UNMARKED = frozenset(stem(w) for w in "ordinary regular normal standard typical plain usual conventional".split())
 # "the R&D network, rather than manufacturing, ...": a marker that sets a thing aside, then the thing
 CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in contrast to|in contrast with|as against|"
                       r"in place of|but not|and not|"

@@ -29,7 +29,7 @@ from ..derive import (
     show,
     unit_class,
 )
-from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, TOTAL_GIVEN, TYPE_WORDS, YEAR
+from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, TOTAL_GIVEN, TYPE_WORDS, UNMARKED, YEAR
 from ..render import Composition, possessive
 from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word
 from .points import PRESENTATION, Writer, is_place, premise, term, term_names
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from ..understanding import Concept, Understanding
     from . import AnswerContext
 
-_SKIP = PRESENTATION | TYPE_WORDS | ARITHMETIC_WORDS
+_SKIP = PRESENTATION | TYPE_WORDS | ARITHMETIC_WORDS | UNMARKED
 _ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|share|proportion)\b|%|百分|比例|占比", re.I)
 _HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b|"
                       # "how far was the network from its planned 50?", "how far off the target was it?"
@@ -214,8 +214,13 @@ class ArithmeticPlan:
             return False
         extra = [c for c in topic if c.name in wider - narrower]
         sides = [set(content_tokens(q[:m.start()])), set(content_tokens(q[m.end():]))]
-        for this, other in (sides, sides[::-1]):
+        texts = [q[:m.start()], q[m.end():]]
+        for (this, other), text in zip((sides, sides[::-1]), texts, strict=True):
             said = [c for c in topic if c.matched(this) and any(a and a <= vocabulary for a in c.alternatives)]
+            if not said and re.search(r"\bones?\b", text, re.I):
+                # "... than an ordinary one": "one" stands for what the other side names, less what sets it apart
+                said = [c for c in topic if c.matched(other) and c not in extra
+                        and any(a and a <= vocabulary for a in c.alternatives)]
             if (any(c.matched(other) for c in extra) and not any(c.matched(this) for c in extra)
                     and said and all(c.name in narrower for c in said)):
                 return True  # this side is all about the narrower figure, the other names what sets the wider apart

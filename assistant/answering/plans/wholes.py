@@ -37,7 +37,7 @@ def figure_facts(ctx: AnswerContext) -> Figures:
             out[c.fact.id] = (c.fact, c.score)
     return list(out.values())
 
-PIVOT = re.compile(r"\b(than|versus|vs\.?|compared (?:with|to)|against|as opposed to)\b|比|相比|对比", re.I)
+PIVOT = re.compile(r"\b(than|versus|vs\.?|compare[sd]? (?:with|to)|against|as opposed to)\b|比|相比|对比", re.I)
 # "of all the institutes", "of the total": the whole is named, not given as a figure
 _NAMED_WHOLE = re.compile(r"\b(?:of|out of|among) (?:all|the total|the whole|total)\b|全部|总数|总共|所有", re.I)
 # "how many were not small businesses?", "other than", "apart from": the rest of a whole
