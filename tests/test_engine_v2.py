@@ -25,8 +25,10 @@ def test_explain_shows_the_reading_candidates_features_and_every_gate(index_sett
     top = x["candidates"][0]
     assert top["features"] and top["contributions"] and abs(sum(top["contributions"].values()) - top["score"]) < 0.01
     assert {g["gate"] for g in top["gates"]} >= {"support", "figure", "subject"}
+    assert x["plan"] == "figure"  # the answer plan that wrote the answer
     text = run(["ask", "--explain", "How many institutes did the Pentagon fund?"], index_settings)
     assert "#1 " in text.stdout and "gates:" in text.stdout and "ANSWER:" in text.stdout
+    assert "plan: figure" in text.stdout
 
 
 def test_answer_units_come_only_from_what_retrieval_found(assistant):
