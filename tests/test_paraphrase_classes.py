@@ -1157,3 +1157,22 @@ def with_docks(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
 def test_the_plain_side_of_a_contrast_is_the_figure_without_the_modifier(with_docks, question):
     ans = with_docks.ask(question, suggest=False)
     assert "1.4" in ans.answer and "three further jobs" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a weakness asked by where, by which areas, by "problem"
+
+@pytest.mark.parametrize("question", [
+    "Where is China weak compared with the US approach, according to the authors?",
+    "In which areas is China lagging behind the US?",
+    "What's the problem with China's industrial internet, according to the authors?",
+])
+def test_a_weakness_asked_by_where_or_which_areas_or_the_problem_with(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "weaknesses" in ans.answer and "R&D" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["Where is the Chicago institute based?", "What problem does the network solve?",
+                                      "Which areas are the institutes in?"])
+def test_a_place_or_a_problem_solved_is_no_weakness(question):
+    from assistant.answering.plans.points import WEAKNESS
+    assert not WEAKNESS.search(question)

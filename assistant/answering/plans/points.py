@@ -145,7 +145,12 @@ WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvanta
                       # problem, it asks for no weakness
                       r"(?:^|\b(?:the|main|key|biggest|major|chief|any|its|their|some|his|her) )"
                       r"(?:problems|challenges) (?:of|with|facing|for)|"
-                      r"limitations?|deficienc\w+|falls? short|lags? behind|short boards?|"
+                      r"limitations?|deficienc\w+|falls? short|lags? behind|lagging(?: behind)?|short boards?|"
+                      # "where is X weak?", "in which areas is X weaker than Y?", "what's the problem with X?"
+                      r"where (?:is|are|does|do) [\w' ]{1,40}? (?:weak(?:er|est)?|behind|lag(?:ging)?|lacking)|"
+                      r"(?:which|what) (?:areas?|respects?|ways?|fields?|points?) (?:is|are) [\w' ]{1,40}? "
+                      r"(?:weak(?:er|est)?|behind|lagging)|"
+                      r"(?:what(?:'s| is)|whats) the (?:main |big |biggest |key |real )?problem with|"
                       # "the main imbalance in X", "what does X neglect?", "what is overlooked?"
                       r"imbalances?|unbalanced|lopsided|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?|blind spots?|"
                       r"critique|criti(?:ci[sz]\w*|que\w*)|faults?|flaws?|what(?:'s| is) wrong with|"
