@@ -1159,7 +1159,7 @@ def test_the_plain_side_of_a_contrast_is_the_figure_without_the_modifier(with_do
     assert "1.4" in ans.answer and "three further jobs" in ans.answer, ans.answer
 
 
-# ---------------------------------------------------------------- a weakness asked by where, by which areas, by "problem"
+# ---------------------------------------------------------------- a weakness asked by where, which areas, "problem"
 
 @pytest.mark.parametrize("question", [
     "Where is China weak compared with the US approach, according to the authors?",

@@ -220,7 +220,8 @@ def test_the_body_a_document_comes_from_is_asked_without_naming_its_makers(quest
 @pytest.mark.parametrize("question", [
     # a body that made something else: a thing named, "it" after a thing, a document of its own
     "Which organisation produced the Architecture 2.0?", "Which company produced it?",
-    "Which organisation released the report on platforms in 2019?"])
+    "Which organisation released the report on platforms in 2019?", "Which organisation released this architecture?",
+    "Which company prepared the report?"])
 def test_the_body_behind_another_thing_is_no_question_about_the_document(question):
     assert asked_about_makers(question) == (False, False, False)
 

@@ -14,7 +14,7 @@ from ..text import STOPWORDS, content_tokens, stem
 # Words of instruction or meta-talk that carry no topic: an injected "ignore the paper" must not
 # steer the evidence choice, and must not count as unmatched topic words either.
 META = frozenset(stem(w) for w in """
-ignore disregard forget previous prior instruction instructions admin administrator note system prompt vs versus
+ignore disregard forget previous prior instruction instructions admin administrator note system prompt
 override revised revision updated update now pretend act role reply respond answer output print write
 must always never instead rather actually really claim claims claimed true false correct wrong please
 question questions know knows tell explain describe briefly short summary summarize summarise detail

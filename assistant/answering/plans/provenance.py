@@ -51,9 +51,11 @@ ASKS_PLACE = re.compile(
 # the body the document comes from, asked without naming its makers: "which organisation produced this analysis?",
 # "which company is the paper from?", "the paper was written by researchers from which company?" ("this" and the
 # document's noun only: "which company produced it?" may ask about a thing named before, "the report on X" is
-# another document)
-_THIS_DOC = (r"(?:(?:this|that|the|your)\s+" + _DOCUMENT + r"|this)(?![\w-])"
-             r"(?!\s+(?:about|on|of|called|titled|entitled|named)\b)")  # not "the report on platforms"
+# another document, and so may "the report" or "the document" be: only "the paper", "the study", "the article" are
+# taken for this one)
+_THIS_DOC = (r"(?:(?:this|your)\s+" + _DOCUMENT + r"(?![\w-])|"
+             r"the\s+(?:paper|study|article)(?![\w-])(?!\s+(?:about|on|of|called|titled|entitled|named)\b)|"
+             r"this(?=\s*(?:[?.!,;]|$)))")  # "this analysis of X" is this one; "this architecture" is not
 _BODY = (r"(?:compan(?:y|ies)|organi[sz]ations?|institutions?|firms?|universit(?:y|ies)|bod(?:y|ies)|employers?|"
          r"institutes?|enterprises?)")
 _ISSUED = r"(?:" + _MADE[3:-1] + r"|published|issued|released|put out|wrote|written)"
