@@ -272,7 +272,6 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
              "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
 ORDINAL_REF = re.compile(r"\b(?:the\s+)?(" + "|".join(ORDINALS) + r")\s+(?:one|item|point|aspect|part|thing|"
                           r"of (?:them|those|these)|(?:group|category|step|goal|aim|recommendation)s?\b)", re.I)
-# "第一点能详细说说吗？", "第二个呢？", "最后一条": an ordinal and a measure word (or 呢) of a list's points
 # "... in three ways: first, shared timetables.": a sentence that announces how many items follow and opens the
 # first; the others follow in later sentences, each led by its ordinal ("Second, ...", "...; third, ...")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
@@ -300,6 +299,7 @@ def enumeration_continues(sentence: str, later: list[str]) -> list[str]:
     return out
 
 
+# "第一点能详细说说吗？", "第二个呢？", "最后一条": an ordinal and a measure word (or 呢) of a list's points
 ORDINALS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "1": 1, "2": 2, "3": 3,
                "4": 4, "5": 5, "6": 6, "7": 7, "8": 8}
 ORDINAL_REF_ZH = re.compile(r"(?:第\s*([一二三四五六七八1-8])|(最后)\s*一?)\s*(?:个|点|条|项|部分|方面|呢)"
