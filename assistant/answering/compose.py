@@ -119,7 +119,7 @@ class GroundedComposer:
                 continue
             composed = plan.answer(ctx)
             if composed is not None:
-                composed.plan = composed.plan or plan.name
+                composed.plan = plan.name
                 return composed
         if not candidates:
             return self.refuse(u, hits, 0.0)
@@ -158,5 +158,5 @@ class GroundedComposer:
 
         plan = plan_for(u)
         composed = plan.write(Selection(self, u, best, support, candidates, clue_unheld=clue_unheld))
-        composed.plan = composed.plan or plan.name
+        composed.plan = plan.name
         return composed

@@ -213,8 +213,8 @@ class ArithmeticPlan:
         if m is None:
             return False
         extra = [c for c in topic if c.name in wider - narrower]
-        sides = [set(content_tokens(q[:m.start()])), set(content_tokens(q[m.end():]))]
         texts = [q[:m.start()], q[m.end():]]
+        sides = [set(content_tokens(t)) for t in texts]
         for (this, other), text in zip((sides, sides[::-1]), texts, strict=True):
             said = [c for c in topic if c.matched(this) and any(a and a <= vocabulary for a in c.alternatives)]
             if not said and re.search(r"\bones?\b", text, re.I):
