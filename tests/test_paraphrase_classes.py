@@ -1176,3 +1176,32 @@ def test_a_weakness_asked_by_where_or_which_areas_or_the_problem_with(assistant,
 def test_a_place_or_a_problem_solved_is_no_weakness(question):
     from assistant.answering.plans.points import WEAKNESS
     assert not WEAKNESS.search(question)
+
+
+# ---------------------------------------------------------------- a second document's question answered from its own
+
+@pytest.fixture(scope="module")
+def with_broadcast(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
+    return _with(tmp_path_factory, knowledge_dir, settings_factory, "broadcast.md")
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the region's largest digital television company?",
+    "Which digital television company is the biggest in the region?",
+    "What is the region's biggest digital television firm?",
+])
+def test_a_stated_superlative_is_not_computed_from_another_documents_figures(with_broadcast, question):
+    # the paper's figures of companies per institute share a word with the question; the added document says
+    # outright which company is the largest
+    ans = with_broadcast.ask(question, suggest=False)
+    assert "Tellan Cable" in ans.answer and "41" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What should a cable operator do, according to the regulator?",
+    "What does the regulator recommend for cable operators?",
+    "What must operators do about outages?",
+])
+def test_advice_asked_of_one_document_is_not_mixed_with_anothers(with_broadcast, question):
+    ans = with_broadcast.ask(question, suggest=False)
+    assert "outages" in ans.answer and {c.doc_id for c in ans.citations} == {"broadcast"}, ans.answer

@@ -217,8 +217,10 @@ class AssessmentPlan:
         cue = _CUES[part]
         out: list[Point] = []
         seen = set()
+        # the document the best evidence is in: another document's advice answers another question
+        doc = ctx.candidates[0].doc_id if ctx.candidates else None
         for c in ctx.candidates:
-            if c.kind != "sentence" or c.text in seen or not cue.search(c.text):
+            if c.kind != "sentence" or c.text in seen or c.doc_id != doc or not cue.search(c.text):
                 continue
             if in_sentence:
                 # the cue and the named things in one clause: "X leads ...; Y built ..." praises X, not Y

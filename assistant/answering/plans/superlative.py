@@ -38,7 +38,7 @@ class SuperlativePlan:
         if bool(most) == bool(fewest) or not ASKS_WHICH.search(q) or ASKS_WHY.search(q):
             return None
         group = self._group(ctx)
-        if len(group) < 2:
+        if len(group) < 2 or not self._asked_of(ctx, group[0]):
             return None
         group.sort(key=lambda f: number_of(f) or 0.0, reverse=bool(most))
         top = group[0]
@@ -49,6 +49,14 @@ class SuperlativePlan:
         key = "synth_most" if most else "synth_fewest"
         line = writer.phrase(key, name=subject_name(ctx, top), value=show(number_of(top) or 0.0))
         return writer.compose([*lines, f"{line} {markers}"])
+
+    @staticmethod
+    def _asked_of(ctx: AnswerContext, fact: Fact) -> bool:
+        """Whether the figures are what the question is about: the best of them speaks of it ("who is the largest
+        broadcaster?" is not answered by comparing institutes that share one word with it)."""
+        c = next((c for c in ctx.candidates if c.fact is not None and c.fact.id == fact.id), None)
+        best = ctx.candidates[0] if ctx.candidates else None
+        return c is not None and (c is best or ctx.composer.same_subject(ctx.u, best, c))
 
     @staticmethod
     def _group(ctx: AnswerContext) -> list[Fact]:
