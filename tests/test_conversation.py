@@ -774,3 +774,41 @@ def test_small_talk_split_by_a_dash_or_asking_what_kinds_of_things_the_assistant
 ])
 def test_chinese_thanks_for_the_answers_and_see_you_next_time_are_small_talk(message, kind):
     assert (smalltalk_kind(message) or chat_kind(message)) == kind
+
+
+@pytest.mark.parametrize("message", [
+    "Good morning — can you help me with something?", "Hello - could you help me out?", "Hi there — I need some help.",
+    "Hey, would you assist me with a few questions?"])
+def test_a_greeting_with_a_request_for_help_in_general_is_small_talk(assistant, message):
+    ans = assistant.ask(message, suggest=False)
+    assert smalltalk_kind(message) == "help" and not ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("message", ["can you help me with the funding figures?",
+                                     "I need help with the NNMI membership numbers"])
+def test_a_request_for_help_with_a_topic_is_not_small_talk(message):
+    assert smalltalk_kind(message) == ""
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many platforms in the top 40 focus on R&D management, and can you name one of them?", ["4", "Haier"]),
+    ("How many members does NNMI have, and can you tell me when it was proposed?", ["830", "2013"]),
+    ("Who leads the Chicago institute, and could you say how many companies it includes?",
+     ["University of Illinois", "41"]),
+])
+def test_a_request_after_a_question_is_a_part_of_its_own(assistant, question, expected):
+    # ", and can you name one of them?": a second part, answered with the first as its conversation
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and all(e in ans.answer for e in expected), ans.answer
+    assert "Detroit" not in ans.answer, ans.answer
+
+
+_RD_PLATFORMS = [{"role": "user", "content": "How many platforms in the top 40 focus on R&D management?"},
+                 {"role": "assistant", "content": "Industrial Internet platforms focusing on R&D management account "
+                                                  "for only 4 of the top 40. [1]"}]
+
+
+@pytest.mark.parametrize("question", ["Can you name one of them?", "Name one of them.", "Can you name any of them?"])
+def test_naming_some_of_the_things_just_counted_lists_them(assistant, question):
+    ans = assistant.ask(question, _RD_PLATFORMS, suggest=False)
+    assert not ans.refused and "Haier" in ans.answer, ans.answer

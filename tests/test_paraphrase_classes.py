@@ -3,6 +3,8 @@ least three differently worded questions of our own, through the real assistant 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant import Assistant
@@ -1205,3 +1207,28 @@ def test_a_stated_superlative_is_not_computed_from_another_documents_figures(wit
 def test_advice_asked_of_one_document_is_not_mixed_with_anothers(with_broadcast, question):
     ans = with_broadcast.ask(question, suggest=False)
     assert "outages" in ans.answer and {c.doc_id for c in ans.citations} == {"broadcast"}, ans.answer
+
+
+# ---------------------------------------------------------------- how the answer should be put is no topic
+
+@pytest.mark.parametrize("question", [
+    "Give me a one-paragraph explanation of what the 'industrial Internet' is, suitable for a non-technical minister.",
+    "Explain what the industrial Internet is, for a non-technical minister.",
+    "Describe the industrial Internet in simple terms for my non-technical boss.",
+    "In plain English and in two sentences, what is the industrial Internet?",
+])
+def test_a_definition_asked_in_plain_words_for_an_audience_is_answered(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and re.search(r"industrial Internet (?:\(Industrial Internet\) )?(?:is|works)\b",
+                                         ans.answer, re.I), ans.answer
+
+
+def test_presentation_frames_and_audiences_are_recognised():
+    from assistant.answering.lexicon import AUDIENCE, PRESENTATION_FRAME
+    for text in ("in plain English", "in simple terms", "in two sentences", "a one-paragraph note", "in a single line"):
+        assert PRESENTATION_FRAME.search(text), text
+    assert not PRESENTATION_FRAME.search("in two regions")
+    for text in ("What is X, suitable for a non-technical minister?", "Explain X, pitched at a lay reader.",
+                 "Explain X for my non-technical boss"):
+        assert AUDIENCE.search(text), text
+    assert not AUDIENCE.search("Which institute is for the Department of Energy?")

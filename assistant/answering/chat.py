@@ -29,10 +29,18 @@ _BYE = (r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later| soon)?|talk
         # "that will be all", "that'll be it for today" ("all" set aside as above)
         r"that(?:'ll| will) be(?: it)?(?: for (?:now|today))?|"
         r"再见|拜拜")
+# what help is asked with, when it is nothing in particular
+_ANYTHING = (r"(?:something|anything|a (?:few|couple of) (?:things|questions)|a question|some questions|some things|"
+             r"this|stuff)")
 _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me))?|what do you do|"
          r"what are you|who are you|how (?:does|do) (?:this|you|i use this|i use you) work|how do i use (?:this|you)|"
          r"how can you help(?: me)?|what (?:can|should|could) i ask(?: you)?|what (?:questions )?can i ask(?: you)?|"
-         r"what do you know|what is this|what's this|can you help(?: me)?|could you help(?: me)?|i need help|"
+         r"what do you know|what is this|what's this|"
+         # "can you help me with something?", "could you help me out?", "I need some help": help in general, not with
+         # a topic ("can you help me with the figures?" asks about them)
+         r"(?:can|could|would|will) you (?:help|assist)(?: (?:me|us))?(?: out)?(?: with " + _ANYTHING + r")?|"
+         r"i (?:need|could use|would like|'d like|want) (?:some |a little |a bit of |your )?(?:help|assistance)"
+         r"(?: with " + _ANYTHING + r")?|"
          r"what (?:is|are) you(?:r name)?|what's your name|who (?:made|built|created) you|how do you work|"
          r"what (?:kind|sort|type)s? of questions? (?:can|could|do|should|may) (?:you|i) (?:answer|ask|handle)"
          r"(?: (?:you|here))?|"

@@ -85,7 +85,12 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     if not state and re.search(r"\bhow (?:is|are|was|were|does|do|did)\b[^?]*\b(?:defin|characteri[sz])\w*|"
                  # "explain how the report defines X": the same without the auxiliary
                  r"\bhow (?:the |this |its |their )?(?:[\w-]+ )?(?:defines?|characteri[sz]es?)\b|"
-                 r"\bwhat(?:'s| is| was)? meant by\b|\bwhat (?:\w+ )?(?:counts|qualifies) as\b", q) or re.search(
+                 r"\bwhat(?:'s| is| was)? meant by\b|\bwhat (?:\w+ )?(?:counts|qualifies) as\b|"
+                 # "explain what X is", "an explanation of what X means": what X is, asked by a request (not "what
+                 # the three parts are", which asks for the parts)
+                 r"\b(?:explain|explanation of|describe|description of|clarify|spell out)\s+what\s+(?!makes|drives|"
+                 r"causes|led|leads|enables|allows|lets)(?:(?!\b(?:two|three|four|five|six|several|\d+)\b)[^?,;])"
+                 r"{1,60}?\s(?:is|are|means?)\b", q) or re.search(
                      # "X — what is it?", "X: what are they?": the topic named first, then asked what it is
                      r"(?:[—–:]|\s-)\s*what(?:'s| is| are| was| were)\s+(?:it|they|this|that)\s*[?.!]*\s*$", q):
         return "definition"  # "how does the paper define X?" asks what X is, not how X works
@@ -111,6 +116,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                  r"(?:which|what) (?:two|three|four|five|six|\d+) |(?:which|what) (?:types|kinds|sorts) of |"
                  r"give me (?:a few|some|the)|a few of|some of the|examples? of|name (?:a few|some)|"
                  r"name the|name all|what were the|"
+                 # "can you name one of them?", "list a few", "give me two of those": some of the things just counted
+                 r"(?:name|list|give me|mention) (?:one|two|three|a couple|a few|some|any)(?: of (?:them|those|these))?"
+                 r"(?=\s*[?.!]*\s*$)|"
                  r"which (?:\w+ ){0,3}(?:are|were) (?:included|listed|named)|what (?:three|four|five) )\b", q):
         return "list"
     plural = re.match(r"\s*what\s+(?:\w+\s+)?(\w+)\s+(?:does|do|did|are|were|can|could|should|will|would)\b", q)
@@ -386,7 +394,9 @@ def has_cjk_text(text: str) -> bool:
 
 
 _PART_QUESTION = (r"(?:" + _PREPOSITION + r"?" + _WH + r"\b|(?:is|are|was|were|does|do|did|can|has|have|will)\s+"
-                  r"(?:it|they|there|the|this|that|these|those|any|[A-Z])\b)")
+                  r"(?:it|they|there|the|this|that|these|those|any|[A-Z])\b|"
+                  # "..., and can you name one of them?": a request of its own
+                  r"(?:can|could|would|will) you (?:please )?(?:name|list|tell|give|say|identify|explain|describe)\b)")
 # ", and how many ...", " and who leads ...", "; which ...": a second question inside one sentence
 _PART_BREAK = re.compile(r"(?:\s*[,;]\s*(?:and|also|plus|but)?|\s+(?:and|also|plus|as well as))\s+(?=" + _PART_QUESTION
                          + r")", re.I)

@@ -207,9 +207,22 @@ STATE_ASKED = re.compile(r"\b(?:current|present|today's|existing) (?:state|statu
                          r"\bhow (?:is|are) (?:[\w’'-]+ ){1,6}?(?:doing|faring|progressing)\b", re.I)
 # Who the answer is for, closing a question: "... for my minister", "..., for our briefing", "... for the deputy
 # secretary", "... for a minister who has no time to read it": the audience (and what is said of it), not the topic
-AUDIENCE = re.compile(r",?\s+for (?:my|our|the|a|an) (?:\w+ )?(?:minister|boss|team|director|briefing|meeting|readers?|"
-                      r"colleagues?|chief|secretary|principal|memo|note|officials?|policymakers?|non-specialists?)"
+# ("..., suitable for a non-technical minister", "... pitched at a lay reader")
+AUDIENCE = re.compile(r",?\s+(?:(?:suitable|fit|appropriate|pitched|aimed|written|tailored|intended|meant|"
+                      r"understandable|accessible|clear|easy|simple|ready)\s+(?:enough\s+)?)?(?:for|at|to) "
+                      r"(?:my|our|the|a|an|any) (?:[\w-]+ )?(?:minister|boss|team|director|briefing|meeting|readers?|"
+                      r"colleagues?|chief|secretary|principal|memo|note|officials?|policymakers?|non-specialists?|"
+                      r"non-experts?|lay ?(?:person|people|man|men|reader|readers)|laypeople|general (?:reader|public|"
+                      r"audience)|public|audience|newcomers?|beginners?|outsiders?)"
                       r"(?:,?\s+(?:who|whom|that|which)\b[^?.!]{0,100})?\s*([?.!]*)\s*$", re.I)
+# How the answer should be put, not what it is about: "in plain words", "in simple terms", "in two sentences", "a
+# one-paragraph explanation"; the words of such a frame are no topic the evidence must cover
+PRESENTATION_FRAME = re.compile(
+    r"\b(?:in|using|with) (?:very |really |fairly )?(?:simple|plain|everyday|layman'?s'?|lay|non-technical|basic|"
+    r"easy|clear|ordinary|accessible) (?:terms|words|english|language)\b|"
+    r"\bin (?:just |only )?(?:one|a|two|three|four|five|a single|a short|a few|a couple of|\d+) (?:short )?"
+    r"(?:paragraph|sentence|line|word|bullet)s?\b|"
+    r"\b(?:one|two|three|four|five|single|short|\d+)-(?:paragraph|sentence|line|page|minute)\b", re.I)
 # Who says it, said beside the question: "..., according to the report?", "as the article defines it", "in the
 # authors' own words": the source asked of is the documents anyway, so the clause is no topic and must not hide the
 # question's form ("what is X, according to the paper?" asks what X is); a part of a document named after it

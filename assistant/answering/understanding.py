@@ -46,6 +46,7 @@ from .lexicon import (
     PLACE_NOUNS,
     PLACE_VERBS,
     POLITE_REQUEST,
+    PRESENTATION_FRAME,
     PRONOUN,
     SYNONYMS,
     TERM_FRAME,
@@ -300,7 +301,7 @@ class QuestionReader:
         # "... for my minister": who it is for; "..., according to the report": who says it; neither is a topic
         asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(asked)))
         asked = WHOSE_IDEA.sub("who came up with", asked)
-        concepts, _ = self.concepts_of(asked)
+        concepts, _ = self.concepts_of(PRESENTATION_FRAME.sub(" ", asked))
         kind = answer_type(self.english_text(asked), self.kb.glossary.kind_nouns)
         inclusion = sorted(w for w in INCLUSION_WORDS if w in self.retriever.vocabulary)
         # "what counts as X?" asks what X is; "which bodies count as members?" what the members include
@@ -413,7 +414,7 @@ class QuestionReader:
                     c.weight *= self.w.head_noun
                     heads.append(c)
         expanded = expand_query(search_text, self.kb.glossary)
-        names = [n for n in proper_names(asked) if n.lower() not in self.corpus_words
+        names = [n for n in proper_names(PRESENTATION_FRAME.sub(" ", asked)) if n.lower() not in self.corpus_words
                  and stem(n.lower()) not in self.retriever.vocabulary]
         # a figure the user states ("fund 8 institutes"), not a count word, nor the size of the whole a
         # question picks from ("how many of the top 40 platforms ...", "of its 830 members, how many ...")

@@ -52,11 +52,13 @@ class SuperlativePlan:
 
     @staticmethod
     def _asked_of(ctx: AnswerContext, fact: Fact) -> bool:
-        """Whether the figures are what the question is about: the best of them speaks of it ("who is the largest
-        broadcaster?" is not answered by comparing institutes that share one word with it)."""
+        """Whether the figures are what the question is about: when the best evidence is in another document, the
+        best of them speaks of the question as fully ("who is the largest broadcaster?" is not answered by
+        comparing one document's institutes that share a word with it, when another says who is the largest)."""
         c = next((c for c in ctx.candidates if c.fact is not None and c.fact.id == fact.id), None)
         best = ctx.candidates[0] if ctx.candidates else None
-        return c is not None and (c is best or ctx.composer.same_subject(ctx.u, best, c))
+        return c is not None and best is not None and (
+            c.doc_id == best.doc_id or ctx.composer.same_subject(ctx.u, best, c))
 
     @staticmethod
     def _group(ctx: AnswerContext) -> list[Fact]:
