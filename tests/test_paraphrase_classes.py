@@ -1232,3 +1232,22 @@ def test_presentation_frames_and_audiences_are_recognised():
                  "Explain X for my non-technical boss"):
         assert AUDIENCE.search(text), text
     assert not AUDIENCE.search("Which institute is for the Department of Energy?")
+
+
+# ---------------------------------------------------------------- a version is no count
+
+@pytest.mark.parametrize("question", [
+    "How many set-top boxes run Guide 3.0?",
+    "How many Tellan set-top boxes use the Guide 3.0 software?",
+    "Guide 3.0 runs on how many set-top boxes?",
+])
+def test_a_version_in_the_evidence_is_no_count(with_broadcast, question):
+    # "replaced Guide 2.5 in 2012": a version and a year, no count of boxes
+    ans = with_broadcast.ask(question, suggest=False)
+    assert ans.refused and "2.5" not in ans.answer, ans.answer
+
+
+def test_a_version_in_the_quote_of_a_fact_is_no_count(assistant):
+    ans = assistant.ask("How many industrial Internet platforms does Germany operate under Industry 4.0?",
+                        suggest=False)
+    assert ans.refused, ans.answer

@@ -45,6 +45,7 @@ from .lexicon import (
     SETBACK,
     TAG_QUESTION,
     TYPE_WORDS,
+    VERSION,
     YEAR,
     opposed_word,
     question_words,
@@ -113,9 +114,10 @@ def _figure_without_number(x: GateContext) -> bool:
         return False
     asked = x.u.asked or x.u.question
     if re.search(r"\bhow many\b", asked, re.I):
-        # "how many hubs ...?": a year ("disclosed in March 2012", "fiscal year 2013") is no count, nor a number
-        # the question names itself ("how many Boeing 747s ...?" is not answered by "the Boeing 747")
-        counts = set(numbers_in(DATED_YEAR.sub(" ", x.evidence))) - set(numbers_in(asked))
+        # "how many hubs ...?": a year ("disclosed in March 2012", "fiscal year 2013") is no count, nor a version
+        # ("Society 5.0", "version 2"), nor a number the question names itself ("how many Boeing 747s ...?" is not
+        # answered by "the Boeing 747")
+        counts = set(numbers_in(DATED_YEAR.sub(" ", VERSION.sub(" ", x.evidence)))) - set(numbers_in(asked))
         return not counts and not _COUNT_IN_WORDS.search(x.evidence)
     return not numbers_in(x.evidence)
 
