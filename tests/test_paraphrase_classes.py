@@ -1251,3 +1251,13 @@ def test_a_version_in_the_quote_of_a_fact_is_no_count(assistant):
     ans = assistant.ask("How many industrial Internet platforms does Germany operate under Industry 4.0?",
                         suggest=False)
     assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which American agencies steer the national manufacturing innovation programme?",
+    "Who steers the NNMI network?",
+    "Who guides the NNMI?",
+])
+def test_steering_is_asked_of_the_guidance_the_document_names(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Department of Energy" in ans.answer, ans.answer
