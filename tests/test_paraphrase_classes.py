@@ -1261,3 +1261,34 @@ def test_a_version_in_the_quote_of_a_fact_is_no_count(assistant):
 def test_steering_is_asked_of_the_guidance_the_document_names(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "Department of Energy" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a century or a decade the evidence is not of
+
+@pytest.mark.parametrize("question", [
+    "What did the harbour master order to be built in the 1200s?",
+    "Who kept the lamp on the northern mole burning in the 17th century?",
+    "Which railway reached the rival port of Mirenza in the 1700s?",
+])
+def test_evidence_of_another_century_does_not_answer(with_harbour, question):
+    ans = with_harbour.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What did the harbour master order to be built in the 14th century?", "sea wall"),
+    ("When in the 1860s did a railway reach the rival port of Mirenza?", "1861"),
+    ("In which year of the 1860s did the railway reach Mirenza?", "1861"),
+])
+def test_evidence_of_the_century_or_decade_asked_answers(with_harbour, question, expected):
+    ans = with_harbour.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_periods_are_read_from_centuries_decades_and_years():
+    from assistant.answering.lexicon import periods_in
+    assert periods_in("the 10th and 13th centuries") == {("century", 10), ("century", 13)}
+    assert periods_in("in the 1100s") == {("century", 12)}
+    assert periods_in("the eleventh century") == {("century", 11)}
+    assert periods_in("in 1994") == {("century", 20), ("decade", 199)}
+    assert periods_in("in 1994", years=False) == set() and periods_in("1.5 times") == set()

@@ -48,6 +48,7 @@ from .lexicon import (
     VERSION,
     YEAR,
     opposed_word,
+    periods_in,
     question_words,
     versions_in,
 )
@@ -335,6 +336,20 @@ def _counted_thing_missing(x: GateContext) -> bool:
     return bool(counted) and not any(c.matched(x.gates.evidence_tokens(x.best)) for c in counted)
 
 
+def _period_elsewhere(x: GateContext) -> bool:
+    # "What was built in the 1100s?" against "... in the 11th century": evidence dated to another century or decade
+    # answers another question (a year the question names is the year gate's to check)
+    asked = periods_in(x.u.asked or x.u.question, years=False)
+    if not asked or CHECKING.search(x.u.question):
+        return False
+    held = periods_in(x.evidence)
+    for kind in {k for k, _ in asked}:
+        theirs = {v for k, v in held if k == kind}
+        if theirs and not theirs & {v for k, v in asked if k == kind}:
+            return True
+    return False
+
+
 def _year_elsewhere(x: GateContext) -> bool:
     asked_years = set(YEAR.findall(x.u.asked))
     if not asked_years or CHECKING.search(x.u.question):
@@ -396,6 +411,7 @@ GATES: list[Gate] = [
     Gate("premise-subject", "clue", lambda x: bool(x.missing_subjects) and x.clues,
          "a premise is checked against evidence that names what it is about"),
     Gate("year", "year", _year_elsewhere, "the documents date this to another year"),
+    Gate("period", "weak", _period_elsewhere, "the evidence is of another century or decade"),
     Gate("unknown-name", "unknown", _unknown_name, "the question names something no document mentions"),
 ]
 

@@ -100,7 +100,7 @@ POINTS_AHEAD = re.compile(r"(?:\bthe following|\bas follows|:)\s*[.:]?\s*$", re.
 LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
                               "categories groups types kinds areas".split())
 # a year between other digits is none; between letters it is ("FY2013", "在2020年": Chinese has no word breaks)
-YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
+YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d|'?s\b)")  # "the 1860s" is a decade
 # the version of a named thing: "version 1.0", "v2", "release 3", "Architecture 2.0", "Industry 4.0" (a decimal
 # after a capitalised word, not a measure: "1.5 times", "2.5 million")
 VERSION = re.compile(r"\b(?:version|release|edition)\s+(\d+(?:\.\d+)?)\b|\bv(\d+(?:\.\d+)?)\b|"
@@ -115,6 +115,37 @@ def versions_in(text: str) -> set[str]:
             continue
         out.add(normalise(m.group(1) or m.group(2) or m.group(4)))
     return out
+# A period named by its century or decade: "the 11th century", "the 10th and 13th centuries", "the eleventh
+# century", "the 1100s" (the 12th century), "the 1990s"; a year names its century and its decade
+_CENTURY_ORDINALS = {w: k for k, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+_CENTURIES = re.compile(r"\b((?:(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(_CENTURY_ORDINALS) + r")"
+                        r"(?:\s*(?:,|and|or|to|-|–)\s*)?)+)[\s-]+centur(?:y|ies)\b", re.I)
+_DECADE = re.compile(r"\b(\d{2,3})0'?s\b")
+_PERIOD_YEAR = re.compile(r"(?<![\d.,])(1\d{3}|20\d\d)(?![\d.,]\d|'?s\b)")
+
+
+def periods_in(text: str, years: bool = True) -> set[tuple[str, int]]:
+    """The centuries and decades a text names: {("century", 12), ("decade", 199)}; ``years``: also those its
+    years fall in."""
+    out: set[tuple[str, int]] = set()
+    for m in _CENTURIES.finditer(text):
+        for o in re.findall(r"\d{1,2}(?=st|nd|rd|th)|[a-z]+", m.group(1).lower()):
+            n = int(o) if o.isdigit() else _CENTURY_ORDINALS.get(o)
+            if n:
+                out.add(("century", n))
+    for m in _DECADE.finditer(text):
+        digits = m.group(1)
+        if len(digits) == 3 and digits.endswith("0"):  # "the 1100s": a century
+            out.add(("century", int(digits[:2]) + 1))
+        elif len(digits) == 3:
+            out.add(("decade", int(digits)))
+    for y in _PERIOD_YEAR.findall(text) if years else []:
+        out |= {("century", int(y) // 100 + 1), ("decade", int(y) // 10)}
+    return out
+
+
 # evidence that states a total ("in total 830", "altogether", "combined")
 TOTAL_GIVEN = re.compile(r"\b(total|altogether|in all|combined)\b", re.I)
 # a year as a date: after a word of time ("in 2012", "by 2017", "fiscal year 2013", "March 2012", "as of 2016")
