@@ -1008,3 +1008,12 @@ def test_a_takeaway_from_a_practice_or_what_the_paper_wants_done_is_answered_by_
                                                                                                    question):
     ans = assistant.ask(question)
     assert not ans.refused and "recommends" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["Which institute has the most patents?",
+                                      "Which department spent the most dollars?",
+                                      "Which institute has trained the most students?"])
+def test_the_most_of_a_thing_no_figure_counts_is_not_computed(assistant, question):
+    # the per-department counts of institutes count institutes, not patents, dollars or students
+    ans = assistant.ask(question, suggest=False)
+    assert "largest figure" not in ans.answer and "Department of Commerce had funded 1" not in ans.answer, ans.answer

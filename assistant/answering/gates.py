@@ -477,12 +477,14 @@ class Gates:
         return [(g.name, not g.fails(x), g.doc) for g in GATES]
 
     def counted_concepts(self, u: Understanding) -> list[Concept]:
-        """The concepts named right after "how many" (what is being counted)."""
+        """The concepts named right after "how many" or a superlative of number ("the most devices", "the largest
+        number of users"): what is being counted."""
         if has_cjk(u.question):  # the Chinese words of its own the documents never use, where a count names them
             own = [c for c in u.concepts if not c.from_history and has_cjk(c.name)]
             counted = counted_words(u.question, [c.name for c in own])
             return [c for c in own if c.name in counted]
-        m = re.search(r"\bhow many ([a-z][\w-]*)(?: ([a-z][\w-]*))?", u.question.lower())
+        m = re.search(r"\b(?:how many|(?:the )?(?:most|fewest|(?:largest|greatest|highest|smallest|lowest) number of))"
+                      r" ([a-z][\w-]*)(?: ([a-z][\w-]*))?", u.question.lower())
         rate = _RATE_OF.search(u.question)
         if not m and rate and rate.group(1).lower() not in STOPWORDS | _MEASURE_MODIFIERS:
             # "what's the manufacturing unemployment rate?": a rate of unemployment, which the evidence must name
