@@ -812,3 +812,15 @@ _RD_PLATFORMS = [{"role": "user", "content": "How many platforms in the top 40 f
 def test_naming_some_of_the_things_just_counted_lists_them(assistant, question):
     ans = assistant.ask(question, _RD_PLATFORMS, suggest=False)
     assert not ans.refused and "Haier" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, first", [
+    ("What are the three aspects NNMI uses to strengthen the network? also, does each IMI run its own website?",
+     "cross-IMI collaboration"),
+    ("When was the NNMI proposed? also does every IMI run its own website?", "2013"),
+    ("How many members does NNMI have? does every institute keep its own website?", "830"),
+])
+def test_a_second_question_in_lower_case_with_its_own_is_answered_on_its_own(assistant, question, first):
+    # "its own" is of the institute the part names, not of what the part before it asked about
+    ans = assistant.ask(question, suggest=False)
+    assert first in ans.answer and "own website" in ans.answer, ans.answer

@@ -304,12 +304,21 @@ _COUNT_WITHOUT_NOUN = re.compile(r"\bhow many\s+(?:more\s+|else\s+)?(?:is|are|wa
                                  r"would|can|could|should|remain|exist|existed)\b", re.I)
 
 
+_REFLEXIVE_OWN = re.compile(r"\b(?:its|their|his|her) own\b", re.I)
+# a thing named: a determiner and its noun ("each institute", "the network"), or a capitalised name
+_NAMED_BEFORE = re.compile(r"\b(?:each|every|the|a|an|all|both|any)\s+(?!own\b)[A-Za-z]\w+|\b[A-Z][\w-]+")
+
+
 def _back_reference(q: str) -> bool:
     """A word that points at something said before: a pronoun, a "this/that ..." (not "this paper"), "the
     others", "tell me more", a count without its noun."""
     if _CONTINUES.search(q) or _COUNT_WITHOUT_NOUN.search(q):
         return True
     stripped = _EXPLETIVE_IT.sub(" ", q)
+    # "does each IMI run its own website?": "its own" is of the thing the question names before it
+    own = _REFLEXIVE_OWN.search(stripped)
+    if own and _NAMED_BEFORE.search(stripped[1:own.start()]):
+        stripped = stripped[:own.start()] + " " + stripped[own.end():]
     stripped = re.sub(r"\b(?:is|are|was|were) there\b|\bthere (?:is|are|was|were)\b|\bsuch as\b", " ", stripped,
                       flags=re.I)
     if _BACK_PRONOUN.search(stripped) or re.search(r"\bthere\b", stripped, re.I):
@@ -444,7 +453,8 @@ def split_parts(question: str) -> list[str]:
     if has_cjk_text(q):
         pieces = [("", p.strip()) for p in _CJK_PART_BREAK.split(q) if p and p.strip()]
     else:
-        sentences = [s.strip() for s in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'])", q) if s.strip()]
+        # a question mark ends a question whatever follows it ("...? also, does each ...?" typed in lower case)
+        sentences = [s.strip() for s in re.split(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z\"'])", q) if s.strip()]
         pieces = []
         for s in sentences:
             preface = _PREFACE.match(s)
