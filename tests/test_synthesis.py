@@ -1017,3 +1017,12 @@ def test_the_most_of_a_thing_no_figure_counts_is_not_computed(assistant, questio
     # the per-department counts of institutes count institutes, not patents, dollars or students
     ans = assistant.ask(question, suggest=False)
     assert "largest figure" not in ans.answer and "Department of Commerce had funded 1" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["What is high-end manufacturing?",
+                                      "what is high-end manufacuring acording to the paper?",
+                                      "Define high-end manufacturing."])
+def test_what_a_thing_is_follows_what_its_core_is(assistant, question):
+    # the best sentence says what the core of the thing is; the close one whose subject is the thing says what it is
+    ans = assistant.ask(question, suggest=False)
+    assert "value chain" in ans.answer, ans.answer
