@@ -1292,3 +1292,13 @@ def test_periods_are_read_from_centuries_decades_and_years():
     assert periods_in("the eleventh century") == {("century", 11)}
     assert periods_in("in 1994") == {("century", 20), ("decade", 199)}
     assert periods_in("in 1994", years=False) == set() and periods_in("1.5 times") == set()
+
+
+@pytest.mark.parametrize("question", [
+    "What were the IMIs initially created to do?",
+    "The IMIs were created to do what?",
+    "Initially, what were the IMIs created for?",
+])
+def test_created_is_asked_of_what_was_founded(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "originally founded" in ans.answer and "hub" in ans.answer, ans.answer

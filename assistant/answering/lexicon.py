@@ -561,7 +561,7 @@ summarize summary|thinking thought notion|plant factory|unmanned workerless|tool
 phase period stage|worldwide global|strength power force might|act bill law legislation statute|agency body|
 giant heavyweight titan|pillar backbone cornerstone mainstay|
 define regard treat consider deem|focus centre center|organization entity body|
-steer guide guidance oversee supervise|
+steer guide guidance oversee supervise|create found|
 distribute spread scatter disperse place site locate|geographic geographical geographically region regional"""
 SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 
