@@ -45,7 +45,7 @@ DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.js
             "policymaker_h.jsonl", "paraphrase_i.jsonl", "policymaker_i.jsonl", "paraphrase_j.jsonl",
             "policymaker_j.jsonl", "paraphrase_k.jsonl", "policymaker_k.jsonl", "paraphrase_l.jsonl",
             "policymaker_l.jsonl", "paraphrase_m.jsonl", "policymaker_m.jsonl", "paraphrase_n.jsonl",
-            "policymaker_n.jsonl"]
+            "policymaker_n.jsonl", "paraphrase_o.jsonl", "policymaker_o.jsonl"]
 TOP = 40  # candidates per question taken into the fit
 
 
