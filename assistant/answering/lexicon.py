@@ -115,6 +115,8 @@ def versions_in(text: str) -> set[str]:
             continue
         out.add(normalise(m.group(1) or m.group(2) or m.group(4)))
     return out
+
+
 # A period named by its century or decade: "the 11th century", "the 10th and 13th centuries", "the eleventh
 # century", "the 1100s" (the 12th century), "the 1990s"; a year names its century and its decade
 _CENTURY_ORDINALS = {w: k for k, w in enumerate(

@@ -301,6 +301,7 @@ class QuestionReader:
         # "... for my minister": who it is for; "..., according to the report": who says it; neither is a topic
         asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(asked)))
         asked = WHOSE_IDEA.sub("who came up with", asked)
+        # "in plain words", "in two sentences": how to answer, no topic (nor a name, below)
         concepts, _ = self.concepts_of(PRESENTATION_FRAME.sub(" ", asked))
         kind = answer_type(self.english_text(asked), self.kb.glossary.kind_nouns)
         inclusion = sorted(w for w in INCLUSION_WORDS if w in self.retriever.vocabulary)

@@ -52,13 +52,12 @@ class SuperlativePlan:
 
     @staticmethod
     def _asked_of(ctx: AnswerContext, fact: Fact) -> bool:
-        """Whether the figures are what the question is about: they count what it counts; and when the best
-        evidence is in another document, the
-        best of them speaks of the question as fully ("who is the largest broadcaster?" is not answered by
+        """Whether the figures are what the question is about: they count what it counts ("which institute has the
+        most patents?" is not answered by counts of companies), and when the best evidence is in another document,
+        the best of them speaks of the question as fully ("who is the largest broadcaster?" is not answered by
         comparing one document's institutes that share a word with it, when another says who is the largest)."""
         c = next((c for c in ctx.candidates if c.fact is not None and c.fact.id == fact.id), None)
         best = ctx.candidates[0] if ctx.candidates else None
-        # "which institute has the most patents?": the figures must count what the question counts
         counted = ctx.composer.gates.counted_concepts(ctx.u)
         if counted and not any(k.matched(ctx.composer.chooser.fact_tokens[fact.id]) for k in counted):
             return False
