@@ -824,3 +824,10 @@ def test_a_second_question_in_lower_case_with_its_own_is_answered_on_its_own(ass
     # "its own" is of the institute the part names, not of what the part before it asked about
     ans = assistant.ask(question, suggest=False)
     assert first in ans.answer and "own website" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["Could you list a few?", "Name a couple.", "Give me a few."])
+def test_some_of_the_things_just_counted_without_their_noun_lists_them(assistant, question):
+    assert depends_on_history(question)
+    ans = assistant.ask(question, _RD_PLATFORMS, suggest=False)
+    assert not ans.refused and "Haier" in ans.answer, ans.answer

@@ -309,10 +309,15 @@ _REFLEXIVE_OWN = re.compile(r"\b(?:its|their|his|her) own\b", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:each|every|the|a|an|all|both|any)\s+(?!own\b)[A-Za-z]\w+|\b[A-Z][\w-]+")
 
 
+# "could you list a few?", "name a couple.": some of the things just named or counted, without their noun
+_SOME_WITHOUT_NOUN = re.compile(r"\b(?:name|list|give me|mention|show me)\s+(?:a few|a couple|several|some|any|"
+                                r"a handful|one|two|three)\s*[?.!]*\s*$", re.I)
+
+
 def _back_reference(q: str) -> bool:
     """A word that points at something said before: a pronoun, a "this/that ..." (not "this paper"), "the
-    others", "tell me more", a count without its noun."""
-    if _CONTINUES.search(q) or _COUNT_WITHOUT_NOUN.search(q):
+    others", "tell me more", a count without its noun, some of the things without their noun."""
+    if _CONTINUES.search(q) or _COUNT_WITHOUT_NOUN.search(q) or _SOME_WITHOUT_NOUN.search(q):
         return True
     stripped = _EXPLETIVE_IT.sub(" ", q)
     # "does each IMI run its own website?": "its own" is of the thing the question names before it
