@@ -124,7 +124,7 @@ _CENTURY_ORDINALS = {w: k for k, w in enumerate(
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
 _CENTURIES = re.compile(r"\b((?:(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(_CENTURY_ORDINALS) + r")"
                         r"(?:\s*(?:,|and|or|to|-|–)\s*)?)+)[\s-]+centur(?:y|ies)\b", re.I)
-_DECADE = re.compile(r"\b(\d{2,3})0'?s\b")
+_DECADE = re.compile(r"\b(\d{3})0'?s\b")  # "1990s", "1100s": three digits before the 0
 _PERIOD_YEAR = re.compile(r"(?<![\d.,])(1\d{3}|20\d\d)(?![\d.,]\d|'?s\b)")
 
 
@@ -137,11 +137,10 @@ def periods_in(text: str, years: bool = True) -> set[tuple[str, int]]:
             n = int(o) if o.isdigit() else _CENTURY_ORDINALS.get(o)
             if n:
                 out.add(("century", n))
-    for m in _DECADE.finditer(text):
-        digits = m.group(1)
-        if len(digits) == 3 and digits.endswith("0"):  # "the 1100s": a century
+    for digits in _DECADE.findall(text):
+        if digits.endswith("0"):  # "the 1100s": a century
             out.add(("century", int(digits[:2]) + 1))
-        elif len(digits) == 3:
+        else:
             out.add(("decade", int(digits)))
     for y in _PERIOD_YEAR.findall(text) if years else []:
         out |= {("century", int(y) // 100 + 1), ("decade", int(y) // 10)}

@@ -57,12 +57,13 @@ class SuperlativePlan:
         the best of them speaks of the question as fully ("who is the largest broadcaster?" is not answered by
         comparing one document's institutes that share a word with it, when another says who is the largest)."""
         c = next((c for c in ctx.candidates if c.fact is not None and c.fact.id == fact.id), None)
-        best = ctx.candidates[0] if ctx.candidates else None
+        if c is None:
+            return False
         counted = ctx.composer.gates.counted_concepts(ctx.u)
         if counted and not any(k.matched(ctx.composer.chooser.fact_tokens[fact.id]) for k in counted):
             return False
-        return c is not None and best is not None and (
-            c.doc_id == best.doc_id or ctx.composer.same_subject(ctx.u, best, c))
+        best = ctx.candidates[0]  # there is one: the fact's own candidate is among them
+        return c.doc_id == best.doc_id or ctx.composer.same_subject(ctx.u, best, c)
 
     @staticmethod
     def _group(ctx: AnswerContext) -> list[Fact]:
