@@ -45,7 +45,8 @@ DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.js
             "policymaker_h.jsonl", "paraphrase_i.jsonl", "policymaker_i.jsonl", "paraphrase_j.jsonl",
             "policymaker_j.jsonl", "paraphrase_k.jsonl", "policymaker_k.jsonl", "paraphrase_l.jsonl",
             "policymaker_l.jsonl", "paraphrase_m.jsonl", "policymaker_m.jsonl", "paraphrase_n.jsonl",
-            "policymaker_n.jsonl", "paraphrase_o.jsonl", "policymaker_o.jsonl"]
+            "policymaker_n.jsonl", "paraphrase_o.jsonl", "policymaker_o.jsonl",
+            "paraphrase_p.jsonl", "policymaker_p.jsonl"]
 TOP = 40  # candidates per question taken into the fit
 
 
@@ -78,9 +79,15 @@ def collect(assistant, questions: list[tuple[str, str, list, bool, object]], cor
         cands = state.get("candidates", [])[:TOP]
         comp = state["composition"]
         out.append(Example(group, corpus, [c.kind for c in cands], [dict(c.features) for c in cands],
-                           [judge(f"{c.text} {c.quote}") for c in cands], answerable, comp.support,
+                           [judge(unit_shown(c)) for c in cands], answerable, comp.support,
                            (not comp.refused) and judge(comp.answer), comp.refused))
     return out
+
+
+def unit_shown(c) -> str:
+    """What an answer from the candidate shows: a fact's statement (its quote may hold a neighbour's figure, as
+    in "X supports 1.6 jobs, while Y supports five"), or the sentence."""
+    return c.text if c.kind == "fact" else f"{c.text} {c.quote}"
 
 
 def feature_names(weights: Weights) -> list[str]:

@@ -705,6 +705,20 @@ def test_a_later_part_asking_something_new_of_the_same_thing_is_not_answered_by_
     assert first in parts[0] and second in parts[-1], ans.answer
 
 
+@pytest.mark.parametrize("question, expected, elsewhere", [
+    # the later part names nothing of its own: it asks of the thing the earlier part named, not of the documents
+    ("Who leads the Detroit institute? Also, how many other organizations?", "17 other", "nine other"),
+    ("Who leads the Chicago institute? And how many companies?", "41 companies", "11 industrial"),
+    ("Which organisation heads the Detroit institute? How many universities and laboratories?",
+     "9 universities", "23 universities"),
+])
+def test_a_later_part_that_names_nothing_of_its_own_asks_of_the_earlier_parts_thing(
+        assistant, question, expected, elsewhere):
+    ans = assistant.ask(question)
+    later = ans.answer.split("\n\n")[-1]
+    assert expected in later and elsewhere not in later, ans.answer
+
+
 @pytest.mark.parametrize("question", [
     "1) what did the China Industrial Internet Industry Alliance put out in April 2020? 2) what is it centred on?",
     "(a) What did the Alliance release in April 2020? (b) What is it mostly centered around?",

@@ -348,6 +348,11 @@ def _includes_asked(q: QuestionView, x: Unit) -> float:
     return 0.0
 
 
+@feature("set_aside", "the unit names what the question sets aside ('a regular (not skilled) job', 'rather than X')")
+def _set_aside(q: QuestionView, x: Unit) -> float:
+    return 1.0 if q.u.set_aside & x.tokens else 0.0
+
+
 @feature("caption", "the unit is a figure caption, which names a figure but rarely answers anything")
 def _caption(q: QuestionView, x: Unit) -> float:
     return float(x.para_kind == "caption")

@@ -39,11 +39,14 @@ big large size altogether combined sum reason reasons multiplier multipliers
 # (the documents say "a manufacturing position" against "a high-end manufacturing position")
 UNMARKED = frozenset(stem(w) for w in "ordinary regular normal standard typical plain usual conventional".split())
 # "the R&D network, rather than manufacturing, ...": a marker that sets a thing aside, then the thing
-CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in contrast to|in contrast with|as against|"
+CONTRAST = re.compile(r"((?<!\w)(?:rather than|instead of|as opposed to|in contrast to|in contrast with|as against|"
                       r"in place of|but not|and not|"
                       # "apart from firms and universities, how many other members ...?": the things counted out
-                      r"apart from|aside from|besides|other than|excluding|except(?: for)?|not counting|leaving aside)"
-                      r"\s+([^,;?.]{1,40})", re.I)
+                      r"apart from|aside from|besides|other than|excluding|except(?: for)?|not counting|leaving aside)|"
+                      # "a regular (not skilled) job", "a job, not a skilled one", "a job - not a skilled one -"; "not
+                      # only X but Y" sets nothing aside
+                      r"(?:\(|,|\s[-\u2013\u2014]+|[\u2013\u2014])\s*not(?!\s+(?:only|just|merely|simply)\b))"
+                      r"\s+((?:(?!\s-+\s)[^,;?.()\u2013\u2014]){1,40})", re.I)
 # "Would you invest in it?" asks the assistant's view; "would you kindly tell me ..." is a polite request
 OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|should i|"
                      r"would you(?! (?:(?:be so kind as to|kindly|please|mind|care to|be able to) )?(?:tell|list|"
@@ -323,6 +326,8 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3
 ENUMERATION_OPENS = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\b[^:;.]{0,60}:\s*(?:first(?:ly)?|1\)|\(1\))\W",
                                re.I)
 _ORDINAL_WORDS = ["second", "third", "fourth", "fifth", "sixth"]
+_COUNT_ANNOUNCED = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\b[^:;]{0,60}[.:]?\s*$", re.I)
+_OPENS_FIRST = re.compile(r"\s*(?:first(?:ly)?|1\)|\(1\))\W", re.I)
 
 
 def enumeration_continues(sentence: str, later: list[str]) -> list[str]:
@@ -330,10 +335,14 @@ def enumeration_continues(sentence: str, later: list[str]) -> list[str]:
     the first that names each next ordinal ("Second, Y.", "In addition, ...; third, Z."), in order; [] when the
     sentence announces none."""
     m = ENUMERATION_OPENS.search(sentence)
-    if m is None:
-        return []
     out: list[str] = []
-    start = 0
+    if m is None:
+        # "... in three ways. First, X.": the count closes its sentence and the next one opens the first item
+        m = _COUNT_ANNOUNCED.search(sentence)
+        if m is None or not later or not _OPENS_FIRST.match(later[0]):
+            return []
+        out.append(later[0])
+    start = len(out)
     for word in _ORDINAL_WORDS[:_COUNT_WORDS[m.group(1).lower()] - 1]:
         at = next((k for k in range(start, len(later)) if re.search(rf"\b{word}(?:ly)?\b", later[k], re.I)), None)
         if at is None:

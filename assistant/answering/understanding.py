@@ -112,6 +112,8 @@ class Understanding:
     smalltalk: str = ""  # "greeting", "thanks", "bye", "help": no question about the documents at all
     parts: list[str] = field(default_factory=list)  # the questions of a message that asks several, else []
     history: list[Turn] = field(default_factory=list)  # the conversation before it (to answer each part in)
+    # "a regular (not skilled) job", "rather than manufacturing": the words of what the question sets aside
+    set_aside: frozenset[str] = frozenset()
 
     @property
     def english(self) -> str:
@@ -382,9 +384,11 @@ class QuestionReader:
         head = re.match(r"\s*(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|can|could)\b)"
                         r"((?:[a-z]+\s+){0,1}[a-z]+)\b", form, re.I)
         # "the R&D network, rather than manufacturing, ...": the contrasted thing is not what is asked about
+        set_aside: set[str] = set()
         for m in CONTRAST.finditer(asked):
             contrasted = set(content_tokens(m.group(2)))
             rest = set(content_tokens(asked.replace(m.group(0), " ")))
+            set_aside |= contrasted - rest
             marker = set(content_tokens(m.group(1)))  # "as opposed to": the marker's own words are no topic
             concepts = [c for c in concepts if c.from_history or not c.alternatives[0]
                         or not c.alternatives[0] <= marker or c.alternatives[0] <= rest]
@@ -435,7 +439,7 @@ class QuestionReader:
                              said_before=said_before,
                              language=language_of(question, dependent, user_turns), smalltalk=smalltalk,
                              parts=[] if smalltalk else split_parts(without_smalltalk(asking)),
-                             history=list(history))
+                             history=list(history), set_aside=frozenset(set_aside))
 
     def topic_question(self, user_turns: list[str]) -> str:
         """The earlier question a follow-up leans on: the last one, joined with the ones it leaned on in turn

@@ -11,7 +11,9 @@ import re
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from ...text import content_tokens
 from ...types import Citation, Turn
+from ..intent import proper_names
 from ..render import Composition, phrase
 from ..understanding import QuestionReader, Understanding
 from ..verify import strip_unsupported
@@ -104,6 +106,17 @@ def _names_asked(composer: GroundedComposer, part: str) -> str:
     return " and ".join(dict.fromkeys(v for t, v in composer.kb.glossary.matches(part) if t.is_entity))
 
 
+def _names_own(u: Understanding) -> bool:
+    """Whether a question names a thing of its own: a named term of the knowledge, or a capitalised name."""
+    return any(c.is_entity and not c.from_history for c in u.concepts) or bool(proper_names(u.asked or u.question))
+
+
+def _bare(u: Understanding) -> bool:
+    """Whether a question names no thing of its own and at most two other topic words ("how many companies?",
+    "and how many universities and laboratories?")."""
+    return not _names_own(u) and sum(not c.from_history for c in u.concepts) <= 2
+
+
 class MultiPartPlan:
     """A message that asks several questions gets an answer to each, in order."""
 
@@ -117,6 +130,7 @@ class MultiPartPlan:
             return None
         history = list(u.history)
         answered: list[tuple[str, Composition]] = []
+        read: list[Understanding] = []
         for part in u.parts:
             part_u, comp = answer_alone(ctx.composer, part, history)
             if answered and part_u.dependent and not comp.refused and _only_repeats(comp, answered):
@@ -128,12 +142,23 @@ class MultiPartPlan:
                     again = answer_alone(ctx.composer, part, [*u.history, Turn(role="user", content=names)])
                     if not again[1].refused and not _only_repeats(again[1], answered):
                         part_u, comp = again
+            if answered and not part_u.dependent and _bare(part_u) and any(_names_own(x) for x in read):
+                # "Who leads X? And how many companies?" (its "and" set aside as an ordering word): a later part that
+                # names nothing of its own, and little else, asks of what the earlier parts named, as a follow-up would
+                again = answer_alone(ctx.composer, f"And {part[:1].lower()}{part[1:]}", history)
+                # an earlier answer said again is kept only when it speaks of what this part asks ("9 universities")
+                own = [c for c in again[0].concepts if not c.from_history]
+                spoken = set(content_tokens(again[1].answer))
+                if not again[1].refused and (not _only_repeats(again[1], answered)
+                                             or all(c.matched(spoken) for c in own)):
+                    part_u, comp = again
             if answered and answered[-1][1].refused and _ASKS_WHICH_THING.match(answered[-1][0]) \
                     and part_u.dependent and not comp.refused:
                 # "Which institute is based in Pittsburgh, and what does it work on?": "it" is the thing the first
                 # part asks for, which the documents do not name, so nothing they say answers this part either
                 comp = Composition("", [], True, [], comp.related, 0.0)
             answered.append((part, comp))
+            read.append(part_u)
             # the next part may lean on this one ("..., and how many institutes does it plan to build?")
             history = [*history, Turn(role="user", content=part), Turn(role="assistant", content=comp.answer)]
         if all(comp.refused for _, comp in answered):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...reading import Document, Section
 from ...text import content_tokens, has_cjk, stem
+from ..lexicon import enumeration_continues
 from ..render import Composition, topic_of, without_courtesy
 from .points import (
     SAYS_ABOUT,
@@ -95,6 +96,16 @@ def central_sentences(sentences: list[tuple[str, str, str]], n: int) -> list[tup
         if len(chosen) == n:
             break
     return [sentences[k] for k in sorted(chosen)]
+
+
+def with_enumerations(sentences: list[str], keep: list[int]) -> list[int]:
+    """``keep`` (indices of ``sentences``, in order) with the items of every enumeration a kept sentence announces
+    ("... in three ways. First, X. Second, Y. Third, Z."): an outline of it shows all of them, not the best two."""
+    out = set(keep)
+    for k in keep:
+        items = enumeration_continues(sentences[k], sentences[k + 1:])
+        out.update(k + 1 + sentences[k + 1:].index(t) for t in items)
+    return sorted(out)
 
 
 def pick_bullets(points: list[Point], n: int | None) -> list[Point]:
@@ -322,6 +333,9 @@ class SummaryPlan:
             else:
                 sents = sorted({c.text for c in by_paragraph[(doc_id, pid)] if c.kind == "sentence"},
                                key=lambda s: -max(c.score for c in by_paragraph[(doc_id, pid)] if c.text == s))[:2]
+                ordered = [t for t, _ in composer.chooser.sentences.get((doc_id, pid), [])]
+                if sents and all(t in ordered for t in sents):  # in the paragraph's order, its enumerations whole
+                    sents = [ordered[k] for k in with_enumerations(ordered, sorted(ordered.index(t) for t in sents))]
                 for s in sents or [by_paragraph[(doc_id, pid)][0].quote]:
                     points.append(Point(s, doc_id, [pid], quote=s))
         lines = writer.bullets(points)
@@ -410,7 +424,7 @@ class SummaryPlan:
         scored = [(sum(c.weight for c in u.concepts if not c.from_history and c.matched(set(content_tokens(s)))), k)
                   for k, s in enumerate(sents)]
         keep = sorted(k for sc, k in sorted(scored, key=lambda x: -x[0])[:3] if sc > 0) or [0, 1]
-        return " ".join(sents[k] for k in keep)
+        return " ".join(sents[k] for k in with_enumerations(sents, keep))
 
     @staticmethod
     def _about_zh(text: str, u) -> str:
