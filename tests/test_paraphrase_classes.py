@@ -1346,3 +1346,37 @@ def test_periods_are_read_from_centuries_decades_and_years():
 def test_created_is_asked_of_what_was_founded(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert "originally founded" in ans.answer and "hub" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- "who leads A vs B?" compares names, not figures
+
+@pytest.mark.parametrize("question", [
+    "who leads detroit's institute vs chicago's?",
+    "Compare who runs the Detroit and Chicago institutes.",
+    "Who heads Chicago's institute compared with Detroit's?",
+])
+def test_a_comparison_that_asks_who_names_both_and_computes_no_figures(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "Edison Welding" in ans.answer and "Supercomputing" in ans.answer and "\u2212" not in ans.answer, \
+        ans.answer
+
+
+# ------------------------------------------------------------ who asks ("as a provincial official, ...") is no topic
+
+@pytest.mark.parametrize("question", [
+    "as a provincial official, what role does this paper see for local government in all this?",
+    "Speaking as a city mayor: what role does the paper see for local government?",
+    "I'm a regional planning officer - what does the paper say about local government's role?",
+])
+def test_the_askers_own_role_is_no_topic(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "local government" in ans.answer, ans.answer
+
+
+def test_the_marks_of_who_asks():
+    from assistant.answering.lexicon import ASKER_FRAME
+    kept = ["As a share of GDP, how big is manufacturing?", "How does the paper see the council as a regulator?"]
+    assert [ASKER_FRAME.sub(" ", q) for q in kept] == kept
+    assert ASKER_FRAME.sub(" ", "As the head of a provincial bureau, what should we learn?").strip() == \
+        "what should we learn?"
+    assert ASKER_FRAME.sub(" ", "I am an economist at the ministry and want to know X").strip() == "want to know X"

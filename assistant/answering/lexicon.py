@@ -258,6 +258,18 @@ PRESENTATION_FRAME = re.compile(
     r"\bin (?:just |only )?(?:one|a|two|three|four|five|a single|a short|a few|a couple of|\d+) (?:short )?"
     r"(?:paragraph|sentence|line|word|bullet)s?\b|"
     r"\b(?:one|two|three|four|five|single|short|\d+)-(?:paragraph|sentence|line|page|minute)\b", re.I)
+# Who asks, not what about: "as a provincial official, ...", "Speaking as a city mayor: ...", "I'm a planning officer -
+# ..."; the asker's role and place are no topic the evidence must cover
+_ROLE = (r"(?:official|officer|minister|policymaker|policy maker|mayor|governor|director|secretary|adviser|advisor|"
+         r"analyst|civil servant|regulator|legislator|lawmaker|investor|researcher|student|journalist|manager|"
+         r"executive|planner|representative|delegate|councill?or|diplomat|economist|staffer|aide|consultant|head|"
+         r"chief)s?")
+ASKER_FRAME = re.compile(
+    r"(?:^|(?<=[,;:.!?]))\s*(?:(?:speaking|writing|asking) )?as (?:an?|the|one|your) (?:[\w-]+ ){0,3}?" + _ROLE +
+    r"(?: (?:of|in|for|from|at) (?:an?|the|my|our) (?:[\w-]+ ){0,3}?[\w-]+)?\s*(?:[,;:]|\s[-\u2013\u2014]\s)|"
+    r"(?:^|(?<=[,;:.!?]))\s*I(?:'m| am) (?:an?|the|one) (?:[\w-]+ ){0,3}?" + _ROLE +
+    r"(?: (?:of|in|for|from|at) (?:an?|the|my|our) (?:[\w-]+ ){0,3}?[\w-]+)?\s*(?:[,;:.]|\s[-\u2013\u2014]\s|\s+and\b)",
+    re.I)
 # Who says it, said beside the question: "..., according to the report?", "as the article defines it", "in the
 # authors' own words": the source asked of is the documents anyway, so the clause is no topic and must not hide the
 # question's form ("what is X, according to the paper?" asks what X is); a part of a document named after it

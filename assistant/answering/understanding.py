@@ -29,6 +29,7 @@ from .intent import (
 )
 from .lexicon import (
     APPOSITIVE,
+    ASKER_FRAME,
     ASKS_PARTS,
     AT_WHAT_POINT,
     AUDIENCE,
@@ -302,6 +303,7 @@ class QuestionReader:
             asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
         # "... for my minister": who it is for; "..., according to the report": who says it; neither is a topic
         asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(asked)))
+        asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
         asked = WHOSE_IDEA.sub("who came up with", asked)
         # "in plain words", "in two sentences": how to answer, no topic (nor a name, below)
         concepts, _ = self.concepts_of(PRESENTATION_FRAME.sub(" ", asked))

@@ -45,6 +45,8 @@ FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|numbers?|figur
                     r"total|together|combined|altogether|larger|bigger|smaller)\b|多少|几|数量|合计|共", re.I)
 
 
+# answers that a comparison of the two sides' figures does not give
+_NOT_FIGURES = frozenset({"entity", "place", "date", "reason", "definition"})
 # a Chinese count's measure word, after its figure ("8个", "34家")
 _MEASURE = r"\s*(个|家|所|名|项|条|种|座|位|人)"
 
@@ -111,7 +113,7 @@ class ComparePlan:
                 return writer.compose(lines)
             if SUM.search(q) or re.search(r"\bhow (?:many|much)\b", q, re.I):
                 return None  # a figure nobody gives: the extractive path answers or refuses
-        else:
+        elif u.answer_type not in _NOT_FIGURES:  # "who leads A vs B?" asks for names, not the sides' figures
             lines += self._figures(ctx, writer, facts_a, facts_b, names, q, limit=3, same_attribute=True)
         if lines:
             return writer.compose(lines)  # the figures compare them; the sides' prose would only repeat it
