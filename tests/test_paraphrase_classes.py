@@ -1380,3 +1380,39 @@ def test_the_marks_of_who_asks():
     assert ASKER_FRAME.sub(" ", "As the head of a provincial bureau, what should we learn?").strip() == \
         "what should we learn?"
     assert ASKER_FRAME.sub(" ", "I am an economist at the ministry and want to know X").strip() == "want to know X"
+
+
+# ------------------------------------------------------------ ", not X" sets X aside: no rest of a whole is computed
+
+@pytest.mark.parametrize("question", [
+    "Of the top 40, how many platforms focus on manufacturing, not R&D?",
+    "How many top-40 platforms focus on manufacturing (not R&D)?",
+    "How many of the top 40 platforms are about manufacturing - not R&D?",
+])
+def test_a_thing_set_aside_is_not_taken_from_a_whole(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "\u2212" not in ans.answer and "The rest" not in ans.answer, ans.answer
+
+
+def test_a_count_of_the_rest_is_still_computed():
+    from assistant.answering.plans.wholes import _SETS_ASIDE
+    assert not _SETS_ASIDE.search("How many NNMI members were not small businesses?")
+    assert not _SETS_ASIDE.search("Of its 830 members, not counting small businesses, how many?")
+    assert _SETS_ASIDE.search("How many focus on farming, not fishing?")
+
+
+# ------------------------------------------------------------ names given as list items alone ("Harlow, Brisco, ...")
+
+@pytest.fixture(scope="module")
+def with_guild(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
+    return _with(tmp_path_factory, knowledge_dir, settings_factory, "guild.md")
+
+
+@pytest.mark.parametrize("question", [
+    "Could you name the founding members of the Weavers' Guild?",
+    "Please name the mills that founded the guild.",
+    "Can you name the guild's founding members?",
+])
+def test_names_given_as_list_items_alone_answer_a_request_for_names(with_guild, question):
+    ans = with_guild.ask(question, suggest=False)
+    assert not ans.refused and "Harlow" in ans.answer and "Brisco" in ans.answer, ans.answer

@@ -416,6 +416,10 @@ GATES: list[Gate] = [
 ]
 
 
+# a list item that is a name and nothing else: "Boeing", "Kent Mills", "GE"
+_BARE_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}")
+
+
 def _concepts_with(u: Understanding, stems: set[str]) -> list[Concept]:
     """The question's own concepts (not the history's) that one of ``stems`` stands for."""
     return [c for c in u.concepts if not c.from_history and any(stems & a for a in c.alternatives)]
@@ -572,8 +576,12 @@ class Gates:
         # an ordinary word of an asked thing's full name ("Department" of "Department of Energy") is no name
         # to give; a proper one ("Fulian" of "Industrial Fulian Foxconn-BEACON9") may be the answer
         full_names = {t for x in u.concepts if x.is_entity and not x.from_history for t in content_tokens(x.name)}
-        for part in about:
-            for m in re.finditer(r"(?<!^)\b([A-Z][\w-]*|\d+\.\d+)", part.strip()):
+        # "Boeing, Loma, GE and other giants are ...": list items that are names alone, the first one too
+        items = [p.strip() for p in parts if _BARE_NAME.fullmatch(p.strip())
+                 and p.strip().split()[0].lower() not in self.chooser.dictionary]
+        scans = [(r"(?<!^)\b([A-Z][\w-]*|\d+\.\d+)", part) for part in about] + [(r"\b([A-Z][\w-]*)", p) for p in items]
+        for pattern, part in scans:
+            for m in re.finditer(pattern, part.strip()):
                 toks = set(content_tokens(m.group(1)))
                 if not toks or toks <= known or frozenset(toks) in same:
                     continue

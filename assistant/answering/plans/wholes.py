@@ -43,6 +43,9 @@ _NAMED_WHOLE = re.compile(r"\b(?:of|out of|among) (?:all|the total|the whole|tot
 # "how many were not small businesses?", "other than", "apart from": the rest of a whole
 _COMPLEMENT = re.compile(r"\b(?:not|n't|other than|besides|apart from|excluding|except|aside from)\b|"
                          r"不是|以外|除了|之外", re.I)
+# "how many focus on X, not Y?", "(not Y)", "- not Y": Y is set aside from what is asked, not taken from a whole
+_SETS_ASIDE = re.compile(r"(?:[,(]|\s[-\u2013\u2014]+|[\u2013\u2014])\s*not\b"
+                         r"(?!\s+(?:counting|including|only|just)\b)", re.I)
 _TOTAL_WORDS = re.compile(r"\b(total|all|overall|whole)\b|总", re.I)
 
 
@@ -252,7 +255,7 @@ def complement(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str)
     """"How many NNMI members were not small businesses?": the whole (a larger count of the same subject and date
     that the negated words do not name) less the part the negated words name, working shown."""
     m = _COMPLEMENT.search(q)
-    if m is None:
+    if m is None or _SETS_ASIDE.search(q[:m.end() + 20]):
         return None
     tokens = ctx.composer.chooser.fact_tokens
     after = set(content_tokens(re.split(r"[,;?.!，；？。]", q[m.end():])[0]))  # the clause the negation governs
