@@ -6,7 +6,8 @@
 Data: the dev question sets (evals/questions.jsonl, heldout*.jsonl but the newest, the dev paraphrase and
 policymaker sets) on the paper, and the SQuAD articles added as documents (the second corpus). For every question
 the engine's own candidates are listed with their feature values; a candidate is *right* when it alone holds the
-expected answer. A pairwise logistic regression (right candidate above wrong ones of the same question, L2) learns
+expected answer (a fact by its statement: its quote may hold a neighbour's figure). A pairwise logistic
+regression (right candidate above wrong ones of the same question, L2) learns
 one weight per feature and unit kind. Folds split by question (by fact for paraphrase sets), so no wording
 of a held-out fact is trained on. The fitted weights are kept only when they beat the current ones on the
 held-out folds (top-1: the best-scored candidate is right), and are rescaled to the current scores' spread
