@@ -38,14 +38,17 @@ big large size altogether combined sum reason reasons multiplier multipliers
 # "an ordinary job vs a high-end one": the word that marks the plain side of a contrast names no figure of its own
 # (the documents say "a manufacturing position" against "a high-end manufacturing position")
 UNMARKED = frozenset(stem(w) for w in "ordinary regular normal standard typical plain usual conventional".split())
+# "a regular (not skilled) job", "a job, not a skilled one", "a job - not a skilled one -": a bare "not" after a
+# comma, a bracket or a dash sets the next words aside; "not only X but Y" and "not counting X" (the rest of a
+# whole) do not
+NOT_ASIDE = (r"(?:\(|,|\s[-\u2013\u2014]+|[\u2013\u2014])\s*not\b"
+             r"(?!\s+(?:only|just|merely|simply|counting|including)\b)")
 # "the R&D network, rather than manufacturing, ...": a marker that sets a thing aside, then the thing
 CONTRAST = re.compile(r"((?<!\w)(?:rather than|instead of|as opposed to|in contrast to|in contrast with|as against|"
                       r"in place of|but not|and not|"
                       # "apart from firms and universities, how many other members ...?": the things counted out
                       r"apart from|aside from|besides|other than|excluding|except(?: for)?|not counting|leaving aside)|"
-                      # "a regular (not skilled) job", "a job, not a skilled one", "a job - not a skilled one -"; "not
-                      # only X but Y" sets nothing aside
-                      r"(?:\(|,|\s[-\u2013\u2014]+|[\u2013\u2014])\s*not(?!\s+(?:only|just|merely|simply)\b))"
+                      + NOT_ASIDE + r")"
                       r"\s+((?:(?!\s-+\s)[^,;?.()\u2013\u2014]){1,40})", re.I)
 # "Would you invest in it?" asks the assistant's view; "would you kindly tell me ..." is a polite request
 OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|should i|"

@@ -17,7 +17,7 @@ from ...numbers import digits_in
 from ...text import content_tokens
 from ...types import Fact, GlossaryTerm
 from ..derive import combinable, comparable, number_of, part_of, show, total_of, unit_class
-from ..lexicon import YEAR
+from ..lexicon import NOT_ASIDE, YEAR
 from ..render import Composition
 from .compare import measure_word
 from .points import Writer, display_name, premise, term_names
@@ -44,8 +44,7 @@ _NAMED_WHOLE = re.compile(r"\b(?:of|out of|among) (?:all|the total|the whole|tot
 _COMPLEMENT = re.compile(r"\b(?:not|n't|other than|besides|apart from|excluding|except|aside from)\b|"
                          r"不是|以外|除了|之外", re.I)
 # "how many focus on X, not Y?", "(not Y)", "- not Y": Y is set aside from what is asked, not taken from a whole
-_SETS_ASIDE = re.compile(r"(?:[,(]|\s[-\u2013\u2014]+|[\u2013\u2014])\s*not\b"
-                         r"(?!\s+(?:counting|including|only|just)\b)", re.I)
+_SETS_ASIDE = re.compile(NOT_ASIDE, re.I)
 _TOTAL_WORDS = re.compile(r"\b(total|all|overall|whole)\b|总", re.I)
 
 
