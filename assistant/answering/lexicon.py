@@ -83,6 +83,17 @@ ABBREVIATIONS = {"dept": "Department", "depts": "Departments", "govt": "governme
                   "univ": "university", "unis": "universities", "uni": "university", "intl": "international",
                   "org": "organization", "orgs": "organizations", "approx": "about",
                   "natl": "national", "tech": "technology", "info": "information", "biz": "business"}
+# Slips of the words that ask ("wen was X released?", "hw many ...", "wich firm ..."): too short for the typo repair's
+# one-edit guess, and some are rare words in their own right ("wen", "wat"); read as asking words where a question or
+# a clause opens (not before a name: "Wen Jiabao")
+QUESTION_WORD_SLIPS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "wht": "what", "wut": "what",
+                       "whta": "what", "wich": "which", "whic": "which", "wihch": "which", "wher": "where",
+                       "whre": "where", "wehre": "where", "hw": "how", "hwo many": "how many", "hwo much": "how much",
+                       "hpw": "how", "whi": "why", "wy": "why", "woh": "who", "whos": "who's", "hoe many": "how many",
+                       "hoe much": "how much"}
+QUESTION_WORD_SLIP = re.compile(r"(?:^|(?<=[.?!,;:]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s)|(?<=\b[Ss]o\s))\s*(?i:("
+                                + "|".join(sorted(map(re.escape, QUESTION_WORD_SLIPS), key=len, reverse=True))
+                                + r"))\b(?!\s+[A-Z][a-z])")  # "Wen Jiabao" is a name
 AUX_WORDS = frozenset("is are was were does do did has have had can could will would should in of on for to by "
                        "with from at as".split())
 POINTS_BACK = re.compile(r"\b(this|these|those|its|it|they|their|such|the above)\b", re.I)
@@ -243,6 +254,22 @@ FIGURATIVE_WHERE = re.compile(
 STATE_ASKED = re.compile(r"\b(?:current|present|today's|existing) (?:state|status|situation|position|standing|"
                          r"condition|picture)\b|\bstate of (?:play|affairs)\b|\bwhere (?:[\w’'-]+ ){1,6}?stands?\b|"
                          r"\bhow (?:is|are) (?:[\w’'-]+ ){1,6}?(?:doing|faring|progressing)\b", re.I)
+# "where X stands (today)", "where does X stand now?", "how is X faring?": the current state of X, in other words;
+# the words of the frame ("stand", "today", "faring") are no topic the evidence must cover
+STANDING_FRAME = re.compile(r"\bwhere\s+(?:(?:does|do|did)\s+)?((?:[\w’'-]+\s+){1,6}?)stands?\b"
+                            r"(?!\s+(?:on|for|with|out|by|up|in|against)\b)"
+                            r"(?:\s+(?:today|now|at present|currently|these days|right now|at the moment))?|"
+                            r"\bhow\s+(?:(?:is|are)\s+)?((?:[\w’'-]+\s+){1,6}?)(?:(?:is|are)\s+)?"
+                            r"(?:doing|faring|progressing|getting on)\b"
+                            r"(?:\s+(?:today|now|at present|currently|these days|right now|at the moment))?"
+                            r"(?=\s*(?:[?.!,;]|$))", re.I)
+
+
+def as_current_state(text: str) -> str:
+    """The text with a ``STANDING_FRAME`` read as "the current state of X"."""
+    return STANDING_FRAME.sub(lambda m: f"the current state of {(m.group(1) or m.group(2)).strip()}", text)
+
+
 # Who the answer is for, closing a question: "... for my minister", "..., for our briefing", "... for the deputy
 # secretary", "... for a minister who has no time to read it": the audience (and what is said of it), not the topic
 # ("..., suitable for a non-technical minister", "... pitched at a lay reader")
@@ -258,9 +285,16 @@ AUDIENCE = re.compile(r",?\s+(?:(?:suitable|fit|appropriate|pitched|aimed|writte
 PRESENTATION_FRAME = re.compile(
     r"\b(?:in|using|with) (?:very |really |fairly )?(?:simple|plain|everyday|layman'?s'?|lay|non-technical|basic|"
     r"easy|clear|ordinary|accessible) (?:terms|words|english|language)\b|"
-    r"\bin (?:just |only )?(?:one|a|two|three|four|five|a single|a short|a few|a couple of|\d+) (?:short )?"
+    r"\b(?:in|(?:keep|limit|restrict) (?:it|this|that|them|the answer) to) (?:just |only )?"
+    r"(?:one|a|two|three|four|five|a single|a short|a few|a couple of|\d+) (?:short )?"
     r"(?:paragraph|sentence|line|word|bullet)s?\b|"
     r"\b(?:one|two|three|four|five|single|short|\d+)-(?:paragraph|sentence|line|page|minute)\b", re.I)
+# Who wants it, opening a request: "I need a briefing note on X", "We'd like an overview of X", "I want to see a
+# summary of X": the request is what follows; wanting is no topic the evidence must cover
+WANTER_FRAME = re.compile(r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+)?"
+                          r"(?:need|want|like|require)"
+                          r"(?:\s+to\s+(?:get|have|see|read|write|prepare|draft|put together))?"
+                          r"\s+(?=(?:a|an|the|some|your)\b)", re.I)
 # Who asks, not what about: "as a provincial official, ...", "Speaking as a city mayor: ...", "I'm a planning officer -
 # ..."; the asker's role and place are no topic the evidence must cover
 _ROLE = (r"(?:official|officer|minister|policymaker|policy maker|mayor|governor|director|secretary|adviser|advisor|"

@@ -6,7 +6,7 @@ import re
 from functools import cached_property
 
 from ..text import STOPWORDS, has_cjk, stem
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, QUESTION_WORD_SLIP, QUESTION_WORD_SLIPS
 
 
 def _edits1(a: str, b: str) -> bool:
@@ -140,6 +140,9 @@ class Speller:
             # first must not turn a later "summarize" into a capitalised name)
             return self._corrections[low] or w
 
+        # "wen was X released?": a slip of the word that asks, where a question or a clause opens
+        text = QUESTION_WORD_SLIP.sub(lambda m: m.group(0).replace(m.group(1), QUESTION_WORD_SLIPS[m.group(1).lower()]),
+                                      text)
         # "TL;DR" asks for a summary; its capitals name nothing ("DR" is no unknown name)
         text = re.sub(r"\btl;?dr\b", "tl;dr", text, flags=re.I)
         # "boston v denver", "A v. B": a lower-case "v" between two words is "versus" (a capital V may be a

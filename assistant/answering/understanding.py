@@ -52,9 +52,11 @@ from .lexicon import (
     SYNONYMS,
     TERM_FRAME,
     TYPE_WORDS,
+    WANTER_FRAME,
     WANTS_MORE,
     WHOLE_SIZE,
     WHOSE_IDEA,
+    as_current_state,
     phrasal_word,
     without_source_frame,
 )
@@ -302,8 +304,10 @@ class QuestionReader:
         if not smalltalk:
             asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
         # "... for my minister": who it is for; "..., according to the report": who says it; neither is a topic
-        asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(asked)))
+        # "where X stands today": the current state of X (read before typo repair, which knows no "faring")
+        asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(as_current_state(asked))))
         asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
+        asked = WANTER_FRAME.sub("", asked).strip() or asked  # "I need a memo on X": who wants it, no topic
         asked = WHOSE_IDEA.sub("who came up with", asked)
         # "in plain words", "in two sentences": how to answer, no topic (nor a name, below)
         concepts, _ = self.concepts_of(PRESENTATION_FRAME.sub(" ", asked))

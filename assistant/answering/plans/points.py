@@ -45,7 +45,10 @@ SUMMARY = re.compile(
     # "what is the paper's conclusion?", "its conclusions": the document's own conclusion
     r"(?:(?:paper|document|study|report|article|author|authors)(?:'s|s'|’s)|its|their) (?:final |main |overall )?"
     r"conclusions?|what(?:'s| is| are) the (?:final |main |overall )?conclusions?|"
-    r"tl;?dr|brief me|big picture|elevator pitch|one-?pager|cheat sheet|quick version|in a few words|"
+    r"tl;?dr|brief me|big picture|"
+    # "a briefing note on X", "a short memo about X", "a write-up of X": a summary of X, in the form asked
+    r"\bbriefing(?: note| paper| memo)? (?:on|about|of)\b|\b(?:memo|write-?up|explainer) (?:on|about|of)\b|"
+    r"elevator pitch|one-?pager|cheat sheet|quick version|in a few words|"
     # "give me the paper in a single sentence", "the report in two lines": the document in a form of words
     r"(?:paper|document|article|report|study) in (?:one|a single|a|two|three|four|five|\d+|a few|a couple of) "
     r"(?:short )?(?:sentences?|lines?|paragraphs?|words|bullets?)|"

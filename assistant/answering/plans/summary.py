@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...reading import Document, Section
 from ...text import content_tokens, has_cjk, stem
-from ..lexicon import enumeration_continues
+from ..lexicon import META, enumeration_continues
 from ..render import Composition, topic_of, without_courtesy
 from .points import (
     SAYS_ABOUT,
@@ -165,6 +165,8 @@ class SummaryPlan:
         asking = [s for s in sentences if SUMMARY.search(s) or SAYS_ABOUT.search(s)]
         if len(sentences) < 2 or len(asking) != 1:
             return topics
+        if not set(content_tokens(SUMMARY.sub(" ", asking[0]))) - META:
+            return topics  # "Where does X stand now? Brief me.": a bare request, of what the other sentences name
         words = set(content_tokens(asking[0]))
         return [c for c in topics if any(a <= words for a in c.own if a)]
 

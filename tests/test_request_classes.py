@@ -1,0 +1,98 @@
+"""Classes of requests whose framing words are no topic (session 20): each class is shown by at least three
+differently worded requests of our own, through the real assistant (real model, real Chroma), plus fast checks of
+the patterns that load no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+
+
+@pytest.fixture(scope="module")
+def assistant(index_settings) -> Assistant:
+    return Assistant(index_settings, notify=None)
+
+
+@pytest.fixture(scope="module")
+def with_orchard(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
+    import shutil
+    folder = tmp_path_factory.mktemp("kb") / "knowledge"
+    shutil.copytree(knowledge_dir, folder)
+    shutil.copy(knowledge_dir.parent / "tests" / "data" / "orchard.md", folder / "orchard.md")
+    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+
+# ------------------------------------------------------- "a briefing note on X", "a memo about X": a summary of X
+
+@pytest.mark.parametrize("question", [
+    "I need a short briefing note on the Linden Valley Cooperative.",
+    "Could you draft a memo about the Linden Valley Cooperative?",
+    "A quick write-up of the Linden Valley Cooperative, please.",
+])
+def test_a_briefing_note_on_a_topic_is_a_summary_of_it(with_orchard, question):
+    ans = with_orchard.ask(question, suggest=False)
+    # a summary of several points, not the one sentence that matches best
+    assert not ans.refused and "1952" in ans.answer and ans.answer.count("\n- ") >= 2, ans.answer
+
+
+# ------------------------------------------- "where X stands today", "how X is faring": the current state of X
+
+@pytest.mark.parametrize("question", [
+    "Summarise where China's industrial internet stands today.",
+    "Where does China's industrial internet stand now? Brief me.",
+    "We'd like an overview of how China's industrial internet is faring.",
+])
+def test_where_a_thing_stands_asks_its_current_state(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "current situation" in ans.answer and "23" in ans.answer, ans.answer
+
+
+def test_the_frame_of_a_current_state():
+    from assistant.answering.lexicon import as_current_state
+    assert as_current_state("Where does the cooperative stand now?") == "the current state of the cooperative?"
+    assert as_current_state("How is the orchard faring?") == "the current state of the orchard?"
+    assert as_current_state("how the harbour is doing these days") == "the current state of the harbour"
+    # a stance, an acronym, a verb with its object: no state asked
+    kept = ["Where does the paper stand on R&D?", "What does NNMI stand for?", "How are firms doing R&D?"]
+    assert [as_current_state(q) for q in kept] == kept
+
+
+# ---------------------------------------------------- "I need ...", "keep it to one paragraph": no topic words
+
+def test_who_wants_it_and_how_long_are_no_topic():
+    from assistant.answering.lexicon import PRESENTATION_FRAME, WANTER_FRAME
+    assert WANTER_FRAME.sub("", "I need a briefing note on X") == "a briefing note on X"
+    assert WANTER_FRAME.sub("", "We'd like an overview of X") == "an overview of X"
+    assert WANTER_FRAME.sub("", "I want to see a summary of X") == "a summary of X"
+    assert WANTER_FRAME.sub("", "I need to know who leads X") == "I need to know who leads X"
+    assert PRESENTATION_FRAME.search("Please keep it to one paragraph.")
+    assert PRESENTATION_FRAME.search("limit it to two sentences")
+
+
+# ------------------------------------------------ a slip of the asking word ("wen was ...?", "hw many ...?")
+
+@pytest.mark.parametrize("question, answer_type", [
+    ("wen was the cold store built?", "date"),
+    ("hw many growers founded the cooperative?", "figure"),
+    ("ok, wat year did the cooperative win a prize?", "date"),
+])
+def test_a_slip_of_the_asking_word_asks_as_the_word_does(with_orchard, question, answer_type):
+    assert with_orchard.reader.read(question, []).answer_type == answer_type
+
+
+@pytest.mark.parametrize("question, said", [
+    ("wen was china industrial internet sytem architecture 2.0 relesed?", "2020"),
+    ("wat year was the NNMI plan disclosed", "2012"),
+    ("hw many institutes had Energy funded by 2017?", "5"),
+])
+def test_a_slip_of_the_asking_word_is_answered(assistant, question, said):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer, ans.answer
+
+
+def test_a_slip_is_read_only_where_a_question_opens():
+    from assistant.answering.lexicon import QUESTION_WORD_SLIP
+    assert QUESTION_WORD_SLIP.search("wen was it built?") and QUESTION_WORD_SLIP.search("ok, wat year?")
+    # a name, and a word inside a sentence, are kept
+    assert not QUESTION_WORD_SLIP.search("Wen Jiabao said so.") and not QUESTION_WORD_SLIP.search("the wat temple")
