@@ -138,3 +138,12 @@ def _content_tokens(text: str) -> tuple[str, ...]:
             continue
         out.append(stem(w))
     return tuple(out)
+
+
+def word_position(text: str, word: str, whole: bool = True) -> int:
+    """Where ``word`` starts a word of ``text`` (-1 when it does not): "us" is not the "us" inside "focus"; with
+    ``whole`` false it may end inside one (a stem). Chinese has no spaces between words: found anywhere."""
+    if has_cjk(word):
+        return text.find(word)
+    m = re.search(r"(?<!\w)" + re.escape(word) + (r"(?!\w)" if whole else ""), text)
+    return m.start() if m else -1

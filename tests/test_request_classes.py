@@ -96,3 +96,23 @@ def test_a_slip_is_read_only_where_a_question_opens():
     assert QUESTION_WORD_SLIP.search("wen was it built?") and QUESTION_WORD_SLIP.search("ok, wat year?")
     # a name, and a word inside a sentence, are kept
     assert not QUESTION_WORD_SLIP.search("Wen Jiabao said so.") and not QUESTION_WORD_SLIP.search("the wat temple")
+
+
+# ------------------------------------------ a short name inside another word ("US" in "focus") is not the name
+
+@pytest.mark.parametrize("question", [
+    "How does the focus of China's industrial internet differ from the US approach?",
+    "How does the business focus of China's platforms differ from the US?",
+    "How does the industrial focus of China differ from that of the US?",
+])
+def test_a_comparison_finds_its_sides_as_words(assistant, question):
+    # "the focus of China": the "us" inside "focus" is no side standing before China, so the two are set side by side
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ans.answer.startswith("China:") and "United States" in ans.answer, ans.answer
+
+
+def test_a_word_is_found_as_a_word():
+    from assistant.text import word_position as _word_at
+    assert _word_at("the focus of the us", "us") == len("the focus of the ")
+    assert _word_at("thus", "us") == -1 and _word_at("united states'", "unit", whole=False) == 0
+    assert _word_at("nnmi成员中小企业占比", "中小企业") == 6  # no spaces between Chinese words

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...text import content_tokens
+from ...text import content_tokens, word_position
 from ...types import Fact
 from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs, show
 from ..intent import asks_of_figures_given
@@ -160,9 +160,9 @@ class ComparePlan:
         spans = []
         for t, variant in ctx.composer.kb.glossary.matches(q):
             if t.term in (a.name, b.name):
-                at = low.find(variant.lower())
+                at = word_position(low, variant.lower())
                 if at < 0:
-                    at = low.find(variant.lower()[:4])
+                    at = word_position(low, variant.lower()[:4], whole=False)
                 if at < 0:
                     return True  # found by its stem only: no position to judge by
                 spans.append((at, at + len(variant)))

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...numbers import digits_in
-from ...text import content_tokens
+from ...text import content_tokens, word_position
 from ...types import Fact, GlossaryTerm
 from ..derive import combinable, comparable, number_of, part_of, show, total_of, unit_class
 from ..lexicon import NOT_ASIDE, YEAR
@@ -82,7 +82,7 @@ def position(q: str, variant: str) -> int:
     """Where the question names a term: the variant as matched, or failing that ("Departments of Energy" for
     "Department of Energy") its most telling word; -1 when neither stands in it."""
     low = q.lower()
-    at = low.find(variant.lower())
+    at = word_position(low, variant.lower())
     if at >= 0:
         return at
     for w in sorted(re.findall(r"[\w&'-]{3,}", variant.lower()), key=len, reverse=True):
