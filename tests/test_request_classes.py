@@ -116,3 +116,21 @@ def test_a_word_is_found_as_a_word():
     assert _word_at("the focus of the us", "us") == len("the focus of the ")
     assert _word_at("thus", "us") == -1 and _word_at("united states'", "unit", whole=False) == 0
     assert _word_at("nnmi成员中小企业占比", "中小企业") == 6  # no spaces between Chinese words
+
+
+# ------------------------------------- "(section 2.2)": a section's number in brackets numbers no question
+
+@pytest.mark.parametrize("question", [
+    "Summarise the authors' analysis of the US NNMI network (section 2.2) in a few bullet points for a policy memo.",
+    "Give me the gist of the NNMI analysis (section 2.2) in three bullets.",
+    "Briefly, what does the analysis part (section 2.2) argue? Summarise it.",
+])
+def test_a_section_number_in_brackets_names_the_section(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.answer.startswith("Section \u201cAnalysis of the US NNMI network\u201d"), ans.answer
+
+
+def test_only_a_question_number_is_an_enumerator():
+    from assistant.answering.intent import without_enumerators
+    assert without_enumerators("1) who proposed it? 2) when?") == "Who proposed it? When?"
+    assert without_enumerators("The analysis (section 2.2) in brief.") == "The analysis (section 2.2) in brief."

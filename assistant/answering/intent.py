@@ -193,9 +193,9 @@ _FILLER = re.compile(r",?\s+\b(?:on|in) (?:this|that) (?:front|regard|respect|sc
 
 
 # "1) ... 2) ...", "(a) ... (b) ...", "Q1: ... Q2: ...": the numbers of a message's questions, at its start or
-# after a question's end
-_ENUMERATOR = re.compile(r"(?:^|(?<=[.!?;？；]))\s*(?:\(?\d{1,2}\)|\d{1,2}\.(?=\s)|\(?[a-dA-D]\)|[Qq]\d{1,2}[.:)]|"
-                         r"[①②③④⑤⑥])\s*(\w?)")
+# after a question's end (not after a decimal point: "(section 2.2) in brief" numbers no question)
+_ENUMERATOR = re.compile(r"(?:^|(?<=[!?;？；])|(?<=(?<!\d)\.))\s*"
+                         r"(?:\(?\d{1,2}\)|\d{1,2}\.(?=\s)|\(?[a-dA-D]\)|[Qq]\d{1,2}[.:)]|[①②③④⑤⑥])\s*(\w?)")
 
 
 def without_enumerators(text: str) -> str:
