@@ -134,13 +134,8 @@ def _share_without_percentage(x: GateContext) -> bool:
 
 # "what percentage of US exports ...": the whole a share is asked of; "12% of GDP", "two-thirds of private
 # companies": the whole a share is given of
-# ... or where a clause without "that" begins: "what share of US GDP manufacturing accounts for", "the proportion of
-# the island's GDP the fishing sector makes up"
-_SHARE_VERB = (r"(?:accounts?|accounted|makes? up|made up|represents?|represented|constitutes?|comprises?|takes? up|"
-               r"took up)")
 _WHOLE_END = (r"(?=\s+(?:are|is|was|were|do|does|did|has|have|had|come|comes|came|go|goes|went|in|of|that|which|who|"
-              r"by|for|to|and|but|on|at|with|from|among)\b|\s*[?,.;:!)]|\s*$|"
-              r"\s+(?:(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2})?[\w'’-]+\s+" + _SHARE_VERB + r"\b)")
+              r"by|for|to|and|but|on|at|with|from|among)\b|\s*[?,.;:!)]|\s*$)")
 _SHARE_OF_ASKED = re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion)\s+of\s+(?:the\s+)?"
                              r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)" + _WHOLE_END, re.I)
 _SHARE_OF_GIVEN = re.compile(r"(?:%|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)\s+of\s+(?:the\s+)?"
