@@ -149,3 +149,20 @@ def assistant_over(tmp_path: Path, settings_factory):
         return Assistant(settings_factory(knowledge_dir=folder), notify=None)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def paper_plus(tmp_path_factory: pytest.TempPathFactory, knowledge_dir: Path, settings_factory):
+    """An assistant over the knowledge folder plus ``tests/data/<source>`` (no facts, no glossary entries for it):
+    a class of question tested on a document nobody tuned for, beside the paper."""
+    def make(source: str):
+        import shutil
+
+        from assistant import Assistant
+
+        folder = tmp_path_factory.mktemp("kb") / "knowledge"
+        shutil.copytree(knowledge_dir, folder)
+        shutil.copy(knowledge_dir.parent / "tests" / "data" / source, folder / source)
+        return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+    return make

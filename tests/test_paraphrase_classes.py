@@ -237,23 +237,14 @@ def test_what_the_subject_has_is_the_topic_not_a_kind_of_answer(assistant, quest
 # ---------------------------------------------------------------- a common synonym of the document's word
 
 
-def _with(tmp_path_factory, knowledge_dir, settings_factory, source: str) -> Assistant:
-    """The knowledge folder plus ``tests/data/<source>`` (no facts, no glossary entries for it)."""
-    import shutil
-    folder = tmp_path_factory.mktemp("kb") / "knowledge"
-    shutil.copytree(knowledge_dir, folder)
-    shutil.copy(knowledge_dir.parent / "tests" / "data" / source, folder / source)
-    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+@pytest.fixture(scope="module")
+def with_orchard(paper_plus) -> Assistant:
+    return paper_plus("orchard.md")
 
 
 @pytest.fixture(scope="module")
-def with_orchard(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
-    return _with(tmp_path_factory, knowledge_dir, settings_factory, "orchard.md")
-
-
-@pytest.fixture(scope="module")
-def with_harbour(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
-    return _with(tmp_path_factory, knowledge_dir, settings_factory, "harbour.md")
+def with_harbour(paper_plus) -> Assistant:
+    return paper_plus("harbour.md")
 
 
 @pytest.mark.parametrize("question,expected", [
@@ -673,8 +664,8 @@ def test_a_chinese_alias_ending_inside_a_word_does_not_hide_the_two_words(assist
 
 
 @pytest.fixture(scope="module")
-def with_canals(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
-    return _with(tmp_path_factory, knowledge_dir, settings_factory, "canals.md")
+def with_canals(paper_plus) -> Assistant:
+    return paper_plus("canals.md")
 
 
 @pytest.mark.parametrize("question", [
@@ -898,8 +889,8 @@ def test_the_word_of_kind_in_which_types_of_weighs_as_an_answer_type_word(assist
 
 
 @pytest.fixture(scope="module")
-def with_kessel(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
-    return _with(tmp_path_factory, knowledge_dir, settings_factory, "kessel.md")
+def with_kessel(paper_plus) -> Assistant:
+    return paper_plus("kessel.md")
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -1146,8 +1137,8 @@ def test_an_enumeration_announced_by_a_sentence_of_its_own_goes_on_from_the_next
 
 
 @pytest.fixture(scope="module")
-def with_ferries(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
-    return _with(tmp_path_factory, knowledge_dir, settings_factory, "ferries.md")
+def with_ferries(paper_plus) -> Assistant:
+    return paper_plus("ferries.md")
 
 
 @pytest.mark.parametrize("question", [
@@ -1227,8 +1218,8 @@ def test_a_place_or_a_problem_solved_is_no_weakness(question):
 # ---------------------------------------------------------------- a second document's question answered from its own
 
 @pytest.fixture(scope="module")
-def with_broadcast(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
-    return _with(tmp_path_factory, knowledge_dir, settings_factory, "broadcast.md")
+def with_broadcast(paper_plus) -> Assistant:
+    return paper_plus("broadcast.md")
 
 
 @pytest.mark.parametrize("question", [
@@ -1404,8 +1395,8 @@ def test_a_count_of_the_rest_is_still_computed():
 # ------------------------------------------------------------ names given as list items alone ("Harlow, Brisco, ...")
 
 @pytest.fixture(scope="module")
-def with_guild(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
-    return _with(tmp_path_factory, knowledge_dir, settings_factory, "guild.md")
+def with_guild(paper_plus) -> Assistant:
+    return paper_plus("guild.md")
 
 
 @pytest.mark.parametrize("question", [

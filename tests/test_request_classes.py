@@ -15,12 +15,8 @@ def assistant(index_settings) -> Assistant:
 
 
 @pytest.fixture(scope="module")
-def with_orchard(tmp_path_factory, knowledge_dir, settings_factory) -> Assistant:
-    import shutil
-    folder = tmp_path_factory.mktemp("kb") / "knowledge"
-    shutil.copytree(knowledge_dir, folder)
-    shutil.copy(knowledge_dir.parent / "tests" / "data" / "orchard.md", folder / "orchard.md")
-    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+def with_orchard(paper_plus) -> Assistant:
+    return paper_plus("orchard.md")
 
 
 # ------------------------------------------------------- "a briefing note on X", "a memo about X": a summary of X
