@@ -166,3 +166,9 @@ def paper_plus(tmp_path_factory: pytest.TempPathFactory, knowledge_dir: Path, se
         return Assistant(settings_factory(knowledge_dir=folder), notify=None)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def with_orchard(paper_plus):
+    """The paper plus ``tests/data/orchard.md``: one assistant for every module that asks about the orchard."""
+    return paper_plus("orchard.md")

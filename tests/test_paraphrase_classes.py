@@ -238,11 +238,6 @@ def test_what_the_subject_has_is_the_topic_not_a_kind_of_answer(assistant, quest
 
 
 @pytest.fixture(scope="module")
-def with_orchard(paper_plus) -> Assistant:
-    return paper_plus("orchard.md")
-
-
-@pytest.fixture(scope="module")
 def with_harbour(paper_plus) -> Assistant:
     return paper_plus("harbour.md")
 

@@ -14,11 +14,6 @@ def assistant(index_settings) -> Assistant:
     return Assistant(index_settings, notify=None)
 
 
-@pytest.fixture(scope="module")
-def with_orchard(paper_plus) -> Assistant:
-    return paper_plus("orchard.md")
-
-
 # ------------------------------------------------------- "a briefing note on X", "a memo about X": a summary of X
 
 @pytest.mark.parametrize("question", [
