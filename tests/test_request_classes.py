@@ -125,3 +125,104 @@ def test_only_a_question_number_is_an_enumerator():
     from assistant.answering.intent import without_enumerators
     assert without_enumerators("1) who proposed it? 2) when?") == "Who proposed it? When?"
     assert without_enumerators("The analysis (section 2.2) in brief.") == "The analysis (section 2.2) in brief."
+
+
+# ------------------------------------------------ session 21: "what is this paper really about?" asks the gist
+
+@pytest.mark.parametrize("question", [
+    "what is this paper basically about?",
+    "What is the document really about?",
+    "So what's it actually about?",
+])
+def test_a_hedged_about_question_asks_for_the_gist(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ans.answer.count("\n- ") >= 2 and "industrial Internet" in ans.answer, ans.answer
+
+
+# ------------------------------- "what do the authors say about X?": the writers stand for the document, no topic
+
+@pytest.mark.parametrize("question", [
+    "What do the authors say about the US approach?",
+    "What do the authors think of the US approach?",
+    "How do the writers view the US approach?",
+])
+def test_the_authors_saying_is_the_document_saying(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ans.answer.count("\n- ") >= 2 and "NNMI" in ans.answer, ans.answer
+
+
+def test_the_authors_frame():
+    from assistant.answering.lexicon import as_document
+    assert as_document("What do the authors say about X?") == "What do the paper say about X?"
+    assert as_document("How do its writers view X?") == "How do the paper view X?"
+    # the writers asked about, or a view of theirs named: kept
+    kept = ["Who are the authors?", "What is the authors' view of X?", "Which authors are cited?"]
+    assert [as_document(q) for q in kept] == kept
+
+
+# ---------------------------- "how does the paper read / interpret / look at X?": the paper's view of X, summarised
+
+@pytest.mark.parametrize("question", [
+    "How does the paper interpret the US approach?",
+    "How does the paper look at the US approach?",
+    "How do the authors read the NNMI model?",
+])
+def test_a_verb_of_viewing_asks_what_the_paper_says(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ans.answer.count("\n- ") >= 2 and "Interpretation of" not in ans.answer, ans.answer
+
+
+# ------------------------------------------ "can I just ask you stuff?": the wish to ask, in plain words, no question
+
+@pytest.mark.parametrize("message, kind", [
+    ("can I just ask you stuff?", "greeting"),
+    ("May I ask you anything about the report?", "greeting"),
+    ("how does this work — can I just ask you stuff about the paper?", "help"),
+])
+def test_the_wish_to_ask_in_plain_words_is_small_talk(message, kind):
+    from assistant.answering.chat import smalltalk_kind
+    assert smalltalk_kind(message) == kind
+
+
+# -------------------- "is there anything in X that we could borrow?": whether there is a lesson, asked by its use
+
+@pytest.mark.parametrize("question", [
+    "Is there anything in the US model on spreading institutes across regions that we could borrow?",
+    "Does the NNMI experience offer anything on regional planning that a province might adopt?",
+    "Is there something in America's approach to placing institutes that China could copy?",
+])
+def test_whether_there_is_something_to_borrow_asks_for_the_lessons(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "region" in ans.answer and "competition" in ans.answer, ans.answer
+
+
+# ------------- "Who proposed X and what does it aim to do?": a later part is not answered again by the earlier quote
+
+@pytest.mark.parametrize("question, said", [
+    ("When did the alliance release Architecture 2.0 and what is it mostly centred on?", "intelligent manufacturing"),
+    ("Who proposed NNMI and what does it aim to do?", "rich innovation environment"),
+    ("When did the Alliance release Architecture 2.0, and what does it focus on?", "intelligent manufacturing"),
+    ("Who proposed NNMI, and what is its vision?", "ahead in global industry"),
+])
+def test_a_later_part_is_not_answered_by_the_earlier_parts_quote(assistant, question, said):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer and len(ans.citations) >= 2, ans.answer
+
+
+def test_what_counts_as_a_later_part_repeating_an_earlier_one():
+    from assistant.answering.plans.multipart import _repeats
+    from assistant.answering.render import Composition
+    from assistant.types import Citation
+
+    def comp(answer: str, *quotes: str) -> Composition:
+        cites = [Citation(marker=k + 1, paragraph_id="s1-p1", label="", section="", quote=q)
+                 for k, q in enumerate(quotes)]
+        return Composition(answer, cites, False, [], [], 1.0)
+
+    earlier = [("When was X released?", comp("In 2020, A released X. [1]", "In 2020, A released X."))]
+    # the same quote in other words, or the quote opening a longer one: a repeat
+    assert _repeats(comp("A released X. [1]", "In 2020, A released X."), earlier)
+    assert _repeats(comp("In 2020, A released X; it centres on B. [1]", "In 2020, A released X. It centres on B."),
+                    earlier)
+    # a new sentence first: not a repeat, even beside the old one
+    assert not _repeats(comp("It centres on B. [1]", "It centres on B.", "In 2020, A released X."), earlier)

@@ -88,8 +88,9 @@ _WILL_ASK = re.compile(r"^(?:(?:i'd|i would|we'd|we would) like to ask|(?:i|we) 
                        r"(?:i|we) (?:have|have got|got)|can i ask|could i ask|may i ask|let me ask)"
                        r"(?: you)?(?: (?:a few|a couple of|some|several|a|one|two|three|few|more|another|quick))?"
                        r"(?: (?:quick|short|simple|more))?"
-                       r" (?:questions?|things?|something|queries|query)"
-                       r"(?: about (?:it|this|the (?:paper|document)))?$",
+                       # "can I ask you stuff?", "may I ask you anything?": the same wish, in plainer words
+                       r" (?:questions?|things?|something|anything|stuff|queries|query|a thing or two)"
+                       r"(?: about (?:it|this|the (?:paper|document|report|study|article|text)))?$",
                        re.I)
 _ASKS = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b|\d|什么|多少|几|谁|哪|何|为什么|怎么|吗",
                    re.I)

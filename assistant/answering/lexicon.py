@@ -27,6 +27,9 @@ toward towards push pushes pushing drive drives driving cause causes causing beh
 become becomes became becoming
 kindly kind wonder wondering curious mind happen happens care able
 see sees saw seen view views viewed envisage envisages envision envisions foresee foresees
+anything something anyone someone anybody somebody
+interpret interprets interpreted perceive perceives perceived appraise appraises appraised assess assesses
+assessed regard regards regarded look looks looked
 named rationale justification justify justified justifies logic whole let lets letting
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
@@ -263,6 +266,23 @@ STANDING_FRAME = re.compile(r"\bwhere\s+(?:(?:does|do|did)\s+)?((?:[\w’'-]+\s+
                             r"(?:doing|faring|progressing|getting on)\b"
                             r"(?:\s+(?:today|now|at present|currently|these days|right now|at the moment))?"
                             r"(?=\s*(?:[?.!,;]|$))", re.I)
+
+
+# "what do the authors say about X?", "how do the writers view X?": the writers of a document, as the subject of
+# what they say or think, stand for the document and are no topic of the question ("who are the authors?" stays)
+AUTHORS_FRAME = re.compile(r"\b(?:the|these|its|their) (?:authors?|writers?)(?=\s+(?:(?:also|really|actually|"
+                           r"generally|ultimately)\s+)?(?:say|said|says|think|thinks|thought|view|views|viewed|see|"
+                           r"sees|saw|argue|argues|argued|assess|assesses|assessed|judge|judges|judged|regard|regards|"
+                           r"read|reads|interpret|interprets|interpreted|make|makes|made|feel|feels|felt|believe|"
+                           r"believes|believed|claim|claims|claimed|conclude|concludes|concluded|suggest|suggests|"
+                           r"suggested|recommend|recommends|recommended|propose|proposes|proposed|consider|considers|"
+                           r"considered|write|writes|wrote|evaluate|evaluates|evaluated|look|looks|looked|perceive|"
+                           r"perceives|perceived|find|finds|found)\b)", re.I)
+
+
+def as_document(text: str) -> str:
+    """The text with the writers that an ``AUTHORS_FRAME`` names read as "the paper"."""
+    return AUTHORS_FRAME.sub("the paper", text)
 
 
 def as_current_state(text: str) -> str:

@@ -57,6 +57,7 @@ from .lexicon import (
     WHOLE_SIZE,
     WHOSE_IDEA,
     as_current_state,
+    as_document,
     phrasal_word,
     without_source_frame,
 )
@@ -304,8 +305,9 @@ class QuestionReader:
         if not smalltalk:
             asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
         # "... for my minister": who it is for; "..., according to the report": who says it; neither is a topic
-        # "where X stands today": the current state of X (read before typo repair, which knows no "faring")
-        asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(as_current_state(asked))))
+        # "where X stands today": the current state of X (read before typo repair, which knows no "faring"); "what do
+        # the authors say about X": what the paper says
+        asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(as_document(as_current_state(asked)))))
         asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
         asked = WANTER_FRAME.sub("", asked).strip() or asked  # "I need a memo on X": who wants it, no topic
         asked = WHOSE_IDEA.sub("who came up with", asked)

@@ -52,7 +52,13 @@ _CUES = {
 }
 # "is there a lesson for X in ...?", "are there any recommendations for Y?": the list asked for, if any
 _ASKS_IF_ANY = re.compile(r"\s*(?:is|are) there (?:an?y? |some )?(?:\w+ )?(?:lessons?|recommendations?|advice|"
-                          r"takeaways?|suggestions?|strengths?|weaknesses?|shortcomings?)\b", re.I)
+                          r"takeaways?|suggestions?|strengths?|weaknesses?|shortcomings?)\b|"
+                          # "is there anything in X that we could borrow?", "does X offer anything a province might
+                          # copy?": whether there is a lesson, asked by what one would do with it
+                          r"\s*(?:(?:is|are) there|(?:does|do) (?:[\w'’-]+ ){1,4}?(?:have|offer|hold|contain))"
+                          r" (?:anything|something|much|any(?: \w+)?)\b(?=.*\b(?:could|can|should|might|may) "
+                          r"(?:usefully |perhaps |well )?(?:borrow|copy|adopt|emulate|replicate|imitate|learn from)\b)",
+                          re.I)
 _HEADS = {"recommendations": "synth_recommendations", "strengths": "synth_strengths", "weaknesses": "synth_weaknesses"}
 
 
@@ -136,8 +142,9 @@ class AssessmentPlan:
         drawn_from: set[str] = set()
         if part == "recommendations":
             # "what can China take away from America's experience?": what lessons are drawn from is their source,
-            # which the list need not name, though the paragraphs it rests on must
-            source = re.search(r"\bfrom\b(.+)$", ctx.u.asked or ctx.u.question, re.I)
+            # which the list need not name, though the paragraphs it rests on must; "anything in the US model that we
+            # could borrow?" names its source by "in"
+            source = re.search(r"\b(?:from|in)\b(.+)$", ctx.u.asked or ctx.u.question, re.I)
             drawn_from = term_names(ctx, source.group(1)) if source else set()
         # "which US practices are worth copying in China?": lessons drawn from one place for another, with no
         # "from" to tell which is which; the list need name only one of the places

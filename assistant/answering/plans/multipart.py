@@ -101,6 +101,39 @@ def _only_repeats(comp: Composition, answered: list[tuple[str, Composition]]) ->
     return bool(lines) and all(line in said for line in lines)
 
 
+def _repeats(comp: Composition, answered: list[tuple[str, Composition]]) -> bool:
+    """Whether the answer repeats earlier parts: their lines, or the quotes they cite, or it opens with a sentence
+    one of them quoted ("Who proposed X and what does it aim to do?" answered twice by the sentence that says who
+    proposed it; "In April 2020, X released Y" and "X released Y" are one quote)."""
+    if _only_repeats(comp, answered):
+        return True
+    if not comp.citations:
+        return False
+    quoted = [(c.doc_id, c.paragraph_id, c.quote) for _, earlier in answered for c in earlier.citations]
+    if all((c.doc_id, c.paragraph_id, c.quote) in quoted for c in comp.citations):
+        return True
+    first = comp.citations[0]
+    head = re.split(r"(?<=[.!?])\s+", first.quote.strip())[0]
+    return bool(head) and any((d, p) == (first.doc_id, first.paragraph_id) and head in q for d, p, q in quoted)
+
+
+def _own_said(u: Understanding, comp: Composition) -> int:
+    """How many of the question's own topic words the answer says: not those carried from the conversation, nor the
+    head noun that says what kind of thing is asked ("which body published it?")."""
+    spoken = set(content_tokens(comp.answer))
+    heads = {h.name for h in u.heads}
+    return sum(c.matched(spoken) for c in u.concepts if not c.from_history and c.name not in heads)
+
+
+def _near_earlier(composer: GroundedComposer, comp: Composition, answered: list[tuple[str, Composition]]) -> bool:
+    """Whether the answer rests first on a section an earlier part's answer cites: parts joined by "it" ask of one
+    thing, which one section of a document treats (a sentence found elsewhere is about something else)."""
+    def section(c: Citation) -> tuple[str, str]:
+        return c.doc_id, composer.kb.document(c.doc_id).paragraph(c.paragraph_id).section_id
+    earlier = {section(c) for _, e in answered for c in e.citations}
+    return bool(comp.citations) and section(comp.citations[0]) in earlier
+
+
 def _names_asked(composer: GroundedComposer, part: str) -> str:
     """The names a part asks about ("X" of "What is X's mission?"), joined; "" when it names none."""
     return " and ".join(dict.fromkeys(v for t, v in composer.kb.glossary.matches(part) if t.is_entity))
@@ -133,14 +166,21 @@ class MultiPartPlan:
         read: list[Understanding] = []
         for part in u.parts:
             part_u, comp = answer_alone(ctx.composer, part, history)
-            if answered and part_u.dependent and not comp.refused and _only_repeats(comp, answered):
+            if answered and part_u.dependent and not comp.refused and _repeats(comp, answered):
                 # "What is X's mission? And how does it define success?": the earlier part's question carried
                 # its own ask ("mission") into this one, which asks something else of the same thing; asked
                 # again after only the names the earlier part asked about, it may find what it asks
-                names = _names_asked(ctx.composer, answered[-1][0])
+                # (the glossary's named things, else the capitalised names it was asked with)
+                names = _names_asked(ctx.composer, answered[-1][0]) or " and ".join(
+                    dict.fromkeys(proper_names(answered[-1][0])))
                 if names:
                     again = answer_alone(ctx.composer, part, [*u.history, Turn(role="user", content=names)])
-                    if not again[1].refused and not _only_repeats(again[1], answered):
+                    # an answer that cites the earlier quote again may answer this part too ("What came out in April
+                    # 2020, and who published it?"): unless it says nothing new, replaced only by one that says more
+                    # of what this part asks
+                    if not again[1].refused and not _repeats(again[1], answered) and (
+                            _only_repeats(comp, answered) or (_own_said(again[0], again[1]) > _own_said(part_u, comp)
+                                                              and _near_earlier(ctx.composer, again[1], answered))):
                         part_u, comp = again
             if answered and not part_u.dependent and _bare(part_u) and any(_names_own(x) for x in read):
                 # "Who leads X? And how many companies?" (its "and" set aside as an ordering word): a later part that

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 _NTH_SECTION = (r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|\d(?:st|nd|rd|th)) (?:section|part|chapter)|"
                 r"(?:section|part|chapter) (?:\d+(?:\.\d+)*|one|two|three|four|five|six|seven))")
 _DOCUMENT_NOUN = r"(?:paper|document|article|report|study|analysis|research)"
+# "what is this paper really about?", "what's it mainly about?": a hedge between the document and "about" asks the same
+_HEDGE = (r"(?:really|actually|basically|mainly|mostly|primarily|chiefly|essentially|fundamentally|in essence|"
+          r"generally|broadly|overall|in general|in short|in brief) ")
 SUMMARY = re.compile(
     r"\b(summar(?:y|ies|ise|ize|ised|ized|ising|izing)|overview|outline|gist|recap|synopsis|in a nutshell|"
     # verbs and nouns of shortening: "boil section 3 down", "sum it up", "the bottom line", "the short version"
@@ -66,7 +69,8 @@ SUMMARY = re.compile(
     r"what(?:'s| is) in (?:the |its )?(?:conclusions?|abstract|introduction|final section|last section|"
     + _NTH_SECTION + r")\b|"
     r"(?:what|what's)(?: is| was)? (?:this|the|that) (?:paper|document|article|report|study)(?:'s)? "
-    r"(?:about|argument|thesis|main)|what (?:is|was) (?:it|this) (?:all )?about|"
+    r"(?:" + _HEDGE + r")?(?:about|argument|thesis|main)|what(?:'s| is| was) (?:it|this) (?:all )?(?:" + _HEDGE +
+    r")?about|"
     r"what (?:does|did) (?:the|this) (?:paper|document|article|report|study|author|authors) "
     r"(?:argue|conclude|find|claim)\s*[?.!]*$|"
     # what the document itself sets out to do: "what is the paper trying to do?", "the purpose of this study", "why
@@ -82,17 +86,17 @@ SUMMARY = re.compile(
 SUMMARY_ZH = re.compile(r"总结|概括|概述|摘要|主要内容|主要观点|核心观点|要点|讲了什么|讲什么|讲的是什么|结论|结语|"
                         r"关于什么|主旨|简要介绍|(?:论文|文章|本文|该文|这篇|报告|研究)[^？?。]{0,6}(?:目的|宗旨|意图|想要|试图)")
 SAYS_ABOUT = re.compile(
-    r"\bwhat (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|authors?|it|they) "
+    r"\bwhat (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|(?:authors?|writers?)|it|they) "
     r"(?:say|have to say|write|tell us|discuss|argue|conclude|report|claim|think)s? (?:about|on|regarding|concerning|"
     r"of)\b|"
     r"\bwhat(?:'s| is| was) (?:said|written) (?:about|on|regarding)\b|"
     r"\bwhat (?:the |this )?(?:paper|document|article|report) (?:says|writes|argues) (?:about|on|regarding)\b|"
     # "what role does the paper see for X", "how do the authors view X": the paper's view of a topic
     r"\bwhat (?:role|place|part|future|function|importance|significance) (?:does|do|did) (?:the |this )?"
-    r"(?:paper|document|article|report|study|authors?) (?:see|give|assign|envisage|envision|foresee|attribute|expect|"
-    r"propose|suggest)s? (?:for|to|of)\b|"
-    r"\bhow (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|authors?) "
-    r"(?:see|view|regard|judge|assess)\b", re.I)
+    r"(?:paper|document|article|report|study|(?:authors?|writers?)) (?:see|give|assign|envisage|envision|foresee|"
+    r"attribute|expect|propose|suggest)s? (?:for|to|of)\b|"
+    r"\bhow (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|(?:authors?|writers?)) "
+    r"(?:see|view|regard|judge|assess|read|interpret|evaluate|appraise|perceive|look (?:at|upon|on))\b", re.I)
 SAYS_ABOUT_ZH = re.compile(r"说了什么|怎么说|如何论述|有何论述|怎么看|如何看待|有什么观点|有何观点")
 # what one does with a lesson: "what should China adopt?", "what can we copy?"
 _LESSON_VERBS = r"do|learn|adopt|copy|take|borrow|emulate|imitate|replicate"
@@ -121,6 +125,9 @@ RECOMMEND = re.compile(
     # "the one thing to copy from the US", "what is the paper telling policymakers to do"
     r"(?:copy|borrow|emulate|replicate|adopt) from|tell(?:s|ing)? (?:\w+ ){1,3}to (?:do|change|adopt|copy)|"
     r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
+    # "anything in the US model that we could borrow?", "ideas a province might adopt": a lesson, in a clause
+    r"\b(?:that |which )?(?:we|they|i|one|[\w'’-]+) (?:could|can|should|might|may) (?:usefully |perhaps |well )?"
+    r"(?:borrow|copy|adopt|emulate|replicate|imitate|learn from)\b|"
     # "what could China emulate ...", "which parts of the US model should Beijing adopt?"
     r"(?:what|which) (?:\w+ ){0,5}?(?:should|must|ought|can|could|might|would) (?:\w+ ){1,3}"
     r"(?:" + _LESSON_VERBS + r")|"
