@@ -47,7 +47,8 @@ DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.js
             "policymaker_j.jsonl", "paraphrase_k.jsonl", "policymaker_k.jsonl", "paraphrase_l.jsonl",
             "policymaker_l.jsonl", "paraphrase_m.jsonl", "policymaker_m.jsonl", "paraphrase_n.jsonl",
             "policymaker_n.jsonl", "paraphrase_o.jsonl", "policymaker_o.jsonl",
-            "paraphrase_p.jsonl", "policymaker_p.jsonl", "paraphrase_q.jsonl", "policymaker_q.jsonl"]
+            "paraphrase_p.jsonl", "policymaker_p.jsonl", "paraphrase_q.jsonl", "policymaker_q.jsonl",
+            "paraphrase_r.jsonl", "policymaker_r.jsonl"]
 TOP = 40  # candidates per question taken into the fit
 
 

@@ -226,3 +226,20 @@ def test_what_counts_as_a_later_part_repeating_an_earlier_one():
                     earlier)
     # a new sentence first: not a repeat, even beside the old one
     assert not _repeats(comp("It centres on B. [1]", "It centres on B.", "In 2020, A released X."), earlier)
+
+
+# ----------------- "X components", "who falls / comes under X?": what X includes, said by a verb of inclusion
+
+@pytest.mark.parametrize("question", [
+    "Who falls under the cooperative's board?",
+    "cooperative board components",
+    "Which people come under the cooperative's board?",
+])
+def test_what_falls_under_a_thing_is_what_it_includes(with_orchard, question):
+    ans = with_orchard.ask(question, suggest=False)
+    assert not ans.refused and "banker" in ans.answer and "guild hall" not in ans.answer, ans.answer
+
+
+def test_the_academia_components_are_what_it_includes(assistant):
+    ans = assistant.ask("What are the academia components?", suggest=False)
+    assert "community colleges" in ans.answer, ans.answer

@@ -647,7 +647,9 @@ SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support"
 # "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X
 # includes; its verbs of inclusion are what such a question asks the evidence to say
 ASKS_PARTS = re.compile(r"\b(?:make|makes|making|made) up\b|\b(?:composed|consists?|consisting|comprised) of\b|"
-                        r"\bcomprises?\b|\bcomposition\b|\bconstituents?\b|\bcounts? as\b", re.I)
+                        r"\bcomprises?\b|\bcomposition\b|\bconstituents?\b|\bcounts? as\b|"
+                        # "X components", "which bodies fall under the heading of X?", "who comes under X?"
+                        r"\bcomponents?\b|\b(?:falls?|fell|falling|comes?|came|coming) under\b", re.I)
 INCLUSION_WORDS = frozenset(stem(w) for w in "include comprise consist compose contain".split())
 # "the home-appliance maker Acme", "the shipping firm Ostrel": lowercase words between an article and a name, the
 # last one a word for an agent or a body, describe the named thing in the asker's words; the document names it, and
