@@ -243,3 +243,36 @@ def test_what_falls_under_a_thing_is_what_it_includes(with_orchard, question):
 def test_the_academia_components_are_what_it_includes(assistant):
     ans = assistant.ask("What are the academia components?", suggest=False)
     assert "community colleges" in ans.answer, ans.answer
+
+
+# ----------- a follow-up that quotes a term ("And how does it define 'safe'?") asks of the term, not of the last ask
+
+_MISSION = [{"role": "user", "content": "What is the charter's mission?"},
+            {"role": "assistant", "content": "The charter's mission is to bring safe drinking water to every "
+                                             "household in the hills."}]
+
+
+@pytest.fixture(scope="module")
+def with_charter(paper_plus):
+    return paper_plus("charter.md")
+
+
+@pytest.mark.parametrize("question", ["And what is meant by 'safe' in it?", "And 'safe' - what does that mean in it?"])
+def test_a_quoted_term_in_a_follow_up_is_what_is_asked(with_charter, question):
+    ans = with_charter.ask(question, _MISSION, suggest=False)
+    assert "tested every month" in ans.answer, ans.answer
+
+
+def test_a_quoted_term_in_a_follow_up_on_the_paper(assistant):
+    history = [{"role": "user", "content": "What is NNMI's mission?"},
+               {"role": "assistant", "content": "NNMI's mission is to connect people, ideas and technologies with the "
+                                                "industrial Internet to solve advanced manufacturing challenges."}]
+    ans = assistant.ask("And how does it define 'advanced'?", history, suggest=False)
+    assert "advanced management" in ans.answer, ans.answer
+
+
+def test_a_quoted_term_is_found_between_quotes_only():
+    from assistant.answering.lexicon import QUOTED_TERM
+    assert [m.group(1) for m in QUOTED_TERM.finditer("how does it define 'advanced'?")] == ["advanced"]
+    assert [m.group(1) for m in QUOTED_TERM.finditer('what is meant by “safe water” here')] == ["safe water"]
+    assert not QUOTED_TERM.search("What is NNMI's mission and the US' aim?")

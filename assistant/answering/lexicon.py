@@ -661,6 +661,9 @@ APPOSITIVE = re.compile(r"\b(?:the|a|an)\s+((?:(?!(?:of|in|on|at|for|from|to|by|
 # "the term 'toll'", "the word berth", "the notion of fair trade": the word for a word, no topic of its own
 TERM_FRAME = re.compile(r"\b(?:the|this|that) (?:(term|word|phrase|expression|label)\s+(?!of\b)(?=[\"'“‘\w])|"
                         r"(notion|concept) of\s)", re.I)
+# "how does it define 'advanced'?", 'what do they mean by "unified"?': a term quoted in the question (an apostrophe
+# inside a word, "NNMI's", opens none)
+QUOTED_TERM = re.compile(r"(?:^|(?<=[\s(]))[\"'“‘]([^\"'“”‘’]{2,60}?)[\"'”’](?=[\s?.!,;:)]|$)")
 # "which types of institutions", "what kinds of support", "an example of what sort of problem": the word of kind
 # says a kind is wanted and weighs as an answer-type word; the documents seldom say "type" where they name one
 KIND_FRAME = re.compile(r"\b(types?|kinds?|sorts?|categor(?:y|ies))\s+of\b", re.I)

@@ -48,6 +48,7 @@ from .lexicon import (
     PLACE_VERBS,
     POLITE_REQUEST,
     PRESENTATION_FRAME,
+    QUOTED_TERM,
     PRONOUN,
     SYNONYMS,
     TERM_FRAME,
@@ -355,6 +356,10 @@ class QuestionReader:
                 c.weight *= self.w.history
                 concepts.append(c)
                 names.add(c.name)
+            if any(content_tokens(m.group(1)) for m in QUOTED_TERM.finditer(asked)):
+                # "And how does it define 'advanced'?": the quoted term is what is asked now; of the earlier question
+                # only the things it named are carried ("it"), not what it asked of them (its "mission")
+                concepts = [c for c in concepts if not c.from_history or c.is_entity]
             # "who released it?": "it" may be named only in the assistant's last answer
             if answers and PRONOUN.search(asked):
                 for term, variant in self.kb.glossary.matches(answers[-1]):
