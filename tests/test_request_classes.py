@@ -276,3 +276,15 @@ def test_a_quoted_term_is_found_between_quotes_only():
     assert [m.group(1) for m in QUOTED_TERM.finditer("how does it define 'advanced'?")] == ["advanced"]
     assert [m.group(1) for m in QUOTED_TERM.finditer('what is meant by “safe water” here')] == ["safe water"]
     assert not QUOTED_TERM.search("What is NNMI's mission and the US' aim?")
+
+
+# ------------------------- "what is the introduction basically arguing?": the document or its part, summarised
+
+@pytest.mark.parametrize("question, said", [
+    ("What is the introduction of this paper basically arguing?", "Introduction"),
+    ("What is section 3 really saying?", "current situation"),
+    ("What is the paper arguing?", "in brief"),
+])
+def test_what_a_part_is_arguing_is_its_summary(assistant, question, said):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer and ans.answer.count("\n- ") >= 2, ans.answer

@@ -73,6 +73,11 @@ SUMMARY = re.compile(
     r")?about|"
     r"what (?:does|did) (?:the|this) (?:paper|document|article|report|study|author|authors) "
     r"(?:argue|conclude|find|claim)\s*[?.!]*$|"
+    # "what is the introduction of this paper basically arguing?", "what's section 3 really saying?": the document or
+    # a part of it, asked what it argues
+    r"what(?:'s| is| are) (?:the |this |its )?(?:" + _DOCUMENT_NOUN + r"|conclusions?|introduction|intro|abstract|"
+    r"section \d+(?:\.\d+)*|" + _NTH_SECTION + r")(?: of (?:the |this )?" + _DOCUMENT_NOUN + r")? (?:" + _HEDGE +
+    r")?(?:arguing|saying|claiming|getting at|driving at|trying to (?:say|argue|show))\b|"
     # what the document itself sets out to do: "what is the paper trying to do?", "the purpose of this study", "why
     # did the authors write it?" (not the purpose of a thing it is about)
     r"(?:purpose|aim|goal|objective|intent|intention)s? of (?:the|this|that) " + _DOCUMENT_NOUN + r"\b|"
