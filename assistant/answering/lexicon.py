@@ -29,7 +29,7 @@ kindly kind wonder wondering curious mind happen happens care able
 see sees saw seen view views viewed envisage envisages envision envisions foresee foresees
 anything something anyone someone anybody somebody
 interpret interprets interpreted perceive perceives perceived appraise appraises appraised assess assesses
-assessed regard regards regarded look looks looked
+assessed look looks looked
 named rationale justification justify justified justifies logic whole let lets letting
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
