@@ -845,3 +845,16 @@ def test_a_when_clause_before_the_question_sets_the_scene(question, kind):
     "What meaning is given to the word toll in the report?"])
 def test_the_meaning_given_to_a_thing_asks_for_its_definition(question):
     assert answer_type(question) == "definition"
+
+
+@pytest.mark.parametrize("question,source", [
+    ("What can China take away from America's experience?", " America's experience?"),
+    ("Is there anything in the US model that we could borrow?", " the US model that we could borrow?"),
+    ("Is there a lesson in how the guild trains its apprentices?", " how the guild trains its apprentices?"),
+    ("Which US practices are worth copying in China?", ""),  # a place closing the question is whom they are for
+    ("What should a province do?", ""),
+    ("Any lessons in the charter from the old guild?", " the old guild?"),  # "from" names it before "in" does
+])
+def test_lesson_source_is_named_by_from_or_by_an_in_that_does_not_close_the_question(question, source):
+    from assistant.answering.plans.points import lesson_source
+    assert lesson_source(question) == source

@@ -28,6 +28,7 @@ from .points import (
     edition_for,
     edition_points,
     is_place,
+    lesson_source,
     starts_as_fact_question,
     term_names,
     topic_concepts,
@@ -142,13 +143,9 @@ class AssessmentPlan:
         drawn_from: set[str] = set()
         if part == "recommendations":
             # "what can China take away from America's experience?": what lessons are drawn from is their source,
-            # which the list need not name, though the paragraphs it rests on must; "anything in the US model that we
-            # could borrow?", "a lesson in how the US ..." name it by "in"
-            q = ctx.u.asked or ctx.u.question
-            # ("worth copying in China?": a place closing the question is where the lessons are for)
-            source = re.search(r"\bfrom\b(.+)$", q, re.I) or re.search(
-                r"\bin\b(?!(?:\s+[\w'’-]+){1,3}\s*[?.!]*\s*$)(.+)$", q, re.I)
-            drawn_from = term_names(ctx, source.group(1)) if source else set()
+            # which the list need not name, though the paragraphs it rests on must
+            source = lesson_source(ctx.u.asked or ctx.u.question)
+            drawn_from = term_names(ctx, source) if source else set()
         # "which US practices are worth copying in China?": lessons drawn from one place for another, with no
         # "from" to tell which is which; the list need name only one of the places
         places = [c for c in named if is_place(ctx, c.name)]

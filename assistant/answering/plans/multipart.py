@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from ...reading import sentences
 from ...text import content_tokens
 from ...types import Citation, Turn
 from ..intent import proper_names
@@ -66,8 +67,7 @@ def join_answers(parts: list[tuple[str, Composition]], titles: list[str]) -> Com
             continue
         renumber: dict[int, int] = {}
         for c in comp.citations:
-            same = next((x for x in citations if (x.doc_id, x.paragraph_id, x.quote) == (c.doc_id, c.paragraph_id,
-                                                                                        c.quote)), None)
+            same = next((x for x in citations if _quote_key(x) == _quote_key(c)), None)
             if same is None:
                 same = c.model_copy(update={"marker": len(citations) + 1})
                 citations.append(same)
@@ -90,6 +90,11 @@ def join_answers(parts: list[tuple[str, Composition]], titles: list[str]) -> Com
     return Composition("\n\n".join(texts), [] if refused else citations, refused, facts, related, support)
 
 
+def _quote_key(c: Citation) -> tuple[str, str, str]:
+    """What makes two citations one: the same quote of the same paragraph."""
+    return c.doc_id, c.paragraph_id, c.quote
+
+
 def _lines(text: str) -> set[str]:
     return {line.strip() for line in re.sub(r"\s*\[\d+\]", "", text).splitlines() if line.strip()}
 
@@ -109,20 +114,22 @@ def _repeats(comp: Composition, answered: list[tuple[str, Composition]]) -> bool
         return True
     if not comp.citations:
         return False
-    quoted = [(c.doc_id, c.paragraph_id, c.quote) for _, earlier in answered for c in earlier.citations]
-    if all((c.doc_id, c.paragraph_id, c.quote) in quoted for c in comp.citations):
+    quoted = [_quote_key(c) for _, earlier in answered for c in earlier.citations]
+    if all(_quote_key(c) in quoted for c in comp.citations):
         return True
     first = comp.citations[0]
-    head = re.split(r"(?<=[.!?])\s+", first.quote.strip())[0]
+    head = next(iter(sentences(first.quote.strip())), "").strip()
     return bool(head) and any((d, p) == (first.doc_id, first.paragraph_id) and head in q for d, p, q in quoted)
 
 
-def _own_said(u: Understanding, comp: Composition) -> int:
-    """How many of the question's own topic words the answer says: not those carried from the conversation, nor the
-    head noun that says what kind of thing is asked ("which body published it?")."""
+def _own_said(u: Understanding, comp: Composition, with_heads: bool = False) -> tuple[int, int]:
+    """How many of the question's own topic words (not those carried from the conversation) the answer says, and
+    how many there are; without ``with_heads``, the head noun that says what kind of thing is asked ("which body
+    published it?") is not counted."""
     spoken = set(content_tokens(comp.answer))
-    heads = {h.name for h in u.heads}
-    return sum(c.matched(spoken) for c in u.concepts if not c.from_history and c.name not in heads)
+    heads = set() if with_heads else {h.name for h in u.heads}
+    own = [c for c in u.concepts if not c.from_history and c.name not in heads]
+    return sum(c.matched(spoken) for c in own), len(own)
 
 
 def _near_earlier(composer: GroundedComposer, comp: Composition, answered: list[tuple[str, Composition]]) -> bool:
@@ -179,7 +186,7 @@ class MultiPartPlan:
                     # 2020, and who published it?"): unless it says nothing new, replaced only by one that says more
                     # of what this part asks
                     if not again[1].refused and not _repeats(again[1], answered) and (
-                            _only_repeats(comp, answered) or (_own_said(again[0], again[1]) > _own_said(part_u, comp)
+                            _only_repeats(comp, answered) or (_own_said(*again)[0] > _own_said(part_u, comp)[0]
                                                               and _near_earlier(ctx.composer, again[1], answered))):
                         part_u, comp = again
             if answered and not part_u.dependent and _bare(part_u) and any(_names_own(x) for x in read):
@@ -187,10 +194,8 @@ class MultiPartPlan:
                 # names nothing of its own, and little else, asks of what the earlier parts named, as a follow-up would
                 again = answer_alone(ctx.composer, f"And {part[:1].lower()}{part[1:]}", history)
                 # an earlier answer said again is kept only when it speaks of what this part asks ("9 universities")
-                own = [c for c in again[0].concepts if not c.from_history]
-                spoken = set(content_tokens(again[1].answer))
-                if not again[1].refused and (not _only_repeats(again[1], answered)
-                                             or all(c.matched(spoken) for c in own)):
+                said, own = _own_said(*again, with_heads=True)
+                if not again[1].refused and (not _only_repeats(again[1], answered) or said == own):
                     part_u, comp = again
             if answered and answered[-1][1].refused and _ASKS_WHICH_THING.match(answered[-1][0]) \
                     and part_u.dependent and not comp.refused:

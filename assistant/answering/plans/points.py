@@ -147,6 +147,19 @@ AUDIENCE = re.compile(
     r"(?:" + _LESSON_VERBS + r"|focus|prioriti[sz]e|change|avoid|invest|fund|pursue|build)\b|"
     r"\b(?:takeaways?|lessons?|implications?|recommendations?|advice|suggestions?|guidance|insights?)\b"
     r"(?:\s+[\w'’-]+){0,3}?\s+for\s+([^?.!,;]+)", re.I)
+# What lessons are drawn from: "take away from America's experience" names it by "from"; "anything in the US model
+# that we could borrow?", "a lesson in how the US ..." by "in", though a place closing the question ("worth copying
+# in China?") is where the lessons are for, not their source
+_SOURCE_FROM = re.compile(r"\bfrom\b(.+)$", re.I)
+_SOURCE_IN = re.compile(r"\bin\b(?!(?:\s+[\w'’-]+){1,3}\s*[?.!]*\s*$)(.+)$", re.I)
+
+
+def lesson_source(question: str) -> str:
+    """The words naming what the lessons asked for are drawn from ("" when the question names no source)."""
+    m = _SOURCE_FROM.search(question) or _SOURCE_IN.search(question)
+    return m.group(1) if m else ""
+
+
 RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训")
 STRENGTH = re.compile(r"\b(strengths?|advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)
 STRENGTH_ZH = re.compile(r"优势|长处|强项|优点")
