@@ -288,3 +288,56 @@ def test_a_quoted_term_is_found_between_quotes_only():
 def test_what_a_part_is_arguing_is_its_summary(assistant, question, said):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and said in ans.answer and ans.answer.count("\n- ") >= 2, ans.answer
+
+
+# ------------- "on what exact date ...", "what was the year in which ...": a date, with a word of how exact it is
+
+@pytest.mark.parametrize("question, year", [
+    ("What was the year in which the juice press replaced the cider mill?", "1975"),
+    ("What is the precise year the cooperative built its cold store?", "1968"),
+    ("On what exact date did the cooperative win its national prize?", "1990"),
+])
+def test_an_exact_date_asked_is_a_date_question(with_orchard, question, year):
+    ans = with_orchard.ask(question, suggest=False)
+    assert not ans.refused and year in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "On what exact date did the miller open his bakery?",
+    "What was the precise day on which the miller moved to Valdora?",
+    "What specific year did the board start meeting in the guild hall?",
+])
+def test_an_exact_date_the_document_does_not_give_is_refused(with_orchard, question):
+    ans = with_orchard.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+def test_words_of_exactness_before_a_date_noun():
+    from assistant.answering.intent import answer_type
+    for q in ["On what exact date did X open?", "What was the date on which X opened?",
+              "What is the precise year X was signed?", "Which particular month did X close?"]:
+        assert answer_type(q) == "date", q
+    for q in ["What was the year-on-year growth of X?", "What was the day-to-day work of X?"]:
+        assert answer_type(q) != "date", q
+
+
+# ------------------- "would you mind telling me ...", "would you set out ...": a polite request, not an opinion asked
+
+@pytest.mark.parametrize("question, said", [
+    ("Would you mind telling me when the cooperative was established?", "1952"),
+    ("Would you kindly set out who sits on the cooperative's board?", "banker"),
+    ("Would you spell out where the cooperative's board meets?", "guild hall"),
+    ("Would you walk me through how often the charter's council meets?", "twice a year"),
+])
+def test_a_polite_would_you_request_is_answered(with_charter, with_orchard, question, said):
+    ans = (with_charter if "charter" in question else with_orchard).ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer, ans.answer
+
+
+def test_would_you_asks_a_view_only_without_a_verb_of_telling():
+    from assistant.answering.lexicon import OPINION
+    for q in ["Would you mind telling me who leads X?", "Would you set out the three aspects?",
+              "Would you please recap X?", "Would you care to compare X and Y?"]:
+        assert not OPINION.search(q), q
+    for q in ["Would you invest in X?", "Would you copy the US model?", "Would you fund it?"]:
+        assert OPINION.search(q), q

@@ -64,7 +64,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     if first_wh and first_wh.group(1) == "when" and _WHEN_CLAUSE.match(q):
         # "when they say 'toll', what do they mean?": the when-clause sets the scene for the question after it
         first_wh = _WH_WORD_NOT_WHEN.search(q, first_wh.end())
-    if re.search(r"\b(?:what|which) (?:year|date|month|day|decade|century)s?\b|\bsince when\b", q) or (
+    # "on what exact date ...", "what was the date on which ...": a date, with a word that says how exact
+    if re.search(r"\b(?:what|which)(?:'s| is| was| were)? (?:the )?(?:exact |precise |specific |actual |particular )?"
+                 r"(?:year|date|month|day|decade|century)s?(?![\w-])|\bsince when\b", q) or (
             AT_WHAT_POINT.search(q)) or (
             first_wh and first_wh.group(1) == "when") or re.search(
                      r"什么时候|何时|哪一?年|几月|哪个月|什么时间", q):

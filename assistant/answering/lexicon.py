@@ -53,11 +53,13 @@ CONTRAST = re.compile(r"((?<!\w)(?:rather than|instead of|as opposed to|in contr
                       r"apart from|aside from|besides|other than|excluding|except(?: for)?|not counting|leaving aside)|"
                       + NOT_ASIDE + r")"
                       r"\s+((?:(?!\s-+\s)[^,;?.()\u2013\u2014]){1,40})", re.I)
-# "Would you invest in it?" asks the assistant's view; "would you kindly tell me ..." is a polite request
+# "Would you invest in it?" asks the assistant's view; "would you kindly tell me ...", "would you mind telling me
+# ...", "would you set out ..." are polite requests
 OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|should i|"
-                     r"would you(?! (?:(?:be so kind as to|kindly|please|mind|care to|be able to) )?(?:tell|list|"
+                     r"would you(?! (?:be so kind as to|kindly|please|mind|care to|be able to)\b)(?! (?:tell|list|"
                      r"name|explain|describe|give|say|show|summari[sz]e|outline|share|clarify|remind|help|"
-                     r"let|point|identify|specify)\b)|"
+                     r"let|point|identify|specify|set out|spell out|lay out|walk|run through|go (?:over|through)|"
+                     r"break down|sum up|provide|confirm|recap|detail|define|compare|enumerate|elaborate)\b)|"
                       r"better for|will (?:the )?\w+(?: or \w+)? win|do you prefer|your favou?rite)\b", re.I)
 CHECKING = re.compile(r"\b(correct|right|true|isn't it|wasn't it|doesn't it|didn't it|is that so|yes or no)\b"
                        r"\s*[?.!]*\s*(?:$|[A-Z])|^\s*(given that|since|because|as)\b", re.I)
