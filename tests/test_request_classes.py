@@ -341,3 +341,31 @@ def test_would_you_asks_a_view_only_without_a_verb_of_telling():
         assert not OPINION.search(q), q
     for q in ["Would you invest in X?", "Would you copy the US model?", "Would you fund it?"]:
         assert OPINION.search(q), q
+
+
+# --------------------- a dropped letter is the commonest slip: "relaced" is "replaced", not "related"
+
+@pytest.mark.parametrize("question, said", [
+    ("What is the charte's mission?", "safe drinking water"),
+    ("What is the charter's mision?", "safe drinking water"),
+    ("Who runs the charte?", "council of village delegates"),
+])
+def test_a_word_with_a_dropped_letter_is_read_as_the_longer_word(with_charter, question, said):
+    ans = with_charter.ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer, ans.answer
+
+
+def test_a_dropped_letter_in_the_verb_asked(with_orchard, assistant):
+    ans = with_orchard.ask("Who relaced the old cider mill?", suggest=False)
+    assert not ans.refused and "juice press" in ans.answer, ans.answer
+    ans = assistant.ask("who relased the china industrial internet system architecture 2.0?", suggest=False)
+    assert not ans.refused and "Alliance" in ans.answer, ans.answer
+
+
+def test_the_longer_word_is_tried_first():
+    from assistant.answering.spelling import nearest_word
+    vocab: dict[int, list[str]] = {}
+    for w in ["related", "replaced", "cloud", "closed", "under", "funded"]:
+        vocab.setdefault(len(w), []).append(w)
+    assert [nearest_word(t, vocab) for t in ["relaced", "cloed", "unded", "relatd"]] == [
+        "replaced", "closed", "funded", "related"]
