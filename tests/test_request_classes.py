@@ -369,3 +369,29 @@ def test_the_longer_word_is_tried_first():
         vocab.setdefault(len(w), []).append(w)
     assert [nearest_word(t, vocab) for t in ["relaced", "cloed", "unded", "relatd"]] == [
         "replaced", "closed", "funded", "related"]
+
+
+# ------------------ "which institute has more companies, A's or B's?": a bare possessive takes the noun left out
+
+@pytest.mark.parametrize("question, said", [
+    ("Which institute has more companies, Chicago's or Detroit's?", "41 − 34 = 7"),
+    ("Does Detroit's institute or Chicago's have more universities?", "23 − 9 = 14"),
+    ("Whose institute counts more other organisations, Detroit's or Chicago's?", "17 − 9 = 8"),
+])
+def test_a_bare_possessive_in_a_comparison_takes_the_noun_left_out(assistant, question, said):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer, ans.answer
+
+
+def test_the_noun_a_bare_possessive_leaves_out():
+    from assistant.answering.lexicon import with_possessed_noun
+    assert with_possessed_noun("Which mill is older, Linden's or Valdora's?") == (
+        "Which mill is older, Linden's mill or Valdora's mill?")
+    assert with_possessed_noun("Is Linden's guild or Valdora's bigger?") == (
+        "Is Linden's guild or Valdora's guild bigger?")
+    assert with_possessed_noun("Does Linden's board or Valdora's have more members?") == (
+        "Does Linden's board or Valdora's board have more members?")
+    # a possessive with its noun, or with none to take: as typed
+    for q in ["What is the charter's mission?", "Who leads Detroit's?", "What is the figure for Chicago's?",
+              "what about Chicago's?", "And what if Valdora's?"]:
+        assert with_possessed_noun(q) == q

@@ -292,6 +292,31 @@ def as_current_state(text: str) -> str:
     return STANDING_FRAME.sub(lambda m: f"the current state of {(m.group(1) or m.group(2)).strip()}", text)
 
 
+# A name's possessive with its noun left out ("which institute has more companies, A's or B's?", "A's institute or
+# B's?"): English leaves the noun to be read from the other side, or from what "which" asks for
+_POSSESSIVE = r"\b[A-Z][\w-]*(?:'s|’s)"
+_BARE_POSSESSIVE = re.compile(r"(" + _POSSESSIVE + r")(?=\s*(?:[,?.!;:)]|$)|\s+(?:or|and|vs\.?|versus|than|nor|"
+                              r"has|have|had|is|are|was|were|does|do|did|more|less|fewer|bigger|larger|smaller|older|"
+                              r"newer|higher|lower|greater|longer|shorter|better|worse)\b)")
+_POSSESSED_NOUN = re.compile(_POSSESSIVE + r"\s+(?!(?:or|and|vs|versus|than|nor|is|are|was|were|has|have|had|does|do|"
+                             r"did|in|on|at|of|for|with|to|by)\b)([a-z][\w-]+)\b")
+_WHICH_NOUN = re.compile(r"\b(?:which|what|whose)\s+(?!(?:is|are|was|were|has|have|had|does|do|did|one|ones|of|can|"
+                         r"could|will|would|should)\b)([a-z][\w-]+)\b", re.I)
+
+
+def with_possessed_noun(text: str) -> str:
+    """The text with a name's bare possessive given the noun the question leaves out: that of the other side's
+    possessive ("A's institute or B's" -> "... B's institute"), else the noun "which" asks for."""
+    if not _BARE_POSSESSIVE.search(text):
+        return text
+    # ("what about Chicago's?" asks of no noun: "about" is none)
+    noun = next((m.group(1) for m in (_POSSESSED_NOUN.search(text), _WHICH_NOUN.search(text))
+                 if m is not None and m.group(1).lower() not in STOPWORDS), None)
+    if noun is None:
+        return text
+    return _BARE_POSSESSIVE.sub(lambda m: f"{m.group(1)} {noun}", text)
+
+
 # Who the answer is for, closing a question: "... for my minister", "..., for our briefing", "... for the deputy
 # secretary", "... for a minister who has no time to read it": the audience (and what is said of it), not the topic
 # ("..., suitable for a non-technical minister", "... pitched at a lay reader")

@@ -60,6 +60,7 @@ from .lexicon import (
     as_current_state,
     as_document,
     phrasal_word,
+    with_possessed_noun,
     without_source_frame,
 )
 from .spelling import Speller
@@ -308,6 +309,8 @@ class QuestionReader:
         # "... for my minister": who it is for; "..., according to the report": who says it; neither is a topic
         # "where X stands today": the current state of X (read before typo repair, which knows no "faring"); "what do
         # the authors say about X": what the paper says
+        # "A's or B's?": the noun a bare possessive leaves out, read in
+        asked = with_possessed_noun(asked)
         asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(as_document(as_current_state(asked)))))
         asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
         asked = WANTER_FRAME.sub("", asked).strip() or asked  # "I need a memo on X": who wants it, no topic
