@@ -395,3 +395,29 @@ def test_the_noun_a_bare_possessive_leaves_out():
     for q in ["What is the charter's mission?", "Who leads Detroit's?", "What is the figure for Chicago's?",
               "what about Chicago's?", "And what if Valdora's?"]:
         assert with_possessed_noun(q) == q
+
+
+# ------------------- "who sits on the board?", "who belongs to X?": who X's members are, whatever the verb
+
+@pytest.mark.parametrize("question", [
+    "Who belongs to the cooperative's board?",
+    "Who sits on the cooperative's board?",
+    "Who serves on the board of the cooperative?",
+])
+def test_a_verb_of_membership_asks_who_a_body_includes(with_orchard, question):
+    ans = with_orchard.ask(question, suggest=False)
+    assert not ans.refused and "banker" in ans.answer, ans.answer
+
+
+def test_a_verb_of_membership_on_the_paper(assistant):
+    ans = assistant.ask("Who belonged to NNMI as of 2016?", suggest=False)
+    assert not ans.refused and "830" in ans.answer and "177" in ans.answer, ans.answer
+
+
+def test_a_verb_of_membership_is_not_one_of_owning():
+    from assistant.answering.lexicon import ASKS_PARTS
+    for q in ["Who belongs to the guild?", "Which firms sit on the board?", "Who served on the council?"]:
+        assert ASKS_PARTS.search(q), q
+    for q in ["The brand belongs to which company?", "Which company does the brand belong to?"]:
+        assert not ASKS_PARTS.search(q), q
+

@@ -19,6 +19,7 @@ from .candidates import Candidate, EvidenceChooser
 from .chinese import counted_words
 from .lexicon import (
     ASKS_NAME,
+    ASKS_PARTS,
     ASKS_WHY,
     AUX_WORDS,
     CHECKING,
@@ -511,6 +512,8 @@ class Gates:
         if u.answer_type == "reason":
             return None  # "for what reason does X define Y?", "what factors led to Z?": a cause is asked, not a doer
         asked = u.asked
+        if ASKS_PARTS.search(asked):
+            return None  # "who sits on the board?", "who belongs to X?": who X includes, in whatever verb
         m = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+(\w+)", asked, re.I)
         # "who provided a definition of X?", "who gave an account of Y?": the action is the noun after a light verb
         light = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+" + _LIGHT_VERB + r"\s+(?:a|an|the|its|their)\s+(\w+)",

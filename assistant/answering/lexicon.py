@@ -676,7 +676,11 @@ SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support"
 ASKS_PARTS = re.compile(r"\b(?:make|makes|making|made) up\b|\b(?:composed|consists?|consisting|comprised) of\b|"
                         r"\bcomprises?\b|\bcomposition\b|\bconstituents?\b|\bcounts? as\b|"
                         # "X components", "which bodies fall under the heading of X?", "who comes under X?"
-                        r"\bcomponents?\b|\b(?:falls?|fell|falling|comes?|came|coming) under\b", re.I)
+                        r"\bcomponents?\b|\b(?:falls?|fell|falling|comes?|came|coming) under\b|"
+                        # "who belongs to X?", "which firms sit / serve on the board?": who X's members are (not "X
+                        # belongs to which company?", an owner)
+                        r"\b(?:who|which|what)(?:\s+[\w'’-]+){0,2}\s+(?:(?:belongs?|belonged) to|"
+                        r"(?:sits?|sat|serves?|served) on)\b", re.I)
 INCLUSION_WORDS = frozenset(stem(w) for w in "include comprise consist compose contain".split())
 # "the home-appliance maker Acme", "the shipping firm Ostrel": lowercase words between an article and a name, the
 # last one a word for an agent or a body, describe the named thing in the asker's words; the document names it, and
