@@ -421,3 +421,25 @@ def test_a_verb_of_membership_is_not_one_of_owning():
     for q in ["The brand belongs to which company?", "Which company does the brand belong to?"]:
         assert not ASKS_PARTS.search(q), q
 
+
+
+# ------------- "what is the current state of X?", "how is X doing?": an overview of X, not its best sentence
+
+@pytest.mark.parametrize("question", [
+    "Where does the cooperative stand today?",
+    "What is the current state of the cooperative?",
+    "How is the cooperative doing these days?",
+])
+def test_the_current_state_of_a_thing_is_an_overview_of_it(with_orchard, question):
+    ans = with_orchard.ask(question, suggest=False)
+    assert not ans.refused and ans.answer.count("\n- ") >= 2 and "board" in ans.answer, ans.answer
+    assert ans.answer.startswith("What the documents say about the cooperative:"), ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What is the current situation of China's industrial internet?",
+    "How is China's industrial internet doing?",
+])
+def test_the_current_state_on_the_paper(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "current situation" in ans.answer and "23" in ans.answer, ans.answer

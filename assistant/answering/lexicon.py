@@ -267,7 +267,10 @@ STANDING_FRAME = re.compile(r"\bwhere\s+(?:(?:does|do|did)\s+)?((?:[\w’'-]+\s+
                             r"\bhow\s+(?:(?:is|are)\s+)?((?:[\w’'-]+\s+){1,6}?)(?:(?:is|are)\s+)?"
                             r"(?:doing|faring|progressing|getting on)\b"
                             r"(?:\s+(?:today|now|at present|currently|these days|right now|at the moment))?"
-                            r"(?=\s*(?:[?.!,;]|$))", re.I)
+                            r"(?=\s*(?:[?.!,;]|$))|"
+                            # "what is the current state of X?", "what's X's present situation?"
+                            r"\bwhat(?:'s|’s| is| was)\s+(?:the\s+)?(?:current|present|latest)\s+(?:state|situation|"
+                            r"status|position)\s+(?:of\s+)?((?:[\w’'-]+\s*){1,6}?)(?=\s*(?:[?.!,;]|$))", re.I)
 
 
 # "what do the authors say about X?", "how do the writers view X?": the writers of a document, as the subject of
@@ -289,7 +292,8 @@ def as_document(text: str) -> str:
 
 def as_current_state(text: str) -> str:
     """The text with a ``STANDING_FRAME`` read as "the current state of X"."""
-    return STANDING_FRAME.sub(lambda m: f"the current state of {(m.group(1) or m.group(2)).strip()}", text)
+    return STANDING_FRAME.sub(
+        lambda m: f"the current state of {(m.group(1) or m.group(2) or m.group(3)).strip()}", text)
 
 
 # A name's possessive with its noun left out ("which institute has more companies, A's or B's?", "A's institute or

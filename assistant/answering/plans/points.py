@@ -24,7 +24,7 @@ from ...numbers import digits_in, numbers_in, unsupported_numbers
 from ...text import content_tokens, has_cjk
 from ...types import Citation, Fact, GlossaryTerm
 from ..intent import is_fragment
-from ..lexicon import CARRIES_REQUEST, FIGURATIVE_WHERE, YEAR
+from ..lexicon import CARRIES_REQUEST, FIGURATIVE_WHERE, STANDING_FRAME, YEAR
 from ..render import Composition, phrase, searched_words
 
 if TYPE_CHECKING:
@@ -87,7 +87,10 @@ SUMMARY = re.compile(
     r"seeking|hopes?|hoping|aims?|aiming|means?|meant|intends?|intended|wants?) to (?:do|achieve|accomplish|show|"
     r"prove|argue|establish|answer|find out)\b|"
     r"\bwhy (?:did|do|does) (?:the |its )?(?:authors?|writers?) write (?:the|this|it)\b|"
-    r"\bwhy (?:was|is) (?:the |this )?" + _DOCUMENT_NOUN + r" (?:written|published)\b)", re.I)
+    r"\bwhy (?:was|is) (?:the |this )?" + _DOCUMENT_NOUN + r" (?:written|published)\b|"
+    # "where does X stand today?", "how is X faring?", "what is the current state of X?": where a thing stands is
+    # told by what the documents say of it now, not by the one sentence that matches best
+    r"(?:" + STANDING_FRAME.pattern + r"))", re.I)
 SUMMARY_ZH = re.compile(r"总结|概括|概述|摘要|主要内容|主要观点|核心观点|要点|讲了什么|讲什么|讲的是什么|结论|结语|"
                         r"关于什么|主旨|简要介绍|(?:论文|文章|本文|该文|这篇|报告|研究)[^？?。]{0,6}(?:目的|宗旨|意图|想要|试图)")
 SAYS_ABOUT = re.compile(
