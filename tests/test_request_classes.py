@@ -443,3 +443,20 @@ def test_the_current_state_of_a_thing_is_an_overview_of_it(with_orchard, questio
 def test_the_current_state_on_the_paper(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "current situation" in ans.answer and "23" in ans.answer, ans.answer
+
+
+# ------------- "sketch the introduction", "paint a picture of X", "walk me through the conclusion": an outline
+
+@pytest.mark.parametrize("question, said", [
+    ("Sketch the introduction for me.", "Introduction"),
+    ("Can you sketch the competitive landscape the introduction lays out?", "Introduction"),
+    ("Walk me through the conclusion.", "recommendations"),
+])
+def test_a_verb_of_outlining_asks_for_a_summary(assistant, question, said):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer and ans.answer.count("\n- ") >= 2, ans.answer
+
+
+def test_painting_a_picture_of_a_thing_is_an_overview_of_it(with_orchard):
+    ans = with_orchard.ask("Paint me a quick picture of the cooperative.", suggest=False)
+    assert not ans.refused and ans.answer.count("\n- ") >= 2, ans.answer

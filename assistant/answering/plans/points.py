@@ -49,6 +49,10 @@ SUMMARY = re.compile(
     r"(?:(?:paper|document|study|report|article|author|authors)(?:'s|s'|’s)|its|their) (?:final |main |overall )?"
     r"conclusions?|what(?:'s| is| are) the (?:final |main |overall )?conclusions?|"
     r"tl;?dr|brief me|big picture|"
+    # "sketch the landscape", "paint a picture of X", "walk me through the introduction": an outline, in a verb
+    r"sketch(?:es|ed|ing)?\b|paint(?:s|ed|ing)? (?:me |us )?(?:a |the )?(?:broad |quick |rough |brief )?picture of|"
+    r"(?:run|walk|take) (?:me|us) through (?:the |this |its )?(?:" + _DOCUMENT_NOUN + r"|introduction|intro|"
+    r"conclusions?|abstract|section \d+(?:\.\d+)*|" + _NTH_SECTION + r")\b|"
     # "a briefing note on X", "a short memo about X", "a write-up of X": a summary of X, in the form asked
     r"\bbriefing(?: note| paper| memo)? (?:on|about|of)\b|\b(?:memo|write-?up|explainer) (?:on|about|of)\b|"
     r"elevator pitch|one-?pager|cheat sheet|quick version|in a few words|"
