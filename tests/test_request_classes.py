@@ -460,3 +460,34 @@ def test_a_verb_of_outlining_asks_for_a_summary(assistant, question, said):
 def test_painting_a_picture_of_a_thing_is_an_overview_of_it(with_orchard):
     ans = with_orchard.ask("Paint me a quick picture of the cooperative.", suggest=False)
     assert not ans.refused and ans.answer.count("\n- ") >= 2, ans.answer
+
+
+# ------- "per the summary section, what ...?": a section named as the source of an answer, not a summary asked
+
+@pytest.mark.parametrize("question, said", [
+    ("Per the summary section, what advantages does China have?", "The strengths"),
+    ("According to the summary chapter, what weaknesses do China's platforms have?", "The weaknesses"),
+    ("Going by the summary section, what are China's weaknesses?", "The weaknesses"),
+])
+def test_a_section_named_as_the_source_is_no_summary_request(assistant, question, said):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, title", [
+    ("What does the summary section say?", "Summary and development recommendations"),
+    ("What does the current situation section cover?", "current situation"),
+    ("What does the NNMI overview section discuss?", "Overview of the US NNMI network"),
+    ("What does the China top-40 platforms section cover?", "current situation"),
+])
+def test_what_a_section_named_by_its_title_says(assistant, question, title):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ans.answer.startswith("Section") and title in ans.answer.split("\n")[0], ans.answer
+
+
+def test_summary_as_a_section_name_is_no_request():
+    from assistant.answering.plans.points import SUMMARY
+    assert not SUMMARY.search("Per the summary section, what advantages does it have?")
+    assert not SUMMARY.search("According to the summary chapter, who pays?")
+    for q in ["Give me a summary.", "Summarise section 3.", "Summaries, please.", "Can you summarize the findings?"]:
+        assert SUMMARY.search(q), q

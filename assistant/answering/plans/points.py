@@ -41,7 +41,9 @@ _DOCUMENT_NOUN = r"(?:paper|document|article|report|study|analysis|research)"
 _HEDGE = (r"(?:really|actually|basically|mainly|mostly|primarily|chiefly|essentially|fundamentally|in essence|"
           r"generally|broadly|overall|in general|in short|in brief) ")
 SUMMARY = re.compile(
-    r"\b(summar(?:y|ies|ise|ize|ised|ized|ising|izing)|overview|outline|gist|recap|synopsis|in a nutshell|"
+    # ("per the summary section, what ...?": a section named by its title word, the source of the answer, no request)
+    r"\b(summar(?:y|ies|ise|ize|ised|ized|ising|izing)(?<!y)(?<!ies)|summar(?:y|ies)(?!\s+(?:section|chapter|part)s?\b)|"
+    r"overview|outline|gist|recap|synopsis|in a nutshell|"
     # verbs and nouns of shortening: "boil section 3 down", "sum it up", "the bottom line", "the short version"
     r"sum(?:s|med|ming)? (?:(?:it|this|that|them|everything) )?up|boil(?:s|ed|ing)? (?:[\w'’]+ ){0,4}?down|"
     r"condens(?:e|ed|ing)|distil(?:l|s|ls|led|ling)?|run-?down|bottom line|short version|(?:the|main|key) highlights|"
@@ -70,6 +72,10 @@ SUMMARY = re.compile(
     r"what (?:does|do|did) (?:the |its |this )?(?:(?:paper|document|article|report|study)'s )?(?:conclusions?|"
     r"abstract|introduction|final section|last section|closing section|" + _NTH_SECTION + r") "
     r"(?:say|state|tell us|argue|conclude|cover|discuss)|"
+    # "what does the summary section say?", "what does the methods chapter cover?": a section named by its title
+    # (the title's words stay out of the match: they say which section)
+    r"what (?:does|do|did) (?:the |its |this )?(?=(?:[\w'’-]+ ){1,3}(?:section|chapter|part) "
+    r"(?:say|state|tell us|argue|conclude|cover|discuss))|"
     r"what(?:'s| is) in (?:the |its )?(?:conclusions?|abstract|introduction|final section|last section|"
     + _NTH_SECTION + r")\b|"
     r"(?:what|what's)(?: is| was)? (?:this|the|that) (?:paper|document|article|report|study)(?:'s)? "
