@@ -42,7 +42,7 @@ _HEDGE = (r"(?:really|actually|basically|mainly|mostly|primarily|chiefly|essenti
           r"generally|broadly|overall|in general|in short|in brief) ")
 SUMMARY = re.compile(
     # ("per the summary section, what ...?": a section named by its title word, the source of the answer, no request)
-    r"\b(summar(?:y|ies|ise|ize|ised|ized|ising|izing)(?<!y)(?<!ies)|summar(?:y|ies)(?!\s+(?:section|chapter|part)s?\b)|"
+    r"\b(summar(?:ise|ize|ised|ized|ising|izing)|summar(?:y|ies)(?!\s+(?:section|chapter|part)s?\b)|"
     r"overview|outline|gist|recap|synopsis|in a nutshell|"
     # verbs and nouns of shortening: "boil section 3 down", "sum it up", "the bottom line", "the short version"
     r"sum(?:s|med|ming)? (?:(?:it|this|that|them|everything) )?up|boil(?:s|ed|ing)? (?:[\w'’]+ ){0,4}?down|"
