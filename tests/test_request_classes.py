@@ -491,3 +491,21 @@ def test_summary_as_a_section_name_is_no_request():
     assert not SUMMARY.search("According to the summary chapter, who pays?")
     for q in ["Give me a summary.", "Summarise section 3.", "Summaries, please.", "Can you summarize the findings?"]:
         assert SUMMARY.search(q), q
+
+
+# ---------- "tell me what share of US GDP manufacturing accounts for": an embedded question's whole, named in full
+
+@pytest.mark.parametrize("question", [
+    "Could you please tell me what share of US GDP manufacturing accounts for?",
+    "I'd like to know what percentage of US GDP manufacturing makes up.",
+    "Tell me what proportion of US GDP manufacturing represents.",
+    "Do you know what portion of US GDP manufacturing accounts for?",
+])
+def test_a_share_asked_in_an_embedded_question(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "12%" in ans.answer, ans.answer
+
+
+def test_a_share_of_another_whole_is_still_refused(assistant):
+    ans = assistant.ask("What share of US exports is manufactured?", suggest=False)
+    assert ans.refused, ans.answer
