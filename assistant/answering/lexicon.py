@@ -290,10 +290,15 @@ def as_document(text: str) -> str:
     return AUTHORS_FRAME.sub("the paper", text)
 
 
+def standing_subject(m: re.Match[str]) -> str:
+    """The thing a ``STANDING_FRAME`` match asks the state of ("the cooperative" of "where does the cooperative
+    stand today?"), whichever of its forms matched."""
+    return next(g for g in m.groups() if g).strip()
+
+
 def as_current_state(text: str) -> str:
     """The text with a ``STANDING_FRAME`` read as "the current state of X"."""
-    return STANDING_FRAME.sub(
-        lambda m: f"the current state of {(m.group(1) or m.group(2) or m.group(3)).strip()}", text)
+    return STANDING_FRAME.sub(lambda m: f"the current state of {standing_subject(m)}", text)
 
 
 # A name's possessive with its noun left out ("which institute has more companies, A's or B's?", "A's institute or

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...reading import Document, Section
 from ...text import content_tokens, has_cjk, stem
-from ..lexicon import META, STANDING_FRAME, enumeration_continues
+from ..lexicon import META, STANDING_FRAME, enumeration_continues, standing_subject
 from ..render import Composition, topic_of, without_courtesy
 from .points import (
     SAYS_ABOUT,
@@ -354,8 +354,7 @@ class SummaryPlan:
             topic = without_courtesy(after.strip(" ?.!"))
         standing = STANDING_FRAME.search(u.asked or u.question)
         if standing:  # "where does the cooperative stand today?": about the cooperative
-            topic = re.sub(r"\s+(?:currently|presently|now|today|still)$", "",
-                           next(g for g in standing.groups() if g).strip())
+            topic = re.sub(r"\s+(?:currently|presently|now|today|still)$", "", standing_subject(standing))
         head = (writer.phrase("synth_topic_summary", topic=topic) if topic and len(topic) < 60
                 else writer.phrase("synth_topic_summary_plain"))
         comp = writer.compose([head, *lines], support)
