@@ -509,3 +509,60 @@ def test_a_share_asked_in_an_embedded_question(assistant, question):
 def test_a_share_of_another_whole_is_still_refused(assistant):
     ans = assistant.ask("What share of US exports is manufactured?", suggest=False)
     assert ans.refused, ans.answer
+
+
+# ------------- "anything in X that we ought to copy?": "ought to" asks for a lesson as "could" and "should" do
+
+@pytest.mark.parametrize("question", [
+    "Is there anything in the NNMI's regional planning that China ought to adopt?",
+    "Does the NNMI experience offer anything on regional planning that a city ought to emulate?",
+    "Is there something in America's approach to spreading institutes across regions that we ought to borrow?",
+])
+def test_what_one_ought_to_copy_asks_for_the_lessons(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "region" in ans.answer and "competition" in ans.answer, ans.answer
+
+
+# ------------- "the paper's complaint about X", "what do the authors object to?": a fault found, in other words
+
+@pytest.mark.parametrize("question", [
+    "What is the paper's complaint about China's industrial internet platforms?",
+    "What do the authors complain about in China's industrial internet?",
+    "What objections does the paper raise to China's Industrial Internet System Architecture 2.0?",
+    "Where do the authors find fault with China's industrial internet?",
+])
+def test_a_complaint_asks_for_the_weaknesses(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ans.answer.startswith("The weaknesses") and "R&D" in ans.answer, ans.answer
+
+
+def test_words_of_complaint_are_weaknesses_asked():
+    from assistant.answering.plans.points import WEAKNESS
+    for q in ["What did they complain about?", "Any objections to the plan?", "Who takes issue with it?"]:
+        assert WEAKNESS.search(q), q
+    for q in ["Which object is largest?", "What issue did they take up?"]:
+        assert not WEAKNESS.search(q), q
+
+
+# ------------- "X的短板在哪里？": "where" of a weakness or a strength asks for it, not for a place
+
+@pytest.mark.parametrize("question, heading", [
+    ("中国工业互联网的短板在哪里？", "论文指出的不足"),
+    ("美国NNMI的优势在哪里？", "论文指出的优势"),
+    ("作者认为中国工业互联网的问题出在哪里？", "论文指出的不足"),
+])
+def test_where_a_weakness_lies_is_asked_of_the_weaknesses_in_chinese(assistant, question, heading):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ans.answer.startswith(heading), ans.answer
+
+
+def test_where_the_authors_work_is_still_asked_in_chinese(assistant):
+    ans = assistant.ask("作者在哪里工作？", suggest=False)
+    assert "作者单位" in ans.answer, ans.answer
+
+
+def test_a_figurative_where_in_chinese():
+    from assistant.answering.intent import answer_type
+    assert answer_type("where 中国的差距主要在哪里？") != "place"
+    assert answer_type("where 这个研究院在哪里？") == "place"
+

@@ -7,7 +7,16 @@ from functools import cache
 
 from ..text import has_cjk
 from .chat import chat_kind
-from .lexicon import AT_WHAT_POINT, FIGURATIVE_WHERE, FOLLOWUP_START, INJECTION, ORDINAL_REF_ZH, STATE_ASKED, WHERE
+from .lexicon import (
+    AT_WHAT_POINT,
+    FIGURATIVE_WHERE,
+    FIGURATIVE_WHERE_ZH,
+    FOLLOWUP_START,
+    INJECTION,
+    ORDINAL_REF_ZH,
+    STATE_ASKED,
+    WHERE,
+)
 
 # kinds of things a which-question asks for, in any field (a document's own kinds come from its glossary)
 KIND_NOUNS = ("company", "country", "organization", "organisation", "firm", "group", "member", "item", "technology",
@@ -54,7 +63,7 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     ``kinds`` adds the knowledge base's own kinds of things ("platform") to the general ones."""
     q = text.lower()
     which_plural, which_kind = _kind_patterns(kinds)
-    if (WHERE.match(q) and not FIGURATIVE_WHERE.match(q)) or re.search(
+    if (WHERE.match(q) and not FIGURATIVE_WHERE.match(q) and not FIGURATIVE_WHERE_ZH.search(q)) or re.search(
             r"\b(?:which|what) (?:\w+ )?(?:city|province|town|state|region|location|place)\b(?! of the)(?!-)",
             q) or re.search(
             r"\bin (?:what|which) (?:\w+ )?(?:country|nation|continent|county|district|area|part of)\b", q):

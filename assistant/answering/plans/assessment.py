@@ -57,7 +57,7 @@ _ASKS_IF_ANY = re.compile(r"\s*(?:is|are) there (?:an?y? |some )?(?:\w+ )?(?:les
                           # "is there anything in X that we could borrow?", "does X offer anything a province might
                           # copy?": whether there is a lesson, asked by what one would do with it
                           r"\s*(?:(?:is|are) there|(?:does|do) (?:[\w'’-]+ ){1,4}?(?:have|offer|hold|contain))"
-                          r" (?:anything|something|much|any(?: \w+)?)\b(?=.*\b(?:could|can|should|might|may) "
+                          r" (?:anything|something|much|any(?: \w+)?)\b(?=.*\b(?:could|can|should|might|may|ought to) "
                           r"(?:usefully |perhaps |well )?(?:borrow|copy|adopt|emulate|replicate|imitate|learn from)\b)",
                           re.I)
 _HEADS = {"recommendations": "synth_recommendations", "strengths": "synth_strengths", "weaknesses": "synth_weaknesses"}

@@ -144,7 +144,8 @@ RECOMMEND = re.compile(
     r"(?:copy|borrow|emulate|replicate|adopt) from|tell(?:s|ing)? (?:\w+ ){1,3}to (?:do|change|adopt|copy)|"
     r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
     # "anything in the US model that we could borrow?", "ideas a province might adopt": a lesson, in a clause
-    r"\b(?:that |which )?(?:we|they|i|one|[\w'’-]+) (?:could|can|should|might|may) (?:usefully |perhaps |well )?"
+    r"\b(?:that |which )?(?:we|they|i|one|[\w'’-]+) (?:could|can|should|might|may|ought to) "
+    r"(?:usefully |perhaps |well )?"
     r"(?:borrow|copy|adopt|emulate|replicate|imitate|learn from)\b|"
     # "what could China emulate ...", "which parts of the US model should Beijing adopt?"
     r"(?:what|which) (?:\w+ ){0,5}?(?:should|must|ought|can|could|might|would) (?:\w+ ){1,3}"
@@ -195,6 +196,10 @@ WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvanta
                       # "the main imbalance in X", "what does X neglect?", "what is overlooked?"
                       r"imbalances?|unbalanced|lopsided|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?|blind spots?|"
                       r"critique|criti(?:ci[sz]\w*|que\w*)|faults?|flaws?|what(?:'s| is) wrong with|"
+                      # "the paper's complaint about X", "what do the authors object to?", "where do they find fault
+                      # with X?": the fault found, in a verb or noun of complaining
+                      r"complain(?:s|ed|ing|ts?)?|objections?|object(?:s|ed)? to|(?:find|finds|found) fault with|"
+                      r"(?:take|takes|took) issue with|gripes?|grievances?|"
                       # "what's lacking in X?", "what is X lacking?", "what does X lack?" ("what's missing from X
                       # compared to Y?" compares: the one thing that differs, not a list of weaknesses)
                       r"what(?:'s| is| are) (?:still )?lacking|"

@@ -47,7 +47,9 @@ ASKS_PLACE = re.compile(
     r"\b" + _MAKER + r"(?:'s|s'|’s)?\s+(?:affiliations?|organi[sz]ations?|institutions?|employers?|company|university|"
     r"institute|department|address|home base)\b"
     r"|\b(?:institutions?|organi[sz]ations?|company|companies|universit(?:y|ies)|cit(?:y|ies))\b.*\bbehind "
-    + _THIS + r"\b|作者.*(?:单位|机构|公司|哪里|在哪|来自)", re.I)
+    # "作者单位", "作者在哪里工作"; "作者认为X的短板在哪里" asks what they think, not where they are
+    + _THIS + r"\b|作者(?![^，,。？?]*(?:认为|觉得|指出|提出|主张|强调|看来|表示|说))[^，,。？?]*"
+    r"(?:单位|机构|公司|哪里|在哪|来自)", re.I)
 # the body the document comes from, asked without naming its makers: "which organisation produced this analysis?",
 # "which company is the paper from?", "the paper was written by researchers from which company?" ("this" and the
 # document's noun only: "which company produced it?" may ask about a thing named before, "the report on X" is
