@@ -566,3 +566,64 @@ def test_a_figurative_where_in_chinese():
     assert answer_type("where 中国的差距主要在哪里？") != "place"
     assert answer_type("where 这个研究院在哪里？") == "place"
 
+
+
+# ------------- "taking all the departments together, how many ...?": a total asked by "together" or "between them"
+
+@pytest.mark.parametrize("question", [
+    "Taking all of the federal departments together, how many innovation institutes had the US funded by 2017?",
+    "Adding all departments together, how many manufacturing innovation institutes had been funded in the United "
+    "States by 2017?",
+    "Lumping all the federal departments together, how many manufacturing innovation institutes had been funded "
+    "in the United States by 2017?",
+    "How many manufacturing innovation institutes had the federal departments funded in the United States by 2017 "
+    "between them?",
+])
+def test_a_total_asked_by_together_is_the_total(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "14" in ans.answer, ans.answer
+
+
+def test_together_asks_a_total_only_with_a_verb_of_counting():
+    from assistant.answering.plans.figure import _ASKS_TOTAL
+    for q in ["Taking all the sheds together, how many?", "How many did they fund between them?",
+              "How many, all of the departments together?"]:
+        assert _ASKS_TOTAL.search(q), q
+    for q in ["How many firms work together on it?", "How many companies came together in 2016?"]:
+        assert not _ASKS_TOTAL.search(q), q
+
+
+# ------------- "GPD", "IIM": two letters of a short acronym swapped, read as the documents' acronym
+
+@pytest.mark.parametrize("question, said", [
+    ("What share of US GPD does manufacturing make up?", "12%"),
+    ("manufacturing as a share of American GPD", "12%"),
+    ("Which IIM does the Edison Welding Institute lead?", "Detroit"),
+])
+def test_a_swap_in_a_short_acronym_is_repaired(assistant, question, said):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer, ans.answer
+
+
+def test_only_a_capitalised_short_word_is_read_as_a_swapped_acronym():
+    from assistant.answering.spelling import Speller
+    speller = Speller({"gdp", "imi", "the", "and"}, frozenset({"the", "and"}), set(), {})
+    assert speller.correct("What share of GPD?") == "What share of GDP?"
+    assert speller.correct("Which IIM?") == "Which IMI?"
+    assert speller.correct("What share of gpd?") == "What share of gpd?"  # lower case: a word, not an acronym
+    assert speller.correct("Is EPA named?") == "Is EPA named?"  # no acronym of the documents is a swap of it
+
+
+# ------------- "what do the authors want China to become?", "the paper's plan for X": the recommendations asked
+
+@pytest.mark.parametrize("question", [
+    "What kind of industrial internet do the authors want China to end up with?",
+    "What would the paper like China's industrial internet to become?",
+    "What is the authors' plan for China's industrial internet?",
+    "What blueprint does the paper lay out for China's industrial internet?",
+    "Where do universities fit into the authors' plan for China?",
+])
+def test_what_the_authors_wish_for_is_their_recommendations(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer.split("\n")[0] and "R&D" in ans.answer, ans.answer
+

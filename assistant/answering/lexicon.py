@@ -253,7 +253,7 @@ WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|
 FIGURATIVE_WHERE = re.compile(
     r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?=[^?]*\b(?:(?:fall|falls|fell|falling) short|lag(?:s|ged|ging)?|"
     r"go(?:es)? wrong|went wrong|struggl\w*|improve\w*|weak\w*|strong(?:er|est)|differ\w*|diverg\w*|excel\w*|"
-    r"fail(?:s|ed|ing)?|gaps?|room for|stands?|faults?|flaw(?:s|ed)?)\b)", re.I)
+    r"fail(?:s|ed|ing)?|gaps?|room for|stands?|faults?|flaw(?:s|ed)?|fits?(?= in)|fitted(?= in))\b)", re.I)
 # "X的短板在哪里？", "优势在哪儿？": "where" of a fault, a strength, a difference asks for an aspect, not a place
 FIGURATIVE_WHERE_ZH = re.compile(r"(?:短板|不足|问题|差距|优势|长处|弱点|缺点|缺陷|区别|不同|差异|关键|难点|重点|"
                                  r"症结|瓶颈|原因|意义|价值|亮点|特点|特色)(?:主要|究竟|到底|又|都)?(?:出)?"

@@ -118,6 +118,11 @@ class Speller:
             low = w.lower()
             if low in ABBREVIATIONS or low in self.shorthands:
                 return ABBREVIATIONS.get(low) or self.shorthands[low]
+            if len(w) == 3 and w.isupper() and low not in self.corpus_words:
+                # "GPD" for "GDP": a short acronym, typed in capitals, with two letters swapped (a short lower-case
+                # word is one edit from too many others to guess)
+                swapped = [c for c in self._words_by_len.get(3, []) if _swapped(low, c)]
+                return swapped[0].upper() if len(swapped) == 1 else w
             if len(low) < 4 or low in self.corpus_words or low in STOPWORDS:
                 return w
             variants = spelling_variants(low)

@@ -13,7 +13,13 @@ from ..render import Composition
 from .base import ExtractivePlan, Selection
 
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b", re.I)
-_ASKS_TOTAL = re.compile(r"\b(?:in total|altogether|all together|in all|combined|all told|overall|total)\b", re.I)
+_ASKS_TOTAL = re.compile(
+    r"\b(?:in total|altogether|all together|in all|combined|all told|overall|total)\b|"
+    # "taking all the departments together", "counting every one together", "all of them together", "between
+    # them": a sum over the parties, in a verb of counting ("how many firms work together?" asks no total)
+    r"\b(?:tak(?:e|es|en|ing)|count(?:s|ed|ing)?|add(?:s|ed|ing)?|put(?:s|ting)?|lump(?:s|ed|ing)?)\b[^?.]{0,60}?"
+    r"\btogether\b|\ball (?:of )?(?:the |its |their |these |those )?(?:[\w'’-]+ ){0,4}together\b|\bbetween them\b",
+    re.I)
 # "what share is that of the total?": the total is the whole a part is measured against, not what is asked
 _PART_OF = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|\bof (?:the|a|its|their) total\b", re.I)
 

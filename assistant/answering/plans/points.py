@@ -137,7 +137,14 @@ RECOMMEND = re.compile(
     r"takeaways? from (?!(?:the|this) (?:paper|document|article|report|study|text)\b)|"
     r"(?:paper|authors?|document|study|report|they) (?:(?:wants?|would like|like|urges?|expects?) "
     r"(?:[\w'’-]+ ){1,3}?to |(?:would )?have (?:(?!to\b)[\w'’-]+ ){1,3}?)"
-    r"(?:do|build|change|adopt|copy|focus|make|create|set up|pursue|invest)|"
+    r"(?:do|build|change|adopt|copy|focus|make|create|set up|pursue|invest|"
+    # "what do the authors want China to become / end up with?": what they wish a thing to turn into
+    r"become|end up|turn into|grow into|look like|develop into|evolve into|aim for)|"
+    # "the authors' plan for X", "what blueprint does the paper lay out for X?": their proposals, as a plan
+    r"(?:paper|authors?|document|study|report)(?:'s|s'|’s) (?:own )?(?:plan|vision|blueprint|roadmap|agenda|"
+    r"prescriptions?)\b|"
+    r"(?:plan|vision|blueprint|roadmap|agenda)s? (?:does|do|did) (?:the |this )?(?:paper|authors?|document|study|"
+    r"report) (?:lay out|set out|offer|propose|draw up|put forward|have)\b|"
     # "what should change in X", "how should SMEs fit in", "what mistakes should Beijing avoid": what ought to be
     r"(?:what|how|which)\b[^?]*\b(?:should|ought to)\b|"
     # "the one thing to copy from the US", "what is the paper telling policymakers to do"
