@@ -627,3 +627,26 @@ def test_what_the_authors_wish_for_is_their_recommendations(assistant, question)
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "recommends" in ans.answer.split("\n")[0] and "R&D" in ans.answer, ans.answer
 
+
+
+# ------------- "Briefly, who proposed X and how many members did it have?": a phrase set off before two questions
+
+@pytest.mark.parametrize("question, said", [
+    ("Briefly, who proposed NNMI and how many members did it have in 2016?", ["Obama", "830"]),
+    ("In two lines, when was the China Industrial Internet System Architecture 2.0 released and who leads the "
+     "Chicago institute?", ["2020", "Supercomputing"]),
+    ("For the minister, how many institutes had DoD funded by 2017 and what share of US GDP is manufacturing?",
+     ["8", "12%"]),
+])
+def test_a_phrase_set_off_before_two_questions_leaves_them_two(assistant, question, said):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and all(s in ans.answer for s in said), ans.answer
+
+
+def test_a_phrase_set_off_before_the_questions_scopes_every_part():
+    from assistant.answering.intent import split_parts
+    assert split_parts("In 2016, how many members did NNMI have and who led it?") == [
+        "In 2016, how many members did NNMI have?", "In 2016, who led it?"]
+    assert split_parts("Briefly, what is X?") == []
+    # a clause before the question ("when X fell, who ...") is no phrase set off: it has a verb
+    assert split_parts("Before the board met, who chaired it and when did it meet?") == []

@@ -453,6 +453,11 @@ _ORDERING = re.compile(r"^(?:(?:also|and|plus|secondly|second|next|finally|lastl
                        _QUESTION_START.pattern[4:] + r")", re.I)
 
 
+# "Briefly, who ...", "In two lines, when ...", "For the minister, how many ...", "In 2016, how many ...": a phrase of
+# manner, form, audience or time set off by a comma before the questions; every part is asked with it ("Before the
+# board met, who ...": a clause, kept with the first question)
+_SET_OFF_PREFACE = re.compile(r"^(?:[a-z]+ly|(?:in|for|as|per|according to|by|on|at|under|to)\s+[^,?;:]{1,40}?),\s+"
+                              r"(?=" + _QUESTION_START.pattern[4:] + r")", re.I)
 _NAMES_IN_PREFACE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]|\b[A-Z][a-z]+\b(?!:)|\b(?:vs|versus)\b")
 
 
@@ -480,6 +485,9 @@ def split_parts(question: str) -> list[str]:
             # "DoD vs DoE: how many did each fund, and what's the gap?": a preface that names things scopes every
             # part; "Two questions:" or "For my briefing:" names nothing
             scope = preface.group(0) if preface and _NAMES_IN_PREFACE.search(preface.group(0)[1:]) else ""
+            set_off = _SET_OFF_PREFACE.match(s)
+            if set_off and not scope:
+                scope, s = set_off.group(0), s[set_off.end():]
             pieces += [(scope, p.strip(" ,;")) for p in _PART_BREAK.split(s) if p and p.strip(" ,;")]
     parts = []
     for scope, p in pieces:
