@@ -650,3 +650,40 @@ def test_a_phrase_set_off_before_the_questions_scopes_every_part():
     assert split_parts("Briefly, what is X?") == []
     # a clause before the question ("when X fell, who ...") is no phrase set off: it has a verb
     assert split_parts("Before the board met, who chaired it and when did it meet?") == []
+
+
+# ------------- "How many A versus B? What's the gap?": a later sentence asking only the arithmetic is no new question
+
+@pytest.mark.parametrize("question", [
+    "How many platforms in the 2019 top 40 serve manufacturing versus R&D? What's the gap?",
+    "Detroit's institute vs Chicago's: how many companies each? What is the gap?",
+    "How many members were small businesses versus universities in 2016? What's the difference?",
+])
+def test_a_later_question_of_only_arithmetic_is_one_with_the_comparison(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ans.answer.count(" − ") == 1 and "\n\n" not in ans.answer, ans.answer
+
+
+def test_a_part_asking_only_arithmetic_asks_nothing_of_its_own():
+    from assistant.answering.intent import split_parts
+    assert split_parts("How many A versus B? What's the gap?") == []
+    assert split_parts("How many did A fund? What is the difference between the guild and the council?") == [
+        "How many did A fund?", "What is the difference between the guild and the council?"]
+
+
+# ------------- "What did the alliance publish? ... What are its weaknesses?": "it" is what the last answer named
+
+_PUBLISHED = [{"role": "user", "content": "What did the industry alliance publish in April 2020?"},
+              {"role": "assistant", "content": "In April 2020, China Industrial Internet Industry Alliance officially "
+                                               "released the \"China Industrial Internet System Architecture 2.0\". [1]"}]
+
+
+@pytest.mark.parametrize("question", [
+    "What are its weaknesses?",
+    "What does the paper criticise about it?",
+    "And what's wrong with it, according to the authors?",
+])
+def test_the_weaknesses_of_what_the_last_answer_named(assistant, question):
+    ans = assistant.ask(question, _PUBLISHED, suggest=False)
+    assert not ans.refused and ans.answer.startswith("The weaknesses") and "intelligent manufacturing" in ans.answer, \
+        ans.answer

@@ -434,7 +434,9 @@ _SET_OFF = re.compile(r"\s*" + _WH + r"\s*,", re.I)
 
 def _asks_something(part: str) -> bool:
     """A part that is a question of its own: a question form and at least one word of topic."""
-    words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", part) if w.lower() not in _FUNCTION_WORDS]
+    # "What's the gap?", "and which is bigger?": the arithmetic of the figures asked before, no topic of its own
+    words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", part)
+              if re.sub(r"'s$", "", w.lower()) not in _FUNCTION_WORDS | _ARITHMETIC_ASKED]
     if has_cjk_text(part):
         return bool(_CJK_QUESTION.search(part)) and len(re.sub(r"[\s\W\d]", "", _CJK_QUESTION.sub("", part))) >= 2
     if _SET_OFF.match(part):

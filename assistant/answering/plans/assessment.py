@@ -134,10 +134,13 @@ class AssessmentPlan:
         ed = edition_for(ctx, doc)
         # the named things the question asks about: a list about something else does not answer it
         # (in a follow-up, "what does the paper criticise about it?", also the things the previous question named)
-        asked_before = set()
+        asked_before: set[str] = set()
+        answered_before: set[str] = set()  # what the previous answer named that its question did not
         if ctx.u.dependent:
             last = next((t.content for t in reversed(ctx.u.history) if t.role == "user"), "")
             asked_before = term_names(ctx, last)
+            reply = next((t.content for t in reversed(ctx.u.history) if t.role == "assistant"), "")
+            answered_before = term_names(ctx, reply) - asked_before
         named = [c for c in ctx.u.concepts if c.is_entity and (not c.from_history or c.name in asked_before)
                  ] if by_named else []
         drawn_from: set[str] = set()
@@ -170,7 +173,11 @@ class AssessmentPlan:
                 def names(c: Concept) -> bool:
                     return c.name in said or c.matched(toks) or c.name in drawn_from & ground_names
 
-                if (all(map(names, named)) and (not either or any(map(names, either)))
+                # "What did the alliance publish? ... What are its weaknesses?": "it" may be what the previous answer
+                # named, which the list names, rather than what the previous question named
+                answer_named = bool(answered_before & said)
+                if (all(names(c) or (c.from_history and answer_named) for c in named)
+                        and (not either or any(map(names, either)))
                         and not (by_named and self._off_topic(ctx, toks, grounds))):
                     return self._by_relevance(ctx, points)
                 if named and part == "strengths" and not self._off_topic(ctx, toks, grounds):
