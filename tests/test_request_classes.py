@@ -674,8 +674,9 @@ def test_a_part_asking_only_arithmetic_asks_nothing_of_its_own():
 # ------------- "What did the alliance publish? ... What are its weaknesses?": "it" is what the last answer named
 
 _PUBLISHED = [{"role": "user", "content": "What did the industry alliance publish in April 2020?"},
-              {"role": "assistant", "content": "In April 2020, China Industrial Internet Industry Alliance officially "
-                                               "released the \"China Industrial Internet System Architecture 2.0\". [1]"}]
+              {"role": "assistant", "content": "In April 2020, China Industrial Internet Industry Alliance "
+                                               "officially released the \"China Industrial Internet System "
+                                               "Architecture 2.0\". [1]"}]
 
 
 @pytest.mark.parametrize("question", [
@@ -687,3 +688,22 @@ def test_the_weaknesses_of_what_the_last_answer_named(assistant, question):
     ans = assistant.ask(question, _PUBLISHED, suggest=False)
     assert not ans.refused and ans.answer.startswith("The weaknesses") and "intelligent manufacturing" in ans.answer, \
         ans.answer
+
+
+# ------------- "What does section 2.2 argue? Summarise it.": a later sentence asking only the form is no new question
+
+@pytest.mark.parametrize("question", [
+    "What does the analysis part (section 2.2) argue? Summarise it.",
+    "What does the NNMI analysis (section 2.2) say? Summarize it, please.",
+    "In section 2.2, what does the NNMI analysis argue? Summarise it briefly.",
+])
+def test_a_later_sentence_asking_only_the_form_is_one_question(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.answer.startswith("Section \u201cAnalysis of the US NNMI network\u201d"), ans.answer
+
+
+def test_a_part_asking_only_the_form_asks_nothing_of_its_own():
+    from assistant.answering.intent import split_parts
+    assert split_parts("What does section 2 argue? Summarise it.") == []
+    assert split_parts("Who leads the guild? Summarise its members.") == [
+        "Who leads the guild?", "Summarise its members."]

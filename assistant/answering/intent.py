@@ -432,11 +432,16 @@ _CJK_PART_BREAK = re.compile(r"(?<=[？?])\s*|[，,；;]\s*(?:以及|还有|另�
 _SET_OFF = re.compile(r"\s*" + _WH + r"\s*,", re.I)
 
 
+# "Summarise it.", "Keep it brief.", "Sum it up, please.": how the question before should be answered, no question
+_FORM_ASKED = frozenset("""summarise summarize summarised summarized summary sum up brief briefly short shortly simply
+plainly plain simple detail detailed elaborate expand clarify outline recap keep make""".split())
+
+
 def _asks_something(part: str) -> bool:
     """A part that is a question of its own: a question form and at least one word of topic."""
     # "What's the gap?", "and which is bigger?": the arithmetic of the figures asked before, no topic of its own
     words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", part)
-              if re.sub(r"'s$", "", w.lower()) not in _FUNCTION_WORDS | _ARITHMETIC_ASKED]
+              if re.sub(r"'s$", "", w.lower()) not in _FUNCTION_WORDS | _ARITHMETIC_ASKED | _FORM_ASKED]
     if has_cjk_text(part):
         return bool(_CJK_QUESTION.search(part)) and len(re.sub(r"[\s\W\d]", "", _CJK_QUESTION.sub("", part))) >= 2
     if _SET_OFF.match(part):
