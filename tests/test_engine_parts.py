@@ -584,8 +584,8 @@ def test_arithmetic_of_named_things_is_asked_of_them(question):
 
 
 @pytest.mark.parametrize("question,parts", [
-    ("DoD vs DoE: how many did each fund, and what's the gap?",
-     ["DoD vs DoE: how many did each fund?", "DoD vs DoE: what's the gap?"]),
+    ("DoD vs DoE: how many did each fund, and when did they start?",
+     ["DoD vs DoE: how many did each fund?", "DoD vs DoE: when did they start?"]),
     ("Two questions: who proposed the grid plan, and when was it adopted?",
      ["Who proposed the grid plan?", "When was it adopted?"]),
     ("For my briefing: who leads the alliance and how many members does it have?",

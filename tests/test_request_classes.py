@@ -707,3 +707,4 @@ def test_a_part_asking_only_the_form_asks_nothing_of_its_own():
     assert split_parts("What does section 2 argue? Summarise it.") == []
     assert split_parts("Who leads the guild? Summarise its members.") == [
         "Who leads the guild?", "Summarise its members."]
+
