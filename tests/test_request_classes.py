@@ -708,3 +708,26 @@ def test_a_part_asking_only_the_form_asks_nothing_of_its_own():
     assert split_parts("Who leads the guild? Summarise its members.") == [
         "Who leads the guild?", "Summarise its members."]
 
+
+
+# ------------- "We fund mostly smart factories. Does the paper think that's the right emphasis?": its advice, asked
+
+@pytest.mark.parametrize("question", [
+    "Our ministry mainly funds smart factories. Do the authors think that is the right priority?",
+    "We put most of our money into factory automation. Would the paper say that's the best focus?",
+    "Most of our budget goes to digitising factory floors. Would the writers agree that this is the right emphasis?",
+])
+def test_whether_the_paper_thinks_a_plan_right_asks_for_its_advice(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ans.answer.startswith("The weaknesses") and "recommends" in ans.answer, ans.answer
+    assert "R&D" in ans.answer, ans.answer
+
+
+def test_a_course_judged_is_named_by_this_or_that():
+    from assistant.answering.plans.points import JUDGES_A_COURSE
+    for q in ["Do they think that is the right call?", "Would the paper say that's the best focus?",
+              "Does the report consider it the right approach?",
+              "Would the authors say that's where the money should go?"]:
+        assert JUDGES_A_COURSE.search(q), q
+    for q in ["Does the paper think the best platform is Haier's?", "Does the paper say the right to strike exists?"]:
+        assert not JUDGES_A_COURSE.search(q), q

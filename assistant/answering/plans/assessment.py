@@ -12,6 +12,7 @@ from ..lexicon import FIGURATIVE_WHERE
 from ..render import Composition
 from .points import (
     AUDIENCE,
+    JUDGES_A_COURSE,
     RECOMMEND,
     RECOMMEND_ZH,
     SECTION_WORD,
@@ -72,7 +73,7 @@ class AssessmentPlan:
         q = ctx.u.asked or ctx.u.question
         stance = wants(ctx, STANCE, STANCE_ZH)
         if starts_as_fact_question(q) and not re.match(r"\s*(what|which)\b", q, re.I) and not stance and not (
-                _ASKS_IF_ANY.match(q)):
+                _ASKS_IF_ANY.match(q) or JUDGES_A_COURSE.search(q)):
             return None
         if re.match(r"\s*(why|how many|how much|who|when|where)\b", q, re.I) and not FIGURATIVE_WHERE.match(q):
             return None
@@ -89,6 +90,8 @@ class AssessmentPlan:
             parts = ["strengths", "weaknesses"]
         if not parts:
             return None
+        if parts == ["recommendations"] and JUDGES_A_COURSE.search(q):
+            parts = ["weaknesses", "recommendations"]  # "we fund X: is that right?": what it faults, then its advice
         if len(parts) > 1 and "recommendations" in parts and re.search(r"\blearn", q, re.I):
             parts.remove("recommendations")  # "learn from its strengths": the strengths are asked
         writer = Writer(ctx)
@@ -192,9 +195,9 @@ class AssessmentPlan:
         """Whether the question is about a topic that the list and the paragraphs it rests on never mention, while
         the documents' best evidence for the question, elsewhere, does ("what must each institute do with its
         website?"); the words that ask for recommendations, strengths or weaknesses aside."""
-        if not ctx.candidates:
-            return False
         q = ctx.u.asked or ctx.u.question
+        if not ctx.candidates or JUDGES_A_COURSE.search(q):
+            return False  # "we fund X: is that right?": the course the asker describes is judged, not a topic asked
         patterns = (RECOMMEND, STRENGTH, WEAKNESS)
         cues = {t for pattern in patterns for m in pattern.finditer(q) for t in content_tokens(m.group(0))}
         paragraphs = ctx.composer.chooser.paragraph_tokens

@@ -116,6 +116,14 @@ SAYS_ABOUT = re.compile(
     r"\bhow (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|(?:authors?|writers?)) "
     r"(?:see|view|regard|judge|assess|read|interpret|evaluate|appraise|perceive|look (?:at|upon|on))\b", re.I)
 SAYS_ABOUT_ZH = re.compile(r"说了什么|怎么说|如何论述|有何论述|怎么看|如何看待|有什么观点|有何观点")
+# "we fund mostly smart factories: do the authors think that is the right priority?", "would the paper say that's the
+# best focus?": whether a course is right, which the document's advice answers
+JUDGES_A_COURSE = re.compile(
+    r"\b(?:does|do|did|would|will) (?:the |this )?(?:paper|authors?|writers?|document|study|report|they) "
+    r"(?:think|say|agree|consider|see|view|regard|judge|feel|believe)s? (?:that )?(?:this|it|that|so)(?:'s)? "
+    r"(?:(?:is|was|would be|will be|to be|as) )?(?:the |a )?(?:right|correct|best|wise|sound|proper|appropriate|"
+    r"ideal)\b|\b(?:does|do|did|would|will) (?:the |this )?(?:paper|authors?|writers?|document|study|report|they) "
+    r"(?:think|say|agree)s? (?:that|this)(?:'s| is) where\b", re.I)
 # what one does with a lesson: "what should China adopt?", "what can we copy?"
 _LESSON_VERBS = r"do|learn|adopt|copy|take|borrow|emulate|imitate|replicate"
 RECOMMEND = re.compile(
@@ -157,6 +165,7 @@ RECOMMEND = re.compile(
     # "what could China emulate ...", "which parts of the US model should Beijing adopt?"
     r"(?:what|which) (?:\w+ ){0,5}?(?:should|must|ought|can|could|might|would) (?:\w+ ){1,3}"
     r"(?:" + _LESSON_VERBS + r")|"
+    r"(?:" + JUDGES_A_COURSE.pattern + r")|"
     # "what should China's industrial internet programme focus on?": what ought to be done, by a verb of effort
     r"what (?:should|must|ought to) (?:[\w'’-]+ ){1,5}(?:focus|concentrate|pursue|emphasi[sz]e|work on|"
     r"aim (?:at|for)|strive for))\b",
