@@ -731,3 +731,17 @@ def test_a_course_judged_is_named_by_this_or_that():
         assert JUDGES_A_COURSE.search(q), q
     for q in ["Does the paper think the best platform is Haier's?", "Does the paper say the right to strike exists?"]:
         assert not JUDGES_A_COURSE.search(q), q
+
+
+# ------------- "what role does the paper want local governments to play?": the role it asks of them, its advice
+
+@pytest.mark.parametrize("question", [
+    "What role does the paper want local governments to play?",
+    "What part do the authors think local governments should play?",
+    "What kind of role would the authors like local governments to play?",
+    "What role do the authors expect local governments to play in the network?",
+])
+def test_the_role_the_paper_wants_a_body_to_play_is_its_advice(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer.split("\n")[0] and "local governments" in ans.answer, \
+        ans.answer

@@ -146,8 +146,9 @@ RECOMMEND = re.compile(
     r"(?:paper|authors?|document|study|report|they) (?:(?:wants?|would like|like|urges?|expects?) "
     r"(?:[\w'’-]+ ){1,3}?to |(?:would )?have (?:(?!to\b)[\w'’-]+ ){1,3}?)"
     r"(?:do|build|change|adopt|copy|focus|make|create|set up|pursue|invest|"
-    # "what do the authors want China to become / end up with?": what they wish a thing to turn into
-    r"become|end up|turn into|grow into|look like|develop into|evolve into|aim for)|"
+    # "what do the authors want China to become / end up with?": what they wish a thing to turn into; "what role
+    # does the paper want local governments to play?": what they wish a body to do
+    r"become|end up|turn into|grow into|look like|develop into|evolve into|aim for|play)|"
     # "the authors' plan for X", "what blueprint does the paper lay out for X?": their proposals, as a plan
     r"(?:paper|authors?|document|study|report)(?:'s|s'|’s) (?:own )?(?:plan|vision|blueprint|roadmap|agenda|"
     r"prescriptions?)\b|"
