@@ -434,7 +434,7 @@ _SET_OFF = re.compile(r"\s*" + _WH + r"\s*,", re.I)
 
 # "Summarise it.", "Keep it brief.", "Sum it up, please.": how the question before should be answered, no question
 _FORM_ASKED = frozenset("""summarise summarize summarised summarized summary sum up brief briefly short shortly simply
-plainly plain simple detail detailed elaborate expand clarify outline recap keep make""".split())
+plainly plain simple detail detailed elaborate expand clarify outline recap""".split())
 
 
 def _asks_something(part: str) -> bool:

@@ -121,9 +121,8 @@ SAYS_ABOUT_ZH = re.compile(r"说了什么|怎么说|如何论述|有何论述|�
 JUDGES_A_COURSE = re.compile(
     r"\b(?:does|do|did|would|will) (?:the |this )?(?:paper|authors?|writers?|document|study|report|they) "
     r"(?:think|say|agree|consider|see|view|regard|judge|feel|believe)s? (?:that )?(?:this|it|that|so)(?:'s)? "
-    r"(?:(?:is|was|would be|will be|to be|as) )?(?:the |a )?(?:right|correct|best|wise|sound|proper|appropriate|"
-    r"ideal)\b|\b(?:does|do|did|would|will) (?:the |this )?(?:paper|authors?|writers?|document|study|report|they) "
-    r"(?:think|say|agree)s? (?:that|this)(?:'s| is) where\b", re.I)
+    r"(?:(?:is|was|would be|will be|to be|as) )?(?:(?:the |a )?(?:right|correct|best|wise|sound|proper|appropriate|"
+    r"ideal)|where)\b", re.I)
 # what one does with a lesson: "what should China adopt?", "what can we copy?"
 _LESSON_VERBS = r"do|learn|adopt|copy|take|borrow|emulate|imitate|replicate"
 RECOMMEND = re.compile(
