@@ -745,3 +745,22 @@ def test_the_role_the_paper_wants_a_body_to_play_is_its_advice(assistant, questi
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "recommends" in ans.answer.split("\n")[0] and "local governments" in ans.answer, \
         ans.answer
+
+
+# ------------- "... ? (asking on behalf of the DRC team)": an aside in brackets on who asks asks nothing
+
+@pytest.mark.parametrize("question, said", [
+    ("How many members did NNMI have in 2016? (asking for the DRC team)", "830"),
+    ("Who proposed NNMI? (this is for a briefing to the MIIT minister)", "Obama"),
+    ("What share of US GDP is manufacturing? (on behalf of the Zhejiang provincial office)", "12%"),
+])
+def test_an_aside_on_who_asks_is_set_aside(assistant, question, said):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer, ans.answer
+
+
+def test_only_an_aside_on_the_asker_is_set_aside():
+    from assistant.answering.intent import without_preface
+    assert without_preface("Who leads it? (asking on behalf of colleagues)") == "Who leads it?"
+    assert without_preface("How many (as of 2016)?") == "How many (as of 2016)?"
+    assert without_preface("How many were funded (for 2016)?") == "How many were funded (for 2016)?"

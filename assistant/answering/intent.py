@@ -243,10 +243,19 @@ def without_style(text: str) -> str:
     return rest if re.search(r"\w", rest) else text
 
 
+# an aside in brackets on who asks or what for: "(asking on behalf of colleagues)", "(this is for a briefing)", "(for
+# the minister's office)"; it asks nothing ("(as of 2016)", "(section 2.2)", "(for 2016)" say what is asked)
+_ASKER_ASIDE = re.compile(
+    r"\s*\((?:(?:i'm |i am |we're |we are )?asking (?:for|on behalf of)|on behalf of|(?:this|it)(?:'s| is) for|"
+    r"for (?:a |an |the |my |our )?(?:[\w'’-]+ ){0,3}?(?:team|colleagues?|minister|boss|office|briefing|meeting|"
+    r"ministry|department|committee|memo|note|cabinet|leadership)\b)[^()]*\)", re.I)
+
+
 def without_preface(text: str) -> str:
     """The question without the words that open or pad it ("Different topic: what is X doing on this front?"
-    asks "what is X doing?"), without the numbers of its parts ("1) ... 2) ...") and without what says how the
-    answer should read ("..., bullet form is fine")."""
+    asks "what is X doing?"), without the numbers of its parts ("1) ... 2) ..."), without what says how the
+    answer should read ("..., bullet form is fine") and without an aside on who asks ("(asking for my team)")."""
+    text = _ASKER_ASIDE.sub("", text).strip() or text
     return _FILLER.sub("", _PREFACE_WORDS.sub("", without_style(without_enumerators(text))))
 
 
