@@ -153,13 +153,13 @@ def _share_of_another_whole(x: GateContext) -> bool:
     # (nor its owner: "the island's exports" are exports)
     common = " ".join(w for w in re.findall(r"[\w'’-]+", asked.group(1))
                       if not w[0].isupper() and not re.search(r"['’]s?$", w))
-    whole = set(content_tokens(common) or content_tokens(asked.group(1)))
-    given = [set(content_tokens(m.group(1))) for m in _SHARE_OF_GIVEN.finditer(x.evidence)]
-    given = [g for g in given if g]
-    concepts = [c for c in x.u.concepts if any(whole & a for a in c.alternatives)]
     # a whole the question names in full, owner and all, is the one asked of, whatever follows it ("tell me what share
     # of US GDP manufacturing accounts for": an embedded question, with no verb to end the whole at)
     named = set(content_tokens(asked.group(1)))
+    whole = set(content_tokens(common)) or named
+    given = [set(content_tokens(m.group(1))) for m in _SHARE_OF_GIVEN.finditer(x.evidence)]
+    given = [g for g in given if g]
+    concepts = [c for c in x.u.concepts if any(whole & a for a in c.alternatives)]
     return bool(whole) and bool(given) and not any(
         whole & g or g <= named or any(c.matched(g) for c in concepts) for g in given)
 

@@ -441,16 +441,17 @@ _CJK_PART_BREAK = re.compile(r"(?<=[？?])\s*|[，,；;]\s*(?:以及|还有|另�
 _SET_OFF = re.compile(r"\s*" + _WH + r"\s*,", re.I)
 
 
-# "Summarise it.", "Keep it brief.", "Sum it up, please.": how the question before should be answered, no question
+# "Summarise it.", "Sum it up, please.": how the question before should be answered, no question
 _FORM_ASKED = frozenset("""summarise summarize summarised summarized summary sum up brief briefly short shortly simply
 plainly plain simple detail detailed elaborate expand clarify outline recap""".split())
+# words that give a part no topic of its own: function words, the arithmetic of the figures asked before ("What's the
+# gap?", "and which is bigger?") and the form of the answer ("Summarise it.")
+_NO_TOPIC = _FUNCTION_WORDS | _ARITHMETIC_ASKED | _FORM_ASKED
 
 
 def _asks_something(part: str) -> bool:
     """A part that is a question of its own: a question form and at least one word of topic."""
-    # "What's the gap?", "and which is bigger?": the arithmetic of the figures asked before, no topic of its own
-    words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", part)
-              if re.sub(r"'s$", "", w.lower()) not in _FUNCTION_WORDS | _ARITHMETIC_ASKED | _FORM_ASKED]
+    words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", part) if re.sub(r"'s$", "", w.lower()) not in _NO_TOPIC]
     if has_cjk_text(part):
         return bool(_CJK_QUESTION.search(part)) and len(re.sub(r"[\s\W\d]", "", _CJK_QUESTION.sub("", part))) >= 2
     if _SET_OFF.match(part):
@@ -498,8 +499,8 @@ def split_parts(question: str) -> list[str]:
             s = _opening_words(s)
             if not (s.endswith("?") or _QUESTION_START.match(s)):
                 continue
-            # "DoD vs DoE: how many did each fund, and what's the gap?": a preface that names things scopes every
-            # part; "Two questions:" or "For my briefing:" names nothing
+            # "DoD vs DoE: how many did each fund, and when did they start?": a preface that names things scopes
+            # every part; "Two questions:" or "For my briefing:" names nothing
             scope = preface.group(0) if preface and _NAMES_IN_PREFACE.search(preface.group(0)[1:]) else ""
             set_off = _SET_OFF_PREFACE.match(s)
             if set_off and not scope:
