@@ -764,3 +764,48 @@ def test_only_an_aside_on_the_asker_is_set_aside():
     assert without_preface("Who leads it? (asking on behalf of colleagues)") == "Who leads it?"
     assert without_preface("How many (as of 2016)?") == "How many (as of 2016)?"
     assert without_preface("How many were funded (for 2016)?") == "How many were funded (for 2016)?"
+
+
+# ------------------------------- what the asker does not know ("I haven't read the paper -"): no negated question
+
+@pytest.mark.parametrize("question", [
+    "For someone who has never heard of it, what is NNMI?",
+    "I haven't read the paper - who proposed NNMI?",
+    "As a newcomer who doesn't know the field, when was NNMI proposed?",
+    "Quick primer please: what is NNMI, for someone who has never heard of it?",
+])
+def test_what_the_asker_does_not_know_negates_nothing_asked(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ("Manufacturing Innovation" in ans.answer or "2013" in ans.answer
+                                or "Obama" in ans.answer), ans.answer
+
+
+def test_only_the_askers_not_knowing_is_set_aside():
+    from assistant.answering.intent import without_preface
+    assert without_preface("I have never studied industrial policy: who proposed X?") == "who proposed X?"
+    assert without_preface("Explain X to a minister who has never followed the field.") == "Explain X."
+    assert without_preface("We are not experts. What is X?") == "What is X?"
+    # a negation of what is asked, or a clause holding the question itself, stays
+    kept = ["Which institutes did not join X?", "Why did we not build a network?",
+            "I don't know who proposed X. Can you tell me?",
+            "What did X give to firms that had not followed the rules?"]
+    assert [without_preface(q) for q in kept] == kept
+
+
+# ------------------------------------------ "which fiscal year", "what calendar year": a year, as "which year"
+
+@pytest.mark.parametrize("question, year", [
+    ("The budget of which fiscal year was NNMI proposed in?", "2013"),
+    ("In what calendar year was the China Industrial Internet System Architecture 2.0 released?", "2020"),
+    ("The architecture 2.0 came out in which calendar year?", "2020"),
+])
+def test_a_year_of_a_reckoning_is_a_year(assistant, question, year):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and year in ans.answer, ans.answer
+
+
+def test_a_year_of_a_reckoning_asks_a_date():
+    from assistant.answering.intent import answer_type
+    assert answer_type("Which financial year's budget funded the port?") == "date"
+    assert answer_type("In what academic year did the course open?") == "date"
+    assert answer_type("Which five-year plan funded the port?") != "date"

@@ -73,8 +73,10 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     if first_wh and first_wh.group(1) == "when" and _WHEN_CLAUSE.match(q):
         # "when they say 'toll', what do they mean?": the when-clause sets the scene for the question after it
         first_wh = _WH_WORD_NOT_WHEN.search(q, first_wh.end())
-    # "on what exact date ...", "what was the date on which ...": a date, with a word that says how exact
+    # "on what exact date ...", "what was the date on which ...": a date, with a word that says how exact; "which
+    # fiscal year", "what calendar year": a year of a reckoning is a year
     if re.search(r"\b(?:what|which)(?:'s| is| was| were)? (?:the )?(?:exact |precise |specific |actual |particular )?"
+                 r"(?:fiscal |financial |calendar |budget |budgetary |academic |school |tax )?"
                  r"(?:year|date|month|day|decade|century)s?(?![\w-])|\bsince when\b", q) or (
             AT_WHAT_POINT.search(q)) or (
             first_wh and first_wh.group(1) == "when") or re.search(
@@ -251,11 +253,28 @@ _ASKER_ASIDE = re.compile(
     r"ministry|department|committee|memo|note|cabinet|leadership)\b)[^()]*\)", re.I)
 
 
+# what the asker (or the one the answer is for) does not know: "I haven't read the paper -", "We are not experts.",
+# "For someone who has never heard of it, ...", "..., to a minister who has never followed the field": said of the
+# asker, so its "not" negates nothing asked; a clause holding a question word is kept ("I don't know who leads X.")
+_NOT_KNOWING = (r"(?:n't|\bnot|\bnever|\bno)\s+(?:[\w'’-]+\s+){0,3}?(?:know\w*|heard|read|follow\w*|familiar|"
+                r"experts?|specialists?|background|idea|clue|understand\w*|studied|study)\b")
+_NO_WH = r"(?:(?!\b(?:who|whom|what|when|where|why|how|which|whether|if)\b)[^,;:?.!])"
+_ASKER_UNFAMILIAR = re.compile(
+    r"(?:^|(?<=[.!?;:]))\s*(?:i|we)\b" + _NO_WH + r"*?" + _NOT_KNOWING + _NO_WH + r"*?(?:[,;:.!]|\s[-–—]\s)\s*|"
+    r"(?:^|,)\s*(?:for|to|as)\s+(?:[\w'’-]+\s+){1,4}?(?:who|that)\s+" + _NO_WH + r"*?" + _NOT_KNOWING + _NO_WH
+    + r"*?(?:,\s*|(?=[?.!]*\s*$))|"
+    r"\s+(?:for|to)\s+(?:(?:a|an|the|my|our|some)\s+)?(?:[\w'’-]+\s+)?(?:someone|somebody|anyone|people|person|"
+    r"ministers?|readers?|officials?|colleagues?|boss|newcomers?|beginners?|outsiders?|audience|public)\s+(?:who|that)\s+"
+    + _NO_WH + r"*?" + _NOT_KNOWING + _NO_WH + r"*?(?=[?.!]*\s*$)", re.I)
+
+
 def without_preface(text: str) -> str:
     """The question without the words that open or pad it ("Different topic: what is X doing on this front?"
     asks "what is X doing?"), without the numbers of its parts ("1) ... 2) ..."), without what says how the
-    answer should read ("..., bullet form is fine") and without an aside on who asks ("(asking for my team)")."""
+    answer should read ("..., bullet form is fine") and without an aside on who asks ("(asking for my team)") or
+    on what the asker does not know ("I haven't read the paper - ...")."""
     text = _ASKER_ASIDE.sub("", text).strip() or text
+    text = re.sub(r"\s+(?=[?.!])", "", _ASKER_UNFAMILIAR.sub(" ", text)).strip() or text
     return _FILLER.sub("", _PREFACE_WORDS.sub("", without_style(without_enumerators(text))))
 
 
