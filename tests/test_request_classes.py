@@ -809,3 +809,40 @@ def test_a_year_of_a_reckoning_asks_a_date():
     assert answer_type("Which financial year's budget funded the port?") == "date"
     assert answer_type("In what academic year did the course open?") == "date"
     assert answer_type("Which five-year plan funded the port?") != "date"
+
+
+# ------------------------ "..., as cited to justify X?": the argument a figure served, not a subject it must name
+
+@pytest.mark.parametrize("question, figure", [
+    ("What share of US GDP does manufacturing account for, as cited to justify NNMI?", "12%"),
+    ("What share of US GDP comes from manufacturing, in the context of the case for NNMI?", "12%"),
+    ("How many extra jobs does a high-end manufacturing job create, as quoted in support of the NNMI initiative?",
+     "five"),
+    ("What portion of US GDP is manufacturing, as used to argue for the NNMI programme?", "12%"),
+])
+def test_the_argument_a_figure_served_is_no_subject(assistant, question, figure):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and figure in ans.answer, ans.answer
+
+
+def test_only_the_argument_served_is_set_aside():
+    from assistant.answering.lexicon import without_source_frame
+    assert without_source_frame("What share is it, per the figures used to motivate the plan?") == "What share is it?"
+    assert without_source_frame("How many, in the context of the plan's rationale?") == "How many?"
+    # a context that restricts what is asked stays, and so does a question about who justified what
+    kept = ["What share of GDP, in the context of China?", "Who was used to justify the war?"]
+    assert [without_source_frame(q) for q in kept] == kept
+
+
+# ------------------------------------ "can you help me with something today?": when asked is no topic of small talk
+
+@pytest.mark.parametrize("question", [
+    "Hi, can you help me with something today?",
+    "Could you help me out this morning?",
+    "Can you assist me with a few questions right now?",
+    "Can you help me for a minute?",
+])
+def test_help_asked_for_a_time_is_small_talk(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.kind == "smalltalk" and not ans.citations, ans.answer
+

@@ -69,7 +69,11 @@ _SMALLTALK = {kind: re.compile(r"^(?:" + pattern + r")$", re.I)
 # politeness and intensifiers ("what can you actually do?", "so what exactly can you do?") carry no request
 _POLITE = re.compile(r"\b(?:please|there|again|so much|assistant|everyone|all|actually|really|exactly|just|so|"
                      # asides and hedges: "who are you, by the way?", "I think that's everything"
-                     r"by the way|btw|anyway|anyhow|incidentally|i think|i guess)\b|"
+                     r"by the way|btw|anyway|anyhow|incidentally|i think|i guess|"
+                     # when or how long: "can you help me with something today?", "... for a minute?" ("that's it
+                     # for now" keeps its "now": a goodbye says it)
+                     r"(?<!for )(?:today|right now|now)|this (?:morning|afternoon|evening)|tonight|for a (?:moment|minute|second|sec|"
+                     r"bit)|quickly)\b|"
                      r"请问|请|呀|啊|吧|呢", re.I)
 # A chunk that opens with thanks or a goodbye and asks nothing ("thank you very much for your help", "goodbye and
 # thanks", "谢谢你的帮助"), or introduces its writer after a greeting ("Hello, I'm an adviser at the ministry"),

@@ -395,10 +395,28 @@ _DOCUMENT_ORDER_BARE = re.compile(r"^\s*(?:before|after) " + _DISCOURSE_VERB + r
                                   _SOURCE + r"s?\b)", re.I)
 
 
+# What a figure was used to argue, closing a question: "..., as cited to justify X?", "..., per the figures used to
+# motivate X?", "..., in the context of X's rationale?": the argument the answer served, not a subject the evidence
+# must name ("..., in the context of China?" restricts what is asked and stays)
+_ARGUE = (r"(?:justify|motivate|support|argue for|explain|make the case for|back|defend|in (?:support|defen[cs]e|"
+          r"favou?r) of|as (?:a |the )?(?:reason|rationale|justification|argument|case) for)")
+ARGUMENT_FRAME = re.compile(
+    r",\s*(?:"
+    r"(?:(?:as|when|where) )?(?:cited|used|quoted|given|offered|invoked|put forward|presented|mentioned|advanced)"
+    r"\s+(?:to )?" + _ARGUE + r"\s+[^,;?.!]+|"
+    r"(?:per|according to|going by|from|in) the (?:figures|numbers|data|statistics|facts|evidence|arguments?|"
+    r"reasons?|case)\s+(?:(?:used|cited|given|offered|put forward|made)\s+(?:to )?" + _ARGUE + r"|for|behind)"
+    r"\s+[^,;?.!]+|"
+    r"in the context of (?:the |its |their )?(?:(?:[^,;?.!]+?(?:'s?|’s?) )?(?:rationale|justification|"
+    r"motivation|case|argument|reasoning)\b|(?:rationale|justification|motivation|case|argument|reasoning) "
+    r"(?:for|behind|of)\s)[^,;?.!]*"
+    r")(?=\s*[?.!]*\s*$)", re.I)
+
+
 def without_source_frame(text: str) -> str:
     """The question without the clause that names the documents as its source, or that places the answer before
-    or after a part of them."""
-    rest = SOURCE_FRAME.sub("", text).lstrip(" ,;:")
+    or after a part of them, or that names the argument the answer served."""
+    rest = ARGUMENT_FRAME.sub("", SOURCE_FRAME.sub("", text)).lstrip(" ,;:")
     rest = _DOCUMENT_ORDER_BARE.sub("", _DOCUMENT_ORDER.sub("", rest))
     return rest if re.search(r"\w", rest) else text
 
