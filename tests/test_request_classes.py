@@ -846,3 +846,16 @@ def test_help_asked_for_a_time_is_small_talk(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert ans.kind == "smalltalk" and not ans.citations, ans.answer
 
+
+# ---------- "which has more X, A or B?": one measure of two named places, not two measures of one of them
+
+@pytest.mark.parametrize("question, sides", [
+    ("Which institute has more other organizations, Detroit or Chicago?", ("17", "9")),
+    ("In terms of other organisations, which has more: Detroit or Chicago?", ("17", "9")),
+    ("Does Detroit or Chicago have more other organizations?", ("17", "9")),
+    ("Which institute has more companies, Detroit or Chicago?", ("34", "41")),
+])
+def test_one_measure_of_two_named_places_is_compared(assistant, question, sides):
+    ans = assistant.ask(question, suggest=False)
+    assert "Detroit" in ans.answer and "Chicago" in ans.answer, ans.answer
+    assert all(n in ans.answer for n in sides), ans.answer

@@ -165,8 +165,13 @@ class ArithmeticPlan:
                     continue  # the question does not say which figure is which
                 if not (mb - ma) and not self._apart(q, topic, ma, mb, vocabulary) and not self._progress(q, a, b):
                     continue
+                # a place the question names may be the figures' setting (their section is about it), unless a
+                # figure is about another place it names: "Detroit or Chicago?" is not answered by two of Chicago's
+                subject_places = {t for f in (a, b) for t in term_names(ctx, f.subject) if t in named
+                                  and is_place(ctx, t)}
                 if any(c.is_entity and not c.from_history and c.name not in ma | mb
-                       and not (is_place(ctx, c.name) and c.name in self._places_of(ctx, a) & self._places_of(ctx, b))
+                       and not (is_place(ctx, c.name) and not subject_places - {c.name}
+                                and c.name in self._places_of(ctx, a) & self._places_of(ctx, b))
                        for c in topic):
                     continue  # a named thing neither figure is about: they answer another question
                 coverage = sum(weight[c.name] for c in topic
