@@ -72,8 +72,8 @@ _POLITE = re.compile(r"\b(?:please|there|again|so much|assistant|everyone|all|ac
                      r"by the way|btw|anyway|anyhow|incidentally|i think|i guess|"
                      # when or how long: "can you help me with something today?", "... for a minute?" ("that's it
                      # for now" keeps its "now": a goodbye says it)
-                     r"(?<!for )(?:today|right now|now)|this (?:morning|afternoon|evening)|tonight|for a (?:moment|minute|second|sec|"
-                     r"bit)|quickly)\b|"
+                     r"(?<!for )(?:today|right now|now)|this (?:morning|afternoon|evening)|tonight|"
+                     r"for a (?:moment|minute|second|sec|bit)|quickly)\b|"
                      r"请问|请|呀|啊|吧|呢", re.I)
 # A chunk that opens with thanks or a goodbye and asks nothing ("thank you very much for your help", "goodbye and
 # thanks", "谢谢你的帮助"), or introduces its writer after a greeting ("Hello, I'm an adviser at the ministry"),
