@@ -859,3 +859,19 @@ def test_one_measure_of_two_named_places_is_compared(assistant, question, sides)
     ans = assistant.ask(question, suggest=False)
     assert "Detroit" in ans.answer and "Chicago" in ans.answer, ans.answer
     assert all(n in ans.answer for n in sides), ans.answer
+
+
+# ------------------- "our industrial internet": a thing of the asker's is still the topic (not "our ministry")
+
+@pytest.mark.parametrize("question", [
+    "Which players should our industrial internet link together?",
+    "Which participants should our industrial internet link up?",
+    "Which parties should our industrial internet join up?",
+])
+def test_the_askers_own_thing_is_still_the_topic(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "start-ups" in ans.answer and "universities" in ans.answer, ans.answer
+
+
+
+

@@ -238,7 +238,11 @@ class QuestionReader:
         # "set up" read as "establish", "centre on" as "focus on": a phrasal verb is no glossary noun
         read = text if has_cjk(text) else PHRASAL.sub(phrasal_word, text)
         for term, variant in glossary.matches(read):
-            own = set() if has_cjk(variant) else own_words(read, variant)
+            # a named thing of the documents, called by its name, stays the topic when the asker owns it ("which
+            # players should our industrial internet link together?"); "our budget" (a common noun the glossary
+            # gives as another word for a term) is the asker's own
+            named = term.is_entity and variant.lower() in {v.lower() for v in (term.term, *term.abbreviations)}
+            own = set() if has_cjk(variant) or named else own_words(read, variant)
             if own:
                 # "what should our ministry change?", "a lesson for my provincial government": the asker's own
                 # body says who asks, not what about; the answer need not name it
