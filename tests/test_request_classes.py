@@ -875,3 +875,17 @@ def test_the_askers_own_thing_is_still_the_topic(assistant, question):
 
 
 
+
+
+# -------------------- "formally" for "officially": one word of the same meaning ("formally unveiled" / "officially
+# disclosed")
+
+@pytest.mark.parametrize("question, wanted", [
+    ("On what date was NNMI formally unveiled?", "2012"),
+    ("When was the network formally revealed?", "2012"),
+    ("When was the architecture 2.0 formally published?", "2020"),  # a guard: it passed before
+    ("At what point was the manufacturing network formally announced?", "2012"),
+])
+def test_formally_is_officially(assistant, question, wanted):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and wanted in ans.answer, ans.answer

@@ -696,7 +696,7 @@ scholar academic researcher|goal aim objective|plan intend aim target|famous ren
 sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
 summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
 phase period stage|worldwide global|strength power force might|act bill law legislation statute|agency body|
-giant heavyweight titan|pillar backbone cornerstone mainstay|
+formal formally official officially|giant heavyweight titan|pillar backbone cornerstone mainstay|
 define regard treat consider deem|focus centre center|organization entity body|
 steer guide guidance oversee supervise|create found|
 distribute spread scatter disperse place site locate|geographic geographical geographically region regional"""
