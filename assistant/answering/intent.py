@@ -259,13 +259,16 @@ _ASKER_ASIDE = re.compile(
 _NOT_KNOWING = (r"(?:n't|\bnot|\bnever|\bno)\s+(?:[\w'’-]+\s+){0,3}?(?:know\w*|heard|read|follow\w*|familiar|"
                 r"experts?|specialists?|background|idea|clue|understand\w*|studied|study)\b")
 _NO_WH = r"(?:(?!\b(?:who|whom|what|when|where|why|how|which|whether|if)\b)[^,;:?.!])"
+_UNKNOWING = _NO_WH + r"*?" + _NOT_KNOWING + _NO_WH + r"*?"  # a clause, up to its end, that says so
 _ASKER_UNFAMILIAR = re.compile(
-    r"(?:^|(?<=[.!?;:]))\s*(?:i|we)\b" + _NO_WH + r"*?" + _NOT_KNOWING + _NO_WH + r"*?(?:[,;:.!]|\s[-–—]\s)\s*|"
-    r"(?:^|,)\s*(?:for|to|as)\s+(?:[\w'’-]+\s+){1,4}?(?:who|that)\s+" + _NO_WH + r"*?" + _NOT_KNOWING + _NO_WH
-    + r"*?(?:,\s*|(?=[?.!]*\s*$))|"
+    # "I haven't read the paper - ...", "We are not experts. ..."
+    r"(?:^|(?<=[.!?;:]))\s*(?:i|we)\b" + _UNKNOWING + r"(?:[,;:.!]|\s[-–—]\s)\s*|"
+    # "For someone who has never heard of it, ...", "..., as a newcomer who doesn't know the field"
+    r"(?:^|,)\s*(?:for|to|as)\s+(?:[\w'’-]+\s+){1,4}?(?:who|that)\s+" + _UNKNOWING + r"(?:,\s*|(?=[?.!]*\s*$))|"
+    # "Explain X to a minister who has never followed the field."
     r"\s+(?:for|to)\s+(?:(?:a|an|the|my|our|some)\s+)?(?:[\w'’-]+\s+)?(?:someone|somebody|anyone|people|person|"
     r"ministers?|readers?|officials?|colleagues?|boss|newcomers?|beginners?|outsiders?|audience|public)\s+(?:who|that)\s+"
-    + _NO_WH + r"*?" + _NOT_KNOWING + _NO_WH + r"*?(?=[?.!]*\s*$)", re.I)
+    + _UNKNOWING + r"(?=[?.!]*\s*$)", re.I)
 
 
 def without_preface(text: str) -> str:
