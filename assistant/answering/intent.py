@@ -270,6 +270,31 @@ _ASKER_UNFAMILIAR = re.compile(
     r"ministers?|readers?|officials?|colleagues?|boss|newcomers?|beginners?|outsiders?|audience|public)\s+(?:who|that)\s+"
     + _UNKNOWING + r"(?=[?.!]*\s*$)", re.I)
 
+# what the asker cannot say, before the question it holds: "I don't know who proposed X. Can you tell me?", "I can't
+# remember when Y came out - do you know?", "We're not sure which body funds Z": the embedded question is asked
+_ASKER_UNSURE_OF = re.compile(
+    r"^\s*(?:i|we)\s*(?:do(?:n't| not)|did(?:n't| not)|can(?:'t|not| not)|could(?:n't| not)|'m not|am not|'re not|"
+    r"are not)\s+(?:really\s+|quite\s+)?(?:know|remember|recall|sure|certain|clear)\s+(?:(?:of|about|on)\s+)?"
+    r"(?=(?:who|whom|what|when|where|why|how|which|whether)\b)", re.I)
+
+# what the not-knowing clause is about ("I'm not familiar with NNMI;"), and a pronoun after it that stands for it
+_UNFAMILIAR_TOPIC = re.compile(r"\b(?:about|with|of)\s+(?!(?:it|this|that|them|the (?:paper|document|report|"
+                               r"article|study|field|topic|area|subject))\b)(.+?)[\s,;:.!—–-]*$", re.I)
+_BACK_PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.I)
+
+
+def _without_unfamiliar(text: str) -> str:
+    """The question without what the asker does not know; a pronoun of the question that stands for what the
+    set-aside clause named is given its name ("I'm not familiar with NNMI; what is it?" asks "what is NNMI?")."""
+    rest = re.sub(r"\s+(?=[?.!])", "", _ASKER_UNFAMILIAR.sub(" ", text)).strip()
+    m = _ASKER_UNFAMILIAR.search(text)
+    if not rest or m is None:
+        return rest or text
+    topic = _UNFAMILIAR_TOPIC.search(m.group(0).strip())
+    if topic and re.search(r"\w", topic.group(1)):
+        rest = _BACK_PRONOUN.sub(topic.group(1).strip(), rest, count=1)
+    return rest
+
 
 def without_preface(text: str) -> str:
     """The question without the words that open or pad it ("Different topic: what is X doing on this front?"
@@ -277,7 +302,7 @@ def without_preface(text: str) -> str:
     answer should read ("..., bullet form is fine") and without an aside on who asks ("(asking for my team)") or
     on what the asker does not know ("I haven't read the paper - ...")."""
     text = _ASKER_ASIDE.sub("", text).strip() or text
-    text = re.sub(r"\s+(?=[?.!])", "", _ASKER_UNFAMILIAR.sub(" ", text)).strip() or text
+    text = _without_unfamiliar(_ASKER_UNSURE_OF.sub("", text))
     return _FILLER.sub("", _PREFACE_WORDS.sub("", without_style(without_enumerators(text))))
 
 
