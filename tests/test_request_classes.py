@@ -921,3 +921,26 @@ def test_what_the_asker_is_unsure_of_leaves_the_question():
     # "why don't we know ...?" asks why; a not-knowing clause about the paper names no topic
     assert without_preface("Why don't we know who leads it?") == "Why don't we know who leads it?"
     assert without_preface("I haven't read the paper - what is it about?") == "what is it about?"
+
+
+# ------------- "..., according to the paper that discusses X?": what a clause says of the source is no topic
+
+@pytest.mark.parametrize("question, expected", [
+    ("What share of US GDP does manufacturing account for, according to the paper that discusses NNMI?", "12%"),
+    ("Who proposed NNMI, according to the report that compares China and the US?", "Obama"),
+    ("How many additional jobs can a high-end manufacturing position drive, per the study which looks at the US "
+     "network?", "five"),
+    ("In the report that compares China and the US, which institute is in Chicago?", "Digital Manufacturing"),
+])
+def test_a_clause_describing_the_source_is_no_topic(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_only_a_clause_of_a_named_source_goes():
+    from assistant.answering.lexicon import without_source_frame
+    assert without_source_frame("Who leads X, according to the paper that discusses Y?") == "Who leads X?"
+    assert without_source_frame("Who, per the authors who wrote it, leads X?") == "Who leads X?"
+    # the source as the subject of the question stays: what it is asked to say is the question
+    kept = "What does the paper that discusses Y say about X?"
+    assert without_source_frame(kept) == kept

@@ -374,7 +374,9 @@ ASKER_FRAME = re.compile(
 _SOURCE = r"(?:paper|document|article|study|report|text|authors?|writers?|researchers?)"
 SOURCE_FRAME = re.compile(
     r"(,)?\s*\b(?:(?:according to|as per|per|going by|in) (?:the|this|these|its|their) " + _SOURCE + r"(?:'s?|’s?)?"
-    r"(?: (?:own )?(?:view|words|terms|definition|account|reading))?|"
+    r"(?: (?:own )?(?:view|words|terms|definition|account|reading))?"
+    # "according to the paper that discusses X": what the clause says of the source is no topic either
+    r"(?: (?:that|which|who) [^,;:?.!]+?)?|"
     r"in the (?:view|words|eyes|terms) of (?:the|this|its|their) " + _SOURCE + r"|"
     r"as (?:the|this|these|its|their) " + _SOURCE + r" (?:defines?|describes?|puts?|sees?|frames?|uses?|understands?|"
     r"presents?|characteri[sz]es?) (?:it|them|this|that|the term)(?: for [\w&.'’-]+(?: [\w&.'’-]+)?)?"
