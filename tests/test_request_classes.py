@@ -944,3 +944,32 @@ def test_only_a_clause_of_a_named_source_goes():
     # the source as the subject of the question stays: what it is asked to say is the question
     kept = "What does the paper that discusses Y say about X?"
     assert without_source_frame(kept) == kept
+
+
+# ---------- "how many X": a figure answers only when its own sentence counts X (not a neighbour in its paragraph)
+
+@pytest.mark.parametrize("question", [
+    "How many companies did the DoD fund?",
+    "How many universities did the Department of Commerce fund?",
+    "How many businesses did Commerce fund?",
+    # Chinese: the counted word is one of the glossary's ("企业" companies, "工人" workers, "平台" platforms)
+    "国防部资助了多少家企业？",
+    "底特律研究院雇用了多少名工人？",
+    "芝加哥研究院有多少名工人？",
+    "商务部资助了多少所大学？",
+])
+def test_a_count_of_another_thing_is_no_answer(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("question, figure", [  # guards: the thing counted in the figure's own sentence
+    ("How many institutes did the DoD fund?", "8"),
+    ("How many companies does the Detroit institute include?", "34"),
+    ("底特律研究院有多少所大学？", "9"),
+    ("国防部资助了多少个研究院？", "8"),
+])
+def test_a_count_of_the_thing_asked_answers(assistant, question, figure):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and figure in ans.answer, ans.answer
+

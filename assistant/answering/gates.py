@@ -338,7 +338,8 @@ def _setback_unsaid(x: GateContext) -> bool:
 
 def _counted_thing_missing(x: GateContext) -> bool:
     counted = x.gates.counted_concepts(x.u)
-    return bool(counted) and not any(c.matched(x.gates.evidence_tokens(x.best)) for c in counted)
+    # the unit itself must count it: "8 institutes" in a paragraph that also names companies counts no companies
+    return bool(counted) and not any(c.matched(x.gates.evidence_tokens(x.best, paragraph=False)) for c in counted)
 
 
 def _period_elsewhere(x: GateContext) -> bool:
@@ -488,10 +489,16 @@ class Gates:
     def counted_concepts(self, u: Understanding) -> list[Concept]:
         """The concepts named right after "how many" or a superlative of number ("the most devices", "the largest
         number of users"): what is being counted."""
-        if has_cjk(u.question):  # the Chinese words of its own the documents never use, where a count names them
-            own = [c for c in u.concepts if not c.from_history and has_cjk(c.name)]
-            counted = counted_words(u.question, [c.name for c in own])
-            return [c for c in own if c.name in counted]
+        if has_cjk(u.question):
+            # the Chinese word a count names: one of its own the documents never use, or a glossary term's
+            # Chinese variant ("多少家企业" counts the term for companies)
+            own = [c for c in u.concepts if not c.from_history]
+            typed = {c.name: [c.name] for c in own if has_cjk(c.name)}
+            for term, variant in self.kb.glossary.matches(u.question):
+                if has_cjk(variant):
+                    typed.setdefault(term.term, []).append(variant)
+            counted = counted_words(u.question, [w for words in typed.values() for w in words])
+            return [c for c in own if any(w in counted for w in typed.get(c.name, []))]
         m = re.search(r"\b(?:how many|(?:the )?(?:most|fewest|(?:largest|greatest|highest|smallest|lowest) number of))"
                       r" ([a-z][\w-]*)(?: ([a-z][\w-]*))?", u.question.lower())
         rate = _RATE_OF.search(u.question)
