@@ -973,3 +973,28 @@ def test_a_count_of_the_thing_asked_answers(assistant, question, figure):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and figure in ans.answer, ans.answer
 
+
+
+# -------- "..., based on the paper?", "Going off the report, ...": the documents named as the source, no topic
+
+@pytest.mark.parametrize("question, expected", [
+    ("What should our ministry do, based on this report?", "R&D"),
+    ("What should a city government do, based on the paper?", "R&D"),
+    ("Going off the paper, who proposed NNMI?", "Obama"),
+    # guards, answered before too
+    ("What should China do, on the basis of the study?", "R&D"),
+    ("On the basis of the paper, who proposed NNMI?", "Obama"),
+    ("Who proposed NNMI, judging by the report?", "Obama"),
+])
+def test_the_source_named_by_based_on_is_no_topic(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_based_on_is_a_source_only_as_a_frame():
+    from assistant.answering.lexicon import without_source_frame
+    assert without_source_frame("Who leads X, based on the paper?") == "Who leads X?"
+    assert without_source_frame("Based on this report, who leads X?") == "who leads X?"
+    kept = "Which film is based on the report?"  # what is based on it: the question itself
+    assert without_source_frame(kept) == kept
+

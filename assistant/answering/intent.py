@@ -199,7 +199,8 @@ _PREFACE_WORDS = re.compile(
     r"(?:the )?(?:subject|topics?)|on (?:another|a different) (?:note|topic)|moving on|next (?:question|one)|"
     # "Reading this, ...", "Having read the paper, ...", "Based on all this, ...": the question is about the
     # document anyway
-    r"(?:(?:after |from )?reading|having read|based on|given|in (?:the )?light of|with|going by) (?:all )?"
+    r"(?:(?:after |from )?reading|having read|based on|on the basis of|given|in (?:the )?light of|with|"
+    r"going (?:by|off)|judging (?:by|from)) (?:all )?"
     r"(?:this|that|it|the (?:paper|document|article|report|study))(?: in mind)?)"
     r"\s*(?:[:,.!;]|\s[-–—])\s*", re.I)
 _FILLER = re.compile(r",?\s+\b(?:on|in) (?:this|that) (?:front|regard|respect|score|matter)\b", re.I)

@@ -373,7 +373,10 @@ ASKER_FRAME = re.compile(
 # ("according to the paper's conclusion") stays
 _SOURCE = r"(?:paper|document|article|study|report|text|authors?|writers?|researchers?)"
 SOURCE_FRAME = re.compile(
-    r"(,)?\s*\b(?:(?:according to|as per|per|going by|in) (?:the|this|these|its|their) " + _SOURCE + r"(?:'s?|’s?)?"
+    r"(,)?\s*\b(?:(?:according to|as per|per|going (?:by|off)|in|judging (?:by|from)|on the basis of|"
+    # "Which film is based on the report?" asks what is based on it
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )based on) (?:the|this|these|its|their) " + _SOURCE +
+    r"(?:'s?|’s?)?"
     r"(?: (?:own )?(?:view|words|terms|definition|account|reading))?"
     # "according to the paper that discusses X": what the clause says of the source is no topic either
     r"(?: (?:that|which|who) [^,;:?.!]+?)?|"
