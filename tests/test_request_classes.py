@@ -998,3 +998,29 @@ def test_based_on_is_a_source_only_as_a_frame():
     kept = "Which film is based on the report?"  # what is based on it: the question itself
     assert without_source_frame(kept) == kept
 
+
+
+# ------------- "who released X in 2020?": evidence that says X was released, leaving out by whom, names no one
+
+@pytest.mark.parametrize("question", [
+    "Who officially released the China Industrial Internet System Architecture 2.0 in April 2020?",
+    "Which organisation officially released the China Industrial Internet System Architecture 2.0 in April 2020?",
+    "Who released the architecture 2.0 in April 2020?",
+    "Which body issued version 2.0 of China's industrial-internet framework in 2020?",
+    "What was released in April 2020, and who released it?",
+])
+def test_a_doer_asked_is_named(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Alliance" in ans.answer, ans.answer
+
+
+def test_a_passive_without_its_doer():
+    from assistant.answering.gates import _PASSIVE
+    assert [m.group(1) for m in _PASSIVE.finditer("The plan was officially released in April 2020.")] == ["released"]
+    # the doer follows: "by ..." names it
+    assert not list(_PASSIVE.finditer("The plan was released by the alliance in 2020."))
+
+
+def test_what_was_done_needs_no_doer(assistant):  # guard: "what was released" asks for the thing, not by whom
+    ans = assistant.ask("What was released in April 2020?", suggest=False)
+    assert not ans.refused and "Architecture 2.0" in ans.answer and "match" not in ans.answer, ans.answer

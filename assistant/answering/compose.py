@@ -134,6 +134,10 @@ class GroundedComposer:
             cw = self.weights.compose
             found = self.first_passing(u, takewhile(lambda c: c.score >= top.score - cw.gate_margin,
                                                     candidates[1:cw.gate_window]), candidates)
+        if why_not == "doer" and found is None:
+            # "who released X?" where the best evidence says X was released, by no one: the evidence that names
+            # the doer of that action answers it, however far below (it passes the action and coverage gates too)
+            found = self.first_passing(u, candidates[1:self.weights.compose.gate_window], candidates)
         if why_not == "year" and found is None:
             # "And how many by 2017?": evidence dated that very year answers it, even if it scored lower
             asked_years = set(YEAR.findall(u.asked))

@@ -95,7 +95,7 @@ class GateContext:
 @dataclass(frozen=True)
 class Gate:
     name: str
-    reason: str  # weak | opinion | figure | clue | year | unknown: what the refusal says
+    reason: str  # weak | opinion | figure | clue | year | doer | unknown: what the refusal says
     fails: Callable[[GateContext], bool]
     doc: str
 
@@ -280,6 +280,27 @@ def _action_missing(x: GateContext) -> bool:
     return not (verb.matched(own) or (light is not None and _stem_prefix_match(verb, own)))
 
 
+# an adverb before a verb ("officially released"), not a verb ending in -ly ("supply", "rely")
+_ADVERB = r"(?:(?!(?:ap|sup|multip|re|com|im)ply\b|rely\b)[a-z]+ly\s+)"
+# "X was (officially) released in 2020": a doing in the passive, its doer left out unless "by ..." follows
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+" + _ADVERB + r"?([a-z]+)\b(?![^.;]{0,60}\bby\b)", re.I)
+
+
+# "What was released in 2020?" asks what was done, not by whom
+_ASKS_WHAT_WAS_DONE = re.compile(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\s+(?:is|are|was|were|has|have|had|been)\b",
+                                 re.I)
+
+
+def _doer_unsaid(x: GateContext) -> bool:
+    # "Who released X in April 2020?" against "X was officially released in April 2020.": the doing is said and
+    # the doer left out, so the answer would name no one; evidence that names the doer answers it
+    verb = x.gates.who_verb(x.u)
+    if verb is None or _ASKS_WHAT_WAS_DONE.match(x.u.asked or x.u.question):
+        return False
+    shown = x.best.text  # what the answer shows: a fact's statement, or the sentence
+    return any(verb.matched({stem(m.group(1).lower())}) for m in _PASSIVE.finditer(shown))
+
+
 def _office_holder_missing(x: GateContext) -> bool:
     # "Who is the director of the Detroit institute?" against "... is led by the Edison Welding Institute": an
     # office is held by a person, and evidence that names only organisations, places and acronyms names none
@@ -403,6 +424,7 @@ GATES: list[Gate] = [
     Gate("clue-number", "clue", _clue_number_missing, "a number that identifies the answer must stand in it"),
     Gate("version", "clue", _version_missing, "the version of a thing the question names must stand in the evidence"),
     Gate("action", "weak", _action_missing, "the action asked about must stand in the evidence"),
+    Gate("doer", "doer", _doer_unsaid, "a who-question is not answered by evidence that leaves out who did it"),
     Gate("new-name", "weak", lambda x: bool(ASKS_NAME.search(x.u.asked)) and not x.gates.names_new(x.u, x.best),
          "a what-is-it-called question needs a name the question lacks"),
     Gate("new-place", "weak", lambda x: x.u.answer_type == "place" and not x.gates.places_new(x.u, x.best),
@@ -525,14 +547,16 @@ class Gates:
         asked = u.asked
         if ASKS_PARTS.search(asked):
             return None  # "who sits on the board?", "who belongs to X?": who X includes, in whatever verb
-        m = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+(\w+)", asked, re.I)
+        # "who officially released X?": the verb after its adverb
+        m = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+" + _ADVERB + r"?(\w+)", asked, re.I)
         # "who provided a definition of X?", "who gave an account of Y?": the action is the noun after a light verb
         light = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?who\s+" + _LIGHT_VERB + r"\s+(?:a|an|the|its|their)\s+(\w+)",
                          asked, re.I)
         if light:
             m = light
         # "which department paid for ...": the same, for the glossary's verbs of action (funding, leading)
-        which = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\s+\w+\s+(\w+ed|paid|led)\b", asked, re.I)
+        which = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\s+\w+\s+" + _ADVERB + r"?(\w+ed|paid|led)\b",
+                          asked, re.I)
         # "which institute did NASA fund?", "what has the ministry funded?": the verb after its subject, last (not
         # a noun ending the question: "... the US network?", "..., according to the introduction?")
         done_by = None if which else re.match(
