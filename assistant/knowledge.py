@@ -109,6 +109,7 @@ class Glossary:
                     n = 1
                 offset += sum(len(w) + 1 for w in stems[at:at + n])
                 at += n
+            found = {i: v for i, v in found.items() if not _common_noun_use(text, self.terms[i], v[1])}
         for pattern in (self._abbrev_exact, self._abbrev_loose):
             if pattern is None:
                 continue
@@ -127,6 +128,25 @@ class Glossary:
                 taken.append((at, at + len(variant)))
                 found.setdefault(i, (10_000 + at, variant))
         return [(self.terms[i], v) for i, (_, v) in sorted(found.items(), key=lambda kv: kv[1][0])]
+
+
+def _common_noun_use(text: str, term: GlossaryTerm, variant: str) -> bool:
+    """Whether a named thing's one-word name ("Commerce", "Energy") stands in ``text`` only as the common noun: in
+    lower case after a word that modifies it ("business commerce", "renewable energy"). "and energy?", "did
+    commerce fund ...?" and "Energy" anywhere still name the thing."""
+    if not term.is_entity or term.place or " " in variant.strip() or not variant[:1].isupper():
+        return False  # a place's name in lower case is still the place ("why can america rebuild ...?")
+    hits = list(re.finditer(r"(?<![\w-])" + re.escape(variant) + r"(?![\w-])", text, re.I))
+    for m in hits:
+        before = re.search(r"([A-Za-z][\w'’-]*)[\s-]+$", text[:m.start()])
+        word = before.group(1).lower() if before else ""
+        if m.group(0)[:1].isupper() or not word or word in STOPWORDS or word in _SETS_AGAINST or word.endswith("ed"):
+            return False
+    return bool(hits)
+
+
+# words that set one named thing against another ("energy vs commerce", "compare energy and defense")
+_SETS_AGAINST = frozenset("vs versus than against compare contrast like unlike".split())
 
 
 def _straddled_by(low: str, start: int, end: int, present: list[tuple[int, str, int]], words: set[str]) -> bool:

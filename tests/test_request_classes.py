@@ -1024,3 +1024,27 @@ def test_a_passive_without_its_doer():
 def test_what_was_done_needs_no_doer(assistant):  # guard: "what was released" asks for the thing, not by whom
     ans = assistant.ask("What was released in April 2020?", suggest=False)
     assert not ans.refused and "Architecture 2.0" in ans.answer and "match" not in ans.answer, ans.answer
+
+
+# ---------- "business commerce", "renewable energy": a named thing's one-word name in lower case after a word that
+# modifies it is the common noun (the Department of Commerce is not asked about)
+
+@pytest.mark.parametrize("question", [
+    "Which top-40 platform is built around business commerce?",
+    "Which of the top 40 is the one for business-to-business commerce?",
+    "Name the top-40 platform whose core is business commerce.",
+])
+def test_a_modified_lower_case_name_is_a_common_noun(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Ali Cloud" in ans.answer, ans.answer
+
+
+def test_only_a_modified_lower_case_name_is_a_common_noun(assistant):
+    terms = {t.term for t, _ in assistant.kb.glossary.matches("How many institutes did commerce fund?")}
+    assert "Department of Commerce" in terms  # after "did": the name, typed in lower case
+    assert "Department of Energy" in {t.term for t, _ in assistant.kb.glossary.matches("and energy?")}
+    assert "Department of Energy" not in {t.term for t, _ in assistant.kb.glossary.matches("clean energy firms")}
+    # set against another named thing, or a place: still the name
+    terms = {t.term for t, _ in assistant.kb.glossary.matches("energy vs commerce: how many?")}
+    assert "Department of Commerce" in terms
+    assert "Department of Energy" in {t.term for t, _ in assistant.kb.glossary.matches("compare energy and defense")}
