@@ -1048,3 +1048,23 @@ def test_only_a_modified_lower_case_name_is_a_common_noun(assistant):
     terms = {t.term for t, _ in assistant.kb.glossary.matches("energy vs commerce: how many?")}
     assert "Department of Commerce" in terms
     assert "Department of Energy" in {t.term for t, _ in assistant.kb.glossary.matches("compare energy and defense")}
+
+
+# ------------- "hold X together", "what keeps X together?", "knit / tie X together", "tighten up X": strengthen X
+
+@pytest.mark.parametrize("question", [
+    "How does NNMI hold its institutes together?",
+    "What keeps the NNMI network together?",
+    "How are the US institutes knitted together into one network?",
+    "How does NNMI tighten up its network?",
+])
+def test_holding_together_is_strengthening(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "cross-IMI collaboration" in ans.answer, ans.answer
+
+
+def test_only_holding_together_is_strengthening():
+    from assistant.answering.lexicon import as_strengthened
+    assert as_strengthened("How does X hold its parts together?") == "How does X strengthen its parts?"
+    # gathering parties is no strengthening
+    assert as_strengthened("Which sides does X bring together?") == "Which sides does X bring together?"

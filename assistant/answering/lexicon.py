@@ -754,7 +754,8 @@ _PHRASAL = {"set|sets|setting up": "establish", "carry|carries|carried|carrying 
             "give|gives|gave|giving up": "abandon", "keep|keeps|kept|keeping up": "maintain",
             # a noun as a verb: "platforms that centre on R&D" focus on it; they are no centres (institutes)
             "centre|centres|centred|centring|center|centers|centered|centering on": "focus on",
-            "centre|centres|centred|centring|center|centers|centered|centering around": "focus on"}
+            "centre|centres|centred|centring|center|centers|centered|centering around": "focus on",
+            "tighten|tightens|tightened|tightening up": "strengthen"}
 PHRASAL = re.compile(r"\b(?:" + "|".join("(?:{}) {}".format(*forms.split(" ", 1)) for forms in _PHRASAL) + r")\b",
                      re.I)
 _PHRASAL_WORD = {(form, forms.split(" ", 1)[1]): word for forms, word in _PHRASAL.items()
@@ -765,6 +766,18 @@ def phrasal_word(m: re.Match[str]) -> str:
     """The one word for a phrasal verb ``PHRASAL`` matched ("set up" -> "establish")."""
     verb, particle = m.group(0).lower().split(" ", 1)
     return _PHRASAL_WORD[(verb, particle)]
+
+
+# "hold X together", "what keeps X together?", "knit / tie / bind the parts together": to make X hold as one is to
+# strengthen it, the word a document is likelier to use ("bring / pull X together" gathers parties, and stays)
+HELD_TOGETHER = re.compile(r"\b(?:hold|holds|held|holding|keep|keeps|kept|keeping|knit|knits|knitted|knitting|tie|"
+                           r"ties|tied|tying|bind|binds|bound|binding|glue|glues|glued|gluing)\b([^,;:?.!]{0,60}?)\s*"
+                           r"\btogether\b", re.I)
+
+
+def as_strengthened(text: str) -> str:
+    """``text`` with "hold X together" read as "strengthen X"."""
+    return HELD_TOGETHER.sub(lambda m: "strengthen" + m.group(1), text)
 # Irregular verb forms the stemmer does not bring to their base ("built" and "build", "sold" and "sell"): one word.
 # Forms that are also other words ("found", "left", "saw", "rose", "fell") and verbs of meta-talk are left out.
 _IRREGULAR = """build built|buy bought|sell sold|pay paid|lead led|hold held|win won|begin began begun|teach taught|

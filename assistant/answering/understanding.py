@@ -59,6 +59,7 @@ from .lexicon import (
     WHOSE_IDEA,
     as_current_state,
     as_document,
+    as_strengthened,
     phrasal_word,
     with_possessed_noun,
     without_source_frame,
@@ -236,7 +237,7 @@ class QuestionReader:
         covered: set[str] = set()
         spans: list[str] = []  # the glossary's words as the text has them
         # "set up" read as "establish", "centre on" as "focus on": a phrasal verb is no glossary noun
-        read = text if has_cjk(text) else PHRASAL.sub(phrasal_word, text)
+        read = text if has_cjk(text) else PHRASAL.sub(phrasal_word, as_strengthened(text))
         for term, variant in glossary.matches(read):
             # a named thing of the documents, called by its name, stays the topic when the asker owns it ("which
             # players should our industrial internet link together?"); "our budget" (a common noun the glossary
