@@ -1068,3 +1068,76 @@ def test_only_holding_together_is_strengthening():
     assert as_strengthened("How does X hold its parts together?") == "How does X strengthen its parts?"
     # gathering parties is no strengthening
     assert as_strengthened("Which sides does X bring together?") == "Which sides does X bring together?"
+
+
+# ------ a number inside a name the question uses ("前40强", "top 40") is no figure the asker states: no "the
+# question's figure does not match" note
+
+@pytest.mark.parametrize("question", [
+    "前40强中聚焦民生的平台有多少个？",
+    "榜单前40中有几家聚焦民生？",
+    "前40强中聚焦民生的平台都是哪些？",
+])
+def test_a_number_in_a_name_is_no_claim(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "5" in ans.answer and "不符" not in ans.answer, ans.answer
+
+
+def test_a_stated_figure_is_still_checked(assistant):  # guard: a figure the asker states is checked
+    ans = assistant.ask("NNMI plans 40 institutes, right?", suggest=False)
+    assert "does not match" in ans.answer and "45" in ans.answer, ans.answer
+
+
+# ------ "有几个？分别是哪些？": a part of only question and function words goes on with the question before it
+
+@pytest.mark.parametrize("question, count, member", [
+    ("前40强中聚焦民生的平台有多少个？都是哪些？", "5", "中国电信"),
+    ("前40强里以企业运营管理为核心的平台有几个？分别是哪几家？", "7", "用友"),
+    ("聚焦研发管理的平台有几个？都是哪几家？", "4", "海尔"),
+    ("聚焦民生领域的平台有几家？分别是哪些？", "5", "中国电信"),  # guard, answered before too
+])
+def test_which_ones_goes_on_with_the_count(assistant, question, count, member):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and count in ans.answer and member in ans.answer and "不符" not in ans.answer, ans.answer
+
+
+def test_only_a_part_without_topic_goes_on():
+    from assistant.answering.intent import split_parts
+    assert split_parts("X平台有几个？分别是哪些？") == []
+    assert len(split_parts("NNMI是谁提出的？什么时候提出的？")) == 2  # each part asks its own
+
+
+# -------- "How many X? Name two.", "..., and what are they?", "有几家？举两个例子": the count, and the list that
+# names what it counts
+
+@pytest.mark.parametrize("question, count, member", [
+    ("How many platforms focus on enterprise operation management? Give two examples.", "7", "Yonyou"),
+    ("How many top-40 platforms focus on people's livelihood? Name two.", "5", "Tencent"),
+    ("How many platforms focus on people's livelihood and what are they?", "5", "Tencent"),
+    ("聚焦民生的平台有几家？举两个例子。", "5", "中国电信"),
+])
+def test_a_count_with_its_members(assistant, question, count, member):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and count in ans.answer and member in ans.answer, ans.answer
+
+
+def test_a_count_alone_gets_no_list(assistant):  # guard: only the count is asked
+    ans = assistant.ask("How many platforms focus on people's livelihood?", suggest=False)
+    assert "5" in ans.answer and "Tencent" not in ans.answer, ans.answer
+
+
+def test_a_count_and_its_list_rendered_alike_are_said_once(assistant):
+    # the count and the list both render in Chinese as the one sentence that gives both: it is said once
+    ans = assistant.ask("前40强中聚焦研发管理的平台有几个？分别是哪些？", suggest=False)
+    assert not ans.refused and "4" in ans.answer and ans.answer.count("海尔") == 1, ans.answer
+
+
+def test_said_once_keeps_different_pieces():
+    from assistant.answering.render import _said_once
+    text = "甲乙丙丁戊己庚辛壬癸有4个。[1]甲乙丙丁戊己庚辛壬癸有4个。[1]子丑寅卯辰巳午未申酉。[2]"
+    assert _said_once(text) == "甲乙丙丁戊己庚辛壬癸有4个。[1]子丑寅卯辰巳午未申酉。[2]"
+
+
+def test_a_count_and_its_list_quoted_alike_are_said_once(assistant):
+    ans = assistant.ask("How many platforms in the top 40 focus on R&D management, and which are they?", suggest=False)
+    assert not ans.refused and "4" in ans.answer and ans.answer.count("Haier") == 1, ans.answer

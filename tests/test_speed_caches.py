@@ -80,7 +80,7 @@ def _matches_by_regex(glossary, text: str) -> list:
     """The glossary's former matcher: stemmed variants by one alternation of every variant, longest first."""
     import re
 
-    from assistant.knowledge import _stem_line
+    from assistant.knowledge import _common_noun_use, _stem_line
 
     alternation = "|".join(re.escape(v) for v in sorted(glossary._owner, key=len, reverse=True))
     pattern = re.compile(r"(?<![^ ])(?:" + alternation + r")(?![^ ])")
@@ -88,6 +88,8 @@ def _matches_by_regex(glossary, text: str) -> list:
     for m in pattern.finditer(_stem_line(text)):
         i, variant = glossary._owner[m.group(0)]
         found.setdefault(i, (m.start(), variant))
+    # a one-word name in lower case after a word modifying it ("supplies defense") is the common noun, both ways
+    found = {i: v for i, v in found.items() if not _common_noun_use(text, glossary.terms[i], v[1])}
     for abbreviations in (glossary._abbrev_exact, glossary._abbrev_loose):  # unchanged since
         for m in abbreviations.finditer(text) if abbreviations is not None else ():
             owner = glossary._abbrev_owner.get(m.group(0)) or glossary._abbrev_owner.get(m.group(0).lower())

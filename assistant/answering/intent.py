@@ -497,11 +497,17 @@ plainly plain simple detail detailed elaborate expand clarify outline recap""".s
 _NO_TOPIC = _FUNCTION_WORDS | _ARITHMETIC_ASKED | _FORM_ASKED
 
 
+# words that only point back to what the question before named ("分别是哪些", "它们都是哪几家"), with measure words
+_CJK_POINTING = re.compile(r"分别|各自|具体|都|是|有|的|呢|吗|它们|他们|这些|那些|其中|[个家所项种位些]")
+
+
 def _asks_something(part: str) -> bool:
     """A part that is a question of its own: a question form and at least one word of topic."""
     words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", part) if re.sub(r"'s$", "", w.lower()) not in _NO_TOPIC]
     if has_cjk_text(part):
-        return bool(_CJK_QUESTION.search(part)) and len(re.sub(r"[\s\W\d]", "", _CJK_QUESTION.sub("", part))) >= 2
+        # "分别是哪些？", "都是哪几家？": question words and words pointing back only, so the question before it goes on
+        topic = _CJK_POINTING.sub("", _CJK_QUESTION.sub("", part))
+        return bool(_CJK_QUESTION.search(part)) and len(re.sub(r"[\s\W\d]", "", topic)) >= 2
     if _SET_OFF.match(part):
         return False  # "Why, in the paper's view, is ...": a remark set off by commas, the question goes on after it
     if re.match(r"\s*" + _PREPOSITION, part, re.I) and not re.search(

@@ -131,6 +131,20 @@ def _keeps_names(source: str, rendering: str, kb: KnowledgeBase) -> bool:
     return True
 
 
+def _said_once(text: str) -> str:
+    """``text`` without a cited piece that repeats an earlier one: two English pieces can share one Chinese
+    rendering (a count and the list it counts, both rendered by the sentence that gives both)."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for piece in re.split(r"(?<=\])", text):
+        key = re.sub(r"（[^（）]*）|\s|\[\d+\]", "", piece)
+        if len(key) > 10 and key in seen:
+            continue
+        seen.add(key)
+        kept.append(piece)
+    return "".join(kept)
+
+
 class Localiser:
     """Puts a composed (English) answer into the question's language, from the reader's edition: a fact's
     statement becomes the fact's Chinese statement, a sentence of the paper the Chinese rendering of that
@@ -165,6 +179,7 @@ class Localiser:
                 rendered.append(en)
             text = text.replace(en, zh)
         text = self.with_english_names(text, rendered)
+        text = _said_once(text)
         # a list's Chinese statement names its items: the English item bullets under it would only repeat them
         for item in rendered_items:
             text = re.sub(rf"^- {re.escape(item)}\n?", "", text, flags=re.M)

@@ -445,9 +445,10 @@ class QuestionReader:
         # a figure the user states ("fund 8 institutes"), not a count word, nor the size of the whole a
         # question picks from ("how many of the top 40 platforms ...", "of its 830 members, how many ...")
         whole = set(WHOLE_SIZE.findall(asked))
-        asserted = [n for n in digits_in(asked) if n not in whole]
-        # "Which group in the top 40 had 12?": 40 is part of a name ("top 40", "Industry 4.0"); 12 is the clue
+        # "Which group in the top 40 had 12?": 40 is part of a name ("top 40", "前40强", "Industry 4.0"), no
+        # figure the user states; 12 is the clue
         in_names = [n for _, variant in self.kb.glossary.matches(asked) for n in numbers_in(variant)]
+        asserted = [n for n in digits_in(asked) if n not in whole and n not in in_names]
         # "the third one", "quick one:", "one of": the pronoun, not a count ("one institute" stays)
         counted = re.sub(r"\bone\b(?!\s+(?!(?:of|more|by|in|and|or|is|was|that|which)\b)[a-z]{3,})", " ", asked,
                          flags=re.I)

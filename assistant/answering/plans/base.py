@@ -182,7 +182,9 @@ class ExtractivePlan:
                     items = "\n".join(f"- {v}" for v in c.fact.value)
                     lines.append(f"{c.fact.statement} [{marker}]\n{items}")
                 elif correcting or self.quotes_fact(u, c.fact):
-                    lines.append(f"{as_sentence(c.quote)} [{marker}]")
+                    line = f"{as_sentence(c.quote)} [{marker}]"
+                    if line not in lines:  # a count and its list quoted by the one sentence that gives both
+                        lines.append(line)
                 else:
                     lines.append(f"{c.fact.statement} [{marker}]")
             else:
