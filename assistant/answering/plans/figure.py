@@ -23,7 +23,7 @@ _ASKS_TOTAL = re.compile(
 # "How many X? Give two examples.", "..., and which are they?", "有几家？举两个例子": the count's members are asked too
 _ASKS_MEMBERS = re.compile(
     r"\b(?:give|name|list|cite)\b[^?.!]{0,20}\b(?:examples?|them|some|one|two|three|a few)\b|"
-    r"\b(?:which|what) (?:ones|are they|were they|are those|are these)\b|\bname (?:them|two|three|some|a few)\b|"
+    r"\b(?:which|what) (?:ones|are they|were they|are those|are these)\b|"
     r"举[一两二三几]?个?例|分别是(?:哪|什么)|都(?:是|有)(?:哪|什么)|是哪(?:些|几)", re.I)
 # "what share is that of the total?": the total is the whole a part is measured against, not what is asked
 _PART_OF = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|\bof (?:the|a|its|their) total\b", re.I)
@@ -44,10 +44,12 @@ class FigurePlan(ExtractivePlan):
 
     def extra_evidence(self, sel: Selection) -> list[Candidate]:
         """A count whose members are asked for too ("How many X? Name two."): the list that names the members of
-        what it counts (a list fact of the same attribute), when the count's own sentence does not name them."""
+        what it counts (a list fact of the same attribute and subject). Where one sentence gives both, the writer
+        quotes it once."""
         best = sel.best
-        if (best.fact is None or isinstance(best.fact.value, list) or not _ASKS_MEMBERS.search(sel.u.question)
-                or not _ASKS_COUNT.search(sel.u.english) and not re.search(r"几|多少", sel.u.question)):
+        asks_count = _ASKS_COUNT.search(sel.u.english) or re.search(r"几|多少", sel.u.question)
+        if (best.fact is None or isinstance(best.fact.value, list) or not asks_count
+                or not _ASKS_MEMBERS.search(sel.u.question)):
             return super().extra_evidence(sel)
         members = (c for c in sel.candidates[1:] if c.fact is not None and isinstance(c.fact.value, list)
                    and c.fact.attribute == best.fact.attribute and c.fact.subject == best.fact.subject)
