@@ -1141,3 +1141,105 @@ def test_said_once_keeps_different_pieces():
 def test_a_count_and_its_list_quoted_alike_are_said_once(assistant):
     ans = assistant.ask("How many platforms in the top 40 focus on R&D management, and which are they?", suggest=False)
     assert not ans.refused and "4" in ans.answer and ans.answer.count("Haier") == 1, ans.answer
+
+
+# ------ who the answer is for, named by an office with its portfolio ("for the Minister of Finance", "for a briefing
+# note to the Director of the X Commission", "for the Governor of Y"): the audience, not a topic the paper must name
+
+@pytest.mark.parametrize("question", [
+    "Summarise this paper for the Minister of Finance.",
+    "Give me a summary of this paper for the Director of the National Development and Reform Commission.",
+    "Please summarise the paper in two lines for the Governor of Guangdong.",
+    "Could you summarise the paper in three or four sentences for a briefing note to the Vice-Premier of the State "
+    "Council?",
+])
+def test_an_office_named_as_the_audience_is_no_topic(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "in brief" in ans.answer and "R&D" in ans.answer, ans.answer
+
+
+def test_only_a_named_office_at_the_end_is_the_audience():
+    from assistant.answering.lexicon import AUDIENCE
+    assert AUDIENCE.sub("", "Summarise the paper for the Minister of Industry and Information Technology.") == (
+        "Summarise the paper")
+    assert AUDIENCE.sub("", "Summarise it for a briefing note to the Mayor of Tianjin?") == "Summarise it"
+    # a lower-case "of" phrase is a thing asked about, not an office's portfolio
+    assert AUDIENCE.sub("", "What is the role for the director of the institute?") == (
+        "What is the role for the director of the institute?")
+
+
+# ------ thanks that say the answer was what the asker wanted ("that's exactly what I needed"): the "what" is no
+# question, the message is small talk
+
+@pytest.mark.parametrize("message", [
+    "Thanks, that's exactly what I needed.",
+    "Great, that's just what I was looking for.",
+    "Perfect - exactly what we wanted, thank you.",
+    "That's precisely what I was after, cheers.",
+])
+def test_what_the_asker_wanted_is_thanks(assistant, message):
+    ans = assistant.ask(message, suggest=False)
+    assert ans.kind == "smalltalk" and not ans.citations, ans.answer
+
+
+def test_a_question_with_what_is_no_thanks():
+    from assistant.answering.chat import chat_kind
+    assert chat_kind("Thanks, that's exactly what I needed.") == "thanks"
+    assert chat_kind("What did I need?") == ""  # a question leaning on the last answer
+    assert chat_kind("Great, what was that again?") == ""
+
+
+# ------ "keep it practical / concrete / realistic" said with who asks ("Keep it practical, I'm drafting policy
+# options."): how the answer should read and who asks, no topic
+
+@pytest.mark.parametrize("question", [
+    "What should China learn from NNMI? Keep it practical, I'm drafting policy options.",
+    "Which US practices should China copy? Keep it concrete, I'm drafting a memo.",
+    "What does the paper recommend? Keep things realistic, we're preparing a briefing.",
+])
+def test_keep_it_any_way_is_style(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer and "R&D" in ans.answer, ans.answer
+
+
+def test_only_a_keep_clause_of_its_own_is_style():
+    from assistant.answering.intent import without_style
+    assert without_style("What should X learn? Keep it practical, I'm drafting options.") == (
+        "What should X learn? I'm drafting options.")
+    # a question about keeping something is no style clause
+    assert without_style("How does NNMI keep it running?") == "How does NNMI keep it running?"
+
+
+# ------ "the industrial web" is the industrial Internet (a glossary synonym, knowledge data)
+
+@pytest.mark.parametrize("question", [
+    "What is the industrial web?",
+    "Define the industrial web, please.",
+    "What does the phrase 'industrial web' refer to in this paper?",
+])
+def test_the_industrial_web_is_the_industrial_internet(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "information and communication technology" in ans.answer, ans.answer
+
+
+# ------ the document's core or central point ("核心观点", "中心思想", "the paper's core argument") asks for its summary,
+# and "用中文" says the language of the answer, no topic
+
+@pytest.mark.parametrize("question", [
+    "请简要概括这篇论文的核心观点。",
+    "用中文简要概括这篇论文的核心观点。",
+    "用中文说说这篇文章的中心思想。",
+])
+def test_the_core_point_of_a_document_in_chinese_is_its_summary(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "论文要点" in ans.answer and "研发" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What is the paper's core argument?",
+    "What is the central message of this document?",
+    "Give me the crux of the report.",
+])
+def test_the_core_point_of_a_document_is_its_summary(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "in brief" in ans.answer and "R&D" in ans.answer, ans.answer

@@ -161,7 +161,8 @@ hi hello hey hiya howdy greetings morning afternoon evening night day days today
 weekend soon later now again anyone anybody someone everyone everybody folks there ping
 thanks thank thx ty cheers appreciate appreciated grateful welcome kind kindly
 great good nice cool awesome perfect excellent brilliant fantastic lovely wonderful helpful useful interesting clear
-fine ok okay alright right exactly indeed amazing superb neat impressive job done spot handy informative insightful
+fine ok okay alright right exactly precisely indeed amazing superb neat impressive job done spot handy informative
+insightful
 lol haha hahaha hmm hm hmmm wow oh ah ahh uh um oops sure kk
 sorry apologies apologise apologize apology mistake typo slip meant hit press enter early accident accidentally
 button wrong fault ignore disregard previous last earlier message
@@ -228,6 +229,11 @@ _CUES = (  # the kind of a chat message, by its first cue in this order
 )
 
 
+# "(that's exactly) what I needed", "just what we were looking for": a "what" that names the asker's wish is no
+# question (a question about the last answer inverts: "what did I need?")
+_WHAT_I_WANTED = re.compile(r"\bwhat (?:i|we) (?:needed|need|wanted|want|was|were|asked|had|hoped|meant)\b", re.I)
+
+
 def chat_kind(message: str) -> str:
     """The kind of small talk of a message that asks nothing of the documents: every content word is a word of
     conversation (``CHAT_WORDS``; in Chinese, nothing is left once the phrases of conversation are taken out), and a
@@ -251,7 +257,8 @@ def chat_kind(message: str) -> str:
             return ""
         if text.endswith("?") and not _ABOUT_YOU.search(text) and not _CUES[-1][1].search(text):
             return ""  # "is that right?": a question about the last answer
-        if (re.search(r"\b(?:who|what|when|where|which|why|how)\b", text, re.I) and not _ABOUT_YOU.search(text)
+        if (re.search(r"\b(?:who|what|when|where|which|why|how)\b", _WHAT_I_WANTED.sub("", text), re.I)
+                and not _ABOUT_YOU.search(text)
                 and not _CUES[0][1].search(text)):
             return ""  # "why?", "how so?": a question that leans on the last answer
     return next((kind for kind, cue in _CUES if cue.search(text)), "ack")

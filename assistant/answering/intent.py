@@ -226,7 +226,9 @@ _STYLE = (r"(?:(?:in|with|using) )?(?:plain|simple|everyday|non-technical|layman
           r"(?:in )?(?:bullets?|bullet points?|bullet form|point form|(?:a )?list form|prose)"
           r"(?: (?:is|are|would be|works?) (?:fine|ok|okay|good|great|best|preferred))?|"
           r"(?:no|without|skip the|spare me the) (?:fluff|jargon|waffle|technical jargon|acronyms|padding)|"
-          r"keep it (?:short|brief|simple|tight|high-level|non-technical|plain)|not too (?:long|technical|detailed)|"
+          # "keep it short", "keep things practical", "keep it nice and simple": a clause of its own (below)
+          r"keep (?:it|this|that|things|them|the answer) (?:(?:very|really|fairly|quite|nice and) )?[\w-]+"
+          r"(?: and [\w-]+)?|not too (?:long|technical|detailed)|"
           # "just the main points", "only the headlines": which of it, not what about ("short version" asks a
           # length, kept as above)
           r"(?:just|only) (?:the )?(?:(?:main|key|big|broad|basic|major) )?(?:points|strands|lines|headlines|"

@@ -332,13 +332,20 @@ def with_possessed_noun(text: str) -> str:
 
 # Who the answer is for, closing a question: "... for my minister", "..., for our briefing", "... for the deputy
 # secretary", "... for a minister who has no time to read it": the audience (and what is said of it), not the topic
-# ("..., suitable for a non-technical minister", "... pitched at a lay reader")
+# ("..., suitable for a non-technical minister", "... pitched at a lay reader"); an office may carry its portfolio or
+# seat, a name in capitals ("for the Minister of Finance", "for a briefing note to the Governor of X Province"), but a
+# lower-case "of" phrase is a thing asked about ("the role for the director of the institute")
+_OFFICE = (r"(?:(?:vice|deputy)[ -])?(?:minister|director|secretary|governor|mayor|premier|chair(?:man|woman)?|"
+           r"commissioner|chief)")
+_CAPITALISED_NAME = r"(?-i:[A-Z][\w&'’-]*)(?:\s+(?:(?:and|of|for|the|&)\s+)*(?-i:[A-Z][\w&'’-]*))*"
 AUDIENCE = re.compile(r",?\s+(?:(?:suitable|fit|appropriate|pitched|aimed|written|tailored|intended|meant|"
                       r"understandable|accessible|clear|easy|simple|ready)\s+(?:enough\s+)?)?(?:for|at|to) "
-                      r"(?:my|our|the|a|an|any) (?:[\w-]+ )?(?:minister|boss|team|director|briefing|meeting|readers?|"
-                      r"colleagues?|chief|secretary|principal|memo|note|officials?|policymakers?|non-specialists?|"
+                      r"(?:my|our|the|a|an|any) (?:[\w-]+ )?(?:" + _OFFICE + r"|boss|team|briefing|meeting|readers?|"
+                      r"colleagues?|principal|memo|note|officials?|policymakers?|non-specialists?|"
                       r"non-experts?|lay ?(?:person|people|man|men|reader|readers)|laypeople|general (?:reader|public|"
                       r"audience)|public|audience|newcomers?|beginners?|outsiders?)"
+                      r"(?:\s+(?:to|for)\s+(?:my|our|the|a|an)\s+(?:[\w-]+\s+)?" + _OFFICE + r")?"
+                      r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?" + _CAPITALISED_NAME + r")?"
                       r"(?:,?\s+(?:who|whom|that|which)\b[^?.!]{0,100})?\s*([?.!]*)\s*$", re.I)
 # How the answer should be put, not what it is about: "in plain words", "in simple terms", "in two sentences", "a
 # one-paragraph explanation"; the words of such a frame are no topic the evidence must cover
