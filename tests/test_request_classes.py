@@ -1222,8 +1222,8 @@ def test_the_industrial_web_is_the_industrial_internet(assistant, question):
     assert not ans.refused and "information and communication technology" in ans.answer, ans.answer
 
 
-# ------ the document's core or central point ("核心观点", "中心思想", "the paper's core argument") asks for its summary,
-# and "用中文" says the language of the answer, no topic
+# ------ the document's core or central point ("核心观点", "中心思想", "the paper's core argument") asks for its
+# summary, and "用中文" says the language of the answer, no topic
 
 @pytest.mark.parametrize("question", [
     "请简要概括这篇论文的核心观点。",
@@ -1237,9 +1237,31 @@ def test_the_core_point_of_a_document_in_chinese_is_its_summary(assistant, quest
 
 @pytest.mark.parametrize("question", [
     "What is the paper's core argument?",
-    "What is the central message of this document?",
+    "What is the central message of this document?",  # guard: passed before
     "Give me the crux of the report.",
 ])
 def test_the_core_point_of_a_document_is_its_summary(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "in brief" in ans.answer and "R&D" in ans.answer, ans.answer
+
+
+# ------ the answer's language asked inside the question ("Summarise the paper in Chinese.", "Answer in Chinese
+# please.", "请用英文回答"): the answer comes in that language, and the words are no topic
+
+@pytest.mark.parametrize("question, expected", [
+    ("Summarise the paper in Chinese.", "论文要点"),
+    ("Who proposed NNMI? Answer in Chinese please.", "奥巴马"),
+    ("How many members did NNMI have in 2016, in Chinese?", "成员"),
+    ("请用英文回答：NNMI是谁提出的？", "proposed by Obama"),
+])
+def test_the_language_asked_is_the_answers(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_only_a_language_closing_the_question_is_asked():
+    from assistant.answering.intent import language_of
+    assert language_of("Summarise the paper in Chinese.", False, []) == "zh"
+    assert language_of("请用英文回答：NNMI是谁提出的？", False, []) == "en"
+    # a place described in the language's adjective is no language asked
+    assert language_of("Which platforms are used in Chinese cities?", False, []) == "en"

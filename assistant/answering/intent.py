@@ -13,6 +13,7 @@ from .lexicon import (
     FIGURATIVE_WHERE_ZH,
     FOLLOWUP_START,
     INJECTION,
+    LANGUAGE_ASKED,
     ORDINAL_REF_ZH,
     STATE_ASKED,
     WHERE,
@@ -572,8 +573,12 @@ def split_parts(question: str) -> list[str]:
 
 
 def language_of(question: str, dependent: bool, user_turns: list[str]) -> str:
-    """"zh" for a Chinese question, and for a follow-up of a Chinese one that has no English words of its own
+    """The language the question asks its answer in ("in Chinese", "用英文回答"); else "zh" for a Chinese question,
+    and for a follow-up of a Chinese one that has no English words of its own
     ("DoE?", "2017?": names and figures belong to no language)."""
+    asked = LANGUAGE_ASKED.search(question)
+    if asked:  # "Summarise the paper in Chinese.", "请用英文回答"
+        return "en" if (asked.group(1) or asked.group(2)).lower() in ("english", "英文", "英语") else "zh"
     if has_cjk(question):
         return "zh"
     own = [w for w in re.findall(r"[A-Za-z]+", question) if w.islower()]

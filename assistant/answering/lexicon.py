@@ -347,6 +347,15 @@ AUDIENCE = re.compile(r",?\s+(?:(?:suitable|fit|appropriate|pitched|aimed|writte
                       r"(?:\s+(?:to|for)\s+(?:my|our|the|a|an)\s+(?:[\w-]+\s+)?" + _OFFICE + r")?"
                       r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?" + _CAPITALISED_NAME + r")?"
                       r"(?:,?\s+(?:who|whom|that|which)\b[^?.!]{0,100})?\s*([?.!]*)\s*$", re.I)
+# The language the answer is asked in, said in the question: "Summarise the paper in Chinese.", "Who proposed X?
+# Answer in Chinese please.", "请用中文概括这篇论文", "用英文回答": how to answer, no topic; in English only closing the
+# message ("the platforms in Chinese cities" names a place)
+LANGUAGE_ASKED = re.compile(
+    r"(?:,\s*|\s+)(?:(?:please\s+)?(?:answer|reply|respond|write|explain|say it|tell me|put it|give (?:it|me the "
+    r"answer))\s+)?in (chinese|mandarin|english)(?:,?\s*(?:please|thanks|thank you))?(?=\s*[.?!]*\s*$)"
+    r"|(?:请)?(?:用|以|使用)(中文|汉语|英文|英语)(?:来|进行)?(?:回答|作答|答复)?", re.I)
+
+
 # How the answer should be put, not what it is about: "in plain words", "in simple terms", "in two sentences", "a
 # one-paragraph explanation"; the words of such a frame are no topic the evidence must cover
 PRESENTATION_FRAME = re.compile(
@@ -355,7 +364,10 @@ PRESENTATION_FRAME = re.compile(
     r"\b(?:in|(?:keep|limit|restrict) (?:it|this|that|them|the answer) to) (?:just |only )?"
     r"(?:one|a|two|three|four|five|a single|a short|a few|a couple of|\d+) (?:short )?"
     r"(?:paragraph|sentence|line|word|bullet)s?\b|"
-    r"\b(?:one|two|three|four|five|single|short|\d+)-(?:paragraph|sentence|line|page|minute)\b", re.I)
+    r"\b(?:one|two|three|four|five|single|short|\d+)-(?:paragraph|sentence|line|page|minute)\b|"
+    # "中心思想", "核心观点" (the central idea, the core view): the document's summary asked, whose words ("中心",
+    # "核心") would otherwise be read as a centre or a core of something
+    r"中心思想|核心思想|核心观点|主要观点", re.I)
 # Who wants it, opening a request: "I need a briefing note on X", "We'd like an overview of X", "I want to see a
 # summary of X": the request is what follows; wanting is no topic the evidence must cover
 WANTER_FRAME = re.compile(r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+)?"

@@ -40,6 +40,7 @@ from .lexicon import (
     INCLUSION_WORDS,
     KIND_FRAME,
     KIND_OF,
+    LANGUAGE_ASKED,
     META,
     ORDINAL_REF,
     ORDINALS,
@@ -320,6 +321,7 @@ class QuestionReader:
         asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
         asked = WANTER_FRAME.sub("", asked).strip() or asked  # "I need a memo on X": who wants it, no topic
         asked = WHOSE_IDEA.sub("who came up with", asked)
+        asked = LANGUAGE_ASKED.sub("", asked).strip() or asked  # "..., in Chinese": the answer's language, no topic
         # "in plain words", "in two sentences": how to answer, no topic (nor a name, below)
         concepts, _ = self.concepts_of(PRESENTATION_FRAME.sub(" ", asked))
         kind = answer_type(self.english_text(asked), self.kb.glossary.kind_nouns)

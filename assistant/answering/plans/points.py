@@ -51,6 +51,8 @@ SUMMARY = re.compile(
     r"(?:(?:paper|document|study|report|article|author|authors)(?:'s|s'|’s)|its|their) (?:final |main |overall )?"
     r"conclusions?|what(?:'s| is| are) the (?:final |main |overall )?conclusions?|"
     r"tl;?dr|brief me|big picture|"
+    # "the crux of the report", "the essence of this paper": the document's core, summarised
+    r"(?:crux|essence|core|heart|kernel) of (?:the |this |that )?(?:paper|document|article|report|study)\b|"
     # "sketch the landscape", "paint a picture of X", "walk me through the introduction": an outline, in a verb
     r"sketch(?:es|ed|ing)?\b|paint(?:s|ed|ing)? (?:me |us )?(?:a |the )?(?:broad |quick |rough |brief )?picture of|"
     r"(?:run|walk|take) (?:me|us) through (?:the |this |its )?(?:" + _DOCUMENT_NOUN + r"|introduction|intro|"
@@ -101,8 +103,8 @@ SUMMARY = re.compile(
     # "where does X stand today?", "how is X faring?", "what is the current state of X?": where a thing stands is
     # told by what the documents say of it now, not by the one sentence that matches best
     r"(?:" + STANDING_FRAME.pattern + r"))", re.I)
-SUMMARY_ZH = re.compile(r"总结|概括|概述|摘要|主要内容|主要观点|核心观点|要点|讲了什么|讲什么|讲的是什么|结论|结语|"
-                        r"关于什么|主旨|简要介绍|(?:论文|文章|本文|该文|这篇|报告|研究)[^？?。]{0,6}(?:目的|宗旨|意图|想要|试图)")
+SUMMARY_ZH = re.compile(r"总结|概括|概述|摘要|主要内容|主要观点|核心观点|中心思想|要点|讲了什么|讲什么|讲的是什么|"
+                        r"结论|结语|关于什么|主旨|简要介绍|(?:论文|文章|本文|该文|这篇|报告|研究)[^？?。]{0,6}(?:目的|宗旨|意图|想要|试图)")
 SAYS_ABOUT = re.compile(
     r"\bwhat (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|(?:authors?|writers?)|it|they) "
     r"(?:say|have to say|write|tell us|discuss|argue|conclude|report|claim|think)s? (?:about|on|regarding|concerning|"
@@ -247,7 +249,9 @@ PRESENTATION = frozenset(content_tokens(
     "optimistic pessimistic positive negative critical favourable favorable upbeat sceptical skeptical hopeful "
     "enthusiastic bullish bearish favourably favorably positively negatively critically view views author authors "
     # the makers as the speakers ("what are Smith and co-authors arguing?"): the document, no topic of its own
-    "co-author co-authors coauthor coauthors colleagues collaborators writer writers al"))
+    "co-author co-authors coauthor coauthors colleagues collaborators writer writers al "
+    # the core of the document ("its core argument", "核心观点", "中心思想"): its summary, no topic
+    "core central crux essence heart viewpoint viewpoints 核心 观点 中心 思想"))
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "single": 1, "couple": 2, "few": 3}
 _COUNT_ZH = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
