@@ -1265,3 +1265,75 @@ def test_only_a_language_closing_the_question_is_asked():
     assert language_of("请用英文回答：NNMI是谁提出的？", False, []) == "en"
     # a place described in the language's adjective is no language asked
     assert language_of("Which platforms are used in Chinese cities?", False, []) == "en"
+
+
+# ------ a where-question by a plural place noun ("which cities", "what cities", "which provinces"): places are
+# asked, so evidence naming none does not answer
+
+@pytest.mark.parametrize("question", [
+    "Which US cities host the institutes funded by the Department of Energy?",
+    "What cities host the Defense-funded institutes?",
+    "Which provinces host China's top 40 platforms?",
+])
+def test_plural_places_asked_need_places(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+def test_plural_place_nouns_ask_places():
+    from assistant.answering.intent import answer_type
+    assert answer_type("Which cities are home to the two example institutes?") == "place"
+    assert answer_type("What towns host the plants?") == "place"
+    assert answer_type("Which city of the two is larger?") != "place"  # unchanged: "of the" compares
+    assert answer_type("Which United States agencies give guidance?") != "place"  # a country's name
+
+
+# ------ a figure asked past a scope ("in total, not just the top 40", "not merely the top-40 ones", "not just in the
+# Detroit institute"): a figure of that scope counts only part of what is asked (a limit: a subgroup's count whose own
+# sentence does not name the scope, "There are 5 ... companies focusing on ...", may still answer)
+
+@pytest.mark.parametrize("question", [
+    "How many platforms does China have in total - not only the top 40?",
+    "Not just the top 40: how many industrial internet platforms does China have in all?",
+    "How many industrial internet platforms are there in China altogether, not merely the top-40 ones?",
+])
+def test_a_figure_of_the_scope_reached_past_is_no_answer(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+def test_the_whole_past_a_scope_answers(assistant):
+    ans = assistant.ask("How many members does NNMI have, not just in the Detroit institute?", suggest=False)
+    assert not ans.refused and "830" in ans.answer and "34 companies" not in ans.answer, ans.answer
+
+
+def test_not_only_but_also_reaches_past_nothing():
+    from assistant.answering.lexicon import WIDER_THAN
+    assert [m.group(1) for m in WIDER_THAN.finditer("How many, not just the top 40?")] == ["the top 40"]
+    assert not WIDER_THAN.search("How many did not only Defense but also Energy fund?")
+    # "beyond X" may set X aside ("how many other members, beyond the companies?")
+    assert not WIDER_THAN.search("How many other members are there, beyond the companies?")
+
+
+# ------ what a named thing is, asked for an overview ("Quick primer: what is X?", "In a nutshell, what's X?", "What
+# is X? A short briefing paragraph, please."): what the documents say of it, not only the sentence that defines it
+
+@pytest.mark.parametrize("question", [
+    "Quick primer: what is NNMI?",
+    "What is NNMI? A short briefing paragraph, please.",
+    "For a newcomer, briefly: what exactly is the National Network for Manufacturing Innovation?",
+    "In a nutshell, what's the NNMI?",
+])
+def test_what_a_name_is_asked_for_an_overview_is_its_summary(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Obama" in ans.answer and "institute" in ans.answer.lower(), ans.answer
+    assert "about, what" not in ans.answer  # the topic named, not the question's words
+
+
+@pytest.mark.parametrize("question", [  # guards: the letters or the definition asked, briefly
+    "Briefly, what does IMI stand for?",
+    "Briefly, what is the definition of the industrial Internet?",
+])
+def test_a_brief_definition_stays_a_definition(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "says about" not in ans.answer, ans.answer

@@ -47,6 +47,7 @@ from .lexicon import (
     TAG_QUESTION,
     TYPE_WORDS,
     VERSION,
+    WIDER_THAN,
     YEAR,
     opposed_word,
     periods_in,
@@ -363,6 +364,18 @@ def _counted_thing_missing(x: GateContext) -> bool:
     return bool(counted) and not any(c.matched(x.gates.evidence_tokens(x.best, paragraph=False)) for c in counted)
 
 
+def _narrower_scope(x: GateContext) -> bool:
+    # "How many members does X have, not just in its Detroit institute?": a figure of the scope the question reaches
+    # past (the unit names it) counts only part of what is asked
+    if x.u.answer_type != "figure":
+        return False
+    # ("the top-40 ones": the words of a hyphened name each, without the pronoun "ones")
+    scopes = [set(content_tokens(re.sub(r"-|\bones?\b", " ", m.group(1))))
+              for m in WIDER_THAN.finditer(x.u.asked or x.u.question)]
+    own = x.gates.evidence_tokens(x.best, paragraph=False)
+    return any(scope and scope <= own for scope in scopes)
+
+
 def _period_elsewhere(x: GateContext) -> bool:
     # "What was built in the 1100s?" against "... in the 11th century": evidence dated to another century or decade
     # answers another question (a year the question names is the year gate's to check)
@@ -434,6 +447,8 @@ GATES: list[Gate] = [
     Gate("reason", "weak", _reason_missing, "a why-question needs evidence that gives a cause or a purpose"),
     Gate("setback", "weak", _setback_unsaid, "an end or a failure the question takes for granted must be said"),
     Gate("counted-thing", "figure", _counted_thing_missing, "the evidence must count the thing asked about"),
+    Gate("narrower-scope", "figure", _narrower_scope, "a figure of the scope the question reaches past counts only "
+         "part of what is asked"),
     Gate("subject", "weak", lambda x: bool(x.missing_subjects) and not CHECKING.search(x.u.question),
          "the evidence must name what the question is about"),
     Gate("premise-subject", "clue", lambda x: bool(x.missing_subjects) and x.clues,

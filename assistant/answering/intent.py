@@ -65,7 +65,10 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     q = text.lower()
     which_plural, which_kind = _kind_patterns(kinds)
     if (WHERE.match(q) and not FIGURATIVE_WHERE.match(q) and not FIGURATIVE_WHERE_ZH.search(q)) or re.search(
-            r"\b(?:which|what) (?:\w+ )?(?:city|province|town|state|region|location|place)\b(?! of the)(?!-)",
+            # "which cities", "what provinces": places, one or several
+            # ("which United States agencies": a country's name)
+            r"\b(?:which|what) (?!united\b)(?:\w+ )?(?:city|cities|province|town|state|region|location|place)s?\b"
+            r"(?! of the)(?!-)",
             q) or re.search(
             r"\bin (?:what|which) (?:\w+ )?(?:country|nation|continent|county|district|area|part of)\b", q):
         return "place"

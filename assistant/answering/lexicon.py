@@ -46,6 +46,11 @@ UNMARKED = frozenset(stem(w) for w in "ordinary regular normal standard typical 
 # whole) do not
 NOT_ASIDE = (r"(?:\(|,|\s[-\u2013\u2014]+|[\u2013\u2014])\s*not\b"
              r"(?!\s+(?:only|just|merely|simply|counting|including)\b)")
+# "How many platforms in total, not just the top 40?", "..., not only in the Detroit institute?": a scope the question
+# reaches past, the thing named after the marker ("not only X but also Y" adds Y to X instead; "beyond X" may set X
+# aside as "apart from" does: "how many other members, beyond the companies?")
+WIDER_THAN = re.compile(r"\bnot (?:just|only|merely|simply)\s+"
+                        r"((?:(?!\s-+\s)(?!\bbut\b)[^,;:?.()\u2013\u2014]){1,40})(?![^,;:?.]*\bbut\b)", re.I)
 # "the R&D network, rather than manufacturing, ...": a marker that sets a thing aside, then the thing
 CONTRAST = re.compile(r"((?<!\w)(?:rather than|instead of|as opposed to|in contrast to|in contrast with|as against|"
                       r"in place of|but not|and not|"

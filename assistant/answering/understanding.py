@@ -58,6 +58,7 @@ from .lexicon import (
     WANTS_MORE,
     WHOLE_SIZE,
     WHOSE_IDEA,
+    WIDER_THAN,
     as_current_state,
     as_document,
     as_strengthened,
@@ -323,7 +324,8 @@ class QuestionReader:
         asked = WHOSE_IDEA.sub("who came up with", asked)
         asked = LANGUAGE_ASKED.sub("", asked).strip() or asked  # "..., in Chinese": the answer's language, no topic
         # "in plain words", "in two sentences": how to answer, no topic (nor a name, below)
-        concepts, _ = self.concepts_of(PRESENTATION_FRAME.sub(" ", asked))
+        # "..., not just in the Detroit institute?": a scope the question reaches past, no topic
+        concepts, _ = self.concepts_of(WIDER_THAN.sub(" ", PRESENTATION_FRAME.sub(" ", asked)))
         kind = answer_type(self.english_text(asked), self.kb.glossary.kind_nouns)
         inclusion = sorted(w for w in INCLUSION_WORDS if w in self.retriever.vocabulary)
         # "what counts as X?" asks what X is; "which bodies count as members?" what the members include
