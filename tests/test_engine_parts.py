@@ -678,7 +678,7 @@ def test_a_cause_or_an_enabler_asked_in_other_words_is_a_why_question(question):
 
 @pytest.mark.parametrize(("question", "kind"), [
     ("What is the purpose of the agency?", "definition"),
-    ("Which regions does the agency cover?", "list"),
+    ("Which regions does the agency cover?", "place"),  # plural place nouns ask places (session 26)
     ("How many reasons does the report give?", "figure"),
 ])
 def test_a_purpose_or_a_count_of_reasons_is_not_a_why_question(question, kind):
