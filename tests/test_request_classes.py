@@ -1337,3 +1337,30 @@ def test_what_a_name_is_asked_for_an_overview_is_its_summary(assistant, question
 def test_a_brief_definition_stays_a_definition(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "says about" not in ans.answer, ans.answer
+
+
+def test_a_section_named_is_no_overview_cue(assistant):  # guard: "the intro" names a section, not an overview
+    ans = assistant.ask("what is japans strategy acording to the intro?", suggest=False)
+    assert not ans.refused and "5.0" in ans.answer and "says about" not in ans.answer, ans.answer
+
+
+# ------ "X is / was / forms (a) part of which Y?": the whole X belongs to, not X's own parts
+
+@pytest.mark.parametrize("question", [
+    "Which national strategy was NNMI part of?",
+    "What larger strategy is NNMI a part of?",
+    "What larger plan was NNMI part of?",
+    "Which US strategy was the manufacturing network part of?",
+])
+def test_part_of_asks_the_whole(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "reindustrialization" in ans.answer and "three parts" not in ans.answer, ans.answer
+
+
+def test_only_being_part_of_is_belonging():
+    from assistant.answering.lexicon import with_plain_verbs
+    assert with_plain_verbs("Which strategy was X part of?") == "Which strategy was X belong to?"
+    # the parts of a thing asked stay ("which part of X", "the parts of X")
+    assert with_plain_verbs("Which part of the architecture is the core?") == (
+        "Which part of the architecture is the core?")
+    assert with_plain_verbs("What keeps X together?") == "What strengthen X?"

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from ...reading import Document, Section
 from ...text import content_tokens, has_cjk, stem
-from ..lexicon import META, STANDING_FRAME, enumeration_continues, standing_subject
+from ..lexicon import AUDIENCE, META, STANDING_FRAME, enumeration_continues, standing_subject
 from ..render import Composition, topic_of, without_courtesy
+from ..understanding import Understanding
 from .points import (
     SAYS_ABOUT,
     SAYS_ABOUT_ZH,
@@ -51,6 +52,42 @@ _SHORTER = re.compile(r"\b(?:shorter|briefer|more briefly|fewer|less)\b", re.I)
 # (in lower case: "China's Industrial Internet ..." is a name, not an aspect of China)
 _POSSESSED = re.compile(r"\b[\w-]+(?:'s|s')\s+([a-z][\w-]*)|\b[Tt]he\s+([a-z][\w-]*)\s+of\s+(?:the\s+|its\s+)?[\w-]")
 _DASH_QUESTION = re.compile(r"\s+[-–—]+\s+(?:what|who|how|why|when|where|which)\b.*$", re.I)
+
+
+# What a named thing is, asked for an overview: "Quick primer: what is X?", "Briefly, what exactly is X?", "a two-line
+# description of what X actually is": what the documents say of X (the one sentence that defines it is too little);
+# the letters or the definition asked ("what does X stand for?", "the definition of X") stay definitions
+# ("introduction", "intro" name a section: "what is X, according to the intro?")
+_OVERVIEW_CUE = re.compile(r"\b(?:briefly|brief|primer|overview|briefing|nutshell|paragraph|description|describe|"
+                           r"newcomer|never heard|explain|explainer)\b", re.I)
+_WHAT_A_THING_IS = re.compile(
+    r"\bwhat(?:'s|’s|\s+is|\s+exactly\s+is|\s+is\s+exactly)\s+(?:(?:the|an?)\s+)?(?!it\b|this\b|that\b)(.+?)"
+    r"(?:\s+(?:actually|exactly|really))?\s*(?=[?.!,:;]|\s+and\s+(?:why|how|what|when|who|where|which)\b|"
+    r"\s+(?:in a nutshell|briefly|in brief|in short|please)\b|$)|"
+    r"\bwhat\s+(?:(?:the|an?)\s+)?(.+?)\s+(?:actually\s+|exactly\s+|really\s+)?is\b(?=\s*(?:[?.!,:;]|$|for\b))",
+    re.I)
+_ASKS_DEFINITION = re.compile(r"\b(?:defin\w*|mean(?:s|t|ing)?|stands?\s+for|short\s+for|acronym|abbreviat\w*|"
+                              r"full\s+name|spell(?:ed)?\s+out|called)\b", re.I)
+
+
+def overview_subject(u: Understanding) -> str:
+    """The thing a what-is question names, when the question asks for an overview of it and the thing is a name the
+    documents use ("Quick primer: what is NNMI?": "NNMI"); else ""."""
+    q = u.asked or u.question
+    # (the cue may stand in a phrase set off before the question: "For a newcomer, briefly: what is X?")
+    if not _OVERVIEW_CUE.search(u.question) or _ASKS_DEFINITION.search(u.question):
+        return ""
+    m = _WHAT_A_THING_IS.search(q)
+    if m is None:
+        return ""
+    thing = (m.group(1) or m.group(2)).strip()
+    names = [c for c in u.concepts if c.is_entity and not c.from_history]
+
+    def named(text: str) -> bool:
+        return any(c.matched(set(content_tokens(text))) for c in names)
+
+    thing = AUDIENCE.sub("", thing).strip() or thing  # "what is NNMI for a briefing note": NNMI
+    return thing if named(thing) and len(thing.split()) <= 8 else ""
 
 
 def central_sentences(sentences: list[tuple[str, str, str]], n: int) -> list[tuple[str, str, str]]:
@@ -136,7 +173,8 @@ class SummaryPlan:
     def answer(self, ctx: AnswerContext) -> Composition | None:
         summary = wants(ctx, SUMMARY, SUMMARY_ZH)
         says = wants(ctx, SAYS_ABOUT, SAYS_ABOUT_ZH)
-        if not (summary or says):
+        overview = overview_subject(ctx.u)
+        if not (summary or says or overview):
             return None
         q = ctx.u.asked or ctx.u.question
         doc = self._document(ctx)
@@ -150,10 +188,10 @@ class SummaryPlan:
         if section is not None:
             return self._section_summary(ctx, writer, doc, section, n)
         topics = self._topics_of_request(ctx, q)
-        if says and not summary and not topics:
+        if (says or overview) and not summary and not topics:
             return None  # "what does it say about <something it never names>": the extractive path refuses
         if topics:
-            return self._topic_summary(ctx, writer, n)
+            return self._topic_summary(ctx, writer, n, overview)
         return self._paper_summary(ctx, writer, doc, n)
 
     @staticmethod
@@ -283,9 +321,9 @@ class SummaryPlan:
             points = [Point(s, d, [pid], quote=s) for d, pid, s in central_sentences(sents, n or 3)]
         return points, re.sub(r"^\s*[\d.]+\s*", "", title)  # "3. Analysis ...": the number is no figure to check
 
-    def _topic_summary(self, ctx: AnswerContext, writer: Writer, n: int | None) -> Composition | None:
+    def _topic_summary(self, ctx: AnswerContext, writer: Writer, n: int | None, thing: str = "") -> Composition | None:
         """The best-matching paragraphs, each as its rendering (the sentences of it about the topic) or, without
-        an edition, as its best sentences."""
+        an edition, as its best sentences; ``thing``: the named thing an overview is of, which names the topic."""
         composer, u = ctx.composer, ctx.u
         kinds = composer.chooser.para_kind
         sources = composer.chooser.asks_sources(u)
@@ -355,6 +393,9 @@ class SummaryPlan:
         standing = STANDING_FRAME.search(u.asked or u.question)
         if standing:  # "where does the cooperative stand today?": about the cooperative
             topic = re.sub(r"\s+(?:currently|presently|now|today|still)$", "", standing_subject(standing))
+        # "In a nutshell, what's the NNMI?": the thing asked, not the question's words after the summary cue
+        what_is = _WHAT_A_THING_IS.match(topic.lstrip(" ,;:")) if topic else None
+        topic = thing or ((what_is.group(1) or what_is.group(2)).strip() if what_is else topic)
         head = (writer.phrase("synth_topic_summary", topic=topic) if topic and len(topic) < 60
                 else writer.phrase("synth_topic_summary_plain"))
         comp = writer.compose([head, *lines], support)
