@@ -1350,7 +1350,7 @@ def test_a_section_named_is_no_overview_cue(assistant):  # guard: "the intro" na
     "Which national strategy was NNMI part of?",
     "What larger strategy is NNMI a part of?",
     "What larger plan was NNMI part of?",
-    "Which US strategy was the manufacturing network part of?",
+    "Which US strategy was the NNMI programme part of?",
 ])
 def test_part_of_asks_the_whole(assistant, question):
     ans = assistant.ask(question, suggest=False)
@@ -1364,3 +1364,24 @@ def test_only_being_part_of_is_belonging():
     assert with_plain_verbs("Which part of the architecture is the core?") == (
         "Which part of the architecture is the core?")
     assert with_plain_verbs("What keeps X together?") == "What strengthen X?"
+
+
+# ------ a Chinese how-many whose counted word carries a generic head noun ("多少家会员单位", "多少个会员组织"): the
+# word before the head noun is counted, so evidence that counts nothing of it does not answer
+
+@pytest.mark.parametrize("question", [
+    "产业联盟现在有多少家会员单位？",
+    "工业互联网产业联盟有多少会员单位？",
+    "中国工业互联网产业联盟共有多少个会员组织？",
+])
+def test_a_chinese_count_with_a_head_noun_counts_its_word(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+def test_a_head_noun_keeps_the_counted_word():
+    from assistant.answering.chinese import counted_words
+    assert counted_words("联盟有多少家会员单位？", ["会员"]) == {"会员"}
+    assert counted_words("联盟有多少家会员？", ["会员"]) == {"会员"}
+    # a verb after an elided noun is still no counted word
+    assert counted_words("有多少个会员参与研发？", ["会员"]) == set()

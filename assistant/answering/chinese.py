@@ -73,16 +73,19 @@ def unknown_chinese_words(text: str, known: list[str], pairs: frozenset[str]) ->
 _AFTER_COUNT = re.compile(r"(?:多少|几)[个家所名项条种位人座]?")
 _BEFORE_COUNT = re.compile(r"(?:的)?(?:人数|数量|数目|总数)?(?:有|是|为|共有|达)?(?:多少|几)")
 _CLOSING = re.compile(r"[\s?？。!！吗呢]")
+# a generic head noun after the counted word: "多少家会员单位" (member units), "多少个会员组织" counts members
+_HEAD_NOUN = re.compile(r"^(?:单位|机构|组织|企业|公司|人员)")
 
 
 def counted_words(question: str, words: list[str]) -> set[str]:
     """Which of ``words`` a Chinese how-many counts: one closing the question right after 多少/几 (and a measure
-    word), "有多少名员工？", or right before it, "员工人数是多少"; a verb after an elided noun, "多少个侧重研发管理",
-    is not counted."""
+    word), "有多少名员工？", "多少家会员单位？" (with a generic head noun), or right before it, "员工人数是多少"; a
+    verb after an elided noun, "多少个侧重研发管理", is not counted."""
     after = [m.end() for m in _AFTER_COUNT.finditer(question)]
     # "员工人数是多少？": the count closes the question, so the word before it is counted; "打算建多少个研究院"
     # counts what follows
     before = [m.start() for m in _BEFORE_COUNT.finditer(question) if not _CLOSING.sub("", question[m.end():])]
     return {w for w in words
-            if any(question.startswith(w, i) and not _CLOSING.sub("", question[i + len(w):]) for i in after)
+            if any(question.startswith(w, i) and not _CLOSING.sub("", _HEAD_NOUN.sub("", question[i + len(w):]))
+                   for i in after)
             or any(question[:i].endswith(w) for i in before)}

@@ -802,6 +802,21 @@ HELD_TOGETHER = re.compile(r"\b(?:hold|holds|held|holding|keep|keeps|kept|keepin
 def as_strengthened(text: str) -> str:
     """``text`` with "hold X together" read as "strengthen X"."""
     return HELD_TOGETHER.sub(lambda m: "strengthen" + m.group(1), text)
+
+
+# "X is / was / forms (an important) part of Y", "which strategy was X part of?": X belongs to Y, and "part" is no
+# topic of its own ("which part of X", "the parts of X" ask X's parts, and stay)
+PART_OF = re.compile(r"(\b(?:is|are|was|were|be|been|being|form|forms|formed|forming)\b(?:\s+[\w'\u2019-]+){0,4}?"
+                     r"\s+)(?:an?\s+)?(?:(?:important|key|integral|central|major|core|small|large)\s+)?part\s+of\b",
+                     re.I)
+
+
+def with_plain_verbs(text: str) -> str:
+    """``text`` with phrases of several words read as the one verb a document is likelier to use: "hold X together"
+    as "strengthen X", "X was part of Y" as "X was belong to Y", a phrasal verb as its one word ("set up":
+    "establish")."""
+    text = PART_OF.sub(lambda m: m.group(1) + "belong to", as_strengthened(text))
+    return PHRASAL.sub(phrasal_word, text)
 # Irregular verb forms the stemmer does not bring to their base ("built" and "build", "sold" and "sell"): one word.
 # Forms that are also other words ("found", "left", "saw", "rose", "fell") and verbs of meta-talk are left out.
 _IRREGULAR = """build built|buy bought|sell sold|pay paid|lead led|hold held|win won|begin began begun|teach taught|

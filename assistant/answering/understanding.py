@@ -44,7 +44,6 @@ from .lexicon import (
     META,
     ORDINAL_REF,
     ORDINALS,
-    PHRASAL,
     PLACE_NOUNS,
     PLACE_VERBS,
     POLITE_REQUEST,
@@ -61,8 +60,7 @@ from .lexicon import (
     WIDER_THAN,
     as_current_state,
     as_document,
-    as_strengthened,
-    phrasal_word,
+    with_plain_verbs,
     with_possessed_noun,
     without_source_frame,
 )
@@ -238,8 +236,9 @@ class QuestionReader:
         concepts: list[Concept] = []
         covered: set[str] = set()
         spans: list[str] = []  # the glossary's words as the text has them
-        # "set up" read as "establish", "centre on" as "focus on": a phrasal verb is no glossary noun
-        read = text if has_cjk(text) else PHRASAL.sub(phrasal_word, as_strengthened(text))
+        # "set up" read as "establish", "centre on" as "focus on": a phrasal verb is no glossary noun ("hold X
+        # together" is "strengthen X", "X was part of Y" is "X belongs to Y")
+        read = text if has_cjk(text) else with_plain_verbs(text)
         for term, variant in glossary.matches(read):
             # a named thing of the documents, called by its name, stays the topic when the asker owns it ("which
             # players should our industrial internet link together?"); "our budget" (a common noun the glossary
