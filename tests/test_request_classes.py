@@ -1385,3 +1385,30 @@ def test_a_head_noun_keeps_the_counted_word():
     assert counted_words("联盟有多少家会员？", ["会员"]) == {"会员"}
     # a verb after an elided noun is still no counted word
     assert counted_words("有多少个会员参与研发？", ["会员"]) == set()
+
+
+# ------ "how many people ...?" is not answered by a count of something else whose sentence names people only as a
+# possessor ("5 companies focusing on people's livelihood") or inside a name ("People's Republic of China")
+
+@pytest.mark.parametrize("question", [
+    "How many people work on China's industrial internet platforms?",
+    "How many people are employed by the top 40 platforms?",
+    "How many people use China's livelihood platforms?",
+])
+def test_a_possessor_is_not_counted(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+def test_the_thing_a_count_names_still_answers(assistant):  # guard: the companies of people's livelihood are counted
+    ans = assistant.ask("How many companies focus on people's livelihood?", suggest=False)
+    assert not ans.refused and "5" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [  # guards: "how many of X's Y" counts Y, not the possessor X
+    "How many of China's top 40 platforms serve manufacturing business?",
+    "how many of chinas top 40 platforms serve manufacturing business?",
+])
+def test_how_many_of_a_possessor_counts_what_follows(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "23" in ans.answer, ans.answer

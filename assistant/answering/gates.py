@@ -358,10 +358,22 @@ def _setback_unsaid(x: GateContext) -> bool:
     return not SETBACK.search(f"{x.evidence} {paragraph}")
 
 
+# a possessor: "people's" in "5 companies focusing on people's livelihood"
+_POSSESSOR = re.compile(r"\b([\w-]+)(?:'s|\u2019s)\b")
+
+
 def _counted_thing_missing(x: GateContext) -> bool:
     counted = x.gates.counted_concepts(x.u)
-    # the unit itself must count it: "8 institutes" in a paragraph that also names companies counts no companies
-    return bool(counted) and not any(c.matched(x.gates.evidence_tokens(x.best, paragraph=False)) for c in counted)
+    if not counted:
+        return False
+    # the unit itself must count it: "8 institutes" in a paragraph that also names companies counts no companies;
+    # nor does a possessor count: "5 companies focusing on people's livelihood" counts no people
+    own = x.gates.evidence_tokens(x.best, paragraph=False)
+    text = f"{x.best.text} {x.best.quote or ''}"
+    possessors = set(content_tokens(" ".join(_POSSESSOR.findall(text)))) - set(
+        content_tokens(_POSSESSOR.sub(" ", text)))
+    # (a name is its own possessor: "China's top 40" names China)
+    return not any(c.matched(own if c.is_entity else own - possessors) for c in counted)
 
 
 def _narrower_scope(x: GateContext) -> bool:
@@ -553,7 +565,12 @@ class Gates:
         noun = m.group(2) if plural(m.group(2)) and not plural(m.group(1)) else m.group(1)
         if not plural(noun):
             return []
-        return _concepts_with(u, set(content_tokens(noun)) - LIST_COUNT_NOUNS)
+        stems = set(content_tokens(noun)) - LIST_COUNT_NOUNS
+        counted = _concepts_with(u, stems)
+        # "how many people": the concepts that are the noun itself, not a name that holds it ("People's Republic of
+        # China", "people's livelihood"), when there are any
+        exact = [c for c in counted if any(a and a <= stems for a in c.alternatives)]
+        return exact or counted
 
     def who_verb(self, u: Understanding) -> Concept | None:
         """The concept of the verb in "who <verb> ...", when it is a topic word (not "is", "else", "counts")."""
