@@ -16,7 +16,6 @@ from ...reading import Document, Section
 from ...text import content_tokens, has_cjk, stem
 from ..lexicon import AUDIENCE, META, STANDING_FRAME, enumeration_continues, standing_subject
 from ..render import Composition, topic_of, without_courtesy
-from ..understanding import Understanding
 from .points import (
     SAYS_ABOUT,
     SAYS_ABOUT_ZH,
@@ -34,7 +33,7 @@ from .points import (
 )
 
 if TYPE_CHECKING:
-    from ..understanding import Concept
+    from ..understanding import Concept, Understanding
     from . import AnswerContext
 
 # standard names of a document's parts, found by their place when no title holds the word
