@@ -1412,3 +1412,24 @@ def test_the_thing_a_count_names_still_answers(assistant):  # guard: the compani
 def test_how_many_of_a_possessor_counts_what_follows(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "23" in ans.answer, ans.answer
+
+
+# ------ a preface of manner before a colon ("Briefly: ...", "Quick overview: ...", "In brief: ...") scopes every
+# question after it, as one set off by a comma does: "what is X" among them is asked for an overview
+
+@pytest.mark.parametrize("question", [
+    "Briefly: what is NNMI, and who proposed it?",
+    "Quick overview: what is NNMI and when was it disclosed?",
+    "In brief: what is the NNMI, and how many members did it have in 2016?",
+])
+def test_a_manner_preface_before_a_colon_scopes_every_part(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "institute" in ans.answer.lower(), ans.answer
+
+
+def test_only_a_manner_preface_scopes_the_parts():
+    from assistant.answering.intent import split_parts
+    assert split_parts("Briefly: what is X, and who proposed it?") == [
+        "Briefly: what is X?", "Briefly: who proposed it?"]
+    # a preface that names nothing and says no manner scopes nothing ("Two questions: ...")
+    assert split_parts("Two questions: what is X, and who proposed it?") == ["What is X?", "Who proposed it?"]

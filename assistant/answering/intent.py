@@ -535,6 +535,8 @@ _ORDERING = re.compile(r"^(?:(?:also|and|plus|secondly|second|next|finally|lastl
 # board met, who ...": a clause, kept with the first question)
 _SET_OFF_PREFACE = re.compile(r"^(?:[a-z]+ly|(?:in|for|as|per|according to|by|on|at|under|to)\s+[^,?;:]{1,40}?),\s+"
                               r"(?=" + _QUESTION_START.pattern[4:] + r")", re.I)
+_MANNER_PREFACE = re.compile(r"\s*(?:(?:a|the)\s+)?(?:brief(?:ly)?|quick(?:ly)?|short|in short|in brief|in a nutshell|"
+                             r"(?:quick |short |brief )?(?:overview|primer|rundown))\b[^:?]{0,20}:", re.I)
 _NAMES_IN_PREFACE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]|\b[A-Z][a-z]+\b(?!:)|\b(?:vs|versus)\b")
 
 
@@ -561,7 +563,9 @@ def split_parts(question: str) -> list[str]:
                 continue
             # "DoD vs DoE: how many did each fund, and when did they start?": a preface that names things scopes
             # every part; "Two questions:" or "For my briefing:" names nothing
-            scope = preface.group(0) if preface and _NAMES_IN_PREFACE.search(preface.group(0)[1:]) else ""
+            # "Briefly: ...", "Quick overview: ...": a preface of manner scopes every part too
+            scope = preface.group(0) if preface and (_NAMES_IN_PREFACE.search(preface.group(0)[1:])
+                                                     or _MANNER_PREFACE.match(preface.group(0))) else ""
             set_off = _SET_OFF_PREFACE.match(s)
             if set_off and not scope:
                 scope, s = set_off.group(0), s[set_off.end():]
