@@ -817,6 +817,8 @@ def with_plain_verbs(text: str) -> str:
     "establish")."""
     text = PART_OF.sub(lambda m: m.group(1) + "belong to", as_strengthened(text))
     return PHRASAL.sub(phrasal_word, text)
+
+
 # Irregular verb forms the stemmer does not bring to their base ("built" and "build", "sold" and "sell"): one word.
 # Forms that are also other words ("found", "left", "saw", "rose", "fell") and verbs of meta-talk are left out.
 _IRREGULAR = """build built|buy bought|sell sold|pay paid|lead led|hold held|win won|begin began begun|teach taught|
