@@ -23,6 +23,7 @@ from .lexicon import (
     ASKS_WHY,
     AUX_WORDS,
     CHECKING,
+    COLLECTIVE_NOUNS,
     CURRENCY,
     DATE_TEXT,
     DATED_YEAR,
@@ -41,6 +42,7 @@ from .lexicon import (
     OPINION,
     ORGANISATION_NOUNS,
     PLACE_NAME,
+    PLURALS_WITHOUT_S,
     PURPOSE_GIVEN,
     REASON_GIVEN,
     SETBACK,
@@ -358,6 +360,12 @@ def _setback_unsaid(x: GateContext) -> bool:
     return not SETBACK.search(f"{x.evidence} {paragraph}")
 
 
+# the words after which a count names what it counts: "how many devices", "the largest number of users", "how much
+# staff" (a collective noun only: "how much money" counts no thing)
+_COUNTED_AFTER = re.compile(
+    r"\b(?:how many|how much(?= (?:" + "|".join(sorted(COLLECTIVE_NOUNS)) + r")\b)|(?:the )?(?:most|fewest|"
+    r"(?:largest|greatest|highest|smallest|lowest) number of)) ([a-z][\w-]*)(?: ([a-z][\w-]*))?")
+
 # a possessor: "people's" in "5 companies focusing on people's livelihood"
 _POSSESSOR = re.compile(r"\b([\w-]+)(?:'s|\u2019s)\b")
 
@@ -548,8 +556,7 @@ class Gates:
                     typed.setdefault(term.term, []).append(variant)
             counted = counted_words(u.question, [w for words in typed.values() for w in words])
             return [c for c in own if any(w in counted for w in typed.get(c.name, []))]
-        m = re.search(r"\b(?:how many|(?:the )?(?:most|fewest|(?:largest|greatest|highest|smallest|lowest) number of))"
-                      r" ([a-z][\w-]*)(?: ([a-z][\w-]*))?", u.question.lower())
+        m = _COUNTED_AFTER.search(u.question.lower())
         rate = _RATE_OF.search(u.question)
         if not m and rate and rate.group(1).lower() not in STOPWORDS | _MEASURE_MODIFIERS:
             # "what's the manufacturing unemployment rate?": a rate of unemployment, which the evidence must name
@@ -558,7 +565,7 @@ class Gates:
             return []
 
         def plural(w: str | None) -> bool:
-            return bool(w) and (w.endswith("s") and not w.endswith("ss") or w == "people")
+            return bool(w) and (w.endswith("s") and not w.endswith("ss") or w in PLURALS_WITHOUT_S)
 
         # only a plural noun is a counted thing ("how many devices"); "how many emphasise" is a verb;
         # in "how many member companies" the second word is the noun

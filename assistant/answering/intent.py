@@ -263,8 +263,10 @@ _ASKER_ASIDE = re.compile(
 # what the asker (or the one the answer is for) does not know: "I haven't read the paper -", "We are not experts.",
 # "For someone who has never heard of it, ...", "..., to a minister who has never followed the field": said of the
 # asker, so its "not" negates nothing asked; a clause holding a question word is kept ("I don't know who leads X.")
-_NOT_KNOWING = (r"(?:n't|\bnot|\bnever|\bno)\s+(?:[\w'’-]+\s+){0,3}?(?:know\w*|heard|read|follow\w*|familiar|"
-                r"experts?|specialists?|background|idea|clue|understand\w*|studied|study)\b")
+_NOT_KNOWING = (r"(?:n't|\bnot|\bnever|\bno)\s+(?:[\w'’-]+\s+){0,3}?(?:know\w*|heard|read(?:ing)?|follow\w*|"
+                r"familiar|experts?|specialists?|background|idea|clue|understand\w*|studied|study|"
+                # nor has looked at it: "I haven't opened it -", "We have not seen the document.", "I never skimmed it"
+                r"open(?:ed|ing)?|seen|look(?:ed|ing)?|skim(?:med|ming)?|gone through)\b")
 _NO_WH = r"(?:(?!\b(?:who|whom|what|when|where|why|how|which|whether|if)\b)[^,;:?.!])"
 _UNKNOWING = _NO_WH + r"*?" + _NOT_KNOWING + _NO_WH + r"*?"  # a clause, up to its end, that says so
 _ASKER_UNFAMILIAR = re.compile(
@@ -287,7 +289,7 @@ _ASKER_UNSURE_OF = re.compile(
 # what the not-knowing clause is about ("I'm not familiar with NNMI;"), and a pronoun after it that stands for it
 _UNFAMILIAR_TOPIC = re.compile(r"\b(?:about|with|of)\s+(?!(?:it|this|that|them|the (?:paper|document|report|"
                                r"article|study|field|topic|area|subject))\b)(.+?)[\s,;:.!—–-]*$", re.I)
-_BACK_PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.I)
+_DOCUMENT_NAMED = re.compile(r"\bthe (?:paper|document|report|article|study)\b", re.I)
 
 
 def _without_unfamiliar(text: str) -> str:
@@ -298,8 +300,11 @@ def _without_unfamiliar(text: str) -> str:
     if not rest or m is None:
         return rest or text
     topic = _UNFAMILIAR_TOPIC.search(m.group(0).strip())
+    document = _DOCUMENT_NAMED.search(m.group(0))
     if topic and re.search(r"\w", topic.group(1)):
         rest = _BACK_PRONOUN.sub(topic.group(1).strip(), rest, count=1)
+    elif document:  # "We have not seen the document. What does it conclude?" asks what the document concludes
+        rest = _BACK_PRONOUN.sub(document.group(0), rest, count=1)
     return rest
 
 

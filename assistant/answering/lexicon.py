@@ -126,6 +126,10 @@ POINTS_AHEAD = re.compile(r"(?:\bthe following|\bas follows|:)\s*[.:]?\s*$", re.
 # "How many points/aspects ...": counts of a list's items, which the evidence need not name
 LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
                               "categories groups types kinds areas".split())
+# nouns counted as plurals though they do not end in -s ("how many staff", "how many women"); the collective ones
+# are also counted with "how much" ("how much staff does X have?")
+COLLECTIVE_NOUNS = frozenset("staff personnel workforce faculty crew".split())
+PLURALS_WITHOUT_S = COLLECTIVE_NOUNS | frozenset("people children men women police".split())
 # a year between other digits is none; between letters it is ("FY2013", "在2020年": Chinese has no word breaks)
 YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d|'?s\b)")  # "the 1860s" is a decade
 # the version of a named thing: "version 1.0", "v2", "release 3", "Architecture 2.0", "Industry 4.0" (a decimal

@@ -44,6 +44,27 @@ def nearest_word(token: str, vocab_by_len: dict[int, list[str]]) -> str | None:
     return None
 
 
+_TWO_SLIPS_FROM = 6  # a shorter word is two slips from too many others to guess
+
+
+def _two_dropped(token: str, word: str) -> bool:
+    """True when token is word with two of its letters dropped ("instutes" / "institutes")."""
+    if len(word) != len(token) + 2:
+        return False
+    letters = iter(word)
+    return all(ch in letters for ch in token)  # token is a subsequence of word
+
+
+def nearest_word_two_slips(token: str, vocab_by_len: dict[int, list[str]]) -> str | None:
+    """The one word a long token is with two letters dropped ("instutes" / "institutes"); none when two words are.
+    Only drops, the commonest slips: two substitutions turn real words the documents lack into theirs ("bounding"
+    into "branding", "restated" into "repeated")."""
+    if len(token) < _TWO_SLIPS_FROM:
+        return None
+    near = [c for c in vocab_by_len.get(len(token) + 2, []) if _two_dropped(token, c)]
+    return near[0] if len(near) == 1 else None
+
+
 # the words a question asks for an answer's form with ("summarise", "recommendations", "weaknesses"): a typo of
 # one is repaired even where no document uses the word
 REQUEST_WORDS = frozenset("""summary summaries summarise summarize overview gist recommend recommends recommendation
@@ -93,6 +114,7 @@ class Speller:
         self.vocabulary = vocabulary
         self.shorthands = shorthands
         self._corrections: dict[str, str | None] = {}  # lower-case word -> its correction, or None
+        self._two_slips: dict[str, str | None] = {}  # the same, two dropped letters away
         self._words_by_len: dict[int, list[str]] = {}
         for w in sorted(corpus_words):
             if w.isalpha():
@@ -144,9 +166,16 @@ class Speller:
                 self._corrections[low] = (nearest_word(low, self._words_by_len)
                                           or nearest_word(low, self._request_by_len)
                                           or nearest_word(low, self._related_words_by_len))
+            correction = self._corrections[low]
+            if correction is None and w.islower() and stem(low) not in self.vocabulary:
+                # failing those, two dropped letters ("instutes"); not in a made form of a word the documents use
+                # ("authoring"), nor in a capitalised word: a name they lack is not guessed into one they have
+                if low not in self._two_slips:
+                    self._two_slips[low] = nearest_word_two_slips(low, self._words_by_len)
+                correction = self._two_slips[low]
             # the cache holds corrections only: a word kept as typed keeps its own case ("Summarize" seen
             # first must not turn a later "summarize" into a capitalised name)
-            return self._corrections[low] or w
+            return correction or w
 
         # "wen was X released?": a slip of the word that asks, where a question or a clause opens
         text = QUESTION_WORD_SLIP.sub(lambda m: m.group(0).replace(m.group(1), QUESTION_WORD_SLIPS[m.group(1).lower()]),
