@@ -1503,8 +1503,55 @@ def test_only_two_drops_of_one_word_are_repaired():
     assert nearest_word_two_slips("istitutes"[:-1], {10: ["institutes", "isntitutes"]}) is None
 
 
+# ------ a Chinese verb of intending ("准备建设", "要建", "拟建") asks what is planned: a count of the institutes
+# that exist does not answer it (glossary: the planned build's Chinese words)
+
+@pytest.mark.parametrize("question", [
+    "美国准备建设多少个制造创新研究院？",
+    "美国一共要建几家创新研究院？",
+    "美国拟建多少家制造业创新研究院？",
+])
+def test_a_chinese_plan_is_asked_by_a_verb_of_intending(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "45" in ans.answer, ans.answer
+
+
 def test_a_capitalised_word_is_not_guessed_two_slips_away():
     from assistant.answering.spelling import Speller
     speller = Speller({"varangian", "institutes"}, frozenset(), set(), {})
     assert speller.correct("the Vargian guard") == "the Vargian guard"  # a name the documents may lack
     assert speller.correct("the vargian guard and its instutes") == "the varangian guard and its institutes"
+
+
+# ------ a Chinese count closed by its measure word ("有多少个？", "有几个？", "有多少名？"), with a word of the
+# present before it ("目前", "现在"), counts the noun before it: a count of something else does not answer it
+
+@pytest.mark.parametrize("question", [
+    "国家级工业互联网示范区现在有几个？",
+    "工业互联网标识解析顶级节点目前有多少个？",
+    "底特律研究院的员工有多少名？",
+])
+def test_a_chinese_count_closed_by_a_measure_word_counts_the_noun_before(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+def test_a_measure_word_closing_a_count_keeps_the_counted_word():
+    from assistant.answering.chinese import counted_words
+    assert counted_words("节点目前有多少个？", ["节点"]) == {"节点"}
+    assert counted_words("员工有多少名？", ["员工"]) == {"员工"}
+    # a word after the count is still what it counts
+    assert counted_words("有多少名员工？", ["员工"]) == {"员工"}
+
+
+# ------ a Chinese part that opens with "其中" / "里面" / "当中" (among them, inside it) asks of what the part before
+# it named: "底特律研究院是谁牵头的？其中有多少家企业？" counts Detroit's companies, not the top-40 platforms'
+
+@pytest.mark.parametrize("question, expected", [
+    ("芝加哥研究院是谁牵头的？当中有几家企业？", "41家企业"),
+    ("底特律研究院是谁牵头的,里面有多少所大学?", "9所大学"),
+    ("底特律研究院是谁牵头的？其中有多少家企业？", "34家企业"),
+])
+def test_a_chinese_part_inside_what_was_named_asks_of_it(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer

@@ -24,8 +24,9 @@ FUNCTION_WORDS = sorted("""
 这 那 这个 那个 这些 那些 这篇 本文 文中 论文 文章 报告 作者 它 它们 他们 她们 我们 你 您 我 其 之 以 中 里 上 下 等
 个 家 所 名 项 条 种 座 位 人 年 月 日 共 一共 总共 总计 大约 约 多 少 最 更 比 哪一 哪一个 分别 各 每 所有 全部 主要
 大概 大致 大体 约莫 差不多 左右 上下 将近 接近 比重 比例 占比 份额 百分比 百分之 几成
-""".split(), key=len, reverse=True)  # the last line: words of approximation and of a share, which say how a figure is
-# given, not what it is about
+目前 现在 如今 当前 至今 迄今
+""".split(), key=len, reverse=True)  # the last two lines: words of approximation, of a share and of the present,
+# which say how a figure is given, not what it is about
 _FUNCTION = re.compile("|".join(map(re.escape, FUNCTION_WORDS)))
 
 
@@ -71,7 +72,10 @@ def unknown_chinese_words(text: str, known: list[str], pairs: frozenset[str]) ->
 
 
 _AFTER_COUNT = re.compile(r"(?:多少|几)[个家所名项条种位人座]?")
-_BEFORE_COUNT = re.compile(r"(?:的)?(?:人数|数量|数目|总数)?(?:有|是|为|共有|达)?(?:多少|几)")
+# "员工人数是多少", "二级节点目前有多少个": an adverb of time or of the whole may stand before the verb
+_BEFORE_COUNT = re.compile(r"(?:的)?(?:人数|数量|数目|总数)?(?:目前|现在|如今|当前|现有|一共|总共|共计)?"
+                           r"(?:有|是|为|共有|达)?(?:多少|几)")
+_MEASURE_WORD = re.compile(r"^[个家所名项条种位人座]")
 _CLOSING = re.compile(r"[\s?？。!！吗呢]")
 # a generic head noun after the counted word: "多少家会员单位" (member units), "多少个会员组织" counts members
 _HEAD_NOUN = re.compile(r"^(?:单位|机构|组织|企业|公司|人员)")
@@ -83,8 +87,9 @@ def counted_words(question: str, words: list[str]) -> set[str]:
     verb after an elided noun, "多少个侧重研发管理", is not counted."""
     after = [m.end() for m in _AFTER_COUNT.finditer(question)]
     # "员工人数是多少？": the count closes the question, so the word before it is counted; "打算建多少个研究院"
-    # counts what follows
-    before = [m.start() for m in _BEFORE_COUNT.finditer(question) if not _CLOSING.sub("", question[m.end():])]
+    # counts what follows; a measure word may close it ("节点有多少个？")
+    before = [m.start() for m in _BEFORE_COUNT.finditer(question)
+              if not _CLOSING.sub("", _MEASURE_WORD.sub("", question[m.end():]))]
     return {w for w in words
             if any(question.startswith(w, i) and not _CLOSING.sub("", _HEAD_NOUN.sub("", question[i + len(w):]))
                    for i in after)

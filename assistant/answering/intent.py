@@ -363,6 +363,8 @@ _CONTINUES = re.compile(r"\b(?:tell me more|more about (?:it|that|this|them)|wha
                         r"why (?:is|was) that|why not|how come|same (?:for|question|thing)|"
                         r"which ones?|the (?:former|latter)|(?:first|second|third|last) one)\b", re.I)
 _CJK_BACK = re.compile(r"它|他们|她们|(?<!应)该|这些|那些|这个|那个|这项|这一|上述|前者|后者|^\s*(?:那|还有|另外|那么)|"
+                       # "其中有多少家企业？", "里面有几所大学？": among or inside what was named before
+                       r"^\s*(?:这其中|其中|里面|当中|其内)|"
                        r"呢[？?]?\s*$|" + ORDINAL_REF_ZH.pattern)  # "第二点": a point of the last answer
 # A Chinese question that opens with its verb or question word has dropped its subject ("包括多少家企业？",
 # "是谁提出的？", "何时成立？"): the subject is the conversation's
