@@ -1555,3 +1555,56 @@ def test_a_measure_word_closing_a_count_keeps_the_counted_word():
 def test_a_chinese_part_inside_what_was_named_asks_of_it(assistant, question, expected):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ------ the makers described, not named by their noun ("the people who wrote this paper", "the team that wrote the
+# paper", "the researchers behind this study"), and "employs" / "where do they work?", ask where the makers work
+
+@pytest.mark.parametrize("question", [
+    "Which company employs the people who wrote this paper?",
+    "What's the affiliation of the team that wrote the paper?",
+    "Where do the researchers behind this study work?",
+    "What organisation employs the authors?",
+])
+def test_the_makers_described_are_asked_where_they_work(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "AVIC" in ans.answer and "225006. [1]" not in ans.answer, ans.answer
+    assert "Tang Cheng" not in ans.answer, ans.answer  # their names are not what is asked
+
+
+def test_a_relative_who_asks_no_names():
+    from assistant.answering.plans.provenance import asked_about_makers
+    assert asked_about_makers("Which company employs the people who wrote this paper?") == (False, True, False)
+    assert asked_about_makers("Who wrote this paper?") == (True, False, False)
+    # another text's researchers are no makers of this one
+    assert asked_about_makers("Which researchers worked at Bell Labs?") == (False, False, False)
+
+
+# ------ a figure asked of a plan or an end state still to come ("will ultimately include", "want in the end", "the
+# end goal", "meant to comprise") is not given by a count already reached ("had funded 8 by 2017"): the `plan` gate,
+# with the glossary's words of the end state for the planned build
+
+@pytest.mark.parametrize("question", [
+    "How many institutes will the network ultimately include?",
+    "How many innovation institutes does the US want in the end?",
+    "What's the end goal for the number of US innovation institutes?",
+    "How many institutes was the US manufacturing innovation initiative ultimately meant to comprise?",
+])
+def test_a_planned_figure_is_not_a_figure_reached(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "45" in ans.answer and "23 universities" not in ans.answer, ans.answer
+
+
+def test_an_end_state_in_the_past_is_no_plan(assistant):  # guard: "did X eventually have" asks a past count
+    ans = assistant.ask("How many members did NNMI eventually have?", suggest=False)
+    assert not ans.refused and "830" in ans.answer, ans.answer
+
+
+def test_a_plan_is_asked_by_its_words():
+    from assistant.answering.lexicon import PLAN_ASKED, PLAN_GIVEN
+    assert PLAN_ASKED.search("How many will the network ultimately include?")
+    assert PLAN_ASKED.search("How many is it meant to comprise?")
+    assert not PLAN_ASKED.search("How many members did it eventually have?")
+    assert not PLAN_ASKED.search("How many goals did he score?")
+    assert PLAN_GIVEN.search("The system plans to build 45 institutes.")
+    assert not PLAN_GIVEN.search("By 2017, Defense had funded 8 institutes.")

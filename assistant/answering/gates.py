@@ -42,6 +42,8 @@ from .lexicon import (
     OPINION,
     ORGANISATION_NOUNS,
     PLACE_NAME,
+    PLAN_ASKED,
+    PLAN_GIVEN,
     PLURALS_WITHOUT_S,
     PURPOSE_GIVEN,
     REASON_GIVEN,
@@ -396,6 +398,13 @@ def _narrower_scope(x: GateContext) -> bool:
     return any(scope and scope <= own for scope in scopes)
 
 
+def _plan_unsaid(x: GateContext) -> bool:
+    # "How many institutes will the network ultimately include?": a count that has been reached ("had funded 8 by
+    # 2017") is not the one planned
+    return (x.u.answer_type == "figure" and bool(PLAN_ASKED.search(x.u.asked or x.u.question))
+            and not PLAN_GIVEN.search(x.evidence))
+
+
 def _period_elsewhere(x: GateContext) -> bool:
     # "What was built in the 1100s?" against "... in the 11th century": evidence dated to another century or decade
     # answers another question (a year the question names is the year gate's to check)
@@ -467,6 +476,7 @@ GATES: list[Gate] = [
     Gate("reason", "weak", _reason_missing, "a why-question needs evidence that gives a cause or a purpose"),
     Gate("setback", "weak", _setback_unsaid, "an end or a failure the question takes for granted must be said"),
     Gate("counted-thing", "figure", _counted_thing_missing, "the evidence must count the thing asked about"),
+    Gate("plan", "figure", _plan_unsaid, "a planned figure is not given by evidence that speaks of no plan"),
     Gate("narrower-scope", "figure", _narrower_scope, "a figure of the scope the question reaches past counts only "
          "part of what is asked"),
     Gate("subject", "weak", lambda x: bool(x.missing_subjects) and not CHECKING.search(x.u.question),

@@ -51,6 +51,17 @@ NOT_ASIDE = (r"(?:\(|,|\s[-\u2013\u2014]+|[\u2013\u2014])\s*not\b"
 # aside as "apart from" does: "how many other members, beyond the companies?")
 WIDER_THAN = re.compile(r"\bnot (?:just|only|merely|simply)\s+"
                         r"((?:(?!\s-+\s)(?!\bbut\b)[^,;:?.()\u2013\u2014]){1,40})(?![^,;:?.]*\bbut\b)", re.I)
+# a figure asked of a plan: "how many is X meant / supposed to reach?", "how many does X plan to build?", "the end
+# goal"; or of an end state still to come: "how many will X ultimately include?", "how many do they want in the end?"
+# ("how many members did X eventually have?" asks a past count; "goal" alone may be scored)
+PLAN_ASKED = re.compile(r"\b(?:end goal|(?:ultimate|final) (?:goal|target|aim)|(?:meant|supposed|slated|scheduled) to|"
+                        r"plan(?:s|ned)? (?:to|for|on)|planning to|intend(?:s|ed)? to|envisag\w*)\b|"
+                        r"(?=.*\b(?:will|would|shall|should|want\w*|going to|is to|are to)\b)"
+                        r".*\b(?:ultimately|eventually|in the end|final (?:number|total))\b", re.I)
+# evidence that speaks of a plan or an end state: a past count ("had funded 8 by 2017") answers no plan
+PLAN_GIVEN = re.compile(r"\b(?:plan\w*|target\w*|goals?|aim\w*|intend\w*|intention\w*|envisag\w*|will|would|shall|"
+                        r"expect\w*|propos\w*|projected|projections?|forecast\w*|schedul\w*|future|eventual\w*|"
+                        r"ultimate\w*)\b", re.I)
 # "the R&D network, rather than manufacturing, ...": a marker that sets a thing aside, then the thing
 CONTRAST = re.compile(r"((?<!\w)(?:rather than|instead of|as opposed to|in contrast to|in contrast with|as against|"
                       r"in place of|but not|and not|"

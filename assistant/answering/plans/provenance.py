@@ -30,6 +30,8 @@ _MADE = r"(?:wrote|writes|authored|penned|prepared|produced|compiled|made|is beh
 # who made it: "who wrote this?", "who are the authors?", "name the authors", "written by whom?", "作者是谁"
 ASKS_NAMES = re.compile("|".join([
     # "who wrote the paper?", not "who wrote the paper "Reducibility Among ..." in 1974?" (another paper, by its title)
+    # (not "who" after the noun it stands for: "the people who wrote this paper" are named, not asked for)
+    r"(?<!people )(?<!persons )(?<!team )(?<!researchers )(?<!scholars )(?<!group )(?<!those )"
     r"\bwho\s+" + _MADE + r"\s+" + _THIS + r"(?![\w-])(?!\s+(?:about|on|of|called|titled|entitled|named)\b)"
     r"(?!\s*[\"“'‘(]|\s+(?-i:[A-Z0-9]))",
     r"\bwho(?:\s+(?:is|are|was|were)|'s|’s)\s+(?:the |its |the \w+'s )?" + _MAKER + r"\b",
@@ -41,9 +43,14 @@ ASKS_NAMES = re.compile("|".join([
 # where they work: "where are the authors based?", "which company do the writers work for?", "the authors'
 # affiliation", "which institution is behind this study?", "作者单位"
 _WORKS_AT = (r"(?:work(?:s|ed|ing)?\s+(?:for|at|in)|based(?!\s+(?:on|upon)\b)|affiliat\w*|employed (?:by|at)|"
-             r"employers?|(?:come|comes|hail|hails) from|from\s*[?.!]?\s*$)")
+             r"employers?|employs?|(?:come|comes|hail|hails) from|from\s*[?.!]?\s*$|work(?:s|ed)?\s*[?.!]?\s*$)")
+# the makers described, not named by their noun: "the people who wrote this paper", "the team that authored the study",
+# "the researchers behind this article"
+_MAKERS_DESCRIBED = (r"(?:" + _MAKER + r"|(?:people|persons|team|researchers?|scholars?|group|those)\s+(?:who|that)\s+"
+                     + _MADE + r"\s+" + _THIS + r"|(?:research(?:ers?|\s+team)?|team|group|people)\s+behind\s+" + _THIS
+                     + r")")
 ASKS_PLACE = re.compile(
-    r"\b" + _MAKER + r"\b.*\b" + _WORKS_AT + r"|\b" + _WORKS_AT + r".*\b" + _MAKER + r"\b|"
+    r"\b" + _MAKERS_DESCRIBED + r"\b.*\b" + _WORKS_AT + r"|\b" + _WORKS_AT + r".*\b" + _MAKERS_DESCRIBED + r"\b|"
     r"\b" + _MAKER + r"(?:'s|s'|’s)?\s+(?:affiliations?|organi[sz]ations?|institutions?|employers?|company|university|"
     r"institute|department|address|home base)\b"
     r"|\b(?:institutions?|organi[sz]ations?|company|companies|universit(?:y|ies)|cit(?:y|ies))\b.*\bbehind "
