@@ -1608,3 +1608,17 @@ def test_a_plan_is_asked_by_its_words():
     assert not PLAN_ASKED.search("How many goals did he score?")
     assert PLAN_GIVEN.search("The system plans to build 45 institutes.")
     assert not PLAN_GIVEN.search("By 2017, Defense had funded 8 institutes.")
+
+
+# ------ a named group of the ranking ("people's livelihood": an entity in the glossary) is a subject its count must
+# name: the 23 platforms that serve manufacturing do not count the livelihood ones
+
+@pytest.mark.parametrize("question", [
+    "How many of the top 40 platforms serve the livelihood sector?",
+    "In the top 40, how many platforms serve public welfare?",
+    "How many platforms in China's top 40 serve daily life?",
+    "Count the top-40 platforms that serve consumers.",
+])
+def test_a_named_group_is_counted_by_its_own_figure(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "5 industrial Internet companies" in ans.answer and "23" not in ans.answer, ans.answer
