@@ -1622,3 +1622,20 @@ def test_a_plan_is_asked_by_its_words():
 def test_a_named_group_is_counted_by_its_own_figure(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "5 industrial Internet companies" in ans.answer and "23" not in ans.answer, ans.answer
+
+
+# ------ the jobs a manufacturing job supports "in other sectors" / "elsewhere in the economy" are those "outside of
+# manufacturing", and an "advanced manufacturing job / post" is a high-end one (glossary): the two multipliers (1.6
+# and five) are not swapped
+
+_ONLY_THE_ORDINARY_ONE = "1.6 jobs outside of manufacturing. [1]"
+
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("Each factory job sustains how many jobs elsewhere in the economy?", "1.6", "five"),
+    ("How many jobs elsewhere in the economy does one manufacturing job support?", "1.6", "five"),
+    ("What is the knock-on effect of one advanced manufacturing post on jobs?", "five", _ONLY_THE_ORDINARY_ONE),
+    ("A single advanced manufacturing job supports how many other jobs?", "five", _ONLY_THE_ORDINARY_ONE),
+])
+def test_the_two_job_multipliers_are_told_apart(assistant, question, expected, not_expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer and not_expected not in ans.answer, ans.answer
