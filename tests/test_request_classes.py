@@ -1639,3 +1639,24 @@ _ONLY_THE_ORDINARY_ONE = "1.6 jobs outside of manufacturing. [1]"
 def test_the_two_job_multipliers_are_told_apart(assistant, question, expected, not_expected):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and expected in ans.answer and not_expected not in ans.answer, ans.answer
+
+
+# ------ "the names of X" and a terse "X names" ask the names of several things (a list), not their count; "the name
+# of X" stays one name
+
+@pytest.mark.parametrize("question, expected", [
+    ("What are the names of the R&D-focused platforms in the top 40?", "COSMOPLAT"),
+    ("Names of the R&D-focused platforms in China's top 40?", "COSMOPLAT"),
+    ("China top-40, R&D-focused platforms: names", "Simdroid"),
+    ("Which are the names of the top-40 platforms focusing on R&D management?", "Simdroid"),
+])
+def test_names_asked_are_a_list(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_names_and_a_name():
+    from assistant.answering.intent import answer_type
+    assert answer_type("What are the names of the platforms?") == "list"
+    assert answer_type("livelihood platforms names") == "list"
+    assert answer_type("What was the name of the count of Rouen?") == "entity"

@@ -86,8 +86,12 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
             first_wh and first_wh.group(1) == "when") or re.search(
                      r"什么时候|何时|哪一?年|几月|哪个月|什么时间", q):
         return "date"
-    if re.match(r"\s*(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:\w+ )?names? of\b", q):
-        return "entity"  # "what was the name of the count of X?": a name, whatever words follow
+    names = re.match(r"\s*(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:\w+ )?(names?) of\b", q)
+    if names:  # "what was the name of the count of X?": a name, whatever words follow; "the names of X": several
+        return "list" if names.group(1) == "names" else "entity"
+    # "R&D platforms names", "livelihood platforms: names?", "names of the X": the names of several things
+    if re.search(r"(?:^|\s)names\s*[?.!]*\s*$|^\s*(?:the\s+)?names\s+of\b", q):
+        return "list"
     # "a number of agencies", "the large number of donors": many of them, no figure asked
     q = _MANY_OF.sub("several", q)
     if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
