@@ -1660,3 +1660,24 @@ def test_names_and_a_name():
     assert answer_type("What are the names of the platforms?") == "list"
     assert answer_type("livelihood platforms names") == "list"
     assert answer_type("What was the name of the count of Rouen?") == "entity"
+
+
+# ------ a terse "X names" asks names, so a list of things that are no names ("product design, the platform for
+# supporting technologies, ...") does not answer it (the `new-name` gate, as for "the names of X")
+
+@pytest.mark.parametrize("question", [
+    "platform support for manufacturing innovation: platform names",
+    "platforms supporting manufacturing innovation - names",
+    "manufacturing innovation support platforms names",
+])
+def test_a_terse_names_request_wants_names(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "root cloud" in ans.answer and "product design" not in ans.answer, ans.answer
+
+
+def test_names_as_a_verb_asks_no_names():  # guard: "the forces the paper names" uses the verb
+    from assistant.answering.intent import answer_type
+    from assistant.answering.lexicon import ASKS_NAME
+    assert not ASKS_NAME.search("what are all three core forces of the US the paper names?")
+    assert ASKS_NAME.search("platform support for manufacturing innovation: platform names")
+    assert answer_type("how many forces does the paper names?") == "figure"

@@ -16,6 +16,7 @@ from .lexicon import (
     LANGUAGE_ASKED,
     ORDINAL_REF_ZH,
     STATE_ASKED,
+    TERSE_NAMES,
     WHERE,
 )
 
@@ -90,7 +91,7 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     if names:  # "what was the name of the count of X?": a name, whatever words follow; "the names of X": several
         return "list" if names.group(1) == "names" else "entity"
     # "R&D platforms names", "livelihood platforms: names?", "names of the X": the names of several things
-    if re.search(r"(?:^|\s)names\s*[?.!]*\s*$|^\s*(?:the\s+)?names\s+of\b", q):
+    if re.search(TERSE_NAMES + r"|^\s*(?:the\s+)?names\s+of\b", q):
         return "list"
     # "a number of agencies", "the large number of donors": many of them, no figure asked
     q = _MANY_OF.sub("several", q)

@@ -203,9 +203,12 @@ DATE_TEXT = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th) centur
                        # 799,", "AD 476"; not "in 300 homes")
                        r"\b(?:[Ii]n|by|since|until|till|before|after|around|circa|c\.|AD|year)\s+[1-9]\d{2}\b"
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|and|when|the|by|after|before|with|under|until|AD|BC|BCE|CE)\b)")
-# "What's the name of ...", "what is X called": the answer is a name the question does not hold
+# a terse request for names: "R&D platforms names", "X: platform names" (with no question word: in "what are the
+# forces the paper names?" the word is a verb)
+TERSE_NAMES = r"^(?!.*\b(?:what|which|who|whom|whose|how|where|when|why)\b).*(?:^|\s)names\s*[?.!]*\s*$"
+# "What's the name of ...", "what is X called", "X names": the answer is a name the question does not hold
 # ("what are the 'three core forces' named in the paper?" asks for the things counted, not for a name)
-ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could you|please) name\b|"
+ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could you|please) name\b|" + TERSE_NAMES + r"|"
                         r"\bwhat(?:'s| is| was| are| were)\b"
                         r"(?!.*(?:\b(?:two|three|four|five|six|seven|eight|nine|ten)\b|(?<![\d.])\d+(?![\d.])).*\b(?:called|named)\b)"
                         r".*\b(?:called|named)\b(?: in the paper| in it)?\s*[?.!]*\s*$", re.I)

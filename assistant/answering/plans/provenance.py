@@ -43,7 +43,7 @@ ASKS_NAMES = re.compile("|".join([
 # where they work: "where are the authors based?", "which company do the writers work for?", "the authors'
 # affiliation", "which institution is behind this study?", "作者单位"
 _WORKS_AT = (r"(?:work(?:s|ed|ing)?\s+(?:for|at|in)|based(?!\s+(?:on|upon)\b)|affiliat\w*|employed (?:by|at)|"
-             r"employers?|employs?|(?:come|comes|hail|hails) from|from\s*[?.!]?\s*$|work(?:s|ed)?\s*[?.!]?\s*$)")
+             r"employers?|(?:come|comes|hail|hails) from|from\s*[?.!]?\s*$|work(?:s|ed)?\s*[?.!]?\s*$)")
 # the makers described, not named by their noun: "the people who wrote this paper", "the team that authored the study",
 # "the researchers behind this article"
 _MAKERS_DESCRIBED = (r"(?:" + _MAKER + r"|(?:people|persons|team|researchers?|scholars?|group|those)\s+(?:who|that)\s+"
@@ -51,6 +51,8 @@ _MAKERS_DESCRIBED = (r"(?:" + _MAKER + r"|(?:people|persons|team|researchers?|sc
                      + r")")
 ASKS_PLACE = re.compile(
     r"\b" + _MAKERS_DESCRIBED + r"\b.*\b" + _WORKS_AT + r"|\b" + _WORKS_AT + r".*\b" + _MAKERS_DESCRIBED + r"\b|"
+    # "which company employs the authors?" ("what methods do the authors employ?" asks what they use)
+    r"\bemploys?\s+(?:the\s+)?" + _MAKERS_DESCRIBED + r"\b|"
     r"\b" + _MAKER + r"(?:'s|s'|’s)?\s+(?:affiliations?|organi[sz]ations?|institutions?|employers?|company|university|"
     r"institute|department|address|home base)\b"
     r"|\b(?:institutions?|organi[sz]ations?|company|companies|universit(?:y|ies)|cit(?:y|ies))\b.*\bbehind "
