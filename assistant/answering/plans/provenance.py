@@ -27,11 +27,13 @@ _THIS = (r"(?:(?:this|that)(?!\s+(?!(?:in|on|at|and|for|from|by|with|then|exactl
          r"originally)\b)[a-z0-9])|it|the (?:" + _DOCUMENT[3:-1] + r")|(?:this|that) " + _DOCUMENT + r")")
 _MAKER = r"(?:co-?authors?|authors?|writers?)"
 _MADE = r"(?:wrote|writes|authored|penned|prepared|produced|compiled|made|is behind|are behind|was behind|were behind)"
+# the nouns that describe the makers in a relative clause: "the people who wrote this paper", "the team that wrote it"
+_DESCRIBED = ("people", "persons", "team", "researchers", "researcher", "scholars", "scholar", "group", "those")
 # who made it: "who wrote this?", "who are the authors?", "name the authors", "written by whom?", "作者是谁"
 ASKS_NAMES = re.compile("|".join([
     # "who wrote the paper?", not "who wrote the paper "Reducibility Among ..." in 1974?" (another paper, by its title)
     # (not "who" after the noun it stands for: "the people who wrote this paper" are named, not asked for)
-    r"(?<!people )(?<!persons )(?<!team )(?<!researchers )(?<!scholars )(?<!group )(?<!those )"
+    "".join(rf"(?<!{noun} )" for noun in _DESCRIBED) +  # (a lookbehind has one width: one per noun)
     r"\bwho\s+" + _MADE + r"\s+" + _THIS + r"(?![\w-])(?!\s+(?:about|on|of|called|titled|entitled|named)\b)"
     r"(?!\s*[\"“'‘(]|\s+(?-i:[A-Z0-9]))",
     r"\bwho(?:\s+(?:is|are|was|were)|'s|’s)\s+(?:the |its |the \w+'s )?" + _MAKER + r"\b",
@@ -46,9 +48,8 @@ _WORKS_AT = (r"(?:work(?:s|ed|ing)?\s+(?:for|at|in)|based(?!\s+(?:on|upon)\b)|af
              r"employers?|(?:come|comes|hail|hails) from|from\s*[?.!]?\s*$|work(?:s|ed)?\s*[?.!]?\s*$)")
 # the makers described, not named by their noun: "the people who wrote this paper", "the team that authored the study",
 # "the researchers behind this article"
-_MAKERS_DESCRIBED = (r"(?:" + _MAKER + r"|(?:people|persons|team|researchers?|scholars?|group|those)\s+(?:who|that)\s+"
-                     + _MADE + r"\s+" + _THIS + r"|(?:research(?:ers?|\s+team)?|team|group|people)\s+behind\s+" + _THIS
-                     + r")")
+_MAKERS_DESCRIBED = (r"(?:" + _MAKER + r"|(?:" + "|".join(_DESCRIBED) + r")\s+(?:who|that)\s+" + _MADE + r"\s+" + _THIS
+                     + r"|(?:research(?:ers?|\s+team)?|team|group|people)\s+behind\s+" + _THIS + r")")
 ASKS_PLACE = re.compile(
     r"\b" + _MAKERS_DESCRIBED + r"\b.*\b" + _WORKS_AT + r"|\b" + _WORKS_AT + r".*\b" + _MAKERS_DESCRIBED + r"\b|"
     # "which company employs the authors?" ("what methods do the authors employ?" asks what they use)
