@@ -71,11 +71,12 @@ def unknown_chinese_words(text: str, known: list[str], pairs: frozenset[str]) ->
     return out
 
 
-_AFTER_COUNT = re.compile(r"(?:多少|几)[个家所名项条种位人座]?")
+_MEASURE = "[个家所名项条种位人座]"  # the measure words a count takes ("多少个", "几家", "多少名")
+_AFTER_COUNT = re.compile(r"(?:多少|几)" + _MEASURE + "?")
 # "员工人数是多少", "二级节点目前有多少个": an adverb of time or of the whole may stand before the verb
 _BEFORE_COUNT = re.compile(r"(?:的)?(?:人数|数量|数目|总数)?(?:目前|现在|如今|当前|现有|一共|总共|共计)?"
                            r"(?:有|是|为|共有|达)?(?:多少|几)")
-_MEASURE_WORD = re.compile(r"^[个家所名项条种位人座]")
+_MEASURE_WORD = re.compile("^" + _MEASURE)
 _CLOSING = re.compile(r"[\s?？。!！吗呢]")
 # a generic head noun after the counted word: "多少家会员单位" (member units), "多少个会员组织" counts members
 _HEAD_NOUN = re.compile(r"^(?:单位|机构|组织|企业|公司|人员)")
