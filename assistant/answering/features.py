@@ -327,7 +327,10 @@ def _defines_asked(q: QuestionView, x: Unit) -> float:
     if q.u.answer_type != "definition" or not q.own_tokens:
         return 0.0
     subject = set(content_tokens(subject_before(x.text, DEFINING_VERB).rsplit(",", 1)[-1]))
-    return float(bool(subject) and subject <= q.own_tokens)
+    # the subject names an asked thing whole ("'Advanced' is ..."), not only words found among the asked things'
+    # other names ("the planning is ...", where "plan" is a word of one of them)
+    named = any(a and a <= subject for c in q.u.concepts if not c.from_history for a in c.alternatives)
+    return float(bool(subject) and subject <= q.own_tokens and named)
 
 
 # "The board includes three growers, ...", "the fleet is made up of ...": a finite verb of inclusion after

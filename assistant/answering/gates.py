@@ -27,7 +27,9 @@ from .lexicon import (
     CURRENCY,
     DATE_TEXT,
     DATED_YEAR,
+    EXPANSION,
     LIST_COUNT_NOUNS,
+    MEANING_ASKED,
     META,
     MONEY,
     MONEY_ZH,
@@ -85,10 +87,26 @@ class GateContext:
         return versions_in(asked) - known
 
     @cached_property
+    def asked(self) -> str:
+        return self.u.asked or self.u.question
+
+    @cached_property
+    def aside(self) -> str:
+        """A description set off by commas after the question's opening noun ("Manufacturing, the sector X
+        targets, is ...", "Y, which X is meant to revive, accounts for ..."); "" without one."""
+        m = _ASIDE.match(self.asked)
+        return m.group(1) if m else ""
+
+    @cached_property
     def missing_subjects(self) -> list[str]:
         """Named things of the question that the evidence itself (or the sentence it leans on) lacks."""
         toks = self.gates.evidence_tokens(self.best, paragraph=False) | self.gates.previous_tokens(self.u, self.best)
         missing = [c for c in self.u.concepts if c.is_entity and not c.from_history and not c.matched(toks)]
+        aside = self.aside
+        if aside:
+            # "Manufacturing, the sector X targets, is what share of GDP?": what the aside names only describes
+            rest = set(content_tokens(self.asked.replace(aside, " ")))
+            missing = [c for c in missing if c.matched(rest) or not c.matched(set(content_tokens(aside)))]
         framing = self.gates.framing_only(self.u)
         if any(c.name in framing for c in missing):
             # "In the paper's case for X, what share of GDP ...?": X sets the scene; its section must name it
@@ -108,6 +126,9 @@ class Gate:
 # a phrase that opens a question and sets its scene, up to its comma: "In the paper's case for X,", "Within X,"
 _FRAMING = re.compile(r"\s*(?:in|within|for|regarding|concerning|as for|as regards|with regard to|under|on)\b"
                       r"[^,?]{3,80},", re.I)
+# an opening noun of up to five words, then a description set off by commas: "Manufacturing, the sector X targets,"
+_ASIDE = re.compile(r"\s*(?:[\w'’&-]+\s+){0,4}[\w'’&-]+,\s+((?:the|a|an|one|part|which|that|who|whose|where)\b"
+                    r"[^,?;:]{3,80}),\s*\w", re.I)
 # the word that says what a rate or a ratio is of: "the unemployment rate", "a debt ratio"
 _RATE_OF = re.compile(r"\b([a-z][\w-]*) (?:rate|ratio)s?\b", re.I)
 _MEASURE_MODIFIERS = frozenset({"total", "overall", "average", "annual", "current", "mean", "exact", "actual"})
@@ -401,8 +422,23 @@ def _narrower_scope(x: GateContext) -> bool:
 def _plan_unsaid(x: GateContext) -> bool:
     # "How many institutes will the network ultimately include?": a count that has been reached ("had funded 8 by
     # 2017") is not the one planned
-    return (x.u.answer_type == "figure" and bool(PLAN_ASKED.search(x.u.asked or x.u.question))
+    # (a plan in a description set aside does not make the question one about it)
+    return (x.u.answer_type == "figure" and bool(PLAN_ASKED.search(x.asked.replace(x.aside, " ") if x.aside
+                                                                   else x.asked))
             and not PLAN_GIVEN.search(x.evidence))
+
+
+def _expansion_of_another(x: GateContext) -> bool:
+    """Whether the evidence spells out an acronym while the question asks what something else stands for or means
+    ("In X, what does 'advanced' stand for?" is not answered by "X stands for ...")."""
+    spelled = EXPANSION.match(x.best.text)
+    asked = MEANING_ASKED.search(x.u.asked or x.u.question)
+    if spelled is None or asked is None:
+        return False
+    thing = set(content_tokens(asked.group(1) or asked.group(2)))
+    names = [spelled.group(1), spelled.group(2)]
+    names += [v for t, _ in x.gates.kb.glossary.matches(spelled.group(1)) for v in t.variants]
+    return not any(toks and toks <= thing for toks in (set(content_tokens(n)) for n in names))
 
 
 def _period_elsewhere(x: GateContext) -> bool:
@@ -483,6 +519,8 @@ GATES: list[Gate] = [
          "the evidence must name what the question is about"),
     Gate("premise-subject", "clue", lambda x: bool(x.missing_subjects) and x.clues,
          "a premise is checked against evidence that names what it is about"),
+    Gate("expansion", "weak", _expansion_of_another, "an acronym spelled out does not say what another thing "
+         "stands for or means"),
     Gate("year", "year", _year_elsewhere, "the documents date this to another year"),
     Gate("period", "weak", _period_elsewhere, "the evidence is of another century or decade"),
     Gate("unknown-name", "unknown", _unknown_name, "the question names something no document mentions"),

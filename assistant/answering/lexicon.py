@@ -58,6 +58,14 @@ PLAN_ASKED = re.compile(r"\b(?:end goal|(?:ultimate|final) (?:goal|target|aim)|(
                         r"plan(?:s|ned)? (?:to|for|on)|planning to|intend(?:s|ed)? to|envisag\w*)\b|"
                         r"(?=.*\b(?:will|would|shall|should|want\w*|going to|is to|are to)\b)"
                         r".*\b(?:ultimately|eventually|in the end|final (?:number|total))\b", re.I)
+# a unit that only spells out an acronym: "OFC stands for Ostrel Ferry Company", "BBC is short for ..."
+EXPANSION = re.compile(r"^\s*(?:the\s+)?([\w&.-]+)\s+(?:stands for|is short for|is an? (?:abbreviation|acronym) "
+                       r"(?:of|for))\s+(?:the\s+)?(.+?)\.?\s*$", re.I)
+# the thing whose meaning is asked: "what does 'advanced' stand for?", "what does the term X mean in Y?", "what is
+# X short for?" (group 1 or 2)
+MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:word|term|phrase|name|label|acronym|"
+                           r"abbreviation)\s+)?(.+?)\s+(?:actually\s+|really\s+)?(?:stand|mean|refer|signify|denote)|"
+                           r"\bwhat\s+(?:is|are)\s+(.+?)\s+short\s+for\b", re.I)
 # evidence that speaks of a plan or an end state: a past count ("had funded 8 by 2017") answers no plan
 PLAN_GIVEN = re.compile(r"\b(?:plan\w*|target\w*|goals?|aim\w*|intend\w*|intention\w*|envisag\w*|will|would|shall|"
                         r"expect\w*|propos\w*|projected|projections?|forecast\w*|schedul\w*|future|eventual\w*|"
@@ -393,8 +401,9 @@ PRESENTATION_FRAME = re.compile(
     r"中心思想|核心思想|核心观点|主要观点", re.I)
 # Who wants it, opening a request: "I need a briefing note on X", "We'd like an overview of X", "I want to see a
 # summary of X": the request is what follows; wanting is no topic the evidence must cover
-WANTER_FRAME = re.compile(r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?(?:i|we)(?:'d| would)?\s+(?:really\s+)?"
-                          r"(?:need|want|like|require)"
+# ("Need a summary of X", "Want the gist": the asker left out, as in a note)
+WANTER_FRAME = re.compile(r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?(?:(?:i|we)(?:'d| would)?\s+(?:really\s+)?"
+                          r"(?:need|want|like|require)|(?:really\s+)?(?:need|want)(?:ed)?)"
                           r"(?:\s+to\s+(?:get|have|see|read|write|prepare|draft|put together))?"
                           r"\s+(?=(?:a|an|the|some|your)\b)", re.I)
 # Who asks, not what about: "as a provincial official, ...", "Speaking as a city mayor: ...", "I'm a planning officer -
@@ -746,7 +755,8 @@ phase period stage|worldwide global|strength power force might|act bill law legi
 formal formally official officially|giant heavyweight titan|pillar backbone cornerstone mainstay|
 define regard treat consider deem|focus centre center|organization entity body|
 steer guide guidance oversee supervise|create found|
-distribute spread scatter disperse place site locate|geographic geographical geographically region regional"""
+distribute spread scatter disperse place site locate|geographic geographical geographically region regional|
+avoid prevent"""
 SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 
 # "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X

@@ -6,13 +6,10 @@ import re
 
 from ...types import Fact
 from ..candidates import Candidate
-from ..lexicon import subject_before
+from ..lexicon import EXPANSION, subject_before
 from ..understanding import Understanding
 from .base import ExtractivePlan, Selection, continued_list
 
-# "OFC stands for Ostrel Ferry Company", "BBC is short for ...": the letters spelled out, not what the thing is
-_EXPANSION = re.compile(r"^\s*(?:the\s+)?([\w&.-]+)\s+(?:stands for|is short for|is an? (?:abbreviation|acronym) "
-                        r"(?:of|for))\s+(?:the\s+)?(.+?)\.?\s*$", re.I)
 # the first verb of a sentence ("X sits in", "X is", "X refers to"): what stands before it is its subject
 _ANY_VERB = re.compile(r"\s(?:is|are|was|were|sits?|lies|refers?|means?|denotes?|covers?|includes?|has|have)\b", re.I)
 _ASKS_EXPANSION = re.compile(r"\b(?:stands?|short|abbreviat\w*|acronym|full name|spell(?:ed)? out)\b", re.I)
@@ -21,7 +18,7 @@ _ASKS_EXPANSION = re.compile(r"\b(?:stands?|short|abbreviat\w*|acronym|full name
 def described(sel: Selection) -> list[Candidate]:
     """When the best unit only spells out an acronym and the question did not ask for that ("what is the OFC?"):
     the close unit that says what the thing is ("The OFC is a cooperative that ...")."""
-    m = _EXPANSION.match(sel.best.text)
+    m = EXPANSION.match(sel.best.text)
     if m is None or _ASKS_EXPANSION.search(sel.u.asked or sel.u.question):
         return []
     names = {m.group(1).lower(), m.group(2).lower()}
@@ -30,7 +27,7 @@ def described(sel: Selection) -> list[Candidate]:
         if c.score < ratio * sel.best.score:
             break
         subject = re.sub(r"^\s*the\s+", "", subject_before(c.text), flags=re.I).strip(" ,").lower()
-        if subject in names and not _EXPANSION.match(c.text):
+        if subject in names and not EXPANSION.match(c.text):
             return [c]
     return []
 

@@ -69,7 +69,10 @@ SUMMARY = re.compile(
     + _NTH_SECTION + r")\b(?=.*\b(?:bullets?|points?|lines?|sentences?|briefly|in short|quickly)\b)|"
     r"(?:main|overall|central|core|principal|basic) (?:argument|arguments|point|points|idea|ideas|message|messages|"
     r"finding|findings|"
-    r"thesis|conclusions?|takeaways?|contents?)|key (?:points|messages|findings|takeaways|ideas|arguments)|"
+    r"thesis|thrust|conclusions?|takeaways?|contents?)|key (?:points|messages|findings|takeaways|ideas|arguments)|"
+    # "a brief on this paper", "a two-line brief of the report": the noun, a short account of the document
+    r"\b(?:a|an|the|my|our|your)\s+(?:[\w-]+\s+){0,2}?brief\s+(?:on|of|about)\s+(?:the |this |that |its )?"
+    + _DOCUMENT_NOUN + r"\b|"
     # "what does the conclusion say?", "what is in the abstract?": a standard part of a document, summarised
     r"what (?:does|do|did) (?:the |its |this )?(?:(?:paper|document|article|report|study)'s )?(?:conclusions?|"
     r"abstract|introduction|final section|last section|closing section|" + _NTH_SECTION + r") "
