@@ -1806,3 +1806,18 @@ def test_players_and_vendors_of_a_ranking_are_its_entries(assistant, question, e
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and re.search(rf"\b{expected}\b", ans.answer), ans.answer
 
+
+# ------ verbs of pressing for a course ("what does the study push for?", "the change the authors urge on China",
+# "what are they pressing Beijing to do?", "what do the writers argue for?"): the document's recommendations
+
+@pytest.mark.parametrize("question", [
+    "What change does the report press Beijing to make?",
+    "What shift in focus does the paper push for?",
+    "What is the main change the authors urge on China?",
+    "What do the writers argue for?",
+    "What policy does the study push for?",
+    "What are the authors pressing Beijing to do?",
+])
+def test_what_the_document_presses_for_is_its_advice(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer and "R&D" in ans.answer, ans.answer

@@ -140,14 +140,17 @@ RECOMMEND = re.compile(
     r"\b(?:does|do|did|would|will|could|might)\s+(?!(?:the\s+|this\s+|that\s+)?(?:term|word|phrase|notion|concept|"
     r"label|expression|name)\b)(?:[\w'’\"“”-]+\s+){1,6}?(?:imply|mean) for|(?:implies|means) for|"
     # "the way forward", "next steps": what is to be done; "what does the paper propose/call for"
-    r"(?:the )?way forward|next steps?|road ahead|(?:paper|authors?|document|study|report|they) "
-    r"(?:proposes?|propose|put forward|puts forward|advocates?|calls? for)|"
+    r"(?:the )?way forward|next steps?|road ahead|(?:paper|authors?|writers?|document|study|report|they) "
+    # ("push / press / argue for", "urge on China": verbs of pressing for a course)
+    r"(?:proposes?|propose|put forward|puts forward|advocates?|(?:calls?|push(?:es)?|press(?:es)?|argues?|"
+    r"pleads?) for|urges? (?:on|upon)\b)|"
     r"(?:its|their|the paper's|the authors'|main|key) proposals|"
     r"learn(?:s|ed|t)?|take away from|prioriti[sz]e[sd]?|priorit(?:y|ies)|advising|"
     # "the takeaway from how X did Y" (not "the takeaways from this paper", a summary); "what the report wants
     # us to build", "what would the authors have the ministry do"
     r"takeaways? from (?!(?:the|this) (?:paper|document|article|report|study|text)\b)|"
-    r"(?:paper|authors?|document|study|report|they) (?:(?:wants?|would like|like|urges?|expects?) "
+    r"(?:paper|authors?|document|study|report|they) (?:(?:wants?|would like|like|urges?|expects?|press(?:es)?|"
+    r"(?:are |is )?(?:pressing|urging|pushing)|push(?:es)?) "
     r"(?:[\w'’-]+ ){1,3}?to |(?:would )?have (?:(?!to\b)[\w'’-]+ ){1,3}?)"
     r"(?:do|build|change|adopt|copy|focus|make|create|set up|pursue|invest|"
     # "what do the authors want China to become / end up with?": what they wish a thing to turn into; "what role
