@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
@@ -87,8 +88,19 @@ def american_spelling(word: str) -> str:
 _RD = re.compile(r"\br\s*(?:&|and)\s*d\b", re.I)
 
 
+# a Latin letter with an accent: a question typed without accents meets its document's "fiancée", "Fécamp", "café"
+# (which had split into "fianc" and a dropped "e")
+_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _unaccented(m: re.Match[str]) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", m.group()) if not unicodedata.combining(ch))
+
+
 def words(text: str) -> list[str]:
     # "R&D", "R & D" and "R and D" are one word, or they vanish as single letters
+    if not text.isascii():
+        text = _ACCENTED.sub(_unaccented, text)
     text = _RD.sub(" rd ", text.replace("’", "'"))
     return _TOKEN.findall(text.lower().replace("&", " and "))
 

@@ -1821,3 +1821,27 @@ def test_players_and_vendors_of_a_ranking_are_its_entries(assistant, question, e
 def test_what_the_document_presses_for_is_its_advice(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "recommends" in ans.answer and "R&D" in ans.answer, ans.answer
+
+
+# ------ a question typed without accents meets its document's accented words ("fiancee" and "fiancée", "Fecamp"
+# and "Fécamp"): an accented Latin letter is read as its plain letter (it had split the word: "fianc" + "e")
+
+def test_accents_typed_or_not_are_the_same_word(assistant_over):
+    # (a name typed without its accents had also been taken for one no document mentions)
+    a = assistant_over(coast=(
+        "# The Coast Towns\n\nIn 1190 Duke Arnaud sailed for Navarre with his sister and his fiancée Bérengère. "
+        "The harbour café was opened in 1902 by the fisherman Léon Marchal. The abbey of Fécamp keeps the relics of "
+        "Saint Évroul, brought there from Rouen in 1035. The abbey of Jumièges keeps the relics of Saint Philibert. "
+        "The abbey of Bec keeps the relics of Saint Herluin.\n"))
+    for question, expected in [("Whose relics does the abbey of Jumieges keep?", "Philibert"),
+                               ("In which year did Leon Marchal open the harbour cafe?", "1902"),
+                               ("Who sailed for Navarre with Berengere?", "Arnaud"),
+                               ("When were the relics brought to the abbey of Fecamp?", "1035")]:
+        ans = a.ask(question, suggest=False)
+        assert not ans.refused and expected in ans.answer, (question, ans.answer)
+
+
+def test_accented_letters_fold_to_plain_ones():
+    from assistant.text import content_tokens
+    assert content_tokens("fiancée Fécamp café") == content_tokens("fiancee Fecamp cafe")
+    assert content_tokens("工业互联网") == ["工", "业", "互", "联", "网"]  # guard: Chinese is untouched
