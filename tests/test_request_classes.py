@@ -1845,3 +1845,45 @@ def test_accented_letters_fold_to_plain_ones():
     from assistant.text import content_tokens
     assert content_tokens("fiancée Fécamp café") == content_tokens("fiancee Fecamp cafe")
     assert content_tokens("工业互联网") == ["工", "业", "互", "联", "网"]  # guard: Chinese is untouched
+
+
+# ------ glossary: worker-free, fully automated, dark or unmanned plants are the unmanned factories robots make real
+# (still refused: "which technologies make lights-out factories possible?", "lead to workerless factories", "what
+# allows workerless factories?": "make possible", "lead to" and "allow" are not the sentence's "make ... a reality")
+
+@pytest.mark.parametrize("question", [
+    "What technologies make worker-free factories possible?",
+    "Which technologies allow fully automated plants, according to the paper?",
+    "Which technologies are behind worker-free factories?",
+    "what tech is behind fully automated plants",
+    "What brings about fully automated factories, in the paper's view?",  # guard: passed before
+    "According to the paper, what technologies enable unmanned plants?",  # guard: passed before
+])
+def test_factories_without_workers_are_the_unmanned_factories(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "robots" in ans.answer and "unmanned factories" in ans.answer, ans.answer
+
+
+# ------ "share" as a verb ("what can members share with each other?", "what do NNMI members share?") asks what is
+# shared, which a share of a whole ("small businesses were 33 % of the members") does not say (the `sharing` gate)
+
+@pytest.mark.parametrize("question", [
+    "What can members of the network share with each other?",
+    "What are NNMI members able to share among themselves?",
+    "What do NNMI members share?",
+    "What can NNMI members share?",
+])
+def test_what_members_share_is_no_share_of_them(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "best practices" in ans.answer and "33%" not in ans.answer, ans.answer
+
+
+def test_share_as_a_verb_or_a_part():
+    from assistant.answering.lexicon import SHARE_VERB_ASKED, SHARE_VERB_GIVEN
+    assert SHARE_VERB_ASKED.search("what do the institutes share with one another?")
+    assert not SHARE_VERB_ASKED.search("What share of NNMI members were small businesses?")
+    assert not SHARE_VERB_ASKED.search("what share do small firms have?")
+    assert SHARE_VERB_GIVEN.search("Organizations can share best practices.")
+    assert not SHARE_VERB_GIVEN.search("Their share of the members rose.")
+    assert SHARE_VERB_GIVEN.search("What all these models have in common is that they run deterministically.")
+

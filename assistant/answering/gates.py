@@ -50,6 +50,8 @@ from .lexicon import (
     PURPOSE_GIVEN,
     REASON_GIVEN,
     SETBACK,
+    SHARE_VERB_ASKED,
+    SHARE_VERB_GIVEN,
     TAG_QUESTION,
     TYPE_WORDS,
     VERSION,
@@ -428,6 +430,12 @@ def _plan_unsaid(x: GateContext) -> bool:
             and not PLAN_GIVEN.search(x.evidence))
 
 
+def _sharing_unsaid(x: GateContext) -> bool:
+    # "What can members share with each other?" is not answered by what share of the members a group is (a fact
+    # whose attribute is a share): the evidence must say what is shared
+    return bool(SHARE_VERB_ASKED.search(x.asked)) and not SHARE_VERB_GIVEN.search(x.best.text)
+
+
 def _expansion_of_another(x: GateContext) -> bool:
     """Whether the evidence spells out an acronym while the question asks what something else stands for or means
     ("In X, what does 'advanced' stand for?" is not answered by "X stands for ...")."""
@@ -519,6 +527,8 @@ GATES: list[Gate] = [
          "the evidence must name what the question is about"),
     Gate("premise-subject", "clue", lambda x: bool(x.missing_subjects) and x.clues,
          "a premise is checked against evidence that names what it is about"),
+    Gate("sharing", "weak", _sharing_unsaid, "what is shared is said by evidence that speaks of sharing, not by a "
+         "share of a whole"),
     Gate("expansion", "weak", _expansion_of_another, "an acronym spelled out does not say what another thing "
          "stands for or means"),
     Gate("year", "year", _year_elsewhere, "the documents date this to another year"),

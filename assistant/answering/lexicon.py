@@ -66,6 +66,14 @@ EXPANSION = re.compile(r"^\s*(?:the\s+)?([\w&.-]+)\s+(?:stands for|is short for|
 MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:word|term|phrase|name|label|acronym|"
                            r"abbreviation)\s+)?(.+?)\s+(?:actually\s+|really\s+)?(?:stand|mean|refer|signify|denote)|"
                            r"\bwhat\s+(?:is|are)\s+(.+?)\s+short\s+for\b", re.I)
+# "share" as a verb ("what can members share with each other?", "what do the institutes share?"), not a part of a
+# whole ("what share of members ...?"); and evidence that uses the verb ("can share best practices", "sharing
+# resources")
+SHARE_VERB_ASKED = re.compile(r"\b(?:do|does|did|can|could|will|would|should|may|might|to|able to)\b[^?.!;]{0,40}?"
+                              r"\bshare\b(?!\s+of\b)|\bshar(?:e|es|ed|ing)\s+(?:with|among|amongst|between)\b",
+                              re.I)
+SHARE_VERB_GIVEN = re.compile(r"\bshar(?:e|es|ed|ing)\b(?!\s+of\b)(?!\s+(?:is|was|are|were|rose|fell)\b)|"
+                              r"\bin common\b|\bcommon to\b", re.I)
 # evidence that speaks of a plan or an end state: a past count ("had funded 8 by 2017") answers no plan
 PLAN_GIVEN = re.compile(r"\b(?:plan\w*|target\w*|goals?|aim\w*|intend\w*|intention\w*|envisag\w*|will|would|shall|"
                         r"expect\w*|propos\w*|projected|projections?|forecast\w*|schedul\w*|future|eventual\w*|"
