@@ -1887,3 +1887,31 @@ def test_share_as_a_verb_or_a_part():
     assert not SHARE_VERB_GIVEN.search("Their share of the members rose.")
     assert SHARE_VERB_GIVEN.search("What all these models have in common is that they run deterministically.")
 
+
+# ------ a conclusion that names its own subject ("Therefore, as of 2016, the NNMI has 830 members, ...") answers a
+# figure on its own: the sentence it concludes from (Detroit's and Chicago's members) is no part of the answer
+
+@pytest.mark.parametrize("question", [
+    "What is the size of the NNMI membership?",
+    "How many members did the US manufacturing network have in 2016?",
+    "How big was Manufacturing USA's membership?",
+    "How many members does Manufacturing USA have?",
+])
+def test_a_conclusion_with_its_own_subject_stands_alone(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "830" in ans.answer and "Detroit" not in ans.answer, ans.answer
+
+
+# ------ a glossary term's abbreviation beside one of its synonyms ("SMEs and start-ups", "SMEs and small firms") is
+# the same concept, not a plain word the evidence must also hold
+
+@pytest.mark.parametrize("question", [
+    "What do the authors propose for SMEs and small businesses?",
+    "SMEs and startups: what does the paper advise?",
+    "Which of the recommendations covers SMEs and start-ups?",
+    "What advice does the paper give on SMEs and small firms?",
+    "What do the recommendations say about SMEs and startups?",
+])
+def test_two_names_of_one_term_are_one_concept(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer and "start-ups" in ans.answer, ans.answer

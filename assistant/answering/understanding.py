@@ -254,6 +254,14 @@ class QuestionReader:
             concepts.append(c)
             covered.update(content_tokens(variant))
             spans.append(variant)
+            # "SMEs and start-ups": the term's abbreviation beside the synonym found is the same concept, not a
+            # plain word beside it (a synonym or a name elsewhere in the text may be a word used otherwise, and a
+            # place named twice, "American ... the US network", weighs as named twice)
+            lowered = read.lower()
+            for other in () if term.place else term.abbreviations:
+                if other != variant and not has_cjk(other) and re.search(
+                        r"(?<![\w-])" + re.escape(other.lower()) + r"(?![\w-])", lowered):
+                    covered.update(content_tokens(other))
         if has_cjk(text):
             # Chinese verbs and question words the glossary renders in English ("提出" -> "proposed")
             for zh, en in self.kb.glossary.question_words.items():

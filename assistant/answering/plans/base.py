@@ -17,10 +17,12 @@ from ..features import repeats
 from ..lexicon import (
     CAUSAL,
     CHECKING,
+    CONCLUDES,
     CONTINUES,
     FIGURE_WORD,
     LEANS_BACK,
     POINTS_AHEAD,
+    POINTS_BACK,
     POINTS_TO_FIGURE,
     YEAR,
     enumeration_continues,
@@ -245,7 +247,7 @@ class ExtractivePlan:
             extra += enumerated
         elif is_repeat and i + 1 < len(sents):
             extra.append(sents[i + 1])
-        elif i > 0 and LEANS_BACK.match(sents[i]):
+        elif i > 0 and LEANS_BACK.match(sents[i]) and not self._concludes_on_its_own(u, sents[i]):
             extra.append(sents[i - 1])
         elif best.kind == "sentence" and i + 1 < len(sents) and (CONTINUES.match(sents[i + 1])
                                                                  or POINTS_AHEAD.search(sents[i])):
@@ -272,6 +274,17 @@ class ExtractivePlan:
             out += [Candidate("sentence", best.score, best.coverage, best.dense, best.doc_id, pid, t, t)
                     for pid, t in self._figure_text(sel)]
         return out
+
+    @staticmethod
+    def _concludes_on_its_own(u: Understanding, sentence: str) -> bool:
+        """A conclusion that names its own subject ("Therefore, as of 2016, the NNMI has 830 members."), asked for
+        a figure, a date, a name, a place or what a thing is: what it concludes from is no part of the answer (a
+        why-question or a yes-no check wants it, and "Therefore, they ..." still leans on the sentence before)."""
+        m = CONCLUDES.match(sentence)
+        if m is None or u.answer_type not in ("figure", "date", "entity", "place", "definition"):
+            return False
+        rest = sentence[m.end():].lstrip(" ,")
+        return not POINTS_BACK.search(" ".join(rest.split()[:8]))
 
     @staticmethod
     def _figure_text(sel: Selection) -> list[tuple[str, str]]:
