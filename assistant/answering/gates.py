@@ -440,7 +440,7 @@ def _expansion_of_another(x: GateContext) -> bool:
     """Whether the evidence spells out an acronym while the question asks what something else stands for or means
     ("In X, what does 'advanced' stand for?" is not answered by "X stands for ...")."""
     spelled = EXPANSION.match(x.best.text)
-    asked = MEANING_ASKED.search(x.u.asked or x.u.question)
+    asked = MEANING_ASKED.search(x.asked)
     if spelled is None or asked is None:
         return False
     thing = set(content_tokens(asked.group(1) or asked.group(2)))

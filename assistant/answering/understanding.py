@@ -239,6 +239,7 @@ class QuestionReader:
         # "set up" read as "establish", "centre on" as "focus on": a phrasal verb is no glossary noun ("hold X
         # together" is "strengthen X", "X was part of Y" is "X belongs to Y")
         read = text if has_cjk(text) else with_plain_verbs(text)
+        lowered = read.lower()
         for term, variant in glossary.matches(read):
             # a named thing of the documents, called by its name, stays the topic when the asker owns it ("which
             # players should our industrial internet link together?"); "our budget" (a common noun the glossary
@@ -257,7 +258,6 @@ class QuestionReader:
             # "SMEs and start-ups": the term's abbreviation beside the synonym found is the same concept, not a
             # plain word beside it (a synonym or a name elsewhere in the text may be a word used otherwise, and a
             # place named twice, "American ... the US network", weighs as named twice)
-            lowered = read.lower()
             for other in () if term.place else term.abbreviations:
                 if other != variant and not has_cjk(other) and re.search(
                         r"(?<![\w-])" + re.escape(other.lower()) + r"(?![\w-])", lowered):
