@@ -1915,3 +1915,17 @@ def test_a_conclusion_with_its_own_subject_stands_alone(assistant, question):
 def test_two_names_of_one_term_are_one_concept(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "recommends" in ans.answer and "start-ups" in ans.answer, ans.answer
+
+
+# ------ a Chinese scene-setting phrase that opens the question ("在美国，", "就美国而言，", "对美国来说，"), as the English
+# "In the US, ...": what it names sets the scene, and the evidence's section must name it, not its sentence
+
+@pytest.mark.parametrize("question, expected", [
+    ("在美国，一个高端制造业岗位能带动多少个就业岗位？", "5个"),
+    ("就美国而言，一个高端制造业岗位能带动几个岗位？", "5个"),
+    ("对美国来说，一个普通制造业岗位能在制造业以外支撑多少个岗位？", "1.6"),
+    ("在美国，一个普通制造业岗位能带动多少个其他岗位？", "1.6"),
+])
+def test_a_chinese_scene_setting_phrase_is_no_subject(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer

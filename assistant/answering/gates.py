@@ -128,6 +128,8 @@ class Gate:
 # a phrase that opens a question and sets its scene, up to its comma: "In the paper's case for X,", "Within X,"
 _FRAMING = re.compile(r"\s*(?:in|within|for|regarding|concerning|as for|as regards|with regard to|under|on)\b"
                       r"[^,?]{3,80},", re.I)
+# the same in Chinese: "在美国，", "就美国而言，", "对美国来说，", "在NNMI中，"
+_FRAMING_ZH = re.compile(r"\s*(?:在|就|对于|对|关于|从)[^，,：:？?。]{1,20}?(?:而言|来说|来看|中|里|方面|上)?[，,]")
 # an opening noun of up to five words, then a description set off by commas: "Manufacturing, the sector X targets,"
 _ASIDE = re.compile(r"\s*(?:[\w'’&-]+\s+){0,4}[\w'’&-]+,\s+((?:the|a|an|one|part|which|that|who|whose|where)\b"
                     r"[^,?;:]{3,80}),\s*\w", re.I)
@@ -755,7 +757,7 @@ class Gates:
         """The glossary terms named only in a scene-setting phrase that opens the question ("In the paper's case for
         X, ...", "Within X, ...", "Regarding X's budget, ...")."""
         text = u.asked or u.question
-        m = _FRAMING.match(text)
+        m = (_FRAMING_ZH if has_cjk(text) else _FRAMING).match(text)
         if not m:
             return set()
         glossary = self.kb.glossary
