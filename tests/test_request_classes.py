@@ -1917,8 +1917,9 @@ def test_two_names_of_one_term_are_one_concept(assistant, question):
     assert not ans.refused and "recommends" in ans.answer and "start-ups" in ans.answer, ans.answer
 
 
-# ------ a Chinese scene-setting phrase that opens the question ("在美国，", "就美国而言，", "对美国来说，"), as the English
-# "In the US, ...": what it names sets the scene, and the evidence's section must name it, not its sentence
+# ------ a Chinese scene-setting phrase that opens the question ("在美国，", "就美国而言，", "对美国来说，"),
+# as the English "In the US, ...": what it names sets the scene, and the evidence's section must name it, not its
+# sentence
 
 @pytest.mark.parametrize("question, expected", [
     ("在美国，一个高端制造业岗位能带动多少个就业岗位？", "5个"),
