@@ -84,12 +84,13 @@ class GateContext:
     def versions(self) -> set[str]:
         """The versions the question names ("version 1.0"), less those inside a name the glossary knows ("Industry
         4.0", whose evidence may name it otherwise)."""
-        asked = self.u.asked or self.u.question
+        asked = self.asked
         known = {n for _, variant in self.gates.kb.glossary.matches(asked) for n in numbers_in(variant)}
         return versions_in(asked) - known
 
     @cached_property
     def asked(self) -> str:
+        """The question as read (typos repaired, frames taken out), or as typed when nothing was read off."""
         return self.u.asked or self.u.question
 
     @cached_property
@@ -100,6 +101,11 @@ class GateContext:
         return m.group(1) if m else ""
 
     @cached_property
+    def without_aside(self) -> str:
+        """The question with its aside taken out: what it asks about."""
+        return self.asked.replace(self.aside, " ") if self.aside else self.asked
+
+    @cached_property
     def missing_subjects(self) -> list[str]:
         """Named things of the question that the evidence itself (or the sentence it leans on) lacks."""
         toks = self.gates.evidence_tokens(self.best, paragraph=False) | self.gates.previous_tokens(self.u, self.best)
@@ -107,7 +113,7 @@ class GateContext:
         aside = self.aside
         if aside:
             # "Manufacturing, the sector X targets, is what share of GDP?": what the aside names only describes
-            rest = set(content_tokens(self.asked.replace(aside, " ")))
+            rest = set(content_tokens(self.without_aside))
             missing = [c for c in missing if c.matched(rest) or not c.matched(set(content_tokens(aside)))]
         framing = self.gates.framing_only(self.u)
         if any(c.name in framing for c in missing):
@@ -144,7 +150,7 @@ _COUNT_IN_WORDS = re.compile(r"\b(?:an?\s+single|the\s+sole|a\s+dozen|a\s+pair\s
 def _figure_without_number(x: GateContext) -> bool:
     if x.u.answer_type != "figure":
         return False
-    asked = x.u.asked or x.u.question
+    asked = x.asked
     if re.search(r"\bhow many\b", asked, re.I):
         # "how many hubs ...?": a year ("disclosed in March 2012", "fiscal year 2013") is no count, nor a version
         # ("Society 5.0", "version 2"), nor a number the question names itself ("how many Boeing 747s ...?" is not
@@ -177,7 +183,7 @@ def _share_of_another_whole(x: GateContext) -> bool:
     # "What percentage of US exports are manufactured?" against "manufacturing accounts for 12% of GDP": the
     # evidence gives shares of other wholes only (a share of no named whole, "or 33%", "two-thirds of which",
     # cannot be judged); the whole is told by its common words ("US exports" / "US GDP": exports, not the US)
-    asked = _SHARE_OF_ASKED.search(x.u.asked or x.u.question)
+    asked = _SHARE_OF_ASKED.search(x.asked)
     if not asked:
         return False
     # (nor its owner: "the island's exports" are exports)
@@ -226,7 +232,7 @@ def _distance_without_length(x: GateContext) -> bool:
 def _negation_unmatched(x: GateContext) -> bool:
     # "Which machines are not equally powerful?" against "They are all equally powerful": evidence that states
     # the positive does not answer the negated question (evidence with a negation of its own may)
-    asked = TAG_QUESTION.sub("?", x.u.asked or x.u.question)
+    asked = TAG_QUESTION.sub("?", x.asked)
     return bool(NEGATED_VERB.search(asked)) and not NEGATION.search(f"{x.best.text} {x.best.quote}")
 
 
@@ -236,7 +242,7 @@ def _opposite_stated(x: GateContext) -> bool:
     # refused)
     if CHECKING.search(x.u.question):
         return False
-    return opposed_word(question_words(x.u.asked or x.u.question), x.evidence) is not None
+    return opposed_word(question_words(x.asked), x.evidence) is not None
 
 
 # "which two countries ...", "what are the three parts ...": the number of things asked for, which a list of names
@@ -306,7 +312,7 @@ def _action_missing(x: GateContext) -> bool:
     best = x.best
     own = set(content_tokens(best.text + " " + best.quote)) | (
         x.gates.chooser.fact_tokens[best.fact.id] if best.fact is not None else set())
-    light = re.search(r"\bwho\s+" + _LIGHT_VERB + r"\b", x.u.asked or x.u.question, re.I)
+    light = re.search(r"\bwho\s+" + _LIGHT_VERB + r"\b", x.asked, re.I)
     return not (verb.matched(own) or (light is not None and _stem_prefix_match(verb, own)))
 
 
@@ -325,7 +331,7 @@ def _doer_unsaid(x: GateContext) -> bool:
     # "Who released X in April 2020?" against "X was officially released in April 2020.": the doing is said and
     # the doer left out, so the answer would name no one; evidence that names the doer answers it
     verb = x.gates.who_verb(x.u)
-    if verb is None or _ASKS_WHAT_WAS_DONE.match(x.u.asked or x.u.question):
+    if verb is None or _ASKS_WHAT_WAS_DONE.match(x.asked):
         return False
     shown = x.best.text  # what the answer shows: a fact's statement, or the sentence
     return any(verb.matched({stem(m.group(1).lower())}) for m in _PASSIVE.finditer(shown))
@@ -334,7 +340,7 @@ def _doer_unsaid(x: GateContext) -> bool:
 def _office_holder_missing(x: GateContext) -> bool:
     # "Who is the director of the Detroit institute?" against "... is led by the Edison Welding Institute": an
     # office is held by a person, and evidence that names only organisations, places and acronyms names none
-    asked_for = OFFICE_ASKED.search(x.u.asked or x.u.question) or OFFICE_ASKED_ZH.search(x.u.question)
+    asked_for = OFFICE_ASKED.search(x.asked) or OFFICE_ASKED_ZH.search(x.u.question)
     if not asked_for:
         return False
     # an office named ("who chairs X?", not "which person founded X?"): the evidence must speak of holding one
@@ -370,7 +376,7 @@ def _reason_missing(x: GateContext) -> bool:
     # why-answer quotes: "Trade declined after a railway reached ..."), gives no reason. A claim without figures
     # may ("R&D has replaced manufacturing as the core pillar"). A question that states a figure or a ranking
     # ("why did Energy fund 8?", "... most of the 14?") is a premise to check, answered with the documents' figures.
-    asked = x.u.asked or x.u.question
+    asked = x.asked
     return (bool(ASKS_WHY.search(asked)) and not CHECKING.search(x.u.question) and not _RANKING.search(asked)
             and not [n for n in x.u.asserted_numbers if not YEAR.fullmatch(n)] and bool(digits_in(x.best.text))
             and not REASON_GIVEN.search(x.evidence) and not PURPOSE_GIVEN.search(x.evidence)
@@ -380,7 +386,7 @@ def _reason_missing(x: GateContext) -> bool:
 def _setback_unsaid(x: GateContext) -> bool:
     # "Why did NNMI fail?", "when was the Chicago institute shut down?": the question takes an end or a failure
     # for granted; evidence whose paragraph speaks of none does not answer it (the premise is the documents' to say)
-    asked = x.u.asked or x.u.question
+    asked = x.asked
     if not SETBACK.search(asked):
         return False
     paragraph = x.gates.chooser.kb.paragraph_text(x.best.doc_id, x.best.paragraph_id)
@@ -418,7 +424,7 @@ def _narrower_scope(x: GateContext) -> bool:
         return False
     # ("the top-40 ones": the words of a hyphened name each, without the pronoun "ones")
     scopes = [set(content_tokens(re.sub(r"-|\bones?\b", " ", m.group(1))))
-              for m in WIDER_THAN.finditer(x.u.asked or x.u.question)]
+              for m in WIDER_THAN.finditer(x.asked)]
     own = x.gates.evidence_tokens(x.best, paragraph=False)
     return any(scope and scope <= own for scope in scopes)
 
@@ -427,8 +433,7 @@ def _plan_unsaid(x: GateContext) -> bool:
     # "How many institutes will the network ultimately include?": a count that has been reached ("had funded 8 by
     # 2017") is not the one planned
     # (a plan in a description set aside does not make the question one about it)
-    return (x.u.answer_type == "figure" and bool(PLAN_ASKED.search(x.asked.replace(x.aside, " ") if x.aside
-                                                                   else x.asked))
+    return (x.u.answer_type == "figure" and bool(PLAN_ASKED.search(x.without_aside))
             and not PLAN_GIVEN.search(x.evidence))
 
 
@@ -454,7 +459,7 @@ def _expansion_of_another(x: GateContext) -> bool:
 def _period_elsewhere(x: GateContext) -> bool:
     # "What was built in the 1100s?" against "... in the 11th century": evidence dated to another century or decade
     # answers another question (a year the question names is the year gate's to check)
-    asked = periods_in(x.u.asked or x.u.question, years=False)
+    asked = periods_in(x.asked, years=False)
     if not asked or CHECKING.search(x.u.question):
         return False
     held = periods_in(x.evidence)
