@@ -1930,3 +1930,22 @@ def test_two_names_of_one_term_are_one_concept(assistant, question):
 def test_a_chinese_scene_setting_phrase_is_no_subject(assistant, question, expected):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ------ a thing the question sets its subject against ("Unlike X, ...", "Whereas X ..., ...", "While X ..., ...",
+# "X is ...; by contrast, ...", "Rather than X, ..."): the contrasted thing is no subject the evidence must name
+
+@pytest.mark.parametrize("question, expected", [
+    ("Whereas NNMI centres on research, how many Chinese top-40 platforms focus on R&D?", "4"),
+    ("Unlike America's NNMI, how many of China's top 40 platforms are oriented to R&D management?", "4"),
+    ("The NNMI programme is R&D-led; by contrast, how many of China's top 40 platforms in 2019 focused on R&D "
+     "management?", "4"),
+    ("While the US network is built around research institutes, which Chinese platform has enterprise trade as its "
+     "core?", "Ali"),
+    ("Rather than the NNMI, tell me how many of China's top 40 platforms focus on R&D management?", "4"),
+    ("The American network is run by federal departments. By contrast, how many of China's top 40 platforms serve "
+     "industrial manufacturing business?", "23"),
+])
+def test_a_contrasted_thing_is_no_subject(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer

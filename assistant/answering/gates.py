@@ -109,7 +109,9 @@ class GateContext:
     def missing_subjects(self) -> list[str]:
         """Named things of the question that the evidence itself (or the sentence it leans on) lacks."""
         toks = self.gates.evidence_tokens(self.best, paragraph=False) | self.gates.previous_tokens(self.u, self.best)
-        missing = [c for c in self.u.concepts if c.is_entity and not c.from_history and not c.matched(toks)]
+        missing = [c for c in self.u.concepts if c.is_entity and not c.from_history and not c.matched(toks)
+                   # "Unlike X, how many ...?": what the question sets its subject against
+                   and not any(a and a <= self.u.set_against for a in c.alternatives)]
         aside = self.aside
         if aside:
             # "Manufacturing, the sector X targets, is what share of GDP?": what the aside names only describes

@@ -7,6 +7,7 @@ points back to the one before it. Domain words (names, currencies, source names)
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..numbers import normalise
 from ..text import STOPWORDS, content_tokens, stem
@@ -85,6 +86,35 @@ CONTRAST = re.compile(r"((?<!\w)(?:rather than|instead of|as opposed to|in contr
                       r"apart from|aside from|besides|other than|excluding|except(?: for)?|not counting|leaving aside)|"
                       + NOT_ASIDE + r")"
                       r"\s+((?:(?!\s-+\s)[^,;?.()\u2013\u2014]){1,40})", re.I)
+# "Unlike X, ...", "Whereas X is ..., ...", "While X ..., ...", "Rather than X, ...": a clause opening the question
+# that names what its subject is set against, up to its comma ("while" only so, opening the question: "what
+# happened while X ...?" is a time)
+CONTRAST_OPENING = re.compile(r"^\s*((?:unlike|whereas|while|contrary to|in contrast to|in contrast with|"
+                              r"as opposed to|by contrast with|rather than|instead of))\s+([^,;:?.]{1,100}),", re.I)
+# "X is R&D-led; by contrast, how many ...?", "X is run by A. In contrast, ...": a statement before the marker sets
+# what it names against what follows
+CONTRAST_AFTER = re.compile(r"^\s*([^;:?]{3,140}?)\s*[;:.,]\s*((?:but\s+)?(?:by|in) (?:contrast|comparison))\s*,",
+                            re.I)
+
+
+class Contrast(NamedTuple):
+    marker: str  # "rather than", "unlike", "by contrast"
+    contrasted: str  # what is set aside or against
+    said: str  # the words that say so, marker and all
+    clause: bool  # a clause of its own that sets the question's subject against another thing ("Unlike X, ...")
+
+
+def contrasts(text: str) -> list[Contrast]:
+    """What a question sets aside ("the R&D network, rather than manufacturing") or its subject against ("Unlike X,
+    ...", "X is ...; by contrast, ...")."""
+    found = [Contrast(m.group(1), m.group(2), m.group(0), False) for m in CONTRAST.finditer(text)]
+    opening = CONTRAST_OPENING.match(text)
+    if opening:
+        found.append(Contrast(opening.group(1), opening.group(2), opening.group(0), True))
+    after = CONTRAST_AFTER.match(text)
+    if after:
+        found.append(Contrast(after.group(2), after.group(1), after.group(0), True))
+    return found
 # "Would you invest in it?" asks the assistant's view; "would you kindly tell me ...", "would you mind telling me
 # ...", "would you set out ..." are polite requests
 OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|should i|"

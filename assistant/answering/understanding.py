@@ -34,7 +34,6 @@ from .lexicon import (
     AT_WHAT_POINT,
     AUDIENCE,
     AUX_WORDS,
-    CONTRAST,
     DEFINING_WORDS,
     FOLLOWUP_START,
     INCLUSION_WORDS,
@@ -60,6 +59,7 @@ from .lexicon import (
     WIDER_THAN,
     as_current_state,
     as_document,
+    contrasts,
     with_plain_verbs,
     with_possessed_noun,
     without_source_frame,
@@ -121,6 +121,8 @@ class Understanding:
     history: list[Turn] = field(default_factory=list)  # the conversation before it (to answer each part in)
     # "a regular (not skilled) job", "rather than manufacturing": the words of what the question sets aside
     set_aside: frozenset[str] = frozenset()
+    # "Unlike X, ...", "X is ...; by contrast, ...": the words of what the question sets its subject against
+    set_against: frozenset[str] = frozenset()
 
     @property
     def english(self) -> str:
@@ -417,11 +419,14 @@ class QuestionReader:
                         r"((?:[a-z]+\s+){0,1}[a-z]+)\b", form, re.I)
         # "the R&D network, rather than manufacturing, ...": the contrasted thing is not what is asked about
         set_aside: set[str] = set()
-        for m in CONTRAST.finditer(asked):
-            contrasted = set(content_tokens(m.group(2)))
-            rest = set(content_tokens(asked.replace(m.group(0), " ")))
+        set_against: set[str] = set()
+        for contrast in contrasts(asked):
+            contrasted = set(content_tokens(contrast.contrasted))
+            rest = set(content_tokens(asked.replace(contrast.said, " ")))
             set_aside |= contrasted - rest
-            marker = set(content_tokens(m.group(1)))  # "as opposed to": the marker's own words are no topic
+            if contrast.clause:
+                set_against |= contrasted - rest
+            marker = set(content_tokens(contrast.marker))  # "as opposed to": the marker's own words are no topic
             concepts = [c for c in concepts if c.from_history or not c.alternatives[0]
                         or not c.alternatives[0] <= marker or c.alternatives[0] <= rest]
             for c in concepts:
@@ -472,7 +477,8 @@ class QuestionReader:
                              said_before=said_before,
                              language=language_of(question, dependent, user_turns), smalltalk=smalltalk,
                              parts=[] if smalltalk else split_parts(without_smalltalk(asking)),
-                             history=list(history), set_aside=frozenset(set_aside))
+                             history=list(history), set_aside=frozenset(set_aside),
+                             set_against=frozenset(set_against))
 
     def topic_question(self, user_turns: list[str]) -> str:
         """The earlier question a follow-up leans on: the last one, joined with the ones it leaned on in turn
