@@ -1965,3 +1965,21 @@ def test_a_contrasted_thing_is_no_subject(assistant, question, expected):
 def test_chinese_trade_is_the_enterprise_trade_group(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "阿里" in ans.answer and "7家" not in ans.answer, ans.answer
+
+
+# ------ how long the answer should be ("in three bullet points", "Two lines, please.", "one or two sentences",
+# "a sentence or two"): its number is no figure the evidence must hold, and a sentence that only says so asks
+# nothing of its own
+
+@pytest.mark.parametrize("question", [
+    "What is the NNMI? Answer in three bullet points.",
+    "What is NNMI, in three bullet points?",
+    "What is the NNMI? Give me three bullet points.",
+    # guards (passed before): a length said alone after the question, and "one or two"
+    "What does NNMI stand for? Three bullets, please.",
+    "What is NNMI, in one or two sentences?",
+])
+def test_the_answer_length_is_no_figure(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "National Network for Manufacturing Innovation" in ans.answer, ans.answer
+    assert "three aspects" not in ans.answer and "does not answer this part" not in ans.answer, ans.answer

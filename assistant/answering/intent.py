@@ -15,6 +15,7 @@ from .lexicon import (
     INJECTION,
     LANGUAGE_ASKED,
     ORDINAL_REF_ZH,
+    PRESENTATION_FRAME,
     STATE_ASKED,
     TERSE_NAMES,
     WHERE,
@@ -521,6 +522,7 @@ _CJK_POINTING = re.compile(r"分别|各自|具体|都|是|有|的|呢|吗|它们
 
 def _asks_something(part: str) -> bool:
     """A part that is a question of its own: a question form and at least one word of topic."""
+    part = PRESENTATION_FRAME.sub(" ", part)  # "Give me three bullet points.": the answer's length, no topic
     words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", part) if re.sub(r"'s$", "", w.lower()) not in _NO_TOPIC]
     if has_cjk_text(part):
         # "分别是哪些？", "都是哪几家？": question words and words pointing back only, so the question before it goes on

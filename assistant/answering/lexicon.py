@@ -425,14 +425,20 @@ LANGUAGE_ASKED = re.compile(
     r"|(?:请)?(?:用|以|使用)(中文|汉语|英文|英语)(?:来|进行)?(?:回答|作答|答复)?", re.I)
 
 
+_SMALL_COUNT = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 # How the answer should be put, not what it is about: "in plain words", "in simple terms", "in two sentences", "a
 # one-paragraph explanation"; the words of such a frame are no topic the evidence must cover
 PRESENTATION_FRAME = re.compile(
+    # "Two sentences, please.", "three bullet points", "one or two sentences", "a sentence or two": a length said alone
+    r"\b(?:in )?an? (?:sentence|paragraph|line) or two\b|"
+    # ("along which three lines ...?" asks for lines of content)
+    r"(?<!\bwhich )(?<!\bwhat )(?<!\bthe )\b(?:(?:" + _SMALL_COUNT + r")(?: or (?:" + _SMALL_COUNT + r"))?|a few|"
+    r"a couple of) (?:short )?(?:bullet[- ]?points?|bullets?|sentences?|paragraphs?)\b|"
     r"\b(?:in|using|with) (?:very |really |fairly )?(?:simple|plain|everyday|layman'?s'?|lay|non-technical|basic|"
     r"easy|clear|ordinary|accessible) (?:terms|words|english|language)\b|"
     r"\b(?:in|(?:keep|limit|restrict) (?:it|this|that|them|the answer) to) (?:just |only )?"
     r"(?:one|a|two|three|four|five|a single|a short|a few|a couple of|\d+) (?:short )?"
-    r"(?:paragraph|sentence|line|word|bullet)s?\b|"
+    r"(?:paragraph|sentence|line|word|bullet(?:[- ]?point)?)s?\b|"
     r"\b(?:one|two|three|four|five|single|short|\d+)-(?:paragraph|sentence|line|page|minute)\b|"
     # "中心思想", "核心观点" (the central idea, the core view): the document's summary asked, whose words ("中心",
     # "核心") would otherwise be read as a centre or a core of something
