@@ -1983,3 +1983,29 @@ def test_the_answer_length_is_no_figure(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "National Network for Manufacturing Innovation" in ans.answer, ans.answer
     assert "three aspects" not in ans.answer and "does not answer this part" not in ans.answer, ans.answer
+
+
+# ------ what the asker is busy writing, said after a question that leans on a pronoun ("What do they propose? We
+# are drafting a memo for the ministry."): it names nothing the pronoun could stand for, so it is set aside like
+# any sentence on who asks ("I'm writing a memo on NNMI. Who proposed it?" keeps the sentence that names "it")
+
+@pytest.mark.parametrize("question, expected", [
+    ("What do they propose for SMEs? We are drafting a memo for the ministry.", "start-ups"),
+    ("What do they recommend, in short? I'm drafting a cabinet memo and only need the recommendations.", "recommends"),
+    ("What do they say about robots? I am preparing remarks for a trade delegation.", "unmanned factories"),
+    # guard (passed before): the sentence names what "it" is
+    ("I'm writing a memo on NNMI. Who proposed it?", "Obama"),
+])
+def test_what_the_asker_is_writing_is_no_referent(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_asker_at_work_needs_no_topic():
+    from assistant.answering.intent import question_sentences
+    assert question_sentences("What do they conclude? I'm drafting a cabinet memo.")[0] == "What do they conclude?"
+    assert question_sentences("I'm writing a memo on NNMI. Who proposed it?")[0] == (
+        "I'm writing a memo on NNMI. Who proposed it?")
+    assert question_sentences("Who leads it? We're working on a brief about NNMI.")[0] == (
+        "Who leads it? We're working on a brief about NNMI.")
+

@@ -186,6 +186,12 @@ _CONTEXT = re.compile(r"^\s*(?:(?:ok|okay|so|well|right|hi|hello|hey),?\s+)*(?:i
 
 
 _LEANS = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|there)\b", re.I)
+# what the asker is busy writing, with no topic said ("I'm drafting a cabinet memo.", "We are preparing remarks for a
+# delegation."): it names nothing a pronoun of the question could stand for ("I'm writing a memo on X." does)
+_ASKER_AT_WORK = re.compile(
+    r"^\s*(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:(?:just|currently|now|busy)\s+)?(?:drafting|writing|preparing|"
+    r"compiling|assembling|finali[sz]ing|putting together|pulling together|working on|getting ready)\b"
+    r"(?:(?!\b(?:on|about|regarding|concerning|covering|into|of)\b)[^.!?])*[.!]?\s*$", re.I)
 
 
 def _without_context(parts: list[str], wh: re.Pattern[str]) -> str:
@@ -196,7 +202,9 @@ def _without_context(parts: list[str], wh: re.Pattern[str]) -> str:
         return ""
     asking = [p for p in parts if "?" in p or wh.search(p)]
     context = [p for p in parts if p not in asking and (_CONTEXT.match(p) or chat_kind(p))]
-    if not asking or not context or any(_LEANS.search(a) for a in asking):
+    if any(_LEANS.search(a) for a in asking):
+        context = [p for p in context if _ASKER_AT_WORK.match(p)]
+    if not asking or not context:
         return ""
     return " ".join(p for p in parts if p not in context)
 
