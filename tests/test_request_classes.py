@@ -2009,3 +2009,29 @@ def test_asker_at_work_needs_no_topic():
     assert question_sentences("Who leads it? We're working on a brief about NNMI.")[0] == (
         "Who leads it? We're working on a brief about NNMI.")
 
+
+# ------ the writers with a plural auxiliary ("What do the authors conclude?", "What do the writers argue?") ask what
+# the document concludes or argues, and so does an opening "they" of those verbs with nothing asked before it ("What
+# did they find?")
+
+@pytest.mark.parametrize("question", [
+    "What do the authors conclude?",
+    "What do the authors argue?",
+    "What do the writers conclude?",
+    "What did they find?",
+    "What do they argue?",
+    "What do they conclude?",
+])
+def test_the_writers_conclusion_is_the_documents(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "research and development" in ans.answer.lower(), ans.answer
+
+
+def test_writers_read_as_the_document():
+    from assistant.answering.lexicon import as_document
+    assert as_document("What do the authors conclude?") == "What does the paper conclude?"
+    assert as_document("Do the writers argue that X?") == "Does the paper argue that X?"
+    assert as_document("What did they find?", alone=True) == "What did the paper find?"
+    assert as_document("What did they find?") == "What did they find?"  # after a question: "they" may be others
+    assert as_document("Who are the authors?", alone=True) == "Who are the authors?"
+    assert as_document("What do the institutes share?", alone=True) == "What do the institutes share?"

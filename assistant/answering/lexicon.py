@@ -348,19 +348,34 @@ STANDING_FRAME = re.compile(r"\bwhere\s+(?:(?:does|do|did)\s+)?((?:[\w’'-]+\s+
 
 # "what do the authors say about X?", "how do the writers view X?": the writers of a document, as the subject of
 # what they say or think, stand for the document and are no topic of the question ("who are the authors?" stays)
-AUTHORS_FRAME = re.compile(r"\b(?:the|these|its|their) (?:authors?|writers?)(?=\s+(?:(?:also|really|actually|"
-                           r"generally|ultimately)\s+)?(?:say|said|says|think|thinks|thought|view|views|viewed|see|"
-                           r"sees|saw|argue|argues|argued|assess|assesses|assessed|judge|judges|judged|regard|regards|"
-                           r"read|reads|interpret|interprets|interpreted|make|makes|made|feel|feels|felt|believe|"
-                           r"believes|believed|claim|claims|claimed|conclude|concludes|concluded|suggest|suggests|"
-                           r"suggested|recommend|recommends|recommended|propose|proposes|proposed|consider|considers|"
-                           r"considered|write|writes|wrote|evaluate|evaluates|evaluated|look|looks|looked|perceive|"
-                           r"perceives|perceived|find|finds|found)\b)", re.I)
+_WRITERS_DO = (r"(?=\s+(?:(?:also|really|actually|generally|ultimately)\s+)?(?:say|said|says|think|thinks|thought|view|"
+               r"views|viewed|see|sees|saw|argue|argues|argued|assess|assesses|assessed|judge|judges|judged|regard|"
+               r"regards|read|reads|interpret|interprets|interpreted|make|makes|made|feel|feels|felt|believe|believes|"
+               r"believed|claim|claims|claimed|conclude|concludes|concluded|suggest|suggests|suggested|recommend|"
+               r"recommends|recommended|propose|proposes|proposed|consider|considers|considered|write|writes|wrote|"
+               r"evaluate|evaluates|evaluated|look|looks|looked|perceive|perceives|perceived|find|finds|found)\b)")
+AUTHORS_FRAME = re.compile(r"\b(?:the|these|its|their) (?:authors?|writers?)" + _WRITERS_DO, re.I)
+# the auxiliary before them, which "the paper" takes in the singular: "What do the authors conclude?"
+_AUTHORS_AUX = re.compile(r"\b(do|have|are|were)(?=\s+(?:the|these|its|their) (?:authors|writers)" + _WRITERS_DO + ")",
+                          re.I)
+_SINGULAR_AUX = {"do": "does", "have": "has", "are": "is", "were": "was"}
+# "What do they conclude?", "What did they find?" asked with nothing before it: "they" are the writers
+_BARE_THEY = re.compile(r"^(\s*(?:(?:so|and|ok|okay|then),?\s+)?(?:what|how|why|where|which\s+[\w-]+)\s+"
+                        r"(?:do|did|would|will|have|had)\s+)they" + _WRITERS_DO, re.I)
 
 
-def as_document(text: str) -> str:
-    """The text with the writers that an ``AUTHORS_FRAME`` names read as "the paper"."""
+def as_document(text: str, alone: bool = False) -> str:
+    """The text with the writers that an ``AUTHORS_FRAME`` names read as "the paper" ("What do the authors
+    conclude?" asks "What does the paper conclude?"); a question ``alone`` (nothing asked before it) reads its opening
+    "they" of the writers' verbs as the writers."""
+    if alone:
+        text = _BARE_THEY.sub(r"\1the authors", text)
+    text = _AUTHORS_AUX.sub(lambda m: _with_case_of(m.group(1), _SINGULAR_AUX[m.group(1).lower()]), text)
     return AUTHORS_FRAME.sub("the paper", text)
+
+
+def _with_case_of(typed: str, word: str) -> str:
+    return word.capitalize() if typed[:1].isupper() else word
 
 
 def standing_subject(m: re.Match[str]) -> str:

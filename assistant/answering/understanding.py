@@ -327,7 +327,8 @@ class QuestionReader:
         # the authors say about X": what the paper says
         # "A's or B's?": the noun a bare possessive leaves out, read in
         asked = with_possessed_noun(asked)
-        asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(as_document(as_current_state(asked)))))
+        asked = as_document(as_current_state(asked), alone=not history)
+        asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(asked)))
         asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
         asked = WANTER_FRAME.sub("", asked).strip() or asked  # "I need a memo on X": who wants it, no topic
         asked = WHOSE_IDEA.sub("who came up with", asked)

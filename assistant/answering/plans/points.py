@@ -290,6 +290,9 @@ def wants(ctx: AnswerContext, english: re.Pattern[str], chinese: re.Pattern[str]
     q = ctx.u.asked or ctx.u.question
     if english.search(q) or (has_cjk(q) and chinese.search(q)):
         return True
+    # the question as read, its writers read as the document: "What do the authors conclude?"
+    if not ctx.u.dependent and ctx.u.standalone not in ("", q) and english.search(ctx.u.standalone):
+        return True
     previous = carried_request(ctx)
     return bool(previous) and (bool(english.search(previous)) or (has_cjk(previous) and bool(chinese.search(previous))))
 
