@@ -2035,3 +2035,17 @@ def test_writers_read_as_the_document():
     assert as_document("What did they find?") == "What did they find?"  # after a question: "they" may be others
     assert as_document("Who are the authors?", alone=True) == "Who are the authors?"
     assert as_document("What do the institutes share?", alone=True) == "What do the institutes share?"
+
+
+# ------ glossary: a remit or a mandate is a mission ("What is NNMI's remit?", "What's the mandate of the NNMI?")
+
+@pytest.mark.parametrize("question", [
+    "What is NNMI's remit?",
+    "What's the mandate of the NNMI?",
+    "What is Manufacturing USA's mandate according to the paper?",
+    "What remit does the US manufacturing innovation network have?",
+])
+def test_a_remit_is_a_mission(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "connect people, ideas and technologies" in ans.answer, ans.answer
+
