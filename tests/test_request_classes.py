@@ -2049,3 +2049,25 @@ def test_a_remit_is_a_mission(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "connect people, ideas and technologies" in ans.answer, ans.answer
 
+
+# ------ a Chinese count with its members asked after it ("有几家？都是哪些平台？", "有几个？分别是哪几个平台？"): the
+# second sentence points back with a generic kind (平台, 企业), so it is no question of its own that another group
+# answers; and 管理 is rendered "management" (the glossary's Chinese question words), so "研发管理" finds the R&D group
+
+@pytest.mark.parametrize("question, members, other", [
+    ("2019年工业互联网Top40里专注研发管理的有几家？都是哪些平台？", "海尔", "树根"),
+    ("专注研发管理的平台有几个？分别是哪几个平台？", "海尔", "树根"),
+    ("聚焦民生的工业互联网平台有几个？都是哪些企业？", "中国电信", "徐工"),
+    ("2019年前40强里专门做研发管理的平台有几个？都是哪几家？", "海尔", "树根"),
+])
+def test_chinese_members_asked_after_a_count(assistant, question, members, other):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and members in ans.answer and other not in ans.answer, ans.answer
+
+
+def test_a_generic_kind_after_the_question_word_points_back():
+    from assistant.answering.intent import split_parts
+    assert split_parts("专注研发的平台有几个？分别是哪几个平台？") == []
+    assert split_parts("有几家？都是哪些企业？") == []
+    assert len(split_parts("哪些平台专注研发？哪些平台面向民生？")) == 2
+

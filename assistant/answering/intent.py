@@ -525,7 +525,9 @@ _NO_TOPIC = _FUNCTION_WORDS | _ARITHMETIC_ASKED | _FORM_ASKED
 
 
 # words that only point back to what the question before named ("分别是哪些", "它们都是哪几家"), with measure words
-_CJK_POINTING = re.compile(r"分别|各自|具体|都|是|有|的|呢|吗|它们|他们|这些|那些|其中|[个家所项种位些]")
+_CJK_POINTING = re.compile(r"分别|各自|具体|都|是|有|的|呢|吗|它们|他们|这些|那些|其中|[个家所项种位些]|"
+                           # a generic kind after the question word: "都是哪些平台？", "分别是哪几家企业？"
+                           r"(?<=[哪些几家个])(?:企业|公司|机构|单位|组织|平台|国家|部门|项目|成员)")
 
 
 def _asks_something(part: str) -> bool:
