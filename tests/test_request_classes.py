@@ -2071,3 +2071,21 @@ def test_a_generic_kind_after_the_question_word_points_back():
     assert split_parts("有几家？都是哪些企业？") == []
     assert len(split_parts("哪些平台专注研发？哪些平台面向民生？")) == 2
 
+
+# ------ "the two <kind>" compared without their names ("which of the two example institutes has more other
+# organisations?"): the two sides are the things of that kind the evidence names, not two other groups of the
+# question (it had set the network's universities against its government agencies, with arithmetic)
+
+@pytest.mark.parametrize("question, expected", [
+    ("which of the two institutes profiled has more 'other organisations' as members?", "17"),
+    ("On 'other organisations', which of the two example institutes counts more, and by what margin?", "17"),
+    ("Between the two institutes the paper describes, which has more companies, and by how many?", "41"),
+    # guard (passed before, with Chicago's sentence only; now with both sides and the gap)
+    ("Of the two example institutes, which one has more universities and labs involved, and what are the numbers?",
+     "23 − 9 = 14"),
+])
+def test_the_two_of_a_kind_are_the_ones_the_evidence_names(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer and "Chicago" in ans.answer, ans.answer
+    assert "177" not in ans.answer and "105" not in ans.answer, ans.answer
+

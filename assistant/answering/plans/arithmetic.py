@@ -31,7 +31,7 @@ from ..derive import (
 )
 from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, TOTAL_GIVEN, TYPE_WORDS, UNMARKED, YEAR
 from ..render import Composition, possessive
-from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word
+from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word, unnamed_pair
 from .points import PRESENTATION, Writer, is_place, premise, term, term_names
 from .wholes import (
     PIVOT,
@@ -88,6 +88,10 @@ class ArithmeticPlan:
     def answer(self, ctx: AnswerContext) -> Composition | None:
         u = ctx.u
         q = u.asked or u.question
+        if unnamed_pair(ctx) and not SUM.search(q):
+            # "which of the two institutes has more X?": two named things of one kind, compared (their totals, "adding
+            # up all members", are sums of parts, this plan's)
+            return None
         # "how far short of the plan was it?" asks a figure without "how many"
         # "the gap between the 45 planned and the 14 funded": two figures stated and compared ask for a figure
         states_two = len(_stated_figures(u)) >= 2 and bool(COMPARE.search(q))

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...text import content_tokens, word_position
+from ...text import content_tokens, stem, word_position
 from ...types import Fact
 from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs, show
 from ..intent import asks_of_figures_given
 from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, CURRENCY, MONEY
 from ..render import Composition, possessive
+from ..understanding import Concept
 from .points import (
     Point,
     Writer,
@@ -28,7 +29,6 @@ from .points import (
 )
 
 if TYPE_CHECKING:
-    from ..understanding import Concept
     from . import AnswerContext
 
 COMPARE = re.compile(
@@ -45,6 +45,9 @@ FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|numbers?|figur
                     r"total|together|combined|altogether|larger|bigger|smaller)\b|多少|几|数量|合计|共", re.I)
 
 
+# "which of the two institutes ...", "the two example institutes ...": a kind counted, its members unnamed
+_THE_TWO = re.compile(r"\b(?:the|these|those)\s+two\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)", re.I)
+_EVIDENCE_LOOKED_AT = 12  # the candidates read for the two sides' names
 # answers that a comparison of the two sides' figures does not give
 _NOT_FIGURES = frozenset({"entity", "place", "date", "reason", "definition"})
 # a Chinese count's measure word, after its figure ("8个", "34家")
@@ -61,6 +64,36 @@ def measure_word(ctx: AnswerContext, fact: Fact) -> str:
         return ""
     m = re.search(rf"(?<![\d.]){re.escape(show(value))}{_MEASURE}", zh)
     return m.group(1) if m else ""
+
+
+def unnamed_pair(ctx: AnswerContext) -> list[Concept]:
+    """"Which of the two institutes ...?" asked without their names: the first two named things with figures whose
+    name ends in the kind ("... Innovation Institute"), as the best evidence names them; [] when the question counts
+    no such pair. A name the question itself types is the kind, not a side."""
+    two = _THE_TWO.search(ctx.u.asked or ctx.u.question)
+    if not two:
+        return []
+    kinds = {stem(w.lower()) for w in two.group(1).split()}
+    glossary = ctx.composer.kb.glossary
+    named = glossary.matches(ctx.u.asked or ctx.u.question)
+    if len({t.term for t, _ in named if t.place}) >= 2:
+        return []  # "the two institutes, Detroit's and Chicago's": the question names its sides by their places
+    asked = {t.term for t, _ in named}
+    # the sides of a comparison have figures of their own ("led by the Edison Welding Institute" names no side)
+    with_figures = {n for f in ctx.composer.kb.facts if number_of(f) is not None for n in term_names(ctx, f.subject)}
+    found: dict[str, Concept] = {}
+    for c in ctx.candidates[:_EVIDENCE_LOOKED_AT]:
+        for t, _ in glossary.matches(f"{c.text} {c.quote}"):
+            words = t.term.split()
+            # the name's head noun: its last word, or the word before "of" ("Department of Energy")
+            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            if (t.is_entity and not t.place and len(words) > 1 and t.term not in asked
+                    and stem(head.lower()) in kinds and t.term not in found and t.term in with_figures):
+                alternatives = [frozenset(content_tokens(v)) for v in (t.term, *t.abbreviations, *t.synonyms)]
+                found[t.term] = Concept(t.term, [a for a in alternatives if a], 1.0, is_entity=True)
+        if len(found) >= 2:
+            return list(found.values())[:2]
+    return []
 
 
 class ComparePlan:
@@ -136,7 +169,11 @@ class ComparePlan:
     # -- the two sides ---------------------------------------------------------------------------------
     def _sides(self, ctx: AnswerContext) -> list[Concept]:
         """The named things compared, in the question's order; two places (countries, cities) before anything
-        else named ("how does China's industrial Internet differ from the United States'": the countries)."""
+        else named ("how does China's industrial Internet differ from the United States'": the countries); "the two
+        institutes" unnamed, the two of that kind the evidence names."""
+        found = unnamed_pair(ctx)
+        if found:
+            return found
         out: list[Concept] = []
         for c in ctx.u.concepts:
             if c.from_history or not c.is_entity or any(c.name == o.name for o in out):
