@@ -2089,3 +2089,24 @@ def test_the_two_of_a_kind_are_the_ones_the_evidence_names(assistant, question, 
     assert not ans.refused and expected in ans.answer and "Chicago" in ans.answer, ans.answer
     assert "177" not in ans.answer and "105" not in ans.answer, ans.answer
 
+
+# ------ a when-clause that opens a sentence of its own ("When explaining X, the paper cites three forces. What are
+# they?"): the question is the sentence after it, and its words alone say what is asked (no date, and the clause's
+# "why" or "explaining" asks no reason)
+
+@pytest.mark.parametrize("question, expected", [
+    ("When explaining why the NNMI programme's R&D network is so strong, the paper cites three core US forces. What "
+     "are they?", "military"),
+    ("When describing American strengths, the paper names three core forces. Which are they?", "military"),
+    ("When setting out its advice, the paper names the actors China should connect. Who are they?", "universities"),
+])
+def test_a_when_sentence_before_the_question_sets_the_scene(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_when_sentence_answer_types():
+    from assistant.answering.intent import answer_type
+    assert answer_type("When describing X, the paper names three forces. Which are they?") == "list"
+    assert answer_type("When was NNMI proposed? What is it?") == "date"
+    assert answer_type("When the network was announced, how many institutes existed?") == "figure"

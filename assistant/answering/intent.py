@@ -52,9 +52,14 @@ def _kind_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
 
 # "when <subject> <verb> ..., <question>": "when" opens a clause (no auxiliary after it) that a comma or a closing
 # quote ends, and a question follows ("when NNMI launched and who led it?" is a terse date question)
-_WHEN_CLAUSE = re.compile(r"\s*when\s+(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|shall|"
-                          r"might|must|exactly|roughly|approximately|precisely)\b)[^?]*?(?:,|['\"’”])\s*"
+_NOT_A_CLAUSE = (r"(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|shall|might|must|exactly|"
+                 r"roughly|approximately|precisely)\b)")
+_WHEN_CLAUSE = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"[^?]*?(?:,|['\"’”])\s*"
                           r"(?:what|which|who|whom|how|why|where)\b")
+# "When explaining X, the paper cites three forces. What are they?": the question is a sentence after the one the
+# when-clause opens
+_WHEN_SENTENCE = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"[^?.;:!]*?[.;:!]\s+(?:[^?.;:!]*?\s)?"
+                            r"(?=(?:what|which|who|whom|how|why|where)\b)")
 _WH_WORD = re.compile(r"\b(who|whom|whose|what|which|when|where|why|how)\b")
 _WH_WORD_NOT_WHEN = re.compile(r"\b(who|whom|whose|what|which|where|why|how)\b")
 _SIZE_WORDS = r"(?:large|small|great|growing|increasing|certain|huge|significant|good|fair|limited|vast)"
@@ -76,7 +81,12 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
         return "place"
     # "when" asks a date when it is the question word; in "who led the troops when X fell?" it only sets the scene
     first_wh = _WH_WORD.search(q)
-    if first_wh and first_wh.group(1) == "when" and _WHEN_CLAUSE.match(q):
+    sentence = _WHEN_SENTENCE.match(q) if first_wh and first_wh.group(1) == "when" else None
+    if sentence:
+        # its words alone say what is asked ("why" in "When explaining why X, ..." only set the scene)
+        q = q[sentence.end():]
+        first_wh = _WH_WORD_NOT_WHEN.search(q)
+    elif first_wh and first_wh.group(1) == "when" and _WHEN_CLAUSE.match(q):
         # "when they say 'toll', what do they mean?": the when-clause sets the scene for the question after it
         first_wh = _WH_WORD_NOT_WHEN.search(q, first_wh.end())
     # "on what exact date ...", "what was the date on which ...": a date, with a word that says how exact; "which
