@@ -153,8 +153,8 @@ def test_the_authors_saying_is_the_document_saying(assistant, question):
 
 def test_the_authors_frame():
     from assistant.answering.lexicon import as_document
-    assert as_document("What do the authors say about X?") == "What do the paper say about X?"
-    assert as_document("How do its writers view X?") == "How do the paper view X?"
+    assert as_document("What do the authors say about X?") == "What does the paper say about X?"
+    assert as_document("How do its writers view X?") == "How does the paper view X?"
     # the writers asked about, or a view of theirs named: kept
     kept = ["Who are the authors?", "What is the authors' view of X?", "Which authors are cited?"]
     assert [as_document(q) for q in kept] == kept
