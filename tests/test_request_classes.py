@@ -2110,3 +2110,28 @@ def test_when_sentence_answer_types():
     assert answer_type("When describing X, the paper names three forces. Which are they?") == "list"
     assert answer_type("When was NNMI proposed? What is it?") == "date"
     assert answer_type("When the network was announced, how many institutes existed?") == "figure"
+
+
+# ------ a finding asked of an analysis ("What did the authors find when they analysed X?", "What does the analysis
+# of X show?"): the sentence that only announces the analysis ("The paper analyses X.") gives no finding; the best
+# unit of its section whose paragraph sums the analysis up answers ("What were the results of the top-40 platform
+# analysis?" still gets one group's list, and "What does the paper's look at the 2019 top 40 reveal?" the caption)
+
+@pytest.mark.parametrize("question, expected", [
+    ("What does the analysis of the top 40 platforms conclude?", "23"),
+    ("What did the authors find when they analysed China's top 40 platforms?", "23"),
+    ("What did the paper find about China's top 40 industrial Internet platforms?", "23"),
+    ("What does the analysis of China's top 40 platforms show?", "23"),
+])
+def test_a_finding_is_not_the_announcement(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer and "paper analyses" not in ans.answer, ans.answer
+
+
+def test_announcements_and_findings_asked():
+    from assistant.answering.lexicon import ANNOUNCES, FINDING_ASKED
+    assert ANNOUNCES.match("The paper analyses the positioning of X.")
+    assert ANNOUNCES.match("This section describes the network.")
+    assert not ANNOUNCES.match("The paper recommends that China take R&D as the core.")
+    assert FINDING_ASKED.search("What did the analysis find?") and FINDING_ASKED.search("the headline findings")
+    assert not FINDING_ASKED.search("When was NNMI founded?")

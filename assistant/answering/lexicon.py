@@ -166,6 +166,17 @@ AUX_WORDS = frozenset("is are was were does do did has have had can could will w
 POINTS_BACK = re.compile(r"\b(this|these|those|its|it|they|their|such|the above)\b", re.I)
 _CONCLUDING = r"that's why|that is why|this is why|therefore|thus|hence|so,|as a result|for this reason"
 LEANS_BACK = re.compile(rf"^({_CONCLUDING}|this|these|those|such|it|they|their|its|he|she|his|her)\b", re.I)
+# a sentence that only says what a document or a part of it examines ("The paper analyses X.", "This section
+# describes Y."): it gives no finding
+ANNOUNCES = re.compile(r"^\s*(?:the|this|our|that) (?:paper|document|article|study|report|section|chapter|analysis)\s+"
+                       r"(?:first\s+|mainly\s+|then\s+|also\s+)?(?:analy[sz]es|examines|studies|discusses|describes|"
+                       r"reviews|surveys|introduces|presents|considers|looks at)\b", re.I)
+# a question after what something found or shows ("what does the analysis conclude?", "the headline finding")
+FINDING_ASKED = re.compile(r"\b(?:conclu(?:de|des|ded|sions?)|find|finds|found|findings?|shows?|showed|shown|"
+                           r"reveals?|revealed|results?|outcomes?|takeaways?|headlines?|tells? us)\b", re.I)
+# a sentence that sums up what was set out before it ("From the above analysis, ...", "It can be seen that ...")
+SUMS_UP = re.compile(r"^\s*(?:from the above|as (?:can be|is) seen|it can be seen|we can see|in summary|to sum up|"
+                     r"in sum|in conclusion|overall|in general|all in all)\b", re.I)
 # a sentence that draws a conclusion from the one before it ("That's why X is Y."): the reason is what precedes it
 CONCLUDES = re.compile(rf"^({_CONCLUDING})\b", re.I)
 # A sentence that opens by pointing back ("These Normans began ...", "Such problems are called ...", "There they

@@ -7,7 +7,7 @@ Plans for one kind of answer (figure, entity, list, reason, definition) override
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ...numbers import digits_in, numbers_in
@@ -15,15 +15,18 @@ from ...types import Citation, Fact
 from ..candidates import Candidate
 from ..features import repeats
 from ..lexicon import (
+    ANNOUNCES,
     CAUSAL,
     CHECKING,
     CONCLUDES,
     CONTINUES,
     FIGURE_WORD,
+    FINDING_ASKED,
     LEANS_BACK,
     POINTS_AHEAD,
     POINTS_BACK,
     POINTS_TO_FIGURE,
+    SUMS_UP,
     YEAR,
     enumeration_continues,
 )
@@ -111,6 +114,7 @@ class ExtractivePlan:
 
     # -- the flow -------------------------------------------------------------------------------------
     def write(self, sel: Selection) -> Composition:
+        sel = self._finding(sel)
         composer, u, best, candidates = sel.composer, sel.u, sel.best, sel.candidates
         chooser = composer.chooser
         titles = composer.titles
@@ -274,6 +278,28 @@ class ExtractivePlan:
             out += [Candidate("sentence", best.score, best.coverage, best.dense, best.doc_id, pid, t, t)
                     for pid, t in self._figure_text(sel)]
         return out
+
+    @staticmethod
+    def _finding(sel: Selection) -> Selection:
+        """"What did the analysis of X find?": the best evidence may only announce the analysis ("The paper analyses
+        X."); the best unit of its section whose paragraph sums the analysis up ("From the above analysis, ...",
+        "Therefore, ...") answers, when the gates let it through."""
+        best, composer = sel.best, sel.composer
+        if not (FINDING_ASKED.search(sel.u.asked or sel.u.question) and ANNOUNCES.match(best.text)):
+            return sel
+        doc = composer.kb.document(best.doc_id)
+        section = doc.paragraph(best.paragraph_id).section_id
+        for c in sel.candidates:
+            if (c is best or c.doc_id != best.doc_id or ANNOUNCES.match(c.text)
+                    or doc.paragraph(c.paragraph_id).section_id != section):
+                continue
+            sentences = [t for t, _ in composer.chooser.sentences.get((c.doc_id, c.paragraph_id), [])]
+            if not any(SUMS_UP.match(t) or CONCLUDES.match(t) for t in sentences):
+                continue
+            support = composer.support(sel.u, c)
+            if not composer.gates.check(sel.u, c, support):
+                return replace(sel, best=c, support=support, candidates=[c] + [x for x in sel.candidates if x is not c])
+        return sel
 
     @staticmethod
     def _concludes_on_its_own(u: Understanding, sentence: str) -> bool:
