@@ -115,6 +115,8 @@ def contrasts(text: str) -> list[Contrast]:
     if after:
         found.append(Contrast(after.group(2), after.group(1), after.group(0), True))
     return found
+
+
 # "Would you invest in it?" asks the assistant's view; "would you kindly tell me ...", "would you mind telling me
 # ...", "would you set out ..." are polite requests
 OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in your view|should i|"

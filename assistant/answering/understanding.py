@@ -465,7 +465,7 @@ class QuestionReader:
         # "Which group in the top 40 had 12?": 40 is part of a name ("top 40", "前40强", "Industry 4.0"), no
         # figure the user states; 12 is the clue
         in_names = [n for _, variant in self.kb.glossary.matches(asked) for n in numbers_in(variant)]
-        # "in three bullet points", "Two lines, please.": the answer's length, no figure
+        # "in three bullet points", "Two sentences, please.": the answer's length, no figure
         unframed = PRESENTATION_FRAME.sub(" ", asked)
         asserted = [n for n in digits_in(unframed) if n not in whole and n not in in_names]
         # "the third one", "quick one:", "one of": the pronoun, not a count ("one institute" stays)

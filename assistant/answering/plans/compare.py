@@ -48,6 +48,7 @@ FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|numbers?|figur
 # "which of the two institutes ...", "the two example institutes ...": a kind counted, its members unnamed
 _THE_TWO = re.compile(r"\b(?:the|these|those)\s+two\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)", re.I)
 _EVIDENCE_LOOKED_AT = 12  # the candidates read for the two sides' names
+
 # answers that a comparison of the two sides' figures does not give
 _NOT_FIGURES = frozenset({"entity", "place", "date", "reason", "definition"})
 # a Chinese count's measure word, after its figure ("8个", "34家")
