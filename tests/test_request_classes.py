@@ -2135,3 +2135,30 @@ def test_announcements_and_findings_asked():
     assert not ANNOUNCES.match("The paper recommends that China take R&D as the core.")
     assert FINDING_ASKED.search("What did the analysis find?") and FINDING_ASKED.search("the headline findings")
     assert not FINDING_ASKED.search("When was NNMI founded?")
+
+
+# ------ a negation elsewhere in the evidence does not negate its word ("some classes have complicated definitions that
+# do not fit this framework" does not say which have uncomplicated ones): the `opposite` gate stood down for any
+# "not" in the sentence; now only for one just before the word ("not complicated")
+
+def test_a_negation_elsewhere_negates_no_word(assistant_over):
+    a = assistant_over(harbour=(
+        "# The Harbour\n\nSome berths have complicated moorings that do not suit small boats. "
+        "The old quay has accessible steps that are not used in winter. "
+        "The ferry service is available on weekdays but not on Sundays. "
+        "The new pier is not complicated to reach from the station.\n"))
+    for question in ["Which berths have uncomplicated moorings?",
+                     "What has inaccessible steps?",
+                     "Which service is unavailable on weekdays?"]:
+        ans = a.ask(question, suggest=False)
+        assert ans.refused, (question, ans.answer)
+    # guard: the negation just before the word says what the question asks
+    ans = a.ask("Which pier is uncomplicated to reach?", suggest=False)
+    assert not ans.refused and "new pier" in ans.answer, ans.answer
+
+
+def test_negated_before():
+    from assistant.answering.lexicon import opposed_word, question_words
+    asked = question_words("Which berths have uncomplicated moorings?")
+    assert opposed_word(asked, "Some berths have complicated moorings that do not suit small boats.") == "uncomplicated"
+    assert opposed_word(asked, "These berths have moorings that are not complicated.") is None

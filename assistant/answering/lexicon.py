@@ -784,14 +784,21 @@ def opposed_word(asked: set[str], evidence: str) -> str | None:
         if opposites and stem(w) not in stems and opposites & stems and not opposites & asked_stems:
             return w
     extra = plain - asked
-    negates = bool(_NEGATES.search(evidence))
     for a in missing:
         if len(a) < 4:
             continue
         for b in extra:
-            if len(b) >= 4 and (negated_form(b, a) or (negated_form(a, b) and not negates)):
+            if len(b) >= 4 and (negated_form(b, a) or (negated_form(a, b) and not _negated_before(evidence, b))):
                 return a
     return None
+
+
+def _negated_before(evidence: str, word: str) -> bool:
+    """Whether a negation stands just before ``word`` in the evidence ("not complicated", "isn't really available"):
+    "uncomplicated" is then what it says; a negation elsewhere ("complicated definitions that do not fit") is not."""
+    low = evidence.lower()
+    return any(_NEGATES.search(" ".join(low[:m.start()].split()[-3:]))
+               for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", low))
 
 # A sentence that only says where a figure or table is ("The overall architecture of X is shown in the figure
 # below.", "As shown Fig 1."): it tells the reader where to look, it answers nothing about the thing itself
