@@ -2162,3 +2162,27 @@ def test_negated_before():
     asked = question_words("Which berths have uncomplicated moorings?")
     assert opposed_word(asked, "Some berths have complicated moorings that do not suit small boats.") == "uncomplicated"
     assert opposed_word(asked, "These berths have moorings that are not complicated.") is None
+
+
+# ------ a terse question led by a word of time, with no question word ("year NNMI reached 14 institutes", "date NNMI
+# went public"): a date is asked ("year by year growth" is no such question)
+
+@pytest.mark.parametrize("question, expected", [
+    ("year NNMI reached 14 institutes", "2017"),
+    ("date NNMI went public", "March 2012"),
+    ("year the architecture 2.0 came out", "2020"),
+    # guards (passed before)
+    ("year DoD had funded 8 institutes", "2017"),
+    ("year of the 830-member count", "2016"),
+])
+def test_a_terse_question_led_by_a_word_of_time_asks_a_date(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_terse_date_answer_type():
+    from assistant.answering.intent import answer_type
+    assert answer_type("year NNMI reached 14 institutes") == "date"
+    assert answer_type("month X was disclosed") == "date"
+    assert answer_type("year by year growth of members?") != "date"
+    assert answer_type("Date and place of the launch?") != "date"

@@ -61,6 +61,9 @@ _WHEN_CLAUSE = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"[^?]*?(?:,|['\"’�
 _WHEN_SENTENCE = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"[^?.;:!]*?[.;:!]\s+(?:[^?.;:!]*?\s)?"
                             r"(?=(?:what|which|who|whom|how|why|where)\b)")
 _WH_WORD = re.compile(r"\b(who|whom|whose|what|which|when|where|why|how)\b")
+# a question with no question word, led by a word of time and what it dates ("year X reached 14", "date of Y")
+_TERSE_DATE = re.compile(r"\s*(?:the\s+)?(?:exact\s+)?(?:year|date|month|decade)\s+(?!(?:is|was|are|were|has|have|had|"
+                         r"and|or|by|on)\b)[\w&'’-]", re.I)
 _WH_WORD_NOT_WHEN = re.compile(r"\b(who|whom|whose|what|which|where|why|how)\b")
 _SIZE_WORDS = r"(?:large|small|great|growing|increasing|certain|huge|significant|good|fair|limited|vast)"
 _MANY_OF = re.compile(r"\b(?:(?:an?|any)\s+(?:" + _SIZE_WORDS + r"\s+)?|the\s+" + _SIZE_WORDS + r"\s+)number of\b")
@@ -96,7 +99,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                  r"(?:year|date|month|day|decade|century)s?(?![\w-])|\bsince when\b", q) or (
             AT_WHAT_POINT.search(q)) or (
             first_wh and first_wh.group(1) == "when") or re.search(
-                     r"什么时候|何时|哪一?年|几月|哪个月|什么时间", q):
+                     r"什么时候|何时|哪一?年|几月|哪个月|什么时间", q) or (
+            # "year NNMI reached 14 institutes", "date of the ranking?": a terse question led by the word of time
+            not first_wh and _TERSE_DATE.match(q)):
         return "date"
     names = re.match(r"\s*(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:\w+ )?(names?) of\b", q)
     if names:  # "what was the name of the count of X?": a name, whatever words follow; "the names of X": several
