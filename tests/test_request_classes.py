@@ -2186,3 +2186,16 @@ def test_terse_date_answer_type():
     assert answer_type("month X was disclosed") == "date"
     assert answer_type("year by year growth of members?") != "date"
     assert answer_type("Date and place of the launch?") != "date"
+
+
+# ------ "who's behind this paper?": the contraction of "who is behind", which asks who made the document as the
+# spelled-out form does
+
+@pytest.mark.parametrize("question", [
+    "who's behind this paper?",
+    "Who's behind the study?",
+    "who’s behind this report, exactly?",
+])
+def test_whos_behind_the_document_asks_its_makers(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Tang Cheng" in ans.answer, ans.answer

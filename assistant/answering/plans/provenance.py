@@ -37,6 +37,8 @@ ASKS_NAMES = re.compile("|".join([
     r"\bwho\s+" + _MADE + r"\s+" + _THIS + r"(?![\w-])(?!\s+(?:about|on|of|called|titled|entitled|named)\b)"
     r"(?!\s*[\"“'‘(]|\s+(?-i:[A-Z0-9]))",
     r"\bwho(?:\s+(?:is|are|was|were)|'s|’s)\s+(?:the |its |the \w+'s )?" + _MAKER + r"\b",
+    # "who's behind this paper?": the contraction of "who is behind"
+    r"\bwho(?:'s|’s)\s+behind\s+" + _THIS + r"(?![\w-])(?!\s+(?:about|on|of|called|titled|entitled|named)\b)",
     r"\b(?:name|list|names? of|identify)\s+(?:the |its |all the |the \w+'s )?" + _MAKER + r"\b",
     r"^\W*(?:the |its )?" + _MAKER + r"\W*$",
     r"\b(?:written|authored|prepared) by whom\b",
