@@ -61,10 +61,10 @@ _WHEN_CLAUSE = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"[^?]*?(?:,|['\"’�
 _WHEN_SENTENCE = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"[^?.;:!]*?[.;:!]\s+(?:[^?.;:!]*?\s)?"
                             r"(?=(?:what|which|who|whom|how|why|where)\b)")
 _WH_WORD = re.compile(r"\b(who|whom|whose|what|which|when|where|why|how)\b")
+_WH_WORD_NOT_WHEN = re.compile(r"\b(who|whom|whose|what|which|where|why|how)\b")
 # a question with no question word, led by a word of time and what it dates ("year X reached 14", "date of Y")
 _TERSE_DATE = re.compile(r"\s*(?:the\s+)?(?:exact\s+)?(?:year|date|month|decade)\s+(?!(?:is|was|are|were|has|have|had|"
                          r"and|or|by|on)\b)[\w&'’-]", re.I)
-_WH_WORD_NOT_WHEN = re.compile(r"\b(who|whom|whose|what|which|where|why|how)\b")
 _SIZE_WORDS = r"(?:large|small|great|growing|increasing|certain|huge|significant|good|fair|limited|vast)"
 _MANY_OF = re.compile(r"\b(?:(?:an?|any)\s+(?:" + _SIZE_WORDS + r"\s+)?|the\s+" + _SIZE_WORDS + r"\s+)number of\b")
 

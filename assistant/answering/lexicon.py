@@ -800,6 +800,7 @@ def _negated_before(evidence: str, word: str) -> bool:
     return any(_NEGATES.search(" ".join(low[:m.start()].split()[-3:]))
                for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", low))
 
+
 # A sentence that only says where a figure or table is ("The overall architecture of X is shown in the figure
 # below.", "As shown Fig 1."): it tells the reader where to look, it answers nothing about the thing itself
 POINTS_TO_FIGURE = re.compile(
