@@ -2199,3 +2199,17 @@ def test_terse_date_answer_type():
 def test_whos_behind_the_document_asks_its_makers(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "Tang Cheng" in ans.answer, ans.answer
+
+
+# ------ the body a document comes from asked as an "outfit" or an "agency" ("What outfit is behind this paper?",
+# "Which outfit published the paper?"): the makers' affiliation, as for a company or an organisation
+
+@pytest.mark.parametrize("question", [
+    "What outfit is behind this paper?",
+    "which outfit produced this study?",
+    "Which outfit published the paper?",
+    "What agency is behind this study?",
+])
+def test_an_outfit_behind_the_document_is_its_makers_body(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "AVIC" in ans.answer, ans.answer

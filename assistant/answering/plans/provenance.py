@@ -58,7 +58,8 @@ ASKS_PLACE = re.compile(
     r"\bemploys?\s+(?:the\s+)?" + _MAKERS_DESCRIBED + r"\b|"
     r"\b" + _MAKER + r"(?:'s|s'|’s)?\s+(?:affiliations?|organi[sz]ations?|institutions?|employers?|company|university|"
     r"institute|department|address|home base)\b"
-    r"|\b(?:institutions?|organi[sz]ations?|company|companies|universit(?:y|ies)|cit(?:y|ies))\b.*\bbehind "
+    r"|\b(?:institutions?|organi[sz]ations?|company|companies|universit(?:y|ies)|cit(?:y|ies)|outfits?|"
+    r"agenc(?:y|ies))\b.*\bbehind "
     # "作者单位", "作者在哪里工作"; "作者认为X的短板在哪里" asks what they think, not where they are
     + _THIS + r"\b|作者(?![^，,。？?]*(?:认为|觉得|指出|提出|主张|强调|看来|表示|说))[^，,。？?]*"
     r"(?:单位|机构|公司|哪里|在哪|来自)", re.I)
@@ -71,7 +72,7 @@ _THIS_DOC = (r"(?:(?:this|your)\s+" + _DOCUMENT + r"(?![\w-])|"
              r"the\s+(?:paper|study|article)(?![\w-])(?!\s+(?:about|on|of|called|titled|entitled|named)\b)|"
              r"this(?=\s*(?:[?.!,;]|$)))")  # "this analysis of X" is this one; "this architecture" is not
 _BODY = (r"(?:compan(?:y|ies)|organi[sz]ations?|institutions?|firms?|universit(?:y|ies)|bod(?:y|ies)|employers?|"
-         r"institutes?|enterprises?)")
+         r"institutes?|enterprises?|outfits?|agenc(?:y|ies))")
 _ISSUED = r"(?:" + _MADE[3:-1] + r"|published|issued|released|put out|wrote|written)"
 ASKS_ORIGIN = re.compile(
     r"\b(?:which|what)\s+" + _BODY + r"\b[^?.]{0,30}?\b" + _ISSUED + r"\s+" + _THIS_DOC + r"|"
