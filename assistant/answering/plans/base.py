@@ -296,10 +296,18 @@ class ExtractivePlan:
             sentences = [t for t, _ in composer.chooser.sentences.get((c.doc_id, c.paragraph_id), [])]
             if not any(SUMS_UP.match(t) or CONCLUDES.match(t) for t in sentences):
                 continue
-            support = composer.support(sel.u, c)
-            if not composer.gates.check(sel.u, c, support):
-                return replace(sel, best=c, support=support, candidates=[c] + [x for x in sel.candidates if x is not c])
+            switched = ExtractivePlan._switch(sel, c)
+            if switched is not None:
+                return switched
         return sel
+
+    @staticmethod
+    def _switch(sel: Selection, c: Candidate) -> Selection | None:
+        """The selection with ``c`` as its best unit, when the gates let ``c`` through."""
+        support = sel.composer.support(sel.u, c)
+        if sel.composer.gates.check(sel.u, c, support):
+            return None
+        return replace(sel, best=c, support=support, candidates=[c] + [x for x in sel.candidates if x is not c])
 
     @staticmethod
     def _concludes_on_its_own(u: Understanding, sentence: str) -> bool:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ...types import Fact
-from ..candidates import Candidate
 from ..lexicon import ASKS_ABILITY, CAUSAL, CONCLUDES, ENABLING, LEANS_BACK
 from ..render import Composition
 from ..understanding import Understanding
@@ -28,14 +26,6 @@ class ReasonPlan(ExtractivePlan):
 
     def write(self, sel: Selection) -> Composition:
         return super().write(self._enabling(self._leaning_back(sel)))
-
-    @staticmethod
-    def _switch(sel: Selection, c: Candidate) -> Selection | None:
-        """The selection with ``c`` as its best unit, when the gates let ``c`` through."""
-        support = sel.composer.support(sel.u, c)
-        if sel.composer.gates.check(sel.u, c, support):
-            return None
-        return replace(sel, best=c, support=support, candidates=[c] + [x for x in sel.candidates if x is not c])
 
     @classmethod
     def _enabling(cls, sel: Selection) -> Selection:
