@@ -52,7 +52,8 @@ DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.js
             "paraphrase_t.jsonl", "policymaker_t.jsonl", "paraphrase_u.jsonl", "policymaker_u.jsonl",
             "paraphrase_v.jsonl", "policymaker_v.jsonl", "paraphrase_w.jsonl", "policymaker_w.jsonl",
             "paraphrase_x.jsonl", "policymaker_x.jsonl", "paraphrase_y.jsonl", "policymaker_y.jsonl",
-            "paraphrase_z.jsonl", "policymaker_z.jsonl"]
+            "paraphrase_z.jsonl", "policymaker_z.jsonl",
+            "paraphrase_aa.jsonl", "policymaker_aa.jsonl"]
 TOP = 40  # candidates per question taken into the fit
 
 
