@@ -2213,3 +2213,29 @@ def test_whos_behind_the_document_asks_its_makers(assistant, question):
 def test_an_outfit_behind_the_document_is_its_makers_body(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "AVIC" in ans.answer, ans.answer
+
+
+# ------ leave to ask, or the wish to ask about the document ("Can I ask you a few questions about this paper?",
+# "Mind if I ask you something?", "Is it OK if I ask?"): small talk, no question about the document
+
+@pytest.mark.parametrize("question", [
+    "Can I ask you a few questions about this paper?",
+    "Mind if I ask you something?",
+    "Do you mind if I ask a couple of questions about this report?",
+    "Is it OK if I ask you some questions?",  # guard: its words are all of conversation, small talk before
+    "Would it be alright if I asked a few questions about this document?",
+    "Can I ask about the paper?",
+])
+def test_leave_to_ask_is_small_talk(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.kind == "smalltalk" and not ans.citations, ans.answer
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("I have a few questions about this study.", "greeting"),
+    ("Can I ask about NNMI?", ""),  # guard: a topic of the document named is a question
+    ("mind if I ask who proposed NNMI?", ""),  # guard: the question asked inside the leave
+])
+def test_leave_to_ask_kind(message, kind):
+    from assistant.answering.chat import smalltalk_kind
+    assert smalltalk_kind(message) == kind

@@ -87,14 +87,18 @@ _PRAISE = re.compile(r"^(?:(?:that's|that is|that was|it was|this is|this was|yo
                      r"(?:(?:very|really|so|super|extremely|most|quite) )?"
                      r"(?:great|helpful|useful|perfect|clear|interesting|informative)\b", re.I)
 _INTRO = re.compile(r"^(?:i'm|i am|my name is|this is|i work (?:at|for|in)|we are|we're)\b", re.I)
-# "I'd like to ask a few things", "I have some questions", "can I ask you something?": the wish to ask, no question
+# "I'd like to ask a few things", "I have some questions", "can I ask you something?", "mind if I ask a couple of
+# questions about this report?", "is it OK if I ask?": the wish to ask, or leave to, no question
+_DOCUMENT_NAMED = r"(?:it|this|that|(?:this|the|that|your|these|those) (?:paper|document|report|study|article|text)s?)"
 _WILL_ASK = re.compile(r"^(?:(?:i'd|i would|we'd|we would) like to ask|(?:i|we) (?:want|wanted|need) to ask|"
-                       r"(?:i|we) (?:have|have got|got)|can i ask|could i ask|may i ask|let me ask)"
+                       r"(?:i|we) (?:have|have got|got)|(?:can|could|may) (?:i|we) ask|let me ask|"
+                       r"(?:(?:do|would) you )?mind if (?:i|we) ask(?:ed)?|"
+                       r"(?:is it|would it be) (?:ok|okay|alright|all right|fine) (?:if (?:i|we) ask(?:ed)?|to ask))"
                        r"(?: you)?(?: (?:a few|a couple of|some|several|a|one|two|three|few|more|another|quick))?"
                        r"(?: (?:quick|short|simple|more))?"
                        # "can I ask you stuff?", "may I ask you anything?": the same wish, in plainer words
-                       r" (?:questions?|things?|something|anything|stuff|queries|query|a thing or two)"
-                       r"(?: about (?:it|this|the (?:paper|document|report|study|article|text)))?$",
+                       r"(?: (?:questions?|things?|something|anything|stuff|queries|query|a thing or two))?"
+                       r"(?: (?:about|on|regarding) " + _DOCUMENT_NAMED + r")?$",
                        re.I)
 _ASKS = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b|\d|什么|多少|几|谁|哪|何|为什么|怎么|吗",
                    re.I)
