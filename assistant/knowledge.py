@@ -82,6 +82,18 @@ class Glossary:
         self._abbrev_loose = (re.compile(bound.format("|".join(map(re.escape, by_len))), re.I)
                               if loose else None)
 
+    def question_words_in(self, text: str) -> list[tuple[str, str]]:
+        """The Chinese question words ``text`` uses, with their English, in the glossary's order; a word that
+        stands only inside a longer one found ("几个" in "哪几个", which asks which, not how many) is left out."""
+        taken: list[tuple[int, int]] = []
+        found: set[str] = set()
+        for zh in sorted(self.question_words, key=len, reverse=True):
+            for m in re.finditer(re.escape(zh), text):
+                if not any(a <= m.start() and m.end() <= b for a, b in taken):
+                    taken.append((m.start(), m.end()))
+                    found.add(zh)
+        return [(zh, en) for zh, en in self.question_words.items() if zh in found]
+
     def matches(self, text: str) -> list[tuple[GlossaryTerm, str]]:
         """Terms whose variants occur in ``text``: (term, the variant found), in order of appearance."""
         # The alternation of every variant costs ~0.3 ms a text, and the engine matches the same texts (the

@@ -2239,3 +2239,24 @@ def test_leave_to_ask_is_small_talk(assistant, question):
 def test_leave_to_ask_kind(message, kind):
     from assistant.answering.chat import smalltalk_kind
     assert smalltalk_kind(message) == kind
+
+
+# ------ Chinese words of building up ("加强", "方面") rendered in English, and "哪几个" read as "which", not
+# as the "几个" (how many) inside it
+
+@pytest.mark.parametrize("question", [
+    "NNMI从哪三个方面加强网络建设？",
+    "NNMI如何加强网络建设？",
+    "NNMI通过哪几个方面来加强网络建设？",
+])
+def test_chinese_building_up_is_asked(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "门户" in ans.answer and "协作" in ans.answer, ans.answer
+
+
+def test_a_question_word_inside_a_longer_one(assistant):
+    glossary = assistant.kb.glossary
+    assert [en for _, en in glossary.question_words_in("NNMI通过哪几个方面？")] == ["aspects", "which"]
+    assert [en for _, en in glossary.question_words_in("有多少个研究院？")] == ["how many"]
+    # each place is read once: "几个" standing alone beside "哪几个" still counts
+    assert "how many" in [en for _, en in glossary.question_words_in("哪几个？一共几个？")]

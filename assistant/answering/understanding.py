@@ -266,13 +266,12 @@ class QuestionReader:
                     covered.update(content_tokens(other))
         if has_cjk(text):
             # Chinese verbs and question words the glossary renders in English ("提出" -> "proposed")
-            for zh, en in self.kb.glossary.question_words.items():
-                if zh in text:
-                    spans.append(zh)
-                    for tok in content_tokens(en):
-                        if tok not in covered and tok not in META and tok not in TYPE_WORDS:
-                            covered.add(tok)
-                            concepts.append(Concept(tok, [frozenset([tok])], self._weight(tok), from_history))
+            for zh, en in self.kb.glossary.question_words_in(text):
+                spans.append(zh)
+                for tok in content_tokens(en):
+                    if tok not in covered and tok not in META and tok not in TYPE_WORDS:
+                        covered.add(tok)
+                        concepts.append(Concept(tok, [frozenset([tok])], self._weight(tok), from_history))
             # Chinese words no Chinese text of the knowledge uses ("员工"): likely about something else
             for word in unknown_chinese_words(text, spans, self._chinese_pairs):
                 concepts.append(Concept(word, [frozenset([word])], self.w.unknown_word * self.max_idf, from_history))
@@ -498,6 +497,6 @@ class QuestionReader:
         """English rendering for answer-type detection (Chinese question words via the glossary)."""
         if not has_cjk(text):
             return text
-        return " ".join(en for zh, en in self.kb.glossary.question_words.items() if zh in text) + " " + text
+        return " ".join(en for _, en in self.kb.glossary.question_words_in(text)) + " " + text
 
 
