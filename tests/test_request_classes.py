@@ -2260,3 +2260,28 @@ def test_a_question_word_inside_a_longer_one(assistant):
     assert [en for _, en in glossary.question_words_in("有多少个研究院？")] == ["how many"]
     # each place is read once: "几个" standing alone beside "哪几个" still counts
     assert "how many" in [en for _, en in glossary.question_words_in("哪几个？一共几个？")]
+
+
+# ------ a choice between courses asked of the writers ("Does the paper want one national platform or lots of
+# separate ones?", "which way do the authors lean?"): what they recommend
+
+@pytest.mark.parametrize("question", [
+    "Does the paper want one national platform or lots of separate ones?",
+    "One national platform, or let every province do its own thing - which way do the authors lean?",
+    "Do the authors prefer a single national network or provincial networks?",
+    "National platform or provincial platforms: which option does the paper favour?",
+])
+def test_a_choice_asked_of_the_writers_is_their_recommendation(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "unified national industrial Internet" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Does the report favour R&D or manufacturing?", True),
+    ("Which approach does the study prefer?", True),
+    ("Did the Normans prefer horses or ships?", False),  # guard: no writer asked
+    ("Does the paper want China to copy NNMI?", False),  # guard: no choice (the recommendation pattern's)
+])
+def test_choice_asked(question, asks):
+    from assistant.answering.plans.points import CHOICE_ASKED
+    assert bool(CHOICE_ASKED.search(question)) == asks

@@ -12,6 +12,7 @@ from ..lexicon import FIGURATIVE_WHERE
 from ..render import Composition
 from .points import (
     AUDIENCE,
+    CHOICE_ASKED,
     JUDGES_A_COURSE,
     RECOMMEND,
     RECOMMEND_ZH,
@@ -73,14 +74,14 @@ class AssessmentPlan:
         q = ctx.u.asked or ctx.u.question
         stance = wants(ctx, STANCE, STANCE_ZH)
         if starts_as_fact_question(q) and not re.match(r"\s*(what|which)\b", q, re.I) and not stance and not (
-                _ASKS_IF_ANY.match(q) or JUDGES_A_COURSE.search(q)):
+                _ASKS_IF_ANY.match(q) or JUDGES_A_COURSE.search(q) or CHOICE_ASKED.search(q)):
             return None
         if re.match(r"\s*(why|how many|how much|who|when|where)\b", q, re.I) and not FIGURATIVE_WHERE.match(q):
             return None
         if SUMMARY.search(q) and SECTION_WORD.search(q):
             return None  # "summarise the recommendations section": a section summary
         parts = []
-        if wants(ctx, RECOMMEND, RECOMMEND_ZH):
+        if wants(ctx, RECOMMEND, RECOMMEND_ZH) or CHOICE_ASKED.search(q):
             parts.append("recommendations")
         if wants(ctx, STRENGTH, STRENGTH_ZH):
             parts.append("strengths")

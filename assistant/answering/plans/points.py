@@ -130,6 +130,13 @@ JUDGES_A_COURSE = re.compile(
     r"ideal)|where)\b", re.I)
 # what one does with a lesson: "what should China adopt?", "what can we copy?"
 _LESSON_VERBS = r"do|learn|adopt|copy|take|borrow|emulate|imitate|replicate"
+# "does the paper want one national platform or many?", "which way do the authors lean?": a choice between
+# courses, which the recommendations make
+CHOICE_ASKED = re.compile(
+    r"(?:paper|authors?|document|study|report) (?:wants?|favou?rs?|prefers?|backs?|endorses?|leans?|"
+    r"sides? with|comes? down on)\b(?=[^?]*\bor\b)|"
+    r"(?:which|what) (?:way|side|option|course|approach|model) (?:\w+ )?(?:does|do|did) (?:the |this )?(?:paper|"
+    r"authors?|document|study|report) (?:lean|favou?r|prefer|back|choose|pick|endorse|take)\b", re.I)
 RECOMMEND = re.compile(
     # "the 3 key takeaways of this document" asks for a summary; "the takeaways for Beijing" for lessons
     r"\b((?:policy )?(?:recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?)|"
