@@ -2285,3 +2285,17 @@ def test_a_choice_asked_of_the_writers_is_their_recommendation(assistant, questi
 def test_choice_asked(question, asks):
     from assistant.answering.plans.points import CHOICE_ASKED
     assert bool(CHOICE_ASKED.search(question)) == asks
+
+
+# ------ the shares asked in the plural ("Give the shares.", "what were their shares?", "their proportions"): a
+# comparison of two groups answered by their percentages, as "which share is larger?" is
+
+@pytest.mark.parametrize("question", [
+    "Among NNMI's 2016 members, were small businesses or universities/research institutions the bigger group, "
+    "and what were their shares?",
+    "Among NNMI members, were there more small businesses or universities/research institutions? Give the shares.",
+    "Small businesses and universities among NNMI members: which group is bigger, and what are their proportions?",
+])
+def test_shares_asked_in_the_plural(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "33%" in ans.answer and "21%" in ans.answer, ans.answer

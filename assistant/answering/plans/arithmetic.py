@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from . import AnswerContext
 
 _SKIP = PRESENTATION | TYPE_WORDS | ARITHMETIC_WORDS | UNMARKED
-_ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|share|proportion)\b|%|百分|比例|占比", re.I)
+_ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|shares?|proportions?)\b|%|百分|比例|占比", re.I)
 _HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b|"
                       # "how far was the network from its planned 50?", "how far off the target was it?"
                       r"\bhow far\b[^?]{0,40}?\b(?:short|behind|off|from)\b", re.I)
