@@ -2299,3 +2299,16 @@ def test_choice_asked(question, asks):
 def test_shares_asked_in_the_plural(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert "33%" in ans.answer and "21%" in ans.answer, ans.answer
+
+
+# ------ 通用 is "common / general" (通用政策: common policies), not a short name of a company whose Chinese name
+# holds it (通用电气)
+
+@pytest.mark.parametrize("question", [
+    "NNMI在哪些方面制定了统一的通用政策？",
+    "NNMI的通用管理政策包括什么？",
+    "NNMI有哪些通用政策？",
+])
+def test_common_is_no_company_name_in_chinese(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "GE" not in ans.answer and "政策" in ans.answer, ans.answer
