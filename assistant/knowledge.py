@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from pydantic import ValidationError
 from .instructions import instruction_sentences
 from .numbers import numbers_in
 from .reading import Document, parse_markdown, plain, sentences
-from .text import STOPWORDS, american_spelling, has_cjk, words
+from .text import STOPWORDS, american_spelling, content_tokens, has_cjk, words
 from .types import Fact, GlossaryTerm
 
 if TYPE_CHECKING:
@@ -93,6 +94,24 @@ class Glossary:
                     taken.append((m.start(), m.end()))
                     found.add(zh)
         return [(zh, en) for zh, en in self.question_words.items() if zh in found]
+
+    def name_words(self, text: str) -> dict[str, Counter[str]]:
+        """For each named thing ``text`` names by a name of several words, how often each content word stands
+        inside that name ("manufacturing" in "National Network for Manufacturing Innovation"), every occurrence
+        counted; keyed by the term."""
+        got: dict[str, Counter[str]] = {}
+        stems = _stem_words(text)
+        at = 0
+        while at < len(stems):
+            for n in range(min(self._longest, len(stems) - at), 1, -1):
+                owner = self._owner.get(" ".join(stems[at:at + n]))
+                if owner is not None and self.terms[owner[0]].is_entity:
+                    got.setdefault(self.terms[owner[0]].term, Counter()).update(content_tokens(owner[1]))
+                    at += n
+                    break
+            else:
+                at += 1
+        return got
 
     def matches(self, text: str) -> list[tuple[GlossaryTerm, str]]:
         """Terms whose variants occur in ``text``: (term, the variant found), in order of appearance."""

@@ -2312,3 +2312,33 @@ def test_shares_asked_in_the_plural(assistant, question):
 def test_common_is_no_company_name_in_chinese(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "GE" not in ans.answer and "政策" in ans.answer, ans.answer
+
+
+# ------ a plain word of the question is not said by a name that holds it: "manufacturing innovation" in "what is
+# the core of manufacturing innovation in the NNMI?" is not answered by "NNMI stands for National Network for
+# Manufacturing Innovation" (a named thing and the kind of thing asked for still match every word)
+
+@pytest.mark.parametrize("question", [
+    "In the NNMI network architecture diagram, what is the core of manufacturing innovation?",
+    "Within NNMI, what counts as the core of manufacturing innovation?",
+    "For the NNMI, what sits at the core of manufacturing innovation?",
+])
+def test_a_word_inside_a_name_is_not_the_plain_word(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Product design" in ans.answer, ans.answer
+
+
+def test_words_inside_names(assistant):
+    from assistant.text import content_tokens
+    text = "National Network for Manufacturing Innovation (NNMI), the innovation network plan"
+    nnmi = "National Network for Manufacturing Innovation"
+    inside = assistant.kb.glossary.name_words(text)
+    assert set(content_tokens("manufacturing innovation network national")) <= set(inside[nnmi])
+    chooser = assistant.composer.chooser
+    tokens = set(content_tokens(text))
+    free = chooser.free_tokens(tokens, chooser.names_in(text), {nnmi})
+    # "innovation" and "network" stand outside the name too; "manufacturing" only inside it
+    assert set(content_tokens("innovation network plan")) <= free
+    assert not set(content_tokens("manufacturing")) & free
+    # a name the question does not give may be the answer: its words are the question's too
+    assert chooser.free_tokens(tokens, chooser.names_in(text), set()) == tokens

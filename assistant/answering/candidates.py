@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -46,6 +47,8 @@ class EvidenceChooser:
                                                else str(f.value)])))
             for f in kb.facts
         }
+        # the words of each fact outside the names of several words it holds (see Understanding.coverage_function)
+        self.fact_names = {f.id: self.names_in(f"{f.statement}. {f.subject}. {f.attribute}") for f in kb.facts}
         # the whole sentence(s) each fact's quote sits in: what its citation shows (fixed per fact)
         self.fact_quote = {f.id: self.quote_for(f.doc_id, f.paragraph, f.quote) for f in kb.facts}
         self.number_df: dict[str, int] = {}
@@ -56,6 +59,7 @@ class EvidenceChooser:
         # sentences of every paragraph, with their tokens, for sentence-level evidence
         self.sentences: dict[tuple[str, str], list[tuple[str, set[str]]]] = {}
         self.paragraph_tokens: dict[tuple[str, str], set[str]] = {}
+        self.sentence_names: dict[tuple[str, str], list[tuple[Counter[str], dict[str, Counter[str]]] | None]] = {}
         self.para_kind = {(d.doc_id, p.paragraph_id): p.kind for d in kb.documents for p in d.paragraphs}
         for doc in kb.documents:
             for para in doc.paragraphs:
@@ -74,6 +78,7 @@ class EvidenceChooser:
                     if POINTS_BACK.search(" ".join(sents[i].split()[:8])):
                         toks[i] |= toks[i - 1]
                 self.sentences[key] = list(zip(sents, toks, strict=True))
+                self.sentence_names[key] = [self.names_in(t) for t in sents]
                 self.paragraph_tokens[key] = set(content_tokens(text)) | title
         self.sentence_item = {(it.metadata["doc_id"], it.metadata["paragraph_id"], it.text): it.id
                               for it in retriever.sentence_items}
@@ -96,6 +101,28 @@ class EvidenceChooser:
         for it in retriever.items:
             if it.metadata.get("kind") == "passage":
                 self.passage_of.setdefault((it.metadata["doc_id"], it.metadata["paragraph_id"]), []).append(it.id)
+
+    def names_in(self, text: str) -> tuple[Counter[str], dict[str, Counter[str]]] | None:
+        """The words of ``text`` counted, with those inside each named thing's name of several words; None when it
+        names nothing so."""
+        names = self.kb.glossary.name_words(text)
+        return (Counter(content_tokens(text)), names) if names else None
+
+    @staticmethod
+    def free_tokens(tokens: set[str], names: tuple[Counter[str], dict[str, Counter[str]]] | None,
+                    named: set[str]) -> set[str]:
+        """``tokens`` less the words the text holds only inside the names of things the question itself names
+        ("manufacturing" of "National Network for Manufacturing Innovation" when the question names the NNMI: the
+        name is that thing's, not the question's plain word; a name the question does not give may be the answer,
+        and its words describe it)."""
+        if names is None:
+            return tokens
+        counts, by_term = names
+        inside: Counter[str] = Counter()
+        for term, words in by_term.items():
+            if term in named:
+                inside.update(words)
+        return tokens - {t for t, n in inside.items() if counts.get(t, 0) <= n} if inside else tokens
 
     def asks_sources(self, u: Understanding) -> bool:
         """Whether the question is about the documents' sources: it says so, or names what only a reference
@@ -152,6 +179,7 @@ class EvidenceChooser:
         # set test spares the weighted sum for most of the pool's sentences.
         asked = {t for c in u.concepts for alt in (*c.alternatives, c.typed) for t in alt}
         coverage = u.coverage_function()
+        named = {c.name for c in u.concepts if c.is_entity}  # the things the question names (by their terms)
         pooled_facts = sorted((self.item_fact[i] for i in pool if i in self.item_fact), key=self.fact_order.__getitem__)
         for fid in pooled_facts:
             fact = self.facts[fid]
@@ -159,7 +187,8 @@ class EvidenceChooser:
             if u.answer_type == "reason" and kind == "front":
                 continue
             toks = self.fact_tokens[fid]
-            cov = coverage(toks) if not asked.isdisjoint(toks) else 0.0
+            cov = (coverage(toks, self.free_tokens(toks, self.fact_names[fid], named)) if not asked.isdisjoint(toks)
+                   else 0.0)
             if cov <= 0:
                 continue
             dense = dense_norm(sims.get(self.fact_item.get(fid, "")))
@@ -179,8 +208,8 @@ class EvidenceChooser:
             if para_cov <= 0:
                 continue
             dense = max((dense_norm(sims.get(i)) for i in self.passage_of.get((doc_id, pid), [])), default=0.0)
-            for sent, toks in sents:
-                cov = coverage(toks) if not asked.isdisjoint(toks) else 0.0
+            for (sent, toks), names in zip(sents, self.sentence_names[(doc_id, pid)], strict=True):
+                cov = coverage(toks, self.free_tokens(toks, names, named)) if not asked.isdisjoint(toks) else 0.0
                 if cov <= 0:
                     continue
                 if pointer_only and POINTS_TO_FIGURE.search(sent):

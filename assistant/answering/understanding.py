@@ -135,21 +135,29 @@ class Understanding:
             return 0.0
         return sum(c.weight * c.match_score(tokens) for c in self.concepts) / total
 
-    def coverage_function(self) -> Callable[[set[str]], float]:
+    def coverage_function(self) -> Callable[[set[str], set[str] | None], float]:
         """``coverage`` for many units of this question: the same value, with the concepts' parts looked up once
-        (the chooser scores a few hundred sentences per question)."""
+        (the chooser scores a few hundred sentences per question). Given ``free``, the unit's words outside the
+        names of several words it holds, a plain word of the question is looked for there: "manufacturing" in
+        "what is the core of manufacturing innovation?" is not said by "National Network for Manufacturing
+        Innovation"; a named thing (and the kind of thing asked for, "which institute") still by every word."""
         total = sum(c.weight for c in self.concepts)
         if total <= 0:
-            return lambda tokens: 0.0
-        parts = [(c.weight, c.typed, [a for a in c.alternatives if a], c.synonym_credit if c.typed else 1.0)
-                 for c in self.concepts]
+            return lambda tokens, free=None: 0.0
+        heads = {c.name for c in self.heads}
+        # a plain word the question typed inside a name it gives ("architecture" of "the Architecture 2.0
+        # framework") is that name's word in the evidence too
+        in_names = {t for c in self.concepts if c.is_entity for t in c.typed}
+        parts = [(c.weight, c.typed, [a for a in c.alternatives if a], c.synonym_credit if c.typed else 1.0,
+                  c.is_entity or c.name in heads or bool(c.typed and c.typed <= in_names)) for c in self.concepts]
 
-        def coverage(tokens: set[str]) -> float:
+        def coverage(tokens: set[str], free: set[str] | None = None) -> float:
             got = 0  # summed in the concepts' order from 0, as sum() does: the same float as coverage()
-            for weight, typed, alternatives, credit in parts:
-                if typed and typed <= tokens:
+            for weight, typed, alternatives, credit, named in parts:
+                have = tokens if named or free is None else free
+                if typed and typed <= have:
                     got += weight * 1.0
-                elif any(a <= tokens for a in alternatives):
+                elif any(a <= have for a in alternatives):
                     got += weight * credit
                 else:
                     got += weight * 0.0
