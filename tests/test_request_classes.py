@@ -2342,3 +2342,17 @@ def test_words_inside_names(assistant):
     assert not set(content_tokens("manufacturing")) & free
     # a name the question does not give may be the answer: its words are the question's too
     assert chooser.free_tokens(tokens, chooser.names_in(text), set()) == tokens
+
+
+# ------ "act of Congress": another name of the act the documents call a bill (glossary), not a body they never
+# mention, whose name would refuse the question
+
+@pytest.mark.parametrize("question", [
+    "Which act of Congress empowered the creation of the nationwide manufacturing network?",
+    "What act of Congress authorized NNMI?",
+    "Under which act of Congress was the NNMI set up?",
+    "Which congressional act set up the manufacturing innovation network?",  # guard: answered before
+])
+def test_an_act_of_congress_is_the_act(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "RAMI" in ans.answer, ans.answer
