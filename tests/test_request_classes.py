@@ -2356,3 +2356,30 @@ def test_words_inside_names(assistant):
 def test_an_act_of_congress_is_the_act(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "RAMI" in ans.answer, ans.answer
+
+
+# ------ a word just before a named thing narrows it ("strengths for building a national industrial internet"):
+# no other topic that would set the document's own list of strengths aside
+
+@pytest.mark.parametrize("question", [
+    "What are China's strengths for building a national industrial internet?",
+    "Which Chinese strengths does the paper say could underpin a national industrial internet initiative?",
+    "What strengths does China bring to building a national industrial internet network, per the summary section?",
+    "What advantages would a Chinese national industrial internet initiative build on, per the paper?",
+])
+def test_a_word_before_a_named_thing_narrows_it(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "complete industrial system" in ans.answer, ans.answer
+
+
+def test_narrowing_words():
+    from assistant.answering.plans.assessment import _narrowing_words
+    from assistant.answering.understanding import Concept
+    from assistant.text import content_tokens
+    typed = frozenset(content_tokens("industrial internet"))
+    thing = Concept("industrial Internet", [typed], 1.0, is_entity=True, typed=typed)
+    assert _narrowing_words("strengths for a national industrial internet", [thing]) == set(content_tokens("national"))
+    assert _narrowing_words("what must each institute do with its website?", [thing]) == set()
+    # guards: a word before a stopword, and a name, narrow nothing
+    assert _narrowing_words("any practices in the industrial internet?", [thing]) == set()
+    assert _narrowing_words("the strengths of the US industrial internet", [thing]) == set()

@@ -207,9 +207,13 @@ class AssessmentPlan:
         heads = {c.name for c in ctx.u.heads}
         # "what should a province do?": the asker's kind of body is whom the lesson is for, not its topic
         audience = {t for m in AUDIENCE.finditer(q) for g in m.groups() if g for t in content_tokens(g)}
+        # "strengths for building a national industrial Internet": a word before a named thing the list names
+        # narrows that thing, it names no other topic
+        narrowing = _narrowing_words(q, [c for c in ctx.u.concepts if c.is_entity and c.matched(said)])
         unsaid = [c for c in topic_concepts(ctx) if not c.is_entity and not c.matched(said) and c.name not in heads
                   and not (audience and c.matched(audience))
                   and not any(a and a <= cues for a in c.own)
+                  and not c.matched(narrowing)
                   and not any(p.search(c.name) for p in patterns)]  # "建议" read as "recommendations"
         best = ctx.candidates[0]
         elsewhere = (best.doc_id, best.paragraph_id) not in grounds
@@ -262,4 +266,21 @@ def _spaced(lines: list[str]) -> list[str]:
         if x == "" and (not out or out[-1] == ""):
             continue
         out.append(x)
+    return out
+
+
+def _narrowing_words(question: str, named: list[Concept]) -> set[str]:
+    """The word of ``question`` right before the typed name of one of the ``named`` things ("national" in "a
+    national industrial internet"; not "practices" in "practices in the NNMI", nor the name "US" in "the US R&D
+    network"): it says which of it, or what kind, not another topic."""
+    raw = re.findall(r"[\w'’&-]+", question)
+    seq = [content_tokens(w) for w in raw]  # every word, a stopword as []
+    out: set[str] = set()
+    for c in named:
+        if not c.typed:
+            continue
+        for i in range(1, len(seq)):
+            before, word = seq[i - 1], seq[i]
+            if word and word[0] in c.typed and before and before[0] not in c.typed and raw[i - 1].islower():
+                out.add(before[0])
     return out
