@@ -2383,3 +2383,18 @@ def test_narrowing_words():
     # guards: a word before a stopword, and a name, narrow nothing
     assert _narrowing_words("any practices in the industrial internet?", [thing]) == set()
     assert _narrowing_words("the strengths of the US industrial internet", [thing]) == set()
+
+
+# ------ the verb of a question after parts ("what does X consist of?", "the aims making up X") says what kind of
+# answer is wanted and weighs as an answer-type word: any "includes" sentence must not outweigh X
+
+@pytest.mark.parametrize("question, expected", [
+    ("List the goals making up the manufacturing innovation network's vision.", "innovation environment"),
+    ("What aims make up the manufacturing innovation network's stated vision?", "innovation environment"),
+    ("What does NNMI's vision consist of?", "innovation environment"),
+    ("What does the bottom layer of the NNMI architecture consist of?", "product design"),  # guard
+    ("What makes up American academia?", "community colleges"),  # guard
+])
+def test_the_verb_of_inclusion_weighs_as_a_type_word(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer

@@ -346,12 +346,16 @@ class QuestionReader:
         kind = answer_type(self.english_text(asked), self.kb.glossary.kind_nouns)
         inclusion = sorted(w for w in INCLUSION_WORDS if w in self.retriever.vocabulary)
         # "what counts as X?" asks what X is; "which bodies count as members?" what the members include
-        if (ASKS_PARTS.search(asked) and kind != "definition" and inclusion
-                and not any(c.name in INCLUSION_WORDS for c in concepts)):
+        if ASKS_PARTS.search(asked) and kind != "definition" and inclusion:
             # "what makes up X?": evidence that says what X includes ("X includes A and B"; a typed "composed" has
-            # the verbs of inclusion as its synonyms)
-            concepts.append(Concept(inclusion[0], [frozenset([w]) for w in inclusion],
-                                    max(self._weight(w) for w in inclusion)))
+            # the verbs of inclusion as its synonyms). The verb says what kind of answer is wanted and weighs as an
+            # answer-type word does: any "includes" sentence must not outweigh X
+            typed = [c for c in concepts if c.name in INCLUSION_WORDS]
+            for c in typed:
+                c.weight *= self.w.type_word
+            if not typed:
+                concepts.append(Concept(inclusion[0], [frozenset([w]) for w in inclusion],
+                                        self.w.type_word * max(self._weight(w) for w in inclusion)))
         if kind == "place":
             # "where is X located?", "in what country is X based?": the verb and the kind of place only say
             # that a place is wanted
