@@ -2398,3 +2398,28 @@ def test_narrowing_words():
 def test_the_verb_of_inclusion_weighs_as_a_type_word(assistant, question, expected):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ------ the origin of an ability or a basis is its cause ("the foundation for X - where does it come from?"), and
+# an enabler may be asked through what the writers say ("what does the paper say lets X ...?"): why-questions
+
+@pytest.mark.parametrize("question", [
+    "The foundation for the US to restructure manufacturing — where does it come from?",
+    "The foundation to restructure US manufacturing - where does it come from, per the paper?",
+    "What does the paper say lets America overhaul its factory sector after years of relying on cheap labour "
+    "elsewhere?",
+    "What do the authors think enables the US to restructure manufacturing?",
+])
+def test_the_origin_of_an_ability_is_its_cause(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "robots" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Where does America's ability to rebuild come from?", "reason"),
+    ("What does the study say allows firms to cut costs?", "reason"),
+    ("Where did the Normans come from?", "place"),  # guard: no ability or basis
+])
+def test_origin_answer_types(question, expected):
+    from assistant.answering.intent import answer_type
+    assert answer_type(question) == expected
