@@ -2423,3 +2423,16 @@ def test_the_origin_of_an_ability_is_its_cause(assistant, question):
 def test_origin_answer_types(question, expected):
     from assistant.answering.intent import answer_type
     assert answer_type(question) == expected
+
+
+# ------ the fact on where the institutes are placed names the programme they belong to (knowledge/facts.yaml), as
+# its paragraph does ("its NNMI system ... each IMI in different regions"): a why-question naming the NNMI finds it
+
+@pytest.mark.parametrize("question", [
+    "Why does the NNMI network distribute its institutes across regions?",
+    "Why does NNMI place its institutes in different regions?",
+    "Why did NNMI put its institutes in different parts of the country?",
+])
+def test_why_the_institutes_are_placed_by_region(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "repeated competition" in ans.answer, ans.answer
