@@ -2436,3 +2436,25 @@ def test_origin_answer_types(question, expected):
 def test_why_the_institutes_are_placed_by_region(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "repeated competition" in ans.answer, ans.answer
+
+
+# ------ whether something offers any lesson ("Does the US experience offer any lesson on regional placement?",
+# "Do the authors give any advice on X?"): the recommendations, with what offers them as their source
+
+@pytest.mark.parametrize("question, expected", [
+    ("We're thinking about where to site new innovation centres across provinces. Does the US experience offer "
+     "any lesson on regional placement?", "regional"),
+    ("Does the US experience offer any lesson on regional placement?", "regional"),
+    ("Does the paper offer any lessons on where to place institutes?", "region"),
+    ("Do the authors give any advice on linking firms and universities?", "universities"),  # guard: passed before
+])
+def test_whether_something_offers_a_lesson(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer and expected in ans.answer, ans.answer
+
+
+def test_last_sentence_and_lesson_source():
+    from assistant.answering.plans.points import last_sentence, lesson_source
+    assert last_sentence("We site centres. Does X offer any lesson?") == "Does X offer any lesson?"
+    assert lesson_source("Does the US experience offer any lesson on placement?") == "the US experience"
+    assert lesson_source("What can China learn from the US?").strip() == "the US?"

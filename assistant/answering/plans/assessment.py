@@ -30,6 +30,7 @@ from .points import (
     edition_for,
     edition_points,
     is_place,
+    last_sentence,
     lesson_source,
     starts_as_fact_question,
     term_names,
@@ -56,6 +57,10 @@ _CUES = {
 # "is there a lesson for X in ...?", "are there any recommendations for Y?": the list asked for, if any
 _ASKS_IF_ANY = re.compile(r"\s*(?:is|are) there (?:an?y? |some )?(?:\w+ )?(?:lessons?|recommendations?|advice|"
                           r"takeaways?|suggestions?|strengths?|weaknesses?|shortcomings?)\b|"
+                          # "does the US experience offer any lesson on X?", "do the authors give any advice?"
+                          r"\s*(?:does|do|did|would|could|can) (?:[\w'’-]+ ){1,4}?(?:have|offer|hold|contain|give|"
+                          r"provide|teach|yield) (?:us )?(?:an?y? |some )?(?:\w+ )?(?:lessons?|recommendations?|advice|"
+                          r"takeaways?|suggestions?|guidance)\b|"
                           # "is there anything in X that we could borrow?", "does X offer anything a province might
                           # copy?": whether there is a lesson, asked by what one would do with it
                           r"\s*(?:(?:is|are) there|(?:does|do) (?:[\w'’-]+ ){1,4}?(?:have|offer|hold|contain))"
@@ -74,7 +79,7 @@ class AssessmentPlan:
         q = ctx.u.asked or ctx.u.question
         stance = wants(ctx, STANCE, STANCE_ZH)
         if starts_as_fact_question(q) and not re.match(r"\s*(what|which)\b", q, re.I) and not stance and not (
-                _ASKS_IF_ANY.match(q) or JUDGES_A_COURSE.search(q) or CHOICE_ASKED.search(q)):
+                _ASKS_IF_ANY.match(last_sentence(q)) or JUDGES_A_COURSE.search(q) or CHOICE_ASKED.search(q)):
             return None
         if re.match(r"\s*(why|how many|how much|who|when|where)\b", q, re.I) and not FIGURATIVE_WHERE.match(q):
             return None

@@ -197,12 +197,20 @@ AUDIENCE = re.compile(
 # in China?") is where the lessons are for, not their source
 _SOURCE_FROM = re.compile(r"\bfrom\b(.+)$", re.I)
 _SOURCE_IN = re.compile(r"\bin\b(?!(?:\s+[\w'’-]+){1,3}\s*[?.!]*\s*$)(.+)$", re.I)
+# "does the US experience offer any lesson on X?": what offers the lessons is where they are drawn from
+_SOURCE_OFFERS = re.compile(r"^\s*(?:does|do|did|would|could|can) (.+?) (?:have|offer|hold|contain|give|provide|teach|"
+                            r"yield) (?:us )?(?:an?y? |some )?(?:\w+ )?(?:lessons?|advice|takeaways?|guidance)\b", re.I)
 
 
 def lesson_source(question: str) -> str:
     """The words naming what the lessons asked for are drawn from ("" when the question names no source)."""
-    m = _SOURCE_FROM.search(question) or _SOURCE_IN.search(question)
+    m = _SOURCE_FROM.search(question) or _SOURCE_OFFERS.search(last_sentence(question)) or _SOURCE_IN.search(question)
     return m.group(1) if m else ""
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of ``text`` ("We're siting new centres. Does X offer any lesson?": the question asked)."""
+    return re.split(r"(?<=[.?!])\s+(?=\S)", text.strip())[-1]
 
 
 RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训")
