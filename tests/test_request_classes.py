@@ -2458,3 +2458,24 @@ def test_last_sentence_and_lesson_source():
     assert last_sentence("We site centres. Does X offer any lesson?") == "Does X offer any lesson?"
     assert lesson_source("Does the US experience offer any lesson on placement?") == "the US experience"
     assert lesson_source("What can China learn from the US?").strip() == "the US?"
+
+
+# ------ a Chinese scene of a place's name that runs on without a comma ("在美国一个高端制造业岗位..."), and one after
+# a clause naming the documents as the source ("按文中的说法，在美国，..."): the place need stand only in the
+# evidence's section, as for "在美国，..."
+
+@pytest.mark.parametrize("question", [
+    "按文中的说法,在美国一个高端制造业岗位能额外带动多少个就业岗位?",
+    "在美国一个高端制造业岗位能额外带动多少个就业岗位?",
+    "在美国一个制造业岗位能支撑多少个其他就业岗位？",
+    "按文中的说法，在美国，一个高端制造业岗位能带动多少个就业岗位？",
+])
+def test_a_chinese_scene_without_a_comma(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "1.6" in ans.answer, ans.answer
+
+
+def test_chinese_source_frame():
+    from assistant.answering.lexicon import without_source_frame
+    assert without_source_frame("按文中的说法，NNMI是谁提出的？") == "NNMI是谁提出的？"
+    assert without_source_frame("根据论文，在美国一个岗位能带动多少个岗位？").startswith("在美国")

@@ -61,6 +61,7 @@ from .lexicon import (
     periods_in,
     question_words,
     versions_in,
+    without_source_frame,
 )
 from .understanding import Concept, Understanding
 
@@ -138,6 +139,7 @@ _FRAMING = re.compile(r"\s*(?:in|within|for|regarding|concerning|as for|as regar
                       r"[^,?]{3,80},", re.I)
 # the same in Chinese: "在美国，", "就美国而言，", "对美国来说，", "在NNMI中，"
 _FRAMING_ZH = re.compile(r"\s*(?:在|就|对于|对|关于|从)[^，,：:？?。]{1,20}?(?:而言|来说|来看|中|里|方面|上)?[，,]")
+_IN_PLACE_ZH = re.compile(r"\s*(?:在|就|对于|对)")
 # an opening noun of up to five words, then a description set off by commas: "Manufacturing, the sector X targets,"
 _ASIDE = re.compile(r"\s*(?:[\w'’&-]+\s+){0,4}[\w'’&-]+,\s+((?:the|a|an|one|part|which|that|who|whose|where)\b"
                     r"[^,?;:]{3,80}),\s*\w", re.I)
@@ -763,13 +765,22 @@ class Gates:
     def framing_only(self, u: Understanding) -> set[str]:
         """The glossary terms named only in a scene-setting phrase that opens the question ("In the paper's case for
         X, ...", "Within X, ...", "Regarding X's budget, ...")."""
-        text = u.asked or u.question
-        m = (_FRAMING_ZH if has_cjk(text) else _FRAMING).match(text)
-        if not m:
-            return set()
+        # (after a clause that names the documents as the source: "按文中的说法，在美国，...")
+        text = without_source_frame(u.asked or u.question)
         glossary = self.kb.glossary
-        rest = {t.term for t, _ in glossary.matches(text[m.end():])}
-        return {t.term for t, _ in glossary.matches(m.group(0))} - rest
+        m = (_FRAMING_ZH if has_cjk(text) else _FRAMING).match(text)
+        if m:
+            scene = m.group(0)
+        else:
+            # "在美国一个高端制造业岗位...": a Chinese scene may run on without a comma when it is a place's name
+            m = _IN_PLACE_ZH.match(text) if has_cjk(text) else None
+            after = text[m.end():] if m else ""
+            place = next((v for t, v in glossary.matches(after[:20]) if t.place and after.startswith(v)), "")
+            if not place:
+                return set()
+            scene = text[:m.end() + len(place)]
+        rest = {t.term for t, _ in glossary.matches(text[len(scene):])}
+        return {t.term for t, _ in glossary.matches(scene)} - rest
 
     def evidence_tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:
         toks = set(content_tokens(c.quote + " " + c.text))

@@ -541,10 +541,15 @@ ARGUMENT_FRAME = re.compile(
     r")(?=\s*[?.!]*\s*$)", re.I)
 
 
+# the same in Chinese: "按文中的说法，", "根据论文，", "据本文所述，": the documents named as the source
+_SOURCE_FRAME_ZH = re.compile(r"(?:按照|按|根据|据|依照|依)(?:文中|论文|本文|文章|该文|这篇论文|作者|报告)(?:的)?"
+                              r"(?:说法|观点|所述|介绍|描述|看法|分析)?(?:来看|而言)?\s*[，,]?\s*")
+
+
 def without_source_frame(text: str) -> str:
     """The question without the clause that names the documents as its source, or that places the answer before
     or after a part of them, or that names the argument the answer served."""
-    rest = ARGUMENT_FRAME.sub("", SOURCE_FRAME.sub("", text)).lstrip(" ,;:")
+    rest = ARGUMENT_FRAME.sub("", SOURCE_FRAME.sub("", _SOURCE_FRAME_ZH.sub("", text))).lstrip(" ,;:，")
     rest = _DOCUMENT_ORDER_BARE.sub("", _DOCUMENT_ORDER.sub("", rest))
     return rest if re.search(r"\w", rest) else text
 
