@@ -47,7 +47,7 @@ class EvidenceChooser:
                                                else str(f.value)])))
             for f in kb.facts
         }
-        # the words of each fact outside the names of several words it holds (see Understanding.coverage_function)
+        # each fact's words counted, with those inside names of several words it holds (see free_tokens)
         self.fact_names = {f.id: self.names_in(f"{f.statement}. {f.subject}. {f.attribute}") for f in kb.facts}
         # the whole sentence(s) each fact's quote sits in: what its citation shows (fixed per fact)
         self.fact_quote = {f.id: self.quote_for(f.doc_id, f.paragraph, f.quote) for f in kb.facts}

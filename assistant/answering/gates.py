@@ -139,6 +139,7 @@ _FRAMING = re.compile(r"\s*(?:in|within|for|regarding|concerning|as for|as regar
                       r"[^,?]{3,80},", re.I)
 # the same in Chinese: "在美国，", "就美国而言，", "对美国来说，", "在NNMI中，"
 _FRAMING_ZH = re.compile(r"\s*(?:在|就|对于|对|关于|从)[^，,：:？?。]{1,20}?(?:而言|来说|来看|中|里|方面|上)?[，,]")
+# "在美国一个...": the opening word of a scene that may run on without a comma into the question
 _IN_PLACE_ZH = re.compile(r"\s*(?:在|就|对于|对)")
 # an opening noun of up to five words, then a description set off by commas: "Manufacturing, the sector X targets,"
 _ASIDE = re.compile(r"\s*(?:[\w'’&-]+\s+){0,4}[\w'’&-]+,\s+((?:the|a|an|one|part|which|that|who|whose|where)\b"

@@ -62,7 +62,6 @@ _WHEN_SENTENCE = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"[^?.;:!]*?[.;:!]\s
                             r"(?=(?:what|which|who|whom|how|why|where)\b)")
 _WH_WORD = re.compile(r"\b(who|whom|whose|what|which|when|where|why|how)\b")
 _WH_WORD_NOT_WHEN = re.compile(r"\b(who|whom|whose|what|which|where|why|how)\b")
-# a question with no question word, led by a word of time and what it dates ("year X reached 14", "date of Y")
 # "where does America's ability to rebuild come from?", "the foundation for X - where does it come from?": the
 # origin of an ability or a basis is its cause, not a place; "what does the paper say lets X ...?": an enabler,
 # asked through what the writers say
@@ -72,6 +71,7 @@ _ABILITY_NOUN = re.compile(r"\b(?:foundation|basis|ability|means|capacity|capabi
 _SAID_TO_ENABLE = re.compile(r"\bwhat (?:does|do|did) (?:the |this )?(?:paper|authors?|writers?|study|report|document) "
                              r"(?:say|think|argue|believe|claim|suggest|see as) (?:\w+ )?(?:enables|enabled|allows|"
                              r"allowed|lets|let|gives|gave|underpins|makes it possible)\b", re.I)
+# a question with no question word, led by a word of time and what it dates ("year X reached 14", "date of Y")
 _TERSE_DATE = re.compile(r"\s*(?:the\s+)?(?:exact\s+)?(?:year|date|month|decade)\s+(?!(?:is|was|are|were|has|have|had|"
                          r"and|or|by|on)\b)[\w&'’-]", re.I)
 _SIZE_WORDS = r"(?:large|small|great|growing|increasing|certain|huge|significant|good|fair|limited|vast)"

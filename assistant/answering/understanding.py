@@ -136,11 +136,12 @@ class Understanding:
         return sum(c.weight * c.match_score(tokens) for c in self.concepts) / total
 
     def coverage_function(self) -> Callable[[set[str], set[str] | None], float]:
-        """``coverage`` for many units of this question: the same value, with the concepts' parts looked up once
-        (the chooser scores a few hundred sentences per question). Given ``free``, the unit's words outside the
-        names of several words it holds, a plain word of the question is looked for there: "manufacturing" in
-        "what is the core of manufacturing innovation?" is not said by "National Network for Manufacturing
-        Innovation"; a named thing (and the kind of thing asked for, "which institute") still by every word."""
+        """``coverage`` for many units of this question: the same value (given no ``free``), with the concepts' parts
+        looked up once (the chooser scores a few hundred sentences per question). Given ``free``, the unit's words
+        outside the names of several words it holds, a plain word of the question is looked for there:
+        "manufacturing" in "what is the core of manufacturing innovation?" is not said by "National Network for
+        Manufacturing Innovation"; a named thing (and the kind of thing asked for, "which institute") still by every
+        word."""
         total = sum(c.weight for c in self.concepts)
         if total <= 0:
             return lambda tokens, free=None: 0.0
