@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,18 +101,23 @@ class Glossary:
         inside that name ("manufacturing" in "National Network for Manufacturing Innovation"), every occurrence
         counted; keyed by the term."""
         got: dict[str, Counter[str]] = {}
-        stems = _stem_words(text)
+        for _, _, (i, variant) in self._scan(_stem_words(text), lambda i, n: n > 1 and self.terms[i].is_entity):
+            got.setdefault(self.terms[i].term, Counter()).update(content_tokens(variant))
+        return got
+
+    def _scan(self, stems: list[str], accept: Callable[[int, int], bool]) -> Iterator[tuple[int, int, tuple[int, str]]]:
+        """The longest variant that ``accept`` takes (by its term's index and its length in words) at each word of
+        ``stems``, left to right, a word in one match at most: (first word, words, (term index, variant))."""
         at = 0
         while at < len(stems):
-            for n in range(min(self._longest, len(stems) - at), 1, -1):
+            for n in range(min(self._longest, len(stems) - at), 0, -1):
                 owner = self._owner.get(" ".join(stems[at:at + n]))
-                if owner is not None and self.terms[owner[0]].is_entity:
-                    got.setdefault(self.terms[owner[0]].term, Counter()).update(content_tokens(owner[1]))
+                if owner is not None and accept(owner[0], n):
+                    yield at, n, owner
                     at += n
                     break
             else:
                 at += 1
-        return got
 
     def matches(self, text: str) -> list[tuple[GlossaryTerm, str]]:
         """Terms whose variants occur in ``text``: (term, the variant found), in order of appearance."""
@@ -129,17 +135,11 @@ class Glossary:
         found: dict[int, tuple[int, str]] = {}
         if self._owner:
             stems = _stem_words(text)
-            at, offset = 0, 0  # a word's index and where it starts in the line of stems (" ".join(stems))
-            while at < len(stems):
-                for n in range(min(self._longest, len(stems) - at), 0, -1):
-                    owner = self._owner.get(" ".join(stems[at:at + n]))
-                    if owner is not None:
-                        found.setdefault(owner[0], (offset, owner[1]))
-                        break
-                else:
-                    n = 1
-                offset += sum(len(w) + 1 for w in stems[at:at + n])
-                at += n
+            starts = [0]  # where each word starts in the line of stems (" ".join(stems))
+            for w in stems:
+                starts.append(starts[-1] + len(w) + 1)
+            for at, _, owner in self._scan(stems, lambda i, n: True):
+                found.setdefault(owner[0], (starts[at], owner[1]))
             found = {i: v for i, v in found.items() if not _common_noun_use(text, self.terms[i], v[1])}
         for pattern in (self._abbrev_exact, self._abbrev_loose):
             if pattern is None:
