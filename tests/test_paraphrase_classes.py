@@ -1171,6 +1171,20 @@ def test_the_plain_side_of_a_contrast_is_the_figure_without_the_modifier(with_do
     assert "1.4" in ans.answer and "three further jobs" in ans.answer, ans.answer
 
 
+# "between A and B" and "how does A differ from B" set two sides against each other as "than" does
+@pytest.mark.parametrize("question", [
+    "What's the difference in job multiplier between an ordinary dock job and a skilled one?",
+    "What is the difference in the number of jobs supported between a regular dock job and a skilled dock job?",
+    "Between a normal dock job and a skilled one, how big is the difference in jobs supported?",
+    "How does a skilled dock job's job multiplier differ from an ordinary dock job's?",
+    "How different is the number of jobs a skilled dock job supports from a regular one?",
+    "By how many jobs does the multiplier of a normal dock job differ from that of a skilled dock job?",
+])
+def test_between_two_sides_sets_them_apart(with_docks, question):
+    ans = with_docks.ask(question, suggest=False)
+    assert "1.4" in ans.answer and "three further jobs" in ans.answer and "1.6" in ans.answer, ans.answer
+
+
 @pytest.mark.parametrize("question", [
     "What's the job multiplier of a regular (not skilled) dock job?",
     "Job multiplier for a dock job, not a skilled one?",

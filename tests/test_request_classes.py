@@ -2479,3 +2479,16 @@ def test_chinese_source_frame():
     from assistant.answering.lexicon import without_source_frame
     assert without_source_frame("按文中的说法，NNMI是谁提出的？") == "NNMI是谁提出的？"
     assert without_source_frame("根据论文，在美国一个岗位能带动多少个岗位？").startswith("在美国")
+
+
+# "how does A differ from B" sets two sides against each other as "than" does: read as one side, the words the
+# sides share ("manufacturing", "job") matched facts of other counts, and 40 − 12 platforms was the answer
+@pytest.mark.parametrize("question", [
+    "How different is the employment multiplier of an ordinary manufacturing job from a high-end one?",
+    "How does the number of jobs created by a high-end manufacturing post differ from that of an ordinary "
+    "manufacturing post?",
+    "How does the employment multiplier of high-end manufacturing differ from that of ordinary manufacturing?",
+])
+def test_the_sides_of_differ_from_are_set_apart(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "5 − 1.6 = 3.4" in ans.answer and "platforms" not in ans.answer, ans.answer

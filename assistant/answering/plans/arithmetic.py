@@ -54,6 +54,10 @@ _ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|shares?|proportions?)\b|%|ç™
 _HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b|"
                       # "how far was the network from its planned 50?", "how far off the target was it?"
                       r"\bhow far\b[^?]{0,40}?\b(?:short|behind|off|from)\b", re.I)
+# the sides of a comparison part at "than" (PIVOT), and at the "cut" of "between an ordinary job and a skilled one"
+# and of "how does a skilled job differ from an ordinary one"
+_PARTED = (re.compile(r"\bbetween\b[^?,;]{1,80}?\b(?P<cut>and)\b", re.I),
+           re.compile(r"\bdiffer\w*\b[^?]{0,80}?\b(?P<cut>from)\b", re.I))
 MIN_COVERAGE = 0.5  # the share of the question's topic the two figures must cover between them
 STRAY_PENALTY = 0.25  # a figure about a named thing the question does not name answers another question
 
@@ -218,11 +222,13 @@ class ArithmeticPlan:
         """Whether a figure matched by nothing the other does not match is still told apart: the question sets
         two sides against each other ("a high-end manufacturing job ... than an ordinary manufacturing job") and
         one side names what the narrower figure matches without what sets the wider one apart."""
-        m = PIVOT.search(q) or re.search(r"\bor\b", q, re.I)
+        m = (PIVOT.search(q) or next((m for parted in _PARTED if (m := parted.search(q))), None)
+             or re.search(r"\bor\b", q, re.I))
         if m is None:
             return False
         extra = [c for c in topic if c.name in wider - narrower]
-        texts = [q[:m.start()], q[m.end():]]
+        cut = m.span("cut") if "cut" in m.re.groupindex else m.span()
+        texts = [q[:cut[0]], q[cut[1]:]]
         sides = [set(content_tokens(t)) for t in texts]
         for (this, other), text in zip((sides, sides[::-1]), texts, strict=True):
             said = [c for c in topic if c.matched(this) and any(a and a <= vocabulary for a in c.alternatives)]
