@@ -845,3 +845,35 @@ def test_some_of_the_things_just_counted_without_their_noun_lists_them(assistant
     assert depends_on_history(question)
     ans = assistant.ask(question, _RD_PLATFORMS, suggest=False)
     assert not ans.refused and "Haier" in ans.answer, ans.answer
+
+
+# A point of the last answer asked by its ordinal, where that answer is a list stated in one sentence and then set
+# out as bullets without markers of their own: the bullets rest on what that sentence cites, and the point is said
+# again with the sentence of its paragraph that says most of it
+_ASPECTS = [{"role": "user", "content": "What are the NNMI's three aspects of network construction?"},
+            {"role": "assistant", "content": "NNMI strengthens network construction from three aspects."}]
+
+
+@pytest.mark.parametrize("question, said, not_said", [
+    ("And the second one?", "common IMI management", "cross-IMI"),
+    ("Tell me more about the third point.", "portal", "cross-IMI"),
+    ("Remind me of the first item?", "cross-IMI", "portal"),
+])
+def test_a_point_of_a_listed_answer_is_its_item(assistant, question, said, not_said):
+    ans = assistant.ask(question, _ASPECTS, suggest=False)
+    first = ans.answer.split("\n")[0]
+    assert said in first and not_said not in first, ans.answer
+
+
+# "What was the fourth point?" names nothing but the point: it asks of the last answer, as "and the fourth?" does
+_AIMS = [{"role": "user", "content": "What does NNMI aim to do?"}, {"role": "assistant", "content": "Five aims."}]
+
+
+@pytest.mark.parametrize("question, said", [
+    ("What was the fourth point?", "market expansion"),
+    ("Sorry, remind me of the third point?", "public and private"),
+    ("What's the second item?", "transformative"),
+])
+def test_a_point_asked_by_its_ordinal_alone_leans_on_the_last_answer(assistant, question, said):
+    ans = assistant.ask(question, _AIMS, suggest=False)
+    assert not ans.refused and said in ans.answer.split("\n")[0], ans.answer

@@ -14,6 +14,7 @@ from .lexicon import (
     FOLLOWUP_START,
     INJECTION,
     LANGUAGE_ASKED,
+    ORDINAL_REF,
     ORDINAL_REF_ZH,
     PRESENTATION_FRAME,
     STATE_ASKED,
@@ -490,6 +491,10 @@ def depends_on_history(question: str, named_terms: int = 0) -> bool:
         return True
     if asks_of_figures_given(q):
         return True  # "what's the difference?", "which is bigger?", "and the total?": of the figures just given
+    ordinal = ORDINAL_REF.search(q)
+    if ordinal and not [w for w in re.findall(r"[A-Za-z][\w&'-]*", f"{q[:ordinal.start()]} {q[ordinal.end():]}")
+                        if w.lower() not in _FUNCTION_WORDS | _RECALL_WORDS]:
+        return True  # "What was the fourth point?", "Sorry, remind me of the third one": a point of the last answer
     topic = [w for w in re.findall(r"[A-Za-z][\w&'-]*", q) if w.lower() not in _FUNCTION_WORDS]
     names = proper_names(q)
     if not _QUESTION_START.match(q):
@@ -508,6 +513,10 @@ tell list name explain describe give show many much more most there it its they 
 please just only also any some each every exactly really kind sort get got
 year date month day time place reason number amount
 """.split())  # the last line: nouns that only say what kind of answer is wanted ("and in what year?" = "and when?")
+
+
+# words that ask to hear a point again, about no topic of their own ("sorry, remind me of the third point again")
+_RECALL_WORDS = frozenset("sorry remind repeat again recap say said mean meant what's was".split())
 
 
 # what a question asks of figures already given, with no topic of its own

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...text import content_tokens
 from ..lexicon import ORDINALS, ordinal_asked
 from ..render import Composition
 from .multipart import answer_alone
@@ -45,11 +46,17 @@ class ItemPlan:
             return None
         last = users[-1]
         _, previous = answer_alone(ctx.composer, u.history[last].content, list(u.history[:last]))
-        points = _BULLET.findall(previous.answer)
-        if previous.refused or len(points) < 2 or n > len(points):
+        bullets = list(_BULLET.finditer(previous.answer))
+        if previous.refused or len(bullets) < 2 or n > len(bullets):
             return None
-        point = points[-1] if n == -1 else points[n - 1]
+        bullet = bullets[-1] if n == -1 else bullets[n - 1]
+        point = bullet.group(1)
         markers = {int(m) for m in re.findall(r"\[(\d+)\]", point)}
+        if not markers:
+            # the items of a list stated just before ("... from three aspects: a, b and c. [1]" then "- a", "- b")
+            # carry no markers of their own: they rest on what that sentence cites
+            before = re.findall(r"\[(\d+)\]", previous.answer[:bullet.start()])
+            markers = {int(before[-1])} if before else set()
         cited = [c for c in previous.citations if c.marker in markers]
         if not cited:
             return None
@@ -58,8 +65,13 @@ class ItemPlan:
         said: set[str] = set()
         for c in cited:
             sentences = [s for s, _ in ctx.composer.chooser.sentences.get((c.doc_id, c.paragraph_id), [])]
-            # the sentence the point quotes, one before it and the ones that go on from it
+            # the sentence the point quotes, one before it and the ones that go on from it; for an item of a list,
+            # the sentence of the paragraph that says most of the item, where that is another ("third, ...")
             at = next((k for k, s in enumerate(sentences) if s in c.quote or c.quote in s), 0)
+            own = set(content_tokens(point))
+            said_of = [len(own & set(content_tokens(s))) for s in sentences]
+            if said_of and max(said_of) > said_of[at]:
+                at = said_of.index(max(said_of))
             start = max(0, at - 1)
             window = [s for s in sentences[start:start + MAX_SENTENCES] if s not in said]
             said.update(window)
