@@ -877,3 +877,30 @@ _AIMS = [{"role": "user", "content": "What does NNMI aim to do?"}, {"role": "ass
 def test_a_point_asked_by_its_ordinal_alone_leans_on_the_last_answer(assistant, question, said):
     ans = assistant.ask(question, _AIMS, suggest=False)
     assert not ans.refused and said in ans.answer.split("\n")[0], ans.answer
+
+
+# A question typed as a phrase ("Chicago institute's company count?") beside a full question is a part of its own,
+# not words in front of the next question
+@pytest.mark.parametrize("question, said", [
+    ("Quick ones: DoD's institute count? And when was the NNMI disclosed?", ("8", "2012")),
+    ("Detroit institute's lead organisation? And how many institutes had Energy funded by 2017?", ("Edison", "5")),
+    ("US manufacturing share of GDP? Also, when was the China Industrial Internet System Architecture 2.0 released?",
+     ("12%", "2020")),
+])
+def test_a_terse_question_beside_a_full_one_is_a_part(assistant, question, said):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and all(s in ans.answer for s in said), ans.answer
+
+
+def test_the_parts_of_a_message_with_a_terse_question():
+    assert split_parts("Two things: total NNMI membership in 2016? And how many of those were universities?") == [
+        "Total NNMI membership in 2016?", "How many of those were universities?"]
+    assert split_parts("Chicago's company count? And who leads it?") == ["Chicago's company count?", "Who leads it?"]
+    # two terse phrases are no full question; a terse follow-up word ("Detroit?") names too little
+    assert split_parts("Detroit's company count? Chicago's company count?") == []
+    assert split_parts("Who leads Detroit's institute? Chicago?") == []
+    # "..., and in which year?", "Anything we could copy?": they ask on of the question before them
+    assert split_parts("When was NNMI proposed? And in which budget?") == []
+    assert split_parts("How does NNMI keep its institutes working together? Anything we could copy?") == []
+    # a claim checked ("X launched it in 2017, right?") is no phrase typed as a question
+    assert split_parts("trump launched nnmi in 2017 right? which budget was it in") == []

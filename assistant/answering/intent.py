@@ -599,6 +599,23 @@ _MANNER_PREFACE = re.compile(r"\s*(?:(?:a|the)\s+)?(?:brief(?:ly)?|quick(?:ly)?|
 _NAMES_IN_PREFACE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]|\b[A-Z][a-z]+\b(?!:)|\b(?:vs|versus)\b")
 
 
+# "Two things: total membership?": a preface of a few lower-case words before a colon, naming nothing
+_NAMELESS_PREFACE = re.compile(r"^[A-Za-z]+(?:\s+[a-z]+){0,2}:\s+")
+
+
+def _terse(part: str) -> bool:
+    """A question typed as a phrase ("Total NNMI membership in 2016?", "Chicago's company count?"): a question mark,
+    no question word, no verb of its own ("Anything we could copy?" asks on of the question before it; "X launched
+    it in 2017, right?" checks a claim) and at least two words of topic."""
+    body = _NAMELESS_PREFACE.sub("", part).strip()
+    words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", body) if re.sub(r"'s$", "", w.lower()) not in _NO_TOPIC]
+    return (body.endswith("?") and not has_cjk_text(body) and len(words_) >= 2
+            and not re.search(r"\b(?:what|which|who|whom|whose|when|where|why|how|any\w*|some\w*|is|are|was|were|"
+                              r"does|do|did|has|have|had|can|could|will|would|should|must|may|might)\b", body, re.I)
+            and not re.match(r"\s*" + _PREPOSITION, body, re.I)
+            and not re.search(r"\b[a-z]{3,}ed\b|\b(?:right|correct|true|yes|no)\s*\?", body))
+
+
 def _opening_words(sentence: str) -> str:
     return _ORDERING.sub("", _PREFACE.sub("", sentence))
 
@@ -630,10 +647,15 @@ def split_parts(question: str) -> list[str]:
                 scope, s = set_off.group(0), s[set_off.end():]
             pieces += [(scope, p.strip(" ,;")) for p in _PART_BREAK.split(s) if p and p.strip(" ,;")]
     parts = []
-    for scope, p in pieces:
+    terse = []  # "Total NNMI membership in 2016? And how many of those were ...?": a phrase typed as a question
+    for k, (scope, p) in enumerate(pieces):
+        # its own question mark, not one added below; first, or after another question ("e.g. Ali Cloud, serve X?"
+        # goes on from the sentence before it)
+        terse.append(_terse(p) and (k == 0 or pieces[k - 1][1].endswith("?")))
         p = p if re.search(r"[?？.!]$", p) else p + ("？" if has_cjk_text(p) else "?")
-        parts.append((scope, p))
-    if len(parts) < 2 or not all(_asks_something(p) for _, p in parts):
+        parts.append((scope, _NAMELESS_PREFACE.sub("", p) if terse[-1] else p))
+    asking = [_asks_something(p) for _, p in parts]
+    if len(parts) < 2 or not any(asking) or not all(a or t for a, t in zip(asking, terse, strict=True)):
         return []
     return [(scope + p)[:1].upper() + (scope + p)[1:] for scope, p in parts]
 
