@@ -2492,3 +2492,24 @@ def test_chinese_source_frame():
 def test_the_sides_of_differ_from_are_set_apart(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert "5 − 1.6 = 3.4" in ans.answer and "platforms" not in ans.answer, ans.answer
+
+
+# What someone the asker works for needs ("The PM wants a one-page version of this study for cabinet.") is the
+# asker's circumstance, not a topic: the question after it is asked alone, and a pronoun in it ("its main points")
+# stands for the document the need names
+@pytest.mark.parametrize("question", [
+    "The PM wants a one-page version of this study for cabinet. What's the central message?",
+    "Minister Li has asked for a short version of the paper before the summit. What are its main points?",
+    "The secretary needs something on this report for the morning meeting. What's the bottom line?",
+])
+def test_a_need_of_someone_the_asker_works_for_is_no_topic(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "in brief" in ans.answer.split("\n")[0], ans.answer
+
+
+def test_the_need_of_someone_the_asker_works_for():
+    from assistant.answering.lexicon import NEED_STATED
+    assert NEED_STATED.match("The minister wants a two-sentence version of this paper.")
+    assert NEED_STATED.match("My boss has asked me for a summary")
+    assert not NEED_STATED.match("The minister wants to know: what is NNMI?")  # a question
+    assert not NEED_STATED.match("China needs a national network.")  # no one the asker works for

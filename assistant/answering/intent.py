@@ -14,6 +14,7 @@ from .lexicon import (
     FOLLOWUP_START,
     INJECTION,
     LANGUAGE_ASKED,
+    NEED_STATED,
     ORDINAL_REF,
     ORDINAL_REF_ZH,
     PRESENTATION_FRAME,
@@ -212,6 +213,7 @@ _CONTEXT = re.compile(r"^\s*(?:(?:ok|okay|so|well|right|hi|hello|hey),?\s+)*(?:i
                       r"my|our|as an?|let me|let's)\b|^\s*[\w-]+(?: [\w-]+)? here\b", re.I)
 
 
+_THIS_DOCUMENT = re.compile(r"\b(?:this|the|that)\s+(?:paper|document|article|study|report)\b", re.I)
 _LEANS = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|there)\b", re.I)
 # what the asker is busy writing, with no topic said ("I'm drafting a cabinet memo.", "We are preparing remarks for a
 # delegation."): it names nothing a pronoun of the question could stand for ("I'm writing a memo on X." does)
@@ -228,9 +230,13 @@ def _without_context(parts: list[str], wh: re.Pattern[str]) -> str:
     if len(parts) < 2:
         return ""
     asking = [p for p in parts if "?" in p or wh.search(p)]
-    context = [p for p in parts if p not in asking and (_CONTEXT.match(p) or chat_kind(p))]
+    # (a need before a colon introduces what follows: "The minister wants the conclusion boiled down: what ...?")
+    context = [p for p in parts if p not in asking and (_CONTEXT.match(p) or chat_kind(p)
+                                                        or (NEED_STATED.match(p) and not p.rstrip().endswith(":")))]
     if any(_LEANS.search(a) for a in asking):
-        context = [p for p in context if _ASKER_AT_WORK.match(p)]
+        # a pronoun may stand for what the context names; not for the document a need names ("The minister wants
+        # a short version of this paper. What are its main points?": "its" is the document's, as in any question)
+        context = [p for p in context if _ASKER_AT_WORK.match(p) or (NEED_STATED.match(p) and _THIS_DOCUMENT.search(p))]
     if not asking or not context:
         return ""
     return " ".join(p for p in parts if p not in context)

@@ -484,6 +484,13 @@ _ROLE = (r"(?:official|officer|minister|policymaker|policy maker|mayor|governor|
          r"analyst|civil servant|regulator|legislator|lawmaker|investor|researcher|student|journalist|manager|"
          r"executive|planner|representative|delegate|councill?or|diplomat|economist|staffer|aide|consultant|head|"
          r"chief)s?")
+# someone the asker works for, and what they need: "The minister wants a two-sentence version of this paper.", "My
+# boss has asked for a short version of the report.", "Minister Li needs something on this for the summit."
+NEED_STATED = re.compile(
+    r"^\s*(?:(?:the|my|our|a|an|your)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _ROLE + r"|boss(?:es)?|pm|team|colleagues?|"
+    r"principals?|cabinet|ministry|department|office)(?:\s+(?-i:[A-Z][\w-]*))?\s+(?:(?:really|urgently|also)\s+)?"
+    r"(?:wants?|needs?|would like|has asked(?: me| us)? for|asked(?: me| us)? for|(?:is|are) asking(?: me| us)? for|"
+    r"requests?|requested|requires?)\b[^?]*$", re.I)
 ASKER_FRAME = re.compile(
     r"(?:^|(?<=[,;:.!?]))\s*(?:(?:speaking|writing|asking) )?as (?:an?|the|one|your) (?:[\w-]+ ){0,3}?" + _ROLE +
     r"(?: (?:of|in|for|from|at) (?:an?|the|my|our) (?:[\w-]+ ){0,3}?[\w-]+)?\s*(?:[,;:]|\s[-\u2013\u2014]\s)|"
