@@ -1416,3 +1416,14 @@ def with_guild(paper_plus) -> Assistant:
 def test_names_given_as_list_items_alone_answer_a_request_for_names(with_guild, question):
     ans = with_guild.ask(question, suggest=False)
     assert not ans.refused and "Harlow" in ans.answer and "Brisco" in ans.answer, ans.answer
+
+
+# "tomorrow's" says "future" (general synonyms): "tomorrow's factories" are the future industry the documents name
+@pytest.mark.parametrize("question", [
+    "What will run tomorrow's factories, according to the paper?",
+    "Who will make up tomorrow's manufacturing workforce?",
+    "What is the main force of tomorrow's industrial manufacturing?",
+])
+def test_tomorrow_is_the_future(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "robots represented by high technology" in ans.answer, ans.answer

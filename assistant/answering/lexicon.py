@@ -843,8 +843,8 @@ enterprise firm company business corporation|employee worker staff|
 scholar academic researcher|goal aim objective|plan intend aim target|famous renowned notable|ancient old|
 sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
 summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
-phase period stage|worldwide global|strength power force might|act bill law legislation statute|agency body|
-formal formally official officially|giant heavyweight titan|pillar backbone cornerstone mainstay|
+phase period stage|worldwide global|future tomorrow|strength power force might|act bill law legislation statute|
+agency body|formal formally official officially|giant heavyweight titan|pillar backbone cornerstone mainstay|
 define regard treat consider deem|focus centre center|organization entity body|
 steer guide guidance oversee supervise|create found|
 distribute spread scatter disperse place site locate|geographic geographical geographically region regional|
