@@ -9,6 +9,7 @@ again: the engine is deterministic, and the point's markers lead to the paragrap
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ...text import content_tokens
@@ -20,6 +21,8 @@ from .points import Point, Writer
 if TYPE_CHECKING:
     from . import AnswerContext
 
+# a sentence that opens the next item of a list the paragraph sets out ("Second, ...", "Finally, ...")
+_NEXT_ITEM = re.compile(r"\s*(?:second|third|fourth|fifth|sixth|next|then|finally|lastly|last)(?:ly)?\b", re.I)
 MAX_SENTENCES = 4  # of the paragraphs a point cites: enough to say more than the point, short enough to read
 _BULLET = re.compile(r"^\s*[-*•]\s+(.+)$", re.M)
 # "and the second?", "what about the last?", "the third one": an ordinal and nothing else
@@ -52,7 +55,8 @@ class ItemPlan:
         bullet = bullets[-1] if n == -1 else bullets[n - 1]
         point = bullet.group(1)
         markers = {int(m) for m in re.findall(r"\[(\d+)\]", point)}
-        if not markers:
+        listed = not markers
+        if listed:
             # the items of a list stated just before ("... from three aspects: a, b and c. [1]" then "- a", "- b")
             # carry no markers of their own: they rest on what that sentence cites
             before = re.findall(r"\[(\d+)\]", previous.answer[:bullet.start()])
@@ -68,12 +72,18 @@ class ItemPlan:
             # the sentence the point quotes, one before it and the ones that go on from it; for an item of a list,
             # the sentence of the paragraph that says most of the item, where that is another ("third, ...")
             at = next((k for k, s in enumerate(sentences) if s in c.quote or c.quote in s), 0)
-            own = set(content_tokens(point))
-            said_of = [len(own & set(content_tokens(s))) for s in sentences]
-            if said_of and max(said_of) > said_of[at]:
-                at = said_of.index(max(said_of))
             start = max(0, at - 1)
-            window = [s for s in sentences[start:start + MAX_SENTENCES] if s not in said]
+            window = sentences[start:start + MAX_SENTENCES]
+            if listed:
+                # an item of a list: the sentence of the paragraph that says most of it ("third, ..."), and the ones
+                # that go on from it until the next item opens ("Second, ...")
+                own = set(content_tokens(point))
+                said_of = [len(own & set(content_tokens(s))) for s in sentences]
+                if said_of and max(said_of) > said_of[at]:
+                    at = said_of.index(max(said_of))
+                window = sentences[at:at + 1] + list(takewhile(lambda s: not _NEXT_ITEM.match(s),
+                                                               sentences[at + 1:at + MAX_SENTENCES]))
+            window = [s for s in window if s not in said]
             said.update(window)
             lines += writer.bullets([Point(s, c.doc_id, [c.paragraph_id], quote=s) for s in window])
         if not lines:
