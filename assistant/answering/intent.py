@@ -213,6 +213,7 @@ _CONTEXT = re.compile(r"^\s*(?:(?:ok|okay|so|well|right|hi|hello|hey),?\s+)*(?:i
                       r"my|our|as an?|let me|let's)\b|^\s*[\w-]+(?: [\w-]+)? here\b", re.I)
 
 
+# the document named in a sentence of context ("a short version of this paper"): a pronoun after it may stand for it
 _THIS_DOCUMENT = re.compile(r"\b(?:this|the|that)\s+(?:paper|document|article|study|report)\b", re.I)
 _LEANS = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|there)\b", re.I)
 # what the asker is busy writing, with no topic said ("I'm drafting a cabinet memo.", "We are preparing remarks for a
@@ -522,7 +523,7 @@ year date month day time place reason number amount
 
 
 # words that ask to hear a point again, about no topic of their own ("sorry, remind me of the third point again")
-_RECALL_WORDS = frozenset("sorry remind repeat again recap say said mean meant what's was".split())
+_RECALL_WORDS = frozenset("sorry remind repeat again recap say said mean meant what's".split())
 
 
 # what a question asks of figures already given, with no topic of its own

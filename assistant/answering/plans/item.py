@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from . import AnswerContext
 
 # a sentence that opens the next item of a list the paragraph sets out ("Second, ...", "Finally, ...")
-_NEXT_ITEM = re.compile(r"\s*(?:second|third|fourth|fifth|sixth|next|then|finally|lastly|last)(?:ly)?\b", re.I)
+_NEXT_ITEM = re.compile(r"\s*(?:second|third|fourth|fifth|sixth|next|then|final|last)(?:ly)?\b", re.I)
 MAX_SENTENCES = 4  # of the paragraphs a point cites: enough to say more than the point, short enough to read
 _BULLET = re.compile(r"^\s*[-*•]\s+(.+)$", re.M)
 # "and the second?", "what about the last?", "the third one": an ordinal and nothing else
@@ -69,8 +69,7 @@ class ItemPlan:
         said: set[str] = set()
         for c in cited:
             sentences = [s for s, _ in ctx.composer.chooser.sentences.get((c.doc_id, c.paragraph_id), [])]
-            # the sentence the point quotes, one before it and the ones that go on from it; for an item of a list,
-            # the sentence of the paragraph that says most of the item, where that is another ("third, ...")
+            # the sentence the point quotes, one before it and the ones that go on from it
             at = next((k for k, s in enumerate(sentences) if s in c.quote or c.quote in s), 0)
             start = max(0, at - 1)
             window = sentences[start:start + MAX_SENTENCES]
