@@ -392,6 +392,8 @@ def proper_names(question: str) -> list[str]:
 # -- conversation: small talk, dependence on the history, several questions in one ---------------------------
 
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
+# a verb that makes a sentence of a phrase ("... and in which year?" has none; "... in which year was it?" has one)
+_AUXILIARY = r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|may)"
 # "In what three ways ...", "At which organisation ...", "By how much ...": a preposition before the question word
 _PREPOSITION = (r"(?:(?:in|at|on|for|from|by|to|with|under|during|since|until|through|into|of)\s+"
                 r"(?=(?:what|which|whom|whose|how)\b))")
@@ -582,8 +584,7 @@ def _asks_something(part: str) -> bool:
         return bool(_CJK_QUESTION.search(part)) and len(re.sub(r"[\s\W\d]", "", topic)) >= 2
     if _SET_OFF.match(part):
         return False  # "Why, in the paper's view, is ...": a remark set off by commas, the question goes on after it
-    if re.match(r"\s*" + _PREPOSITION, part, re.I) and not re.search(
-            r"\b(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|may)\b", part, re.I):
+    if re.match(r"\s*" + _PREPOSITION, part, re.I) and not re.search(r"\b" + _AUXILIARY + r"\b", part, re.I):
         return False  # "..., and in which fiscal year's budget?": no verb, the question before it goes on
     return bool(_QUESTION_START.match(part)) and len(words_) >= 1
 
@@ -617,8 +618,7 @@ def _terse(part: str) -> bool:
     body = _NAMELESS_PREFACE.sub("", part).strip()
     words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", body) if re.sub(r"'s$", "", w.lower()) not in _NO_TOPIC]
     return (body.endswith("?") and not has_cjk_text(body) and len(words_) >= 2
-            and not re.search(r"\b(?:what|which|who|whom|whose|when|where|why|how|any\w*|some\w*|is|are|was|were|"
-                              r"does|do|did|has|have|had|can|could|will|would|should|must|may|might)\b", body, re.I)
+            and not re.search(r"\b(?:" + _WH + "|" + _AUXILIARY + r"|might|any\w*|some\w*)\b", body, re.I)
             and not re.match(r"\s*" + _PREPOSITION, body, re.I)
             and not re.search(r"\b[a-z]{3,}ed\b|\b(?:right|correct|true|yes|no)\s*\?", body))
 
