@@ -124,6 +124,20 @@ def test_small_talk_with_wishes_and_asides(question, kind):
     assert smalltalk_kind(question) == kind
 
 
+@pytest.mark.parametrize("question, kind", [
+    # two requests for help joined by "and", with or without a comma
+    ("Who are you, and what can you help me with?", "help"), ("what are you and what can you do", "help"),
+    ("Hello, who are you and how does this work?", "help"), ("Who built you and what do you know?", "help"),
+])
+def test_two_requests_for_help_joined_by_and(question, kind):
+    assert smalltalk_kind(question) == kind
+
+
+@pytest.mark.parametrize("question", ["Hi and what is NNMI?", "Who are you and who proposed NNMI?"])
+def test_a_request_for_help_joined_to_a_question_is_no_small_talk(question):
+    assert smalltalk_kind(question) == ""
+
+
 @pytest.mark.parametrize("question", ["What can this network do?", "What will be the budget for the plan?"])
 def test_a_thing_named_or_a_future_question_is_no_small_talk(question):
     assert smalltalk_kind(question) == "" and chat_kind(question) == ""

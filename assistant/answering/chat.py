@@ -100,6 +100,11 @@ _WILL_ASK = re.compile(r"^(?:(?:i'd|i would|we'd|we would) like to ask|(?:i|we) 
                        r"(?: (?:questions?|things?|something|anything|stuff|queries|query|a thing or two))?"
                        r"(?: (?:about|on|regarding) " + _DOCUMENT_NAMED + r")?$",
                        re.I)
+# Where one request ends and the next begins: punctuation, a dash, or "and" before a new question ("who are you and
+# what can you do?"); a chunk's leading "and" / "also" / "plus" joins, it asks nothing
+_CHUNK_BREAK = re.compile(r"[,.!?;:，。！？；、\n]+|\s+-\s+|\s*[—–]\s*|"
+                          r"\s+(?:and|&)\s+(?=(?:who|what|how|can|could|would|will|do|does|are)\b)", re.I)
+_JOINED = re.compile(r"^(?:and|also|plus|&)\s+", re.I)
 _ASKS = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b|\d|什么|多少|几|谁|哪|何|为什么|怎么|吗",
                    re.I)
 
@@ -126,8 +131,8 @@ def smalltalk_kind(question: str) -> str:
     """"greeting", "thanks", "bye" or "help" when the whole question is small talk (or several kinds of it,
     "hi, what can you do?": the last one), else "" (a question that also asks something is not small talk)."""
     found = ""
-    for chunk in re.split(r"[,.!?;:，。！？；、\n]+|\s+-\s+|\s*[—–]\s*", question.strip()):
-        text = re.sub(r"\s+", " ", _POLITE.sub(" ", chunk)).strip(" '\"").lower()
+    for chunk in _CHUNK_BREAK.split(question.strip()):
+        text = _JOINED.sub("", re.sub(r"\s+", " ", _POLITE.sub(" ", chunk)).strip(" '\"").lower())
         if not text:
             continue
         kind = next((k for k, p in _SMALLTALK.items() if p.match(text)), "")
