@@ -453,3 +453,19 @@ def test_a_term_is_found_in_the_other_english_spelling(question, term):
     glossary = Glossary([GlossaryTerm(term="Ministry of Defense"), GlossaryTerm(term="Labor Center"),
                          GlossaryTerm(term="export license")])
     assert [t.term for t, _ in glossary.matches(question)] == [term]
+
+
+@pytest.mark.parametrize("question, terms", [
+    ("Who founded Rail UK?", ["Northern Rail Network"]),                      # the abbreviation inside the name
+    ("How many members does the UK rail network have?", ["Northern Rail Network"]),
+    ("When did the Rail UK scheme open, and where in the UK?", ["Northern Rail Network", "United Kingdom"]),
+    ("What is Rail UK's budget?", ["Northern Rail Network"]),
+    ("Which UK firms joined?", ["United Kingdom"]),                          # standing alone, it is its own thing
+])
+def test_an_abbreviation_inside_another_things_name_names_that_thing(question, terms):
+    from assistant.knowledge import Glossary
+    from assistant.types import GlossaryTerm
+
+    glossary = Glossary([GlossaryTerm(term="United Kingdom", abbreviations=["UK"], place=True),
+                         GlossaryTerm(term="Northern Rail Network", synonyms=["Rail UK", "UK rail network"])])
+    assert sorted(t.term for t, _ in glossary.matches(question)) == sorted(terms)
