@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 
@@ -210,3 +211,14 @@ def test_the_answerability_fit_learns_a_mismatch_and_keeps_folds_apart():
     rows = fit.curve(examples, [model.probabilities(e) for e in examples])
     assert rows[0]["threshold"] == 0 and rows[0]["squad_unanswerable_refused"] == 0.0
     assert max(r["utility"] for r in rows) == 1.0  # the mismatch separates them completely
+
+
+@pytest.mark.parametrize("question", [
+    "what is the 'industrial Internet'?", 'What is "smart grid"?', "What’s ‘edge computing’?",
+    "What is the “digital twin”?", "what are 'innovation institutes'",
+])
+def test_a_term_in_quotes_asks_what_it_is_as_the_bare_term_does(question: str) -> None:
+    from assistant.answering.intent import answer_type
+
+    bare = re.sub(r"['\"‘’“”]", "", question.replace("What’s", "What is"))
+    assert answer_type(question) == answer_type(bare) == "definition"

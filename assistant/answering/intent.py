@@ -80,6 +80,9 @@ _SIZE_WORDS = r"(?:large|small|great|growing|increasing|certain|huge|significant
 _MANY_OF = re.compile(r"\b(?:(?:an?|any)\s+(?:" + _SIZE_WORDS + r"\s+)?|the\s+" + _SIZE_WORDS + r"\s+)number of\b")
 
 
+_QUOTE_MARK = re.compile(r"(?<!\w)['\"‘’“”]|['\"‘’“”](?!\w)")
+
+
 def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     """The kind of answer a question wants: place, date, figure, reason, list, entity, definition or general.
     ``kinds`` adds the knowledge base's own kinds of things ("platform") to the general ones."""
@@ -182,7 +185,10 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                                 # "what meaning do the authors give to X?", "which meaning is attached to X?"
                                 r"(?:what|which) (?:meaning|sense|definition)s? (?:do|does|did|is|are|was|were)\b|"
                                 r"what is an?)\b", q)
-                      or re.match(r"\s*what(?:'s| is| are)\s+(?:the\s+|an?\s+)?[\w\s&.-]{1,40}\?*\s*$", q)):
+                      # "what is the 'industrial Internet'?": a term in quotes is the term (an apostrophe inside a
+                      # word, "NNMI's vision", stays)
+                      or re.match(r"\s*what(?:['’]s| is| are)\s+(?:the\s+|an?\s+)?[\w\s&.-]{1,40}\?*\s*$",
+                                  _QUOTE_MARK.sub("", q))):
         return "definition"
     head = re.match(r"\s*which\s+(?!of\b|one\b)((?:[\w&'-]+\s+){0,3}?[\w&'-]+)(?=\s+(?:is|are|was|were|does|do|"
                     r"did|has|have|had|can|could|will|would|in|of|on|for|to|that)\b|\s*[?,]|$)", q)
