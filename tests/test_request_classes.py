@@ -2513,3 +2513,25 @@ def test_the_need_of_someone_the_asker_works_for():
     assert NEED_STATED.match("My boss has asked me for a summary")
     assert not NEED_STATED.match("The minister wants to know: what is NNMI?")  # a question
     assert not NEED_STATED.match("China needs a national network.")  # no one the asker works for
+
+
+# What the answer is for, opening the question ("For a speech I need a one-liner: ...", "For my briefing note, ..."):
+# the occasion is no topic; the question is answered as it is without it
+@pytest.mark.parametrize("question", [
+    "For a speech I need a one-liner: what is the industrial Internet?",
+    "For the minister's speech, what is the industrial Internet?",
+    "For a presentation tomorrow - what is the industrial Internet?",
+    "For our newsletter, what is the industrial Internet?",
+])
+def test_the_occasion_an_answer_is_for_is_no_topic(assistant, question):
+    assert {c.name for c in assistant.reader.read(question, []).concepts} == {"industrial Internet"}
+    ans, bare = assistant.ask(question, suggest=False), assistant.ask("What is the industrial Internet?", suggest=False)
+    assert not ans.refused and ans.answer.split("\n")[0] == bare.answer.split("\n")[0], ans.answer
+
+
+def test_the_occasion_frame():
+    from assistant.answering.lexicon import PURPOSE_FRAME
+    assert PURPOSE_FRAME.match("For tomorrow's cabinet meeting - who proposed it?")
+    assert PURPOSE_FRAME.match("for my memo, when was it released?")
+    assert not PURPOSE_FRAME.match("For the network, what is the mission?")  # a thing asked about
+    assert not PURPOSE_FRAME.match("For which meeting was it written?")  # a question

@@ -18,6 +18,7 @@ from .lexicon import (
     ORDINAL_REF,
     ORDINAL_REF_ZH,
     PRESENTATION_FRAME,
+    PURPOSE_FRAME,
     STATE_ASKED,
     TERSE_NAMES,
     WHERE,
@@ -238,7 +239,8 @@ def _without_context(parts: list[str], wh: re.Pattern[str]) -> str:
         return ""
     asking = [p for p in parts if "?" in p or wh.search(p)]
     # (a need before a colon introduces what follows: "The minister wants the conclusion boiled down: what ...?")
-    context = [p for p in parts if p not in asking and (_CONTEXT.match(p) or chat_kind(p)
+    # ("For a speech I need a one-liner:": what it is for, then who asks, is context as who asks alone is)
+    context = [p for p in parts if p not in asking and (_CONTEXT.match(PURPOSE_FRAME.sub("", p)) or chat_kind(p)
                                                         or (NEED_STATED.match(p) and not p.rstrip().endswith(":")))]
     if any(_LEANS.search(a) for a in asking):
         # a pronoun may stand for what the context names; not for the document a need names ("The minister wants

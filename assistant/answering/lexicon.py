@@ -467,7 +467,7 @@ PRESENTATION_FRAME = re.compile(
     r"\b(?:in|(?:keep|limit|restrict) (?:it|this|that|them|the answer) to) (?:just |only )?"
     r"(?:one|a|two|three|four|five|a single|a short|a few|a couple of|\d+) (?:short )?"
     r"(?:paragraph|sentence|line|word|bullet(?:[- ]?point)?)s?\b|"
-    r"\b(?:one|two|three|four|five|single|short|\d+)-(?:paragraph|sentence|line|page|minute)\b|"
+    r"\b(?:one|two|three|four|five|single|short|\d+)-(?:paragraph|sentence|line|page|minute)(?:rs?)?\b|"
     # "中心思想", "核心观点" (the central idea, the core view): the document's summary asked, whose words ("中心",
     # "核心") would otherwise be read as a centre or a core of something
     r"中心思想|核心思想|核心观点|主要观点", re.I)
@@ -478,6 +478,15 @@ WANTER_FRAME = re.compile(r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?(?:(?:i|we)(?
                           r"(?:need|want|like|require)|(?:really\s+)?(?:need|want)(?:ed)?)"
                           r"(?:\s+to\s+(?:get|have|see|read|write|prepare|draft|put together))?"
                           r"\s+(?=(?:a|an|the|some|your)\b)", re.I)
+# What the answer is for, opening a question: "For a speech I need a one-liner: ...", "For my briefing note, ...",
+# "For tomorrow's cabinet meeting - ...": the occasion, no topic the evidence must cover
+_OCCASION = (r"(?:speech|talk|presentation|briefing|brief|note|memo|slides?|deck|meeting|hearing|interview|"
+             r"press (?:conference|release)|op-ed|column|newsletter|lecture|class|seminar|workshop|summit|panel|"
+             r"debate|event|conference|session|submission|email|e-mail|letter|post|tweet|remarks)")
+PURPOSE_FRAME = re.compile(
+    r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?for\s+(?:(?:a|an|the|my|our|your|his|her|their|this|that|[\w-]+'s)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?" + _OCCASION + r"(?:\s+(?:tomorrow|today|tonight|later|next week|this week|on \w+day))?"
+    r"\s*(?:[,:;]|\s[-\u2013\u2014]\s|(?=\s+(?:i|we)\s))\s*", re.I)
 # Who asks, not what about: "as a provincial official, ...", "Speaking as a city mayor: ...", "I'm a planning officer -
 # ..."; the asker's role and place are no topic the evidence must cover
 _ROLE = (r"(?:official|officer|minister|policymaker|policy maker|mayor|governor|director|secretary|adviser|advisor|"

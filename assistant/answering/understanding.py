@@ -48,6 +48,7 @@ from .lexicon import (
     POLITE_REQUEST,
     PRESENTATION_FRAME,
     PRONOUN,
+    PURPOSE_FRAME,
     QUOTED_TERM,
     SYNONYMS,
     TERM_FRAME,
@@ -338,6 +339,7 @@ class QuestionReader:
         asked = as_document(as_current_state(asked), alone=not history)
         asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(asked)))
         asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
+        asked = PURPOSE_FRAME.sub("", asked).strip() or asked  # "For my speech, ...": what it is for, no topic
         asked = WANTER_FRAME.sub("", asked).strip() or asked  # "I need a memo on X": who wants it, no topic
         asked = WHOSE_IDEA.sub("who came up with", asked)
         asked = LANGUAGE_ASKED.sub("", asked).strip() or asked  # "..., in Chinese": the answer's language, no topic
