@@ -59,9 +59,19 @@ def stem(word: str) -> str:
     """Porter2 stem, so "recommends" and "recommendations" meet."""
     if word.isdigit() or has_cjk(word):
         return word
-    stemmed = _STEMMER.stemWord(american_spelling(word.replace("'s", "")))
+    spelled = american_spelling(word.replace("'s", ""))
+    stemmed = _STEMMER.stemWord(spelled)
     # Porter2 stems "authorized" and "authority" to "author": a bill that authorised X is no writer of it
-    return "authori" if stemmed == "author" and word.lower().startswith("authori") else stemmed
+    if stemmed == "author" and word.lower().startswith("authori"):
+        return "authori"
+    # nor does it keep a verb made with -ize apart from the word it is made of: "mobilize" and "Mobile" both stem to
+    # "mobil", "normalize" and "normal" to "normal"; the verb and its nouns keep their "iz" ("mobiliz")
+    if _MADE_WITH_IZE.search(spelled) and not stemmed.endswith("iz"):
+        return stemmed + "iz"
+    return stemmed
+
+
+_MADE_WITH_IZE = re.compile(r"(?<=\w{3})iz(?:e|es|ed|ing|ation|ations|er|ers)$", re.I)
 
 
 _BRITISH = re.compile(r"(?<=\w{4})is(ation|ations|e|ed|es|ing)$|(?<=\w{3})our(s|ed|ing)?$|(?<=\w{3})tre(s|d)?$")

@@ -616,6 +616,17 @@ def test_a_typo_of_a_definition_word_is_repaired_where_no_document_uses_the_word
     assert speller.correct(typed) == meant
 
 
+@pytest.mark.parametrize("verb, form, base", [
+    ("mobilize", "mobilization", "mobile"), ("mobilised", "mobilizing", "Mobile"),
+    ("normalization", "normalise", "normal"), ("finalizing", "finalized", "final"),
+    ("specialise", "specializes", "special"),
+])
+def test_a_verb_made_with_ize_keeps_apart_from_the_word_it_is_made_of(verb, form, base):
+    from assistant.text import stem
+
+    assert stem(verb) == stem(form) != stem(base.lower())
+
+
 @pytest.mark.parametrize("word", ["authorized", "authorised", "authority", "authorities"])
 def test_authorising_and_authority_are_not_stemmed_to_author(word):
     from assistant.text import stem

@@ -1427,3 +1427,13 @@ def test_names_given_as_list_items_alone_answer_a_request_for_names(with_guild, 
 def test_tomorrow_is_the_future(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert "robots represented by high technology" in ans.answer, ans.answer
+
+
+# A name is not met by a verb made from its word with -ize: "China Mobile" is not said by "mobilize all parties'
+# resources" (both stemmed to "mobil" before)
+@pytest.mark.parametrize("question", [
+    "China Mobile platform name", "china mobiles industrial internet platfrom is called?", "China Mobile's platform?",
+])
+def test_a_name_is_not_met_by_a_verb_made_from_its_word(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "OneNET" in ans.answer, ans.answer
