@@ -2535,3 +2535,17 @@ def test_the_occasion_frame():
     assert PURPOSE_FRAME.match("for my memo, when was it released?")
     assert not PURPOSE_FRAME.match("For the network, what is the mission?")  # a thing asked about
     assert not PURPOSE_FRAME.match("For which meeting was it written?")  # a question
+
+
+# A choice between courses asked as what the writers argue or call for ("are the authors arguing for X or Y?", "is
+# the paper in favour of X or Y?"): the recommendations make it; the words that ask it ("want", "argue") are no topic
+@pytest.mark.parametrize("question", [
+    "Are the authors arguing for one nationwide platform or a patchwork of local ones?",
+    "Does the paper want a single national industrial internet or regional ones?",
+    "Do the authors call for a single national industrial internet or many local ones?",
+    "Is the paper in favour of one unified national network or regional ones?",
+])
+def test_a_choice_the_writers_argue_for_is_answered_by_their_recommendations(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends:" in ans.answer.split("\n")[0], ans.answer
+    assert "unified national industrial Internet" in ans.answer, ans.answer

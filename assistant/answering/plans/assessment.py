@@ -205,7 +205,9 @@ class AssessmentPlan:
         if not ctx.candidates or JUDGES_A_COURSE.search(q):
             return False  # "we fund X: is that right?": the course the asker describes is judged, not a topic asked
         patterns = (RECOMMEND, STRENGTH, WEAKNESS)
-        cues = {t for pattern in patterns for m in pattern.finditer(q) for t in content_tokens(m.group(0))}
+        # ("does the paper want X or Y?": the words that ask which course it takes are no topic either)
+        cues = {t for pattern in (*patterns, CHOICE_ASKED) for m in pattern.finditer(q)
+                for t in content_tokens(m.group(0))}
         paragraphs = ctx.composer.chooser.paragraph_tokens
         said = toks.union(*(paragraphs.get(key, set()) for key in grounds))
         # "which US practices are worth copying?": the head noun says what kind of thing is asked, not a topic

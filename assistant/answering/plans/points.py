@@ -133,8 +133,10 @@ _LESSON_VERBS = r"do|learn|adopt|copy|take|borrow|emulate|imitate|replicate"
 # "does the paper want one national platform or many?", "which way do the authors lean?": a choice between
 # courses, which the recommendations make
 CHOICE_ASKED = re.compile(
-    r"(?:paper|authors?|document|study|report) (?:wants?|favou?rs?|prefers?|backs?|endorses?|leans?|"
-    r"sides? with|comes? down on)\b(?=[^?]*\bor\b)|"
+    # ("are the authors arguing for one nationwide platform or a patchwork of local ones?")
+    r"(?:paper|authors?|document|study|report) (?:(?:is|are|was|were) )?(?:wants?|favou?rs?|prefers?|backs?|"
+    r"endorses?|leans?|sides? with|comes? down on|argu(?:es?|ing) for|advocat(?:es?|ing)|push(?:es|ing)? for|"
+    r"call(?:s|ing)? for|in favou?r of)\b(?=[^?]*\bor\b)|"
     r"(?:which|what) (?:way|side|option|course|approach|model) (?:\w+ )?(?:does|do|did) (?:the |this )?(?:paper|"
     r"authors?|document|study|report) (?:lean|favou?r|prefer|back|choose|pick|endorse|take)\b", re.I)
 RECOMMEND = re.compile(
