@@ -869,3 +869,17 @@ def test_the_meaning_given_to_a_thing_asks_for_its_definition(question):
 def test_lesson_source_is_named_by_from_or_by_an_in_that_does_not_close_the_question(question, source):
     from assistant.answering.plans.points import lesson_source
     assert lesson_source(question) == source
+
+
+@pytest.mark.parametrize("question, asks_the_verb", [
+    ("How does manufacturing's GDP share compare with its share of private companies?", False),
+    ("Does the group's market share differ much from the other group's?", False),
+    ("How did the sector's share change after 2016?", False),
+    ("Did its share rise or fall?", False),
+    ("What can members share with each other?", True),
+    ("Do the institutes share their results?", True),
+])
+def test_share_before_a_verb_is_the_noun_not_the_verb(question, asks_the_verb):
+    from assistant.answering.lexicon import SHARE_VERB_ASKED
+
+    assert bool(SHARE_VERB_ASKED.search(question)) is asks_the_verb

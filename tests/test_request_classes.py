@@ -2549,3 +2549,12 @@ def test_a_choice_the_writers_argue_for_is_answered_by_their_recommendations(ass
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "recommends:" in ans.answer.split("\n")[0], ans.answer
     assert "unified national industrial Internet" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How does manufacturing's GDP share compare with its share of private companies?",
+    "How does the US GDP share of manufacturing stack up against its share of private companies?",
+])
+def test_a_share_compared_is_no_question_of_what_is_shared(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "12%" in ans.answer and "two-thirds" in ans.answer, ans.answer

@@ -71,7 +71,9 @@ MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:word|term|ph
 # whole ("what share of members ...?"); and evidence that uses the verb ("can share best practices", "sharing
 # resources")
 SHARE_VERB_ASKED = re.compile(r"\b(?:do|does|did|can|could|will|would|should|may|might|to|able to)\b[^?.!;]{0,40}?"
-                              r"\bshare\b(?!\s+of\b)|\bshar(?:e|es|ed|ing)\s+(?:with|among|amongst|between)\b",
+                              # ("how does manufacturing's GDP share compare with ...?": the noun, before its verb)
+                              r"\bshare\b(?!\s+of\b)(?!\s+(?:compare|stack|differ|rank|change|rise|fall|grow|shrink|"
+                              r"look|measure|stand|sit|vary)\b)|\bshar(?:e|es|ed|ing)\s+(?:with|among|amongst|between)\b",
                               re.I)
 SHARE_VERB_GIVEN = re.compile(r"\bshar(?:e|es|ed|ing)\b(?!\s+of\b)(?!\s+(?:is|was|are|were|rose|fell)\b)|"
                               r"\bin common\b|\bcommon to\b", re.I)
