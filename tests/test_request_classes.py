@@ -2558,3 +2558,14 @@ def test_a_choice_the_writers_argue_for_is_answered_by_their_recommendations(ass
 def test_a_share_compared_is_no_question_of_what_is_shared(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "12%" in ans.answer and "two-thirds" in ans.answer, ans.answer
+
+
+# A Chinese question typed with an ASCII question mark, or none, is read as with the full-width one: the English
+# read of it ("which 中国有哪些优势?") has no English head noun that would make it ask for one name
+@pytest.mark.parametrize("typed, full_width", [
+    ("中国有哪些优势?", "中国有哪些优势？"), ("中国有哪些优势", "中国有哪些优势？"),
+    ("美国有哪些优势?", "美国有哪些优势？"),
+])
+def test_a_chinese_question_reads_the_same_whatever_its_question_mark(assistant, typed, full_width):
+    ans, same = assistant.ask(typed, suggest=False), assistant.ask(full_width, suggest=False)
+    assert ans.answer == same.answer and "优势" in ans.answer.split("\n")[0], ans.answer

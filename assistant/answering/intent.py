@@ -193,7 +193,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
         return "definition"
     head = re.match(r"\s*which\s+(?!of\b|one\b)((?:[\w&'-]+\s+){0,3}?[\w&'-]+)(?=\s+(?:is|are|was|were|does|do|"
                     r"did|has|have|had|can|could|will|would|in|of|on|for|to|that)\b|\s*[?,]|$)", q)
-    if head:  # "which US corporate R&D giants are ...": a plural head noun asks for several names
+    # ("which 中国有哪些优势?", the English read of a Chinese question, has no English head noun)
+    if head and not has_cjk(head.group(1)):  # "which US corporate R&D giants are ...": a plural head asks for names
         noun = head.group(1).split()[-1]
         return "list" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "entity"
     return "general"
