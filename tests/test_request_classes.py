@@ -2569,3 +2569,14 @@ def test_a_share_compared_is_no_question_of_what_is_shared(assistant, question):
 def test_a_chinese_question_reads_the_same_whatever_its_question_mark(assistant, typed, full_width):
     ans, same = assistant.ask(typed, suggest=False), assistant.ask(full_width, suggest=False)
     assert ans.answer == same.answer and "优势" in ans.answer.split("\n")[0], ans.answer
+
+
+# "作者认为…", "论文指出…", "作者觉得…" opening a Chinese question: whose view is asked, not who the writers are
+@pytest.mark.parametrize("framed, plain", [
+    ("作者认为研发网络为什么重要？", "研发网络为什么重要？"),
+    ("作者认为中国的工业互联网平台主要关注什么？", "中国的工业互联网平台主要关注什么？"),
+    ("作者指出研发为什么是核心？", "研发为什么是核心？"), ("作者觉得NNMI是谁提出的？", "NNMI是谁提出的？"),
+])
+def test_the_writers_view_opening_a_chinese_question_is_no_question_about_them(assistant, framed, plain):
+    ans, same = assistant.ask(framed, suggest=False), assistant.ask(plain, suggest=False)
+    assert ans.answer == same.answer and "Tang Cheng" not in ans.answer and "单位" not in ans.answer, ans.answer

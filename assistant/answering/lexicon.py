@@ -561,7 +561,10 @@ ARGUMENT_FRAME = re.compile(
 
 # the same in Chinese: "按文中的说法，", "根据论文，", "据本文所述，": the documents named as the source
 _SOURCE_FRAME_ZH = re.compile(r"(?:按照|按|根据|据|依照|依)(?:文中|论文|本文|文章|该文|这篇论文|作者|报告)(?:的)?"
-                              r"(?:说法|观点|所述|介绍|描述|看法|分析)?(?:来看|而言)?\s*[，,]?\s*")
+                              r"(?:说法|观点|所述|介绍|描述|看法|分析)?(?:来看|而言)?\s*[，,]?\s*|"
+                              # "作者认为…", "论文指出…" opening the question: whose view is asked, not who wrote it
+                              r"^\s*(?:文中|论文|本文|文章|该文|这篇论文|作者|报告)们?(?:认为|指出|觉得|看来|表示|主张|提到|强调)"
+                              r"\s*[，,:：]?\s*")
 
 
 def without_source_frame(text: str) -> str:
