@@ -1437,3 +1437,15 @@ def test_tomorrow_is_the_future(assistant, question):
 def test_a_name_is_not_met_by_a_verb_made_from_its_word(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "OneNET" in ans.answer, ans.answer
+
+
+# How a programme keeps its parts working as one network is what the documents call its network construction
+# (glossary: "working as one network", "tie the institutes together", ...)
+@pytest.mark.parametrize("question", [
+    "Briefly, how does the NNMI keep its separate institutes working as one network?",
+    "How does NNMI keep the institutes working as a single network?",
+    "What makes the NNMI institutes work as one network rather than in silos?",
+])
+def test_working_as_one_network_is_the_network_construction(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "cross-IMI collaboration" in ans.answer, ans.answer
