@@ -136,7 +136,7 @@ class Glossary:
         # the words of names of several words found, each with its owner: an abbreviation inside another thing's
         # name ("USA" of "Manufacturing USA") names that thing, not its own (where that name is the one the thing is
         # found by: the words of a second name of it are read as they were)
-        named_words: dict[int, int] = {}
+        named_words: dict[int, tuple[int, int]] = {}  # word -> (owner, words in its name)
         if self._owner:
             stems = _stem_words(text)
             starts = [0]  # where each word starts in the line of stems (" ".join(stems))
@@ -144,14 +144,16 @@ class Glossary:
                 starts.append(starts[-1] + len(w) + 1)
             for at, n, owner in self._scan(stems, lambda i, n: True):
                 if found.setdefault(owner[0], (starts[at], owner[1]))[0] == starts[at] and n > 1:
-                    named_words.update(dict.fromkeys(range(at, at + n), owner[0]))
+                    named_words.update(dict.fromkeys(range(at, at + n), (owner[0], n)))
             found = {i: v for i, v in found.items() if not _common_noun_use(text, self.terms[i], v[1])}
         for pattern in (self._abbrev_exact, self._abbrev_loose):
             if pattern is None:
                 continue
             for m in pattern.finditer(text):
                 owner = self._abbrev_owner.get(m.group(0)) or self._abbrev_owner.get(m.group(0).lower())
-                if owner and named_words.get(len(_stem_words(text[:m.start()])), owner[0]) == owner[0]:
+                name = named_words.get(len(_stem_words(text[:m.start()])))
+                # (an abbreviation that is the whole name, "R&D network", is not inside it)
+                if owner and (name is None or name[0] == owner[0] or name[1] <= len(_stem_words(m.group(0)))):
                     found.setdefault(owner[0], (m.start(), owner[1]))
         low = text.lower()
         taken: list[tuple[int, int]] = []

@@ -80,20 +80,26 @@ def _matches_by_regex(glossary, text: str) -> list:
     """The glossary's former matcher: stemmed variants by one alternation of every variant, longest first."""
     import re
 
-    from assistant.knowledge import _common_noun_use, _stem_line
+    from assistant.knowledge import _common_noun_use, _stem_line, _stem_words
 
     alternation = "|".join(re.escape(v) for v in sorted(glossary._owner, key=len, reverse=True))
     pattern = re.compile(r"(?<![^ ])(?:" + alternation + r")(?![^ ])")
     found: dict = {}
-    for m in pattern.finditer(_stem_line(text)):
+    line = _stem_line(text)
+    names = []  # (first word, words, owner) of each name of several words a thing is found by
+    for m in pattern.finditer(line):
         i, variant = glossary._owner[m.group(0)]
-        found.setdefault(i, (m.start(), variant))
+        if found.setdefault(i, (m.start(), variant))[0] == m.start() and " " in m.group(0):
+            names.append((line[:m.start()].count(" "), m.group(0).count(" ") + 1, i))
     # a one-word name in lower case after a word modifying it ("supplies defense") is the common noun, both ways
     found = {i: v for i, v in found.items() if not _common_noun_use(text, glossary.terms[i], v[1])}
-    for abbreviations in (glossary._abbrev_exact, glossary._abbrev_loose):  # unchanged since
+    for abbreviations in (glossary._abbrev_exact, glossary._abbrev_loose):
         for m in abbreviations.finditer(text) if abbreviations is not None else ():
             owner = glossary._abbrev_owner.get(m.group(0)) or glossary._abbrev_owner.get(m.group(0).lower())
-            if owner:
+            at, size = len(_stem_words(text[:m.start()])), len(_stem_words(m.group(0)))
+            # (since session 32: an abbreviation strictly inside another thing's name names that thing)
+            inside = any(a <= at < a + n and n > size and i != owner[0] for a, n, i in names) if owner else False
+            if owner and not inside:
                 found.setdefault(owner[0], (m.start(), owner[1]))
     low, taken = text.lower(), []
     for variant, i in glossary._cjk:
