@@ -106,6 +106,18 @@ def test_a_follow_up_asks_of_the_makers_named_before(question, previous, asked):
     assert asked_about_makers(question, previous) == asked
 
 
+# this document named with words of its topic ("this timber bridges study"), and a firm behind it
+@pytest.mark.parametrize("question, asked", [
+    ("Who wrote this timber bridges study?", (True, False, False)),
+    ("Which company is behind this bridge maintenance paper?", (False, True, False)),
+    ("Which engineering firm (the consultancy) is behind this timber study?", (False, True, False)),
+    ("Who's behind this Nordic bridges report?", (True, False, False)),
+    ("What does this timber bridges study recommend?", (False, False, False)),
+])
+def test_this_document_named_with_words_of_its_topic(question, asked):
+    assert asked_about_makers(question) == asked
+
+
 def test_the_body_the_makers_belong_to_asked_in_the_same_message():
     assert asked_about_makers("Who wrote the paper, and at which organization do they work?") == (True, True, False)
 

@@ -58,7 +58,7 @@ ASKS_PLACE = re.compile(
     r"\bemploys?\s+(?:the\s+)?" + _MAKERS_DESCRIBED + r"\b|"
     r"\b" + _MAKER + r"(?:'s|s'|’s)?\s+(?:affiliations?|organi[sz]ations?|institutions?|employers?|company|university|"
     r"institute|department|address|home base)\b"
-    r"|\b(?:institutions?|organi[sz]ations?|company|companies|universit(?:y|ies)|cit(?:y|ies)|outfits?|"
+    r"|\b(?:institutions?|organi[sz]ations?|company|companies|firms?|universit(?:y|ies)|cit(?:y|ies)|outfits?|"
     r"agenc(?:y|ies))\b.*\bbehind "
     # "作者单位", "作者在哪里工作"; "作者认为X的短板在哪里" asks what they think, not where they are
     + _THIS + r"\b|作者(?![^，,。？?]*(?:认为|觉得|指出|提出|主张|强调|看来|表示|说))[^，,。？?]*"
@@ -105,6 +105,10 @@ _AS_SPEAKERS = re.compile(r"\b(?:per|according to|in the (?:view|opinion|words) 
 _NAMING_PREFACE = re.compile(r"^\s*(?P<thing>[^:?,–—]{3,60}?)\s*(?:[:–—,]|\s-\s)\s*(?P<rest>\S.*)$")
 
 
+# "this industrial internet study", "this NNMI paper": this document, named with words of its topic
+_TOPIC_BEFORE_DOCUMENT = re.compile(r"\b(this|your)\s+(?:[\w'’&-]+\s+){1,3}?(" + _DOCUMENT + r")\b", re.I)
+
+
 def _it_is_a_thing_named_before(question: str) -> bool:
     m = _NAMING_PREFACE.match(question)
     if m is None:
@@ -120,7 +124,7 @@ def asked_about_makers(question: str, previous: str = "") -> tuple[bool, bool, b
     question asks; a follow-up ("where are they from?") after a question about the makers asks of them too."""
     if _it_is_a_thing_named_before(question):
         return False, False, False
-    question = _AS_SPEAKERS.sub(" ", question)
+    question = _TOPIC_BEFORE_DOCUMENT.sub(r"\1 \2", _AS_SPEAKERS.sub(" ", question))
     names = bool(ASKS_NAMES.search(question) or CORRESPONDING.search(question) or FIRST.search(question))
     place = bool(ASKS_PLACE.search(question) or ASKS_ORIGIN.search(question))
     contact = bool(ASKS_CONTACT.search(question))
