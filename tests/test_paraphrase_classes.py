@@ -1449,3 +1449,17 @@ def test_a_name_is_not_met_by_a_verb_made_from_its_word(assistant, question):
 def test_working_as_one_network_is_the_network_construction(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "cross-IMI collaboration" in ans.answer, ans.answer
+
+
+# A title in quotes names a thing, as a capitalised name does: "what is X's guideline called?" is answered by the
+# sentence that gives it ('a guidance on deepening "Internet + advanced manufacturing" ...'), not refused for want
+# of a new name
+@pytest.mark.parametrize("question", [
+    "What is the State Council's guideline on the industrial internet called?",
+    "What is the title of the State Council's industrial internet guideline?",
+    'What is the title of the State Council\'s "Internet plus advanced manufacturing" industrial internet guideline?',
+    "What was the State Council's guidance document called?",
+])
+def test_a_title_in_quotes_is_a_name(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "deepening" in ans.answer, ans.answer

@@ -549,6 +549,7 @@ GATES: list[Gate] = [
 ]
 
 
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]")
 # a list item that is a name and nothing else: "Boeing", "Kent Mills", "GE"
 _BARE_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}")
 
@@ -735,7 +736,9 @@ class Gates:
                 if toks <= known | full_names and m.group(1).lower() in self.chooser.dictionary:
                     continue
                 return True
-        return False
+        # a title in quotes ('a guidance on deepening "Internet + advanced manufacturing" ...') names a thing too,
+        # capitalised or not, where it says more than the question does
+        return any(set(content_tokens(q)) - known - full_names for q in _QUOTED.findall(c.text))
 
     def neighbour_sentences(self, c: Candidate) -> str:
         """The sentences just before and after the evidence's sentence in its paragraph ("" when not found)."""
