@@ -1463,3 +1463,16 @@ def test_working_as_one_network_is_the_network_construction(assistant, question)
 def test_a_title_in_quotes_is_a_name(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "deepening" in ans.answer, ans.answer
+
+
+# A conclusion that names its own subject ("Therefore, as of 2016, the NNMI has 830 members ...") answers a question
+# of no particular type on its own too ("Total NNMI membership?"): the sentence it concludes from (the Detroit
+# institute's members) no longer leads the answer
+@pytest.mark.parametrize("question", [
+    "Total membership of the US manufacturing innovation network?", "Total NNMI membership?",
+    "NNMI membership overall?",
+])
+def test_a_conclusion_naming_its_subject_leads_a_terse_answer(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    first = ans.answer.split("[1]")[0]
+    assert not ans.refused and "830" in first and "Detroit" not in first, ans.answer

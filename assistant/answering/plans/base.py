@@ -315,7 +315,11 @@ class ExtractivePlan:
         a figure, a date, a name, a place or what a thing is: what it concludes from is no part of the answer (a
         why-question or a yes-no check wants it, and "Therefore, they ..." still leans on the sentence before)."""
         m = CONCLUDES.match(sentence)
-        if m is None or u.answer_type not in ("figure", "date", "entity", "place", "definition"):
+        if m is None or u.answer_type not in ("figure", "date", "entity", "place", "definition", "general"):
+            return False
+        # (for a question of no particular type, "Total membership of the US network?", a "therefore" stands on its
+        # own; "that's why ..." says the reason is before it, which such a question may want)
+        if u.answer_type == "general" and re.match(r"(?:that's|that is|this is) why|for this reason", m.group(0), re.I):
             return False
         rest = sentence[m.end():].lstrip(" ,")
         return not POINTS_BACK.search(" ".join(rest.split()[:8]))
