@@ -106,7 +106,9 @@ _NAMING_PREFACE = re.compile(r"^\s*(?P<thing>[^:?,–—]{3,60}?)\s*(?:[:–—,
 
 
 # "this industrial internet study", "this NNMI paper": this document, named with words of its topic
-_TOPIC_BEFORE_DOCUMENT = re.compile(r"\b(this|your)\s+(?:[\w'’&-]+\s+){1,3}?(" + _DOCUMENT + r")\b", re.I)
+# ("the researchers behind this study work": the topic words are no document noun, so "study work" stays)
+_TOPIC_BEFORE_DOCUMENT = re.compile(r"\b(this|your)\s+(?:(?!" + _DOCUMENT + r"\b)[\w'’&-]+\s+){1,3}?(" + _DOCUMENT
+                                    + r")\b", re.I)
 
 
 def _it_is_a_thing_named_before(question: str) -> bool:
