@@ -151,7 +151,7 @@ class Glossary:
                 continue
             for m in pattern.finditer(text):
                 owner = self._abbrev_owner.get(m.group(0)) or self._abbrev_owner.get(m.group(0).lower())
-                name = named_words.get(len(_stem_words(text[:m.start()])))
+                name = named_words.get(len(_stem_words(text[:m.start()]))) if named_words else None
                 # (an abbreviation that is the whole name, "R&D network", is not inside it)
                 if owner and (name is None or name[0] == owner[0] or name[1] <= len(_stem_words(m.group(0)))):
                     found.setdefault(owner[0], (m.start(), owner[1]))

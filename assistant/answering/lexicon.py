@@ -168,7 +168,9 @@ QUESTION_WORD_SLIP = re.compile(r"(?:^|(?<=[.?!,;:]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb
 AUX_WORDS = frozenset("is are was were does do did has have had can could will would should in of on for to by "
                        "with from at as".split())
 POINTS_BACK = re.compile(r"\b(this|these|those|its|it|they|their|such|the above)\b", re.I)
-_CONCLUDING = r"that's why|that is why|this is why|therefore|thus|hence|so,|as a result|for this reason"
+# a conclusion that says its reason is what comes before it ("That's why ..."), and any conclusion ("Therefore, ...")
+_REASON_BEFORE = r"that's why|that is why|this is why|for this reason"
+_CONCLUDING = _REASON_BEFORE + r"|therefore|thus|hence|so,|as a result"
 LEANS_BACK = re.compile(rf"^({_CONCLUDING}|this|these|those|such|it|they|their|its|he|she|his|her)\b", re.I)
 # a sentence that only says what a document or a part of it examines ("The paper analyses X.", "This section
 # describes Y."): it gives no finding
@@ -183,6 +185,7 @@ SUMS_UP = re.compile(r"^\s*(?:from the above|as (?:can be|is) seen|it can be see
                      r"in sum|in conclusion|overall|in general|all in all)\b", re.I)
 # a sentence that draws a conclusion from the one before it ("That's why X is Y."): the reason is what precedes it
 CONCLUDES = re.compile(rf"^({_CONCLUDING})\b", re.I)
+REASON_BEFORE = re.compile(rf"^(?:{_REASON_BEFORE})\b", re.I)
 # A sentence that opens by pointing back ("These Normans began ...", "Such problems are called ...", "There they
 # continued ..."): it goes on with what the sentence before it said, so the two make one statement
 CONTINUES = re.compile(r"^(?:but |and |yet |so |there |in turn )?(this|these|those|such|they|there|their|its|"

@@ -26,6 +26,7 @@ from ..lexicon import (
     POINTS_AHEAD,
     POINTS_BACK,
     POINTS_TO_FIGURE,
+    REASON_BEFORE,
     SUMS_UP,
     YEAR,
     enumeration_continues,
@@ -319,7 +320,7 @@ class ExtractivePlan:
             return False
         # (for a question of no particular type, "Total membership of the US network?", a "therefore" stands on its
         # own; "that's why ..." says the reason is before it, which such a question may want)
-        if u.answer_type == "general" and re.match(r"(?:that's|that is|this is) why|for this reason", m.group(0), re.I):
+        if u.answer_type == "general" and REASON_BEFORE.match(m.group(0)):
             return False
         rest = sentence[m.end():].lstrip(" ,")
         return not POINTS_BACK.search(" ".join(rest.split()[:8]))
