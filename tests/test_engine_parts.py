@@ -883,3 +883,17 @@ def test_share_before_a_verb_is_the_noun_not_the_verb(question, asks_the_verb):
     from assistant.answering.lexicon import SHARE_VERB_ASKED
 
     assert bool(SHARE_VERB_ASKED.search(question)) is asks_the_verb
+
+
+@pytest.mark.parametrize("question, without", [
+    ("请用三句话概括这篇论文的主要观点,我要给领导汇报。", "请用三句话概括这篇论文的主要观点。"),
+    ("这篇论文讲了什么？我要给领导汇报。", "这篇论文讲了什么？"),
+    ("我要给市长写个简报，论文对中国有什么建议？", "论文对中国有什么建议？"),
+    ("What does NNMI do, for my minister?", "What does NNMI do?"),
+    ("NNMI由谁领导？", "NNMI由谁领导？"),  # a clause that asks keeps its leader
+    ("底特律研究院的领导是谁？", "底特律研究院的领导是谁？"),
+])
+def test_who_the_answer_is_for_is_set_aside_in_english_and_in_a_chinese_clause(question, without):
+    from assistant.answering.lexicon import without_audience
+
+    assert without_audience(question) == without

@@ -2580,3 +2580,16 @@ def test_a_chinese_question_reads_the_same_whatever_its_question_mark(assistant,
 def test_the_writers_view_opening_a_chinese_question_is_no_question_about_them(assistant, framed, plain):
     ans, same = assistant.ask(framed, suggest=False), assistant.ask(plain, suggest=False)
     assert ans.answer == same.answer and "Tang Cheng" not in ans.answer and "单位" not in ans.answer, ans.answer
+
+
+# Who the answer is for, in a Chinese clause of its own ("…，我要给领导汇报", "给领导看的", "领导要看"): the
+# audience, no topic; "领导" (a leader) had been read as the glossary's "led by"
+@pytest.mark.parametrize("framed, plain", [
+    ("这篇论文讲了什么？我要给领导汇报。", "这篇论文讲了什么？"),
+    ("论文的主要观点是什么？给领导看的", "论文的主要观点是什么？"),
+    ("请概括论文的核心结论，领导要看", "请概括论文的核心结论"),
+    ("供部长参考：美国国防部资助了几个创新研究院？", "美国国防部资助了几个创新研究院？"),
+])
+def test_who_a_chinese_answer_is_for_is_no_topic(assistant, framed, plain):
+    ans, same = assistant.ask(framed, suggest=False), assistant.ask(plain, suggest=False)
+    assert not ans.refused and ans.answer == same.answer, ans.answer

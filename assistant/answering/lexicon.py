@@ -449,6 +449,34 @@ AUDIENCE = re.compile(r",?\s+(?:(?:suitable|fit|appropriate|pitched|aimed|writte
                       r"(?:\s+(?:to|for)\s+(?:my|our|the|a|an)\s+(?:[\w-]+\s+)?" + _OFFICE + r")?"
                       r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?" + _CAPITALISED_NAME + r")?"
                       r"(?:,?\s+(?:who|whom|that|which)\b[^?.!]{0,100})?\s*([?.!]*)\s*$", re.I)
+# Who the answer is for, in a Chinese clause of its own: "…，我要给领导汇报。", "给领导看的", "供部长参考", "领导要看":
+# the audience, no topic ("领导", the leader, would be read as "led by"); a clause that asks something is kept
+_AUDIENCE_ZH_NOUN = (r"(?:领导|上级|上司|老板|部长|副部长|局长|厅长|处长|市长|省长|县长|书记|主任|同事|决策者|"
+                     r"委员会|常委会)们?")
+_AUDIENCE_ZH = re.compile(
+    r"(?:我|我们)?(?:要|需要|想|得|准备|打算|是)?(?:给|向|供|为|替|跟)(?:我的|我们的|我们|我)?" + _AUDIENCE_ZH_NOUN
+    + r"[^，,。？?！!：:；;]{0,8}|"
+    + _AUDIENCE_ZH_NOUN + r"(?:要|想|需要|会|得)?(?:看|过目|审阅|阅读|参考|听)[^，,。？?！!：:；;]{0,4}|"
+    r"(?:我|我们)?(?:要|需要|想|得|准备|打算)?(?:用于|用来|拿去|以便)?(?:做|写)?(?:个|一个|一份)?(?:汇报|简报|汇报材料)用?")
+_ZH_CLAUSE_BREAK = re.compile(r"([，,。？?！!：:；;]+)")
+_ZH_ASKING = re.compile(r"什么|多少|几|哪|谁|如何|怎么|怎样|为什么|为何|是否|吗|呢|请|概括|总结|介绍一下")
+
+
+def without_audience(text: str) -> str:
+    """The question without who the answer is for: "..., for my minister" (English, closing it) or a Chinese clause
+    of its own ("…，我要给领导汇报"); the closing punctuation is kept."""
+    text = AUDIENCE.sub(r"\1", text)
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return text
+    parts = _ZH_CLAUSE_BREAK.split(text)
+    kept = [p for k, p in enumerate(parts)
+            if k % 2 or not (_AUDIENCE_ZH.fullmatch(p.strip()) and not _ZH_ASKING.search(p))]
+    rest = "".join(kept).lstrip("，,。：:；; ")
+    # the break the dropped clause leaves behind: "…？。" keeps its "？"
+    rest = re.sub(r"([。？?！!])[。？?！!]+", r"\1", re.sub(r"[，,：:；;]+(?=[。？?！!]|$)", "", rest))
+    return rest if re.search(r"\w", rest) else text
+
+
 # The language the answer is asked in, said in the question: "Summarise the paper in Chinese.", "Who proposed X?
 # Answer in Chinese please.", "请用中文概括这篇论文", "用英文回答": how to answer, no topic; in English only closing the
 # message ("the platforms in Chinese cities" names a place)

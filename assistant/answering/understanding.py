@@ -32,7 +32,6 @@ from .lexicon import (
     ASKER_FRAME,
     ASKS_PARTS,
     AT_WHAT_POINT,
-    AUDIENCE,
     AUX_WORDS,
     DEFINING_WORDS,
     FOLLOWUP_START,
@@ -63,6 +62,7 @@ from .lexicon import (
     contrasts,
     with_plain_verbs,
     with_possessed_noun,
+    without_audience,
     without_source_frame,
 )
 from .spelling import Speller
@@ -337,7 +337,7 @@ class QuestionReader:
         # "A's or B's?": the noun a bare possessive leaves out, read in
         asked = with_possessed_noun(asked)
         asked = as_document(as_current_state(asked), alone=not history)
-        asked = AUDIENCE.sub(r"\1", without_source_frame(self.correct_text(asked)))
+        asked = without_audience(without_source_frame(self.correct_text(asked)))
         asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
         asked = PURPOSE_FRAME.sub("", asked).strip() or asked  # "For my speech, ...": what it is for, no topic
         asked = WANTER_FRAME.sub("", asked).strip() or asked  # "I need a memo on X": who wants it, no topic
