@@ -857,6 +857,8 @@ _FEDERATION = ("# The Marrow Federation\n\nThe Marrow Federation links eleven ri
     "Federation academic side: which types of institutions?",
     "Which sorts of institutions form the academic side of the Marrow Federation?",
     "What kinds of institutions does the federation's academic side consist of?",
+    "What sorts of institutions form the academic side of the Marrow Federation?",
+    "What sorts of bodies form the federation's academic side?",
 ])
 def test_what_a_thing_includes_answers_which_kinds_it_is_made_of(assistant_over, question):
     ans = assistant_over(federation=_FEDERATION).ask(question, suggest=False)

@@ -2593,3 +2593,15 @@ def test_the_writers_view_opening_a_chinese_question_is_no_question_about_them(a
 def test_who_a_chinese_answer_is_for_is_no_topic(assistant, framed, plain):
     ans, same = assistant.ask(framed, suggest=False), assistant.ask(plain, suggest=False)
     assert not ans.refused and ans.answer == same.answer, ans.answer
+
+
+# "which bodies form X?", "what sorts of institutions form X?": "form" before what is formed asks what X includes, as
+# "make up" does; the verb is no topic the evidence must hold
+@pytest.mark.parametrize("question, part", [
+    ("What bodies form American academia in NNMI?", "community colleges"),
+    ("What kinds of organisations form the American government in NNMI?", "federal government"),
+    ("What types of companies form American industry in NNMI?", "start-up enterprises"),
+])
+def test_what_forms_a_thing_asks_what_it_includes(assistant, question, part):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and part in ans.answer.split("[1]")[0], ans.answer

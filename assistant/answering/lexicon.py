@@ -900,6 +900,10 @@ SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support"
 # includes; its verbs of inclusion are what such a question asks the evidence to say
 ASKS_PARTS = re.compile(r"\b(?:make|makes|making|made) up\b|\b(?:composed|consists?|consisting|comprised) of\b|"
                         r"\bcomprises?\b|\bcomposition\b|\bconstituents?\b|\bcounts? as\b|"
+                        # "which bodies form the academic side?", "what forms American academia?" (not "in what form")
+                        # (the asked bodies its subject: "X forms part of which strategy?" asks the whole)
+                        r"\b(?:which|what)(?:\s+[\w'’-]+){0,3}?\s+(?:form|forms|formed)\s+"
+                        r"(?=(?:the|a|an|its|their)\b|(?-i:[A-Z]))|"
                         # "X components", "which bodies fall under the heading of X?", "who comes under X?"
                         r"\bcomponents?\b|\b(?:falls?|fell|falling|comes?|came|coming) under\b|"
                         # "who belongs to X?", "which firms sit / serve on the board?": who X's members are (not "X
