@@ -897,3 +897,20 @@ def test_who_the_answer_is_for_is_set_aside_in_english_and_in_a_chinese_clause(q
     from assistant.answering.lexicon import without_audience
 
     assert without_audience(question) == without
+
+
+@pytest.mark.parametrize("question, asks_a_name", [
+    ("Which areas does the board set policies for?", False),
+    ("Which types of institution make up the academic side?", False),
+    ("Which matters do the common policies cover?", False),
+    ("Which company leads the institute?", True),
+    ("Which bill authorised the network?", True),
+    ("Which 4 of the top 40 focus on design?", True),
+])
+def test_which_kind_of_thing_asks_no_name_but_which_company_does(question, asks_a_name):
+    from assistant.answering.features import QuestionView
+    from assistant.answering.understanding import Understanding
+
+    u = Understanding(question=question, standalone=question, expanded=None, concepts=[], answer_type="list",
+                      asserted_numbers=[], unknown_names=[], injection=False, dependent=False, asked=question)
+    assert QuestionView(u, {}, False).asks_name is asks_a_name

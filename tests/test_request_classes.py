@@ -2605,3 +2605,16 @@ def test_who_a_chinese_answer_is_for_is_no_topic(assistant, framed, plain):
 def test_what_forms_a_thing_asks_what_it_includes(assistant, question, part):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and part in ans.answer.split("[1]")[0], ans.answer
+
+
+# "which areas ...?", "which types of institution ...?", "which matters ...?": a kind whose instances are no names
+# asks for things as "what areas ...?" does; the evidence need not name something in capitals
+@pytest.mark.parametrize("which, what", [
+    ("Which areas does NNMI have common policies for?", "What areas does NNMI have common policies for?"),
+    ("Which types of institution make up US academia in NNMI?",
+     "What types of institution make up US academia in NNMI?"),
+    ("Which matters do NNMI's common policies cover?", "What matters do NNMI's common policies cover?"),
+])
+def test_which_kind_of_thing_asks_as_what_kind_does(assistant, which, what):
+    ans, same = assistant.ask(which, suggest=False), assistant.ask(what, suggest=False)
+    assert not ans.refused and ans.answer == same.answer, ans.answer

@@ -14,7 +14,17 @@ from dataclasses import dataclass, field
 from ..numbers import figures_in, numbers_in
 from ..text import STOPWORDS, content_tokens, stem, words
 from ..types import Fact
-from .lexicon import CAUSAL, CHECKING, DATE_TEXT, DEFINING_VERB, NOT_PLACES, TOTAL_GIVEN, YEAR, subject_before
+from .lexicon import (
+    CAUSAL,
+    CHECKING,
+    DATE_TEXT,
+    DEFINING_VERB,
+    GENERIC_KINDS,
+    NOT_PLACES,
+    TOTAL_GIVEN,
+    YEAR,
+    subject_before,
+)
 from .understanding import Understanding
 
 KIND_FOR_TYPE = {"figure": "figure", "date": "date", "entity": "entity", "list": "list",
@@ -68,8 +78,10 @@ class QuestionView:
         self.checking = bool(CHECKING.search(u.question)) and u.answer_type not in ("entity", "list")
         # "X was released by whom?" asks for a name as "who released X?" does, with the verb before "by whom"
         by_whom = _BY_WHOM.search(u.question)
+        which = re.match(r"\s*which\b\s*([a-z]*)", u.question, re.I)  # ("which 4 ...": no word of kind)
         self.asks_name = bool(re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(who|whom|whose)\b", u.question, re.I) or (
-            u.answer_type in ("entity", "list") and re.match(r"\s*which\b", u.question, re.I))
+            # "which areas ...?" asks for things as "what areas ...?" does, no name
+            u.answer_type in ("entity", "list") and which and stem(which.group(1).lower()) not in GENERIC_KINDS)
             or u.answer_type == "place" or _BY_WHOM_ANY.search(u.question))
         self.asked_words = {w.lower() for w in words(u.question)}
         verb = re.match(r"\s*who\s+(?:has\s+|had\s+|first\s+)?([a-z]+)", u.question, re.I) or by_whom

@@ -927,6 +927,15 @@ QUOTED_TERM = re.compile(r"(?:^|(?<=[\s(]))[\"'“‘]([^\"'“”‘’]{2,60}?
 # "which types of institutions", "what kinds of support", "an example of what sort of problem": the word of kind
 # says a kind is wanted and weighs as an answer-type word; the documents seldom say "type" where they name one
 KIND_FRAME = re.compile(r"\b(types?|kinds?|sorts?|categor(?:y|ies))\s+of\b", re.I)
+# Nouns of a kind, an aspect or a part whose instances are no names: "which areas ...?", "which types of institution
+# ...?", "which matters ...?" ask for things as "what areas ...?" does, not for a capitalised name as "which company?"
+GENERIC_KINDS = frozenset(stem(w) for w in """
+type types kind kinds sort sorts category categories class classes form forms area areas field fields domain domains
+sphere spheres aspect aspects matter matters issue issues topic topics subject subjects feature features element
+elements component components dimension dimensions respect respects way ways means method methods practice practices
+habit habits thing things factor factors role roles function functions step steps stage stages phase phases level
+levels activity activities task tasks goal goals aim aims purpose purposes
+""".split())
 # "which types of institutions ...", "what kinds of firms ...": the kind asked for is the noun
 # after "types of", not the verb after it
 KIND_OF = re.compile(r"\s*(?:which|what)\s+((?:types?|kinds?|sorts?)\s+of\s+[a-z]+)\b", re.I)
