@@ -2618,3 +2618,17 @@ def test_what_forms_a_thing_asks_what_it_includes(assistant, question, part):
 def test_which_kind_of_thing_asks_as_what_kind_does(assistant, which, what):
     ans, same = assistant.ask(which, suggest=False), assistant.ask(what, suggest=False)
     assert not ans.refused and ans.answer == same.answer, ans.answer
+
+
+# A planned figure asked in other words ("does the blueprint call for", "is expected to have") is the
+# planned one, not the count reached so far; an expectation that is no plan ("expected to support") keeps its figure
+@pytest.mark.parametrize("question, figure", [
+    ("How many institutes does the blueprint call for altogether?", "45"),
+    ("How many innovation institutes is the network expected to have in total?", "45"),
+    ("How many IMIs in total does the programme call for?", "45"),
+    ("How many jobs is each high-end manufacturing job expected to support?", "five"),
+])
+def test_a_planned_figure_asked_in_other_words_is_the_planned_one(assistant, question, figure):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and figure in ans.answer.split("[1]")[0], ans.answer
+

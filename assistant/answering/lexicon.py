@@ -56,7 +56,9 @@ WIDER_THAN = re.compile(r"\bnot (?:just|only|merely|simply)\s+"
 # goal"; or of an end state still to come: "how many will X ultimately include?", "how many do they want in the end?"
 # ("how many members did X eventually have?" asks a past count; "goal" alone may be scored)
 PLAN_ASKED = re.compile(r"\b(?:end goal|(?:ultimate|final) (?:goal|target|aim)|(?:meant|supposed|slated|scheduled) to|"
-                        r"plan(?:s|ned)? (?:to|for|on)|planning to|intend(?:s|ed)? to|envisag\w*)\b|"
+                        r"plan(?:s|ned)? (?:to|for|on)|planning to|intend(?:s|ed)? to|envisag\w*|"
+                        # "how many does the blueprint call for?" (not "aimed at X", what a thing targets)
+                        r"call(?:s|ed)? for)\b|"
                         r"(?=.*\b(?:will|would|shall|should|want\w*|going to|is to|are to)\b)"
                         r".*\b(?:ultimately|eventually|in the end|final (?:number|total))\b", re.I)
 # a unit that only spells out an acronym: "OFC stands for Ostrel Ferry Company", "BBC is short for ..."
@@ -885,7 +887,8 @@ construct build|strengthen reinforce bolster|shared common joint|gateway portal|
 finish complete|open inaugurate|decline dwindle|protect shield safeguard guard|pay fund finance|
 replace supersede supplant|tax levy|railway railroad|buy purchase|
 enterprise firm company business corporation|employee worker staff|
-scholar academic researcher|goal aim objective|plan intend aim target|famous renowned notable|ancient old|
+scholar academic researcher|goal aim objective|plan intend aim target expect blueprint roadmap|
+famous renowned notable|ancient old|
 sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
 summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
 phase period stage|worldwide global|future tomorrow|strength power force might|act bill law legislation statute|
