@@ -2632,3 +2632,15 @@ def test_a_planned_figure_asked_in_other_words_is_the_planned_one(assistant, que
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and figure in ans.answer.split("[1]")[0], ans.answer
 
+
+# "run without workers", "without any humans", "without staff": done with no one at work is what the documents call
+# "unmanned"; the words of the phrase are no topics of their own
+@pytest.mark.parametrize("question", [
+    "I'd like to know what tech the paper says lets factories run without workers.",
+    "Which technologies make factories without people possible?",
+    "What lets a factory work without any humans, according to the paper?",
+    "Which technologies run plants without staff?",
+])
+def test_without_workers_is_unmanned(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Internet of Things" in ans.answer.split("[1]")[0], ans.answer

@@ -992,11 +992,17 @@ PART_OF = re.compile(r"(\b(?:is|are|was|were|be|been|being|form|forms|formed|for
                      re.I)
 
 
+# "run without workers", "with no human staff", "without any people": done with no one at work, the one word a
+# document is likelier to use
+_NO_ONE = re.compile(r"\b(?:without|with no)\s+(?:any\s+)?(?:human\s+)?(?:workers?|people|humans?|staff|operators?|"
+                     r"personnel|manpower|crew|labou?r|employees)\b", re.I)
+
+
 def with_plain_verbs(text: str) -> str:
     """``text`` with phrases of several words read as the one verb a document is likelier to use: "hold X together"
     as "strengthen X", "X was part of Y" as "X was belong to Y", a phrasal verb as its one word ("set up":
-    "establish")."""
-    text = PART_OF.sub(lambda m: m.group(1) + "belong to", as_strengthened(text))
+    "establish"), "without workers" as "unmanned"."""
+    text = PART_OF.sub(lambda m: m.group(1) + "belong to", as_strengthened(_NO_ONE.sub("unmanned", text)))
     return PHRASAL.sub(phrasal_word, text)
 
 
