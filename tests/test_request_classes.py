@@ -2644,3 +2644,16 @@ def test_a_planned_figure_asked_in_other_words_is_the_planned_one(assistant, que
 def test_without_workers_is_unmanned(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "Internet of Things" in ans.answer.split("[1]")[0], ans.answer
+
+
+# Who would take up a lesson ("could a Chinese network copy", "worth borrowing for our provinces") is whom it is for:
+# no topic the evidence must name, so the answer speaks of the practices asked about, not of the learner
+@pytest.mark.parametrize("question", [
+    "Which NNMI network construction practices could a Chinese national network copy?",
+    "Which governance practices of the US network could a Chinese network realistically borrow?",
+    "Which of NNMI's practices could China's national network borrow?",
+])
+def test_who_would_copy_a_practice_is_no_topic_of_the_answer(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    first = ans.answer.split("[1]")[0]
+    assert not ans.refused and "NNMI" in first and "outbreak" not in first, ans.answer

@@ -479,6 +479,24 @@ def without_audience(text: str) -> str:
     return rest if re.search(r"\w", rest) else text
 
 
+# Who would take up a lesson: "which practices could a Chinese national network copy?", "worth borrowing for our
+# provinces?": the learner, whom the lesson is for; the evidence speaks of what is copied, and need not name it
+LEARNER = re.compile(r"\b(?:could|can|might|should|may|would|ought to)\s+((?:[\w'’-]+\s+){1,5}?)"
+                     r"(?:realistically\s+|usefully\s+|perhaps\s+|well\s+|actually\s+|also\s+)?"
+                     # (not "what should China borrow from Germany?", whose source the lessons must rest on)
+                     r"(?:copy|borrow|adopt|emulate|imitate|replicate|take over)\b(?!\s+from\b)|"
+                     r"\bworth\s+(?:copying|borrowing|adopting|emulating|imitating|replicating)\s+"
+                     r"(?:for|in|by|at)\s+((?:[\w'’-]+\s*){1,5})", re.I)
+
+
+def learner_words(text: str) -> tuple[set[str], set[str]]:
+    """(the words of who would take up a lesson, with its verb; the question's other words); empty sets without one."""
+    m = LEARNER.search(text)
+    if m is None:
+        return set(), set()
+    return set(content_tokens(m.group(0))), set(content_tokens(text[:m.start()] + " " + text[m.end():]))
+
+
 # The language the answer is asked in, said in the question: "Summarise the paper in Chinese.", "Who proposed X?
 # Answer in Chinese please.", "请用中文概括这篇论文", "用英文回答": how to answer, no topic; in English only closing the
 # message ("the platforms in Chinese cities" names a place)

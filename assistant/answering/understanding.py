@@ -60,6 +60,7 @@ from .lexicon import (
     as_current_state,
     as_document,
     contrasts,
+    learner_words,
     with_plain_verbs,
     with_possessed_noun,
     without_audience,
@@ -346,6 +347,12 @@ class QuestionReader:
         # "in plain words", "in two sentences": how to answer, no topic (nor a name, below)
         # "..., not just in the Detroit institute?": a scope the question reaches past, no topic
         concepts, _ = self.concepts_of(WIDER_THAN.sub(" ", PRESENTATION_FRAME.sub(" ", asked)))
+        learner, rest = learner_words(asked)
+        for c in concepts:
+            # "which practices could a Chinese network copy?": who would copy them, and the copying, say whom the
+            # lesson is for; they weigh as words of the answer's kind do, not as its topic
+            if learner and c.matched(learner) and not c.matched(rest):
+                c.weight *= self.w.type_word
         kind = answer_type(self.english_text(asked), self.kb.glossary.kind_nouns)
         inclusion = sorted(w for w in INCLUSION_WORDS if w in self.retriever.vocabulary)
         # "what counts as X?" asks what X is; "which bodies count as members?" what the members include
