@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from ..numbers import normalise
-from ..text import STOPWORDS, content_tokens, stem
+from ..text import STOPWORDS, content_tokens, has_cjk, stem
 
 # Words of instruction or meta-talk that carry no topic: an injected "ignore the paper" must not
 # steer the evidence choice, and must not count as unmatched topic words either.
@@ -468,7 +468,7 @@ def without_audience(text: str) -> str:
     """The question without who the answer is for: "..., for my minister" (English, closing it) or a Chinese clause
     of its own ("…，我要给领导汇报"); the closing punctuation is kept."""
     text = AUDIENCE.sub(r"\1", text)
-    if not re.search(r"[\u4e00-\u9fff]", text):
+    if not has_cjk(text):
         return text
     parts = _ZH_CLAUSE_BREAK.split(text)
     kept = [p for k, p in enumerate(parts)
