@@ -57,7 +57,6 @@ from .lexicon import (
     VERSION,
     WIDER_THAN,
     YEAR,
-    learner_words,
     opposed_word,
     periods_in,
     question_words,
@@ -114,10 +113,8 @@ class GateContext:
         missing = [c for c in self.u.concepts if c.is_entity and not c.from_history and not c.matched(toks)
                    # "Unlike X, how many ...?": what the question sets its subject against
                    and not any(a and a <= self.u.set_against for a in c.alternatives)]
-        learner, rest = learner_words(self.asked)
-        if learner:
-            # "which practices could a Chinese network copy?": who would copy them is whom the lesson is for
-            missing = [c for c in missing if c.matched(rest) or not c.matched(learner)]
+        # "which practices could a Chinese network copy?": who would copy them is whom the lesson is for
+        missing = [c for c in missing if c.name not in self.u.learners]
         aside = self.aside
         if aside:
             # "Manufacturing, the sector X targets, is what share of GDP?": what the aside names only describes

@@ -125,6 +125,8 @@ class Understanding:
     set_aside: frozenset[str] = frozenset()
     # "Unlike X, ...", "X is ...; by contrast, ...": the words of what the question sets its subject against
     set_against: frozenset[str] = frozenset()
+    # "which practices could a Chinese network copy?": the concepts named only by who would take up the lesson
+    learners: frozenset[str] = frozenset()
 
     @property
     def english(self) -> str:
@@ -348,10 +350,11 @@ class QuestionReader:
         # "..., not just in the Detroit institute?": a scope the question reaches past, no topic
         concepts, _ = self.concepts_of(WIDER_THAN.sub(" ", PRESENTATION_FRAME.sub(" ", asked)))
         learner, rest = learner_words(asked)
+        # "which practices could a Chinese network copy?": who would copy them, and the copying, say whom the lesson
+        # is for; they weigh as words of the answer's kind do, not as its topic
+        learners = frozenset(c.name for c in concepts if learner and c.matched(learner) and not c.matched(rest))
         for c in concepts:
-            # "which practices could a Chinese network copy?": who would copy them, and the copying, say whom the
-            # lesson is for; they weigh as words of the answer's kind do, not as its topic
-            if learner and c.matched(learner) and not c.matched(rest):
+            if c.name in learners:
                 c.weight *= self.w.type_word
         kind = answer_type(self.english_text(asked), self.kb.glossary.kind_nouns)
         inclusion = sorted(w for w in INCLUSION_WORDS if w in self.retriever.vocabulary)
@@ -502,7 +505,7 @@ class QuestionReader:
                              language=language_of(question, dependent, user_turns), smalltalk=smalltalk,
                              parts=[] if smalltalk else split_parts(without_smalltalk(asking)),
                              history=list(history), set_aside=frozenset(set_aside),
-                             set_against=frozenset(set_against))
+                             set_against=frozenset(set_against), learners=learners)
 
     def topic_question(self, user_turns: list[str]) -> str:
         """The earlier question a follow-up leans on: the last one, joined with the ones it leaned on in turn
