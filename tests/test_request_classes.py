@@ -2657,3 +2657,29 @@ def test_who_would_copy_a_practice_is_no_topic_of_the_answer(assistant, question
     ans = assistant.ask(question, suggest=False)
     first = ans.answer.split("[1]")[0]
     assert not ans.refused and "NNMI" in first and "outbreak" not in first, ans.answer
+
+
+# ------ a need stated, then a request that only points at it ("The minister needs a short summary of the paper. Could
+# you write one?"): the need is the request; who needs it and by when are no topic
+
+@pytest.mark.parametrize("question, expected", [
+    ("The minister needs a short summary of the paper. Could you write one?", "NNMI"),
+    ("My boss wants a summary of this paper by tomorrow. Can you prepare it?", "NNMI"),
+    ("I need a one-paragraph summary of the report for the vice-minister. Can you do that?", "NNMI"),
+    ("Our director wants an overview of this study by Friday. Could you put that together for me?", "NNMI"),
+    ("The cabinet needs a brief on the recommendations. Can you write it up?", "recommends"),
+])
+def test_a_request_pointing_at_the_need_before_it_makes_that_request(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_a_pro_form_request_leaves_the_need_as_the_question():
+    from assistant.answering.intent import question_sentences
+    assert question_sentences("The minister needs a short summary of the paper. Could you write one?")[0] == (
+        "The minister needs a short summary of the paper.")
+    # guards: a question of its own keeps only itself; one leaning on a named thing keeps both
+    assert question_sentences("My boss wants a memo. How many institutes did Energy fund?")[0] == (
+        "How many institutes did Energy fund?")
+    assert question_sentences("I'm reading about the Detroit institute. Who leads it?")[0] == (
+        "I'm reading about the Detroit institute. Who leads it?")

@@ -232,6 +232,16 @@ _ASKER_AT_WORK = re.compile(
     r"(?:(?!\b(?:on|about|regarding|concerning|covering|into|of)\b)[^.!?])*[.!]?\s*$", re.I)
 
 
+# a request that only asks for what the sentence before it names ("Minister wants a summary of this paper. Can you
+# draft it?", "I need a one-pager. Could you write one?"): the need is the request, not context to set aside
+_PRO_FORM_REQUEST = re.compile(
+    r"^\s*(?:(?:so|ok|okay|and|then|please),?\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+|"
+    r"maybe\s+|quickly\s+|perhaps\s+)?(?:do|draft|write|prepare|make|produce|put|pull|whip|knock|sort|"
+    r"help(?: me)?(?: with)?|handle|manage|get me|give me)\s+(?:(?:together|up|out)\s+)?(?:it|one|that|this|them|"
+    r"those|these|something like that)(?:\s+(?:together|up|out))?(?:\s+(?:for (?:me|us|him|her|them)|please|now|today|"
+    r"quickly|by (?:noon|tonight|tomorrow|today|then)))*\s*[?.!]*\s*$", re.I)
+
+
 def _without_context(parts: list[str], wh: re.Pattern[str]) -> str:
     """The asking sentences without the sentences that only say who is asking or greet, when the question does
     not lean on them ("I work at X. What should we do?" asks what should be done; "I'm reading about X. Who leads
@@ -247,6 +257,8 @@ def _without_context(parts: list[str], wh: re.Pattern[str]) -> str:
         # a pronoun may stand for what the context names; not for the document a need names ("The minister wants
         # a short version of this paper. What are its main points?": "its" is the document's, as in any question)
         context = [p for p in context if _ASKER_AT_WORK.match(p) or (NEED_STATED.match(p) and _THIS_DOCUMENT.search(p))]
+    if asking and all(_PRO_FORM_REQUEST.match(a) for a in asking):
+        return " ".join(p for p in parts if p not in asking)  # the request is the need the sentences before state
     if not asking or not context:
         return ""
     return " ".join(p for p in parts if p not in context)

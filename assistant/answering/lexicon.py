@@ -548,11 +548,18 @@ _ROLE = (r"(?:official|officer|minister|policymaker|policy maker|mayor|governor|
          r"chief)s?")
 # someone the asker works for, and what they need: "The minister wants a two-sentence version of this paper.", "My
 # boss has asked for a short version of the report.", "Minister Li needs something on this for the summit."
-NEED_STATED = re.compile(
-    r"^\s*(?:(?:the|my|our|a|an|your)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _ROLE + r"|boss(?:es)?|pm|team|colleagues?|"
-    r"principals?|cabinet|ministry|department|office)(?:\s+(?-i:[A-Z][\w-]*))?\s+(?:(?:really|urgently|also)\s+)?"
-    r"(?:wants?|needs?|would like|has asked(?: me| us)? for|asked(?: me| us)? for|(?:is|are) asking(?: me| us)? for|"
-    r"requests?|requested|requires?)\b[^?]*$", re.I)
+_NEEDER = (r"^\s*(?:(?:the|my|our|a|an|your)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _ROLE + r"|boss(?:es)?|pm|team|colleagues?|"
+           r"principals?|cabinet|ministry|department|office)(?:\s+(?-i:[A-Z][\w-]*))?\s+(?:(?:really|urgently|also)\s+)?"
+           r"(?:wants?|needs?|would like|has asked(?: me| us)? for|asked(?: me| us)? for|"
+           r"(?:is|are) asking(?: me| us)? for|requests?|requested|requires?)\b")
+NEED_STATED = re.compile(_NEEDER + r"[^?]*$", re.I)
+# who needs it, opening the request itself ("The minister needs a short summary of the paper."), as WANTER_FRAME
+NEEDER_FRAME = re.compile(_NEEDER + r"\s+(?=(?:a|an|the|some)\b[^?]*$)", re.I)
+# when it is needed: "a summary by noon", "by the end of the day", "by Friday": a deadline, no topic
+DEADLINE = re.compile(r"\s+by\s+(?:noon|midday|tonight|today|tomorrow(?: morning| afternoon| evening)?|"
+                      r"(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
+                      r"evening|week)|(?:the )?end of (?:the |this )?(?:day|week|month)|eod|cob|close of business)\b",
+                      re.I)
 ASKER_FRAME = re.compile(
     r"(?:^|(?<=[,;:.!?]))\s*(?:(?:speaking|writing|asking) )?as (?:an?|the|one|your) (?:[\w-]+ ){0,3}?" + _ROLE +
     r"(?: (?:of|in|for|from|at) (?:an?|the|my|our) (?:[\w-]+ ){0,3}?[\w-]+)?\s*(?:[,;:]|\s[-\u2013\u2014]\s)|"

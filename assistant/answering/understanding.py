@@ -33,6 +33,7 @@ from .lexicon import (
     ASKS_PARTS,
     AT_WHAT_POINT,
     AUX_WORDS,
+    DEADLINE,
     DEFINING_WORDS,
     FOLLOWUP_START,
     INCLUSION_WORDS,
@@ -40,6 +41,7 @@ from .lexicon import (
     KIND_OF,
     LANGUAGE_ASKED,
     META,
+    NEEDER_FRAME,
     ORDINAL_REF,
     ORDINALS,
     PLACE_NOUNS,
@@ -344,6 +346,8 @@ class QuestionReader:
         asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
         asked = PURPOSE_FRAME.sub("", asked).strip() or asked  # "For my speech, ...": what it is for, no topic
         asked = WANTER_FRAME.sub("", asked).strip() or asked  # "I need a memo on X": who wants it, no topic
+        asked = NEEDER_FRAME.sub("", asked).strip() or asked  # "The minister needs a memo on X": the same
+        asked = DEADLINE.sub("", asked).strip() or asked  # "a summary by noon": when it is due, no topic
         asked = WHOSE_IDEA.sub("who came up with", asked)
         asked = LANGUAGE_ASKED.sub("", asked).strip() or asked  # "..., in Chinese": the answer's language, no topic
         # "in plain words", "in two sentences": how to answer, no topic (nor a name, below)
