@@ -918,3 +918,22 @@ def test_the_parts_of_a_message_with_a_terse_question():
     assert split_parts("How does NNMI keep its institutes working together? Anything we could copy?") == []
     # a claim checked ("X launched it in 2017, right?") is no phrase typed as a question
     assert split_parts("trump launched nnmi in 2017 right? which budget was it in") == []
+
+
+@pytest.mark.parametrize("question", [
+    # how best to use the assistant, and what the assistant is for
+    "What's the best way to use you?", "Any tips for using this assistant?", "How should I use you?",
+    "How do I get good answers out of you?",
+    "Are you the bot for this paper?", "Hello, is this the assistant that knows the trade report?",
+    "Morning! Are you the assistant for the shipping study?",
+])
+def test_how_to_use_the_assistant_and_what_it_is_for_ask_for_help(question):
+    assert (smalltalk_kind(question) or chat_kind(question)) == "help"
+
+
+@pytest.mark.parametrize("question", [
+    "What's the best way to fund the institutes?", "Any tips on building regional R&D highlands?",
+    "Is this the plan for the whole network?", "Are you sure about the 830 members?",
+])
+def test_a_best_way_or_tips_about_a_topic_is_no_small_talk(question):
+    assert smalltalk_kind(question) == "" and chat_kind(question) == ""

@@ -55,6 +55,10 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          r"what (?:are you (?:able to do|capable of(?: doing)?|good (?:at|for))|can you answer|"
          r"are your (?:capabilities|abilities|functions|features|limits|limitations))|"
          r"are you (?:a |an )?(?:bot|robot|human|person|real person|ai|machine|chatbot|computer)|"
+         # "are you the assistant for this paper?", "is this the bot that knows the X report?": what the assistant
+         # is for ("assistant" is set aside as a politeness word before matching)
+         r"(?:are you|is this) (?:the|an?|your) (?:(?:bot|chatbot|tool|ai|helper|service|app|one) )?"
+         r"(?:for|on|about|covering|that (?:knows|covers|reads|answers questions (?:on|about)))\b.*|"
          # "who am I talking to?", "who's this?", "who is on the other end?": who answers, not a question of fact
          r"who (?:am i|are we) (?:talking|speaking|chatting|writing) (?:to|with)(?: here)?|who(?:'s| is) (?:this|that|"
          r"(?:on )?the other (?:end|side))|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?"
@@ -186,6 +190,7 @@ well doing going busy tired
 minister vice deputy aide boss colleague team office journalist analyst official deadline briefing note memo
 prepare seeing hear phone mobile desk meeting
 coming quick q sort kind type
+best way tip advice most
 """.split())
 # words about the form of the answers: small talk only as a wish for the answers to come ("can you be shorter next
 # time", "from now on use bullet points"); "shorter please" asks for the last answer again, shorter
@@ -225,7 +230,9 @@ _CHAT_ZH_PHRASES = """
 _CHAT_ZH = re.compile("|".join(sorted(_CHAT_ZH_PHRASES, key=len, reverse=True)))
 _QUESTION_ZH = re.compile(r"什么|多少|几|哪|谁|为什么|怎么|如何|吗|呢")
 _CUES = (  # the kind of a chat message, by its first cue in this order
-    ("help", re.compile(r"\b(?:how do i use|what (?:sort|kind|type)s? of questions|bot|robot|human|person|ai|"
+    ("help", re.compile(r"\b(?:how (?:do|should|can|could) (?:i|we)(?: best)? use|ways? to use|tips?|advice|"
+                        r"out of (?:you|this)|what (?:sort|kind|type)s? of questions|"
+                        r"bot|robot|human|person|ai|"
                         r"who (?:made|built|created|developed))\b|"
                         r"你是|机器人|怎么用|如何使用|能做什么|可以做什么|问什么", re.I)),
     ("bye", re.compile(r"\b(?:bye|goodbye|farewell|tmrw|tmr|tomorrow|tonight|later|that's all|have a good)\b|"
