@@ -2683,3 +2683,24 @@ def test_a_pro_form_request_leaves_the_need_as_the_question():
         "How many institutes did Energy fund?")
     assert question_sentences("I'm reading about the Detroit institute. Who leads it?")[0] == (
         "I'm reading about the Detroit institute. Who leads it?")
+
+
+# ------ what the document asks of someone ("what steps does the paper ask officials to take?", "what does the
+# conclusion ask of local governments?") and what its closing section calls for are its recommendations
+
+@pytest.mark.parametrize("question", [
+    "What steps does the paper ask Chinese officials to take?",
+    "What does the conclusion ask Beijing to do?",
+    "What concrete measures does the final section call for?",
+    "What does the last chapter ask of local governments?",
+])
+def test_what_the_document_asks_of_someone_is_its_recommendations(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["What question does the paper ask?", "Who asked Obama to propose NNMI?",
+                                      "What does the conclusion say about R&D?"])
+def test_a_question_asked_or_a_conclusion_read_is_no_request_for_recommendations(question):
+    from assistant.answering.plans.points import RECOMMEND
+    assert not RECOMMEND.search(question)

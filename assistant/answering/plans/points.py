@@ -139,6 +139,9 @@ CHOICE_ASKED = re.compile(
     r"call(?:s|ing)? for|in favou?r of)\b(?=[^?]*\bor\b)|"
     r"(?:which|what) (?:way|side|option|course|approach|model) (?:\w+ )?(?:does|do|did) (?:the |this )?(?:paper|"
     r"authors?|document|study|report) (?:lean|favou?r|prefer|back|choose|pick|endorse|take)\b", re.I)
+# who speaks for the document: the paper, its writers, its conclusion ("what does the final section call for?")
+_VOICE = (r"(?:paper|authors?|writers?|document|study|report|they|conclusions?|"
+          r"(?:final|last|closing|concluding) (?:section|chapter|part))")
 RECOMMEND = re.compile(
     # "the 3 key takeaways of this document" asks for a summary; "the takeaways for Beijing" for lessons
     r"\b((?:policy )?(?:recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?)|"
@@ -149,10 +152,13 @@ RECOMMEND = re.compile(
     r"\b(?:does|do|did|would|will|could|might)\s+(?!(?:the\s+|this\s+|that\s+)?(?:term|word|phrase|notion|concept|"
     r"label|expression|name)\b)(?:[\w'’\"“”-]+\s+){1,6}?(?:imply|mean) for|(?:implies|means) for|"
     # "the way forward", "next steps": what is to be done; "what does the paper propose/call for"
-    r"(?:the )?way forward|next steps?|road ahead|(?:paper|authors?|writers?|document|study|report|they) "
+    r"(?:the )?way forward|next steps?|road ahead|" + _VOICE + " "
     # ("push / press / argue for", "urge on China": verbs of pressing for a course)
     r"(?:proposes?|propose|put forward|puts forward|advocates?|(?:calls?|push(?:es)?|press(?:es)?|argues?|"
-    r"pleads?) for|urges? (?:on|upon)\b)|"
+    r"pleads?) for|urges? (?:on|upon)\b|"
+    # "what does the conclusion ask of policymakers?", "what steps does the paper ask officials to take?"
+    r"ask(?:s|ed|ing)? (?:of (?:[\w'’-]+ ){0,3}?[\w'’-]+|(?:[\w'’-]+ ){1,3}?to (?:do|take|build|change|adopt|make|"
+    r"pursue|focus|invest|create|set up|carry out|implement|undertake|prioriti[sz]e)\b))|"
     r"(?:its|their|the paper's|the authors'|main|key) proposals|"
     r"learn(?:s|ed|t)?|take away from|prioriti[sz]e[sd]?|priorit(?:y|ies)|advising|"
     # "the takeaway from how X did Y" (not "the takeaways from this paper", a summary); "what the report wants
@@ -271,6 +277,7 @@ PRESENTATION = frozenset(content_tokens(
     # the stance asked about ("is the paper optimistic about X?"): how the paper sees X, not a topic of its own
     "optimistic pessimistic positive negative critical favourable favorable upbeat sceptical skeptical hopeful "
     "enthusiastic bullish bearish favourably favorably positively negatively critically view views author authors "
+
     # the makers as the speakers ("what are Smith and co-authors arguing?"): the document, no topic of its own
     "co-author co-authors coauthor coauthors colleagues collaborators writer writers al "
     # the core of the document ("its core argument", "核心观点", "中心思想"): its summary, no topic
