@@ -914,3 +914,10 @@ def test_which_kind_of_thing_asks_no_name_but_which_company_does(question, asks_
     u = Understanding(question=question, standalone=question, expanded=None, concepts=[], answer_type="list",
                       asserted_numbers=[], unknown_names=[], injection=False, dependent=False, asked=question)
     assert QuestionView(u, {}, False).asks_name is asks_a_name
+
+
+def test_item_markers_are_set_aside_but_counts_kept():
+    from assistant.answering.lexicon import ENUMERATOR
+    assert ENUMERATOR.sub(" ", "(1) build highlands; (2) connect 5 firms; 3) unify").split() == [
+        "build", "highlands;", "connect", "5", "firms;", "unify"]
+    assert ENUMERATOR.sub(" ", "funded 8 (IMI) and 14 in total (2017)") == "funded 8 (IMI) and 14 in total (2017)"

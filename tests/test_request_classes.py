@@ -2704,3 +2704,14 @@ def test_what_the_document_asks_of_someone_is_its_recommendations(assistant, que
 def test_a_question_asked_or_a_conclusion_read_is_no_request_for_recommendations(question):
     from assistant.answering.plans.points import RECOMMEND
     assert not RECOMMEND.search(question)
+
+
+@pytest.mark.parametrize("question", [
+    # a count asked of passages that only number their items ("(1) ... (2) ..."): no figure stands in them
+    "How many regional R&D highlands does the paper propose China should build?",
+    "How many R&D highlands should China set up, according to the recommendations?",
+    "How many start-ups should the industrial internet connect, per the paper?",
+])
+def test_a_lists_item_markers_are_no_figure(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused and "does not give this figure" in ans.answer, ans.answer

@@ -114,6 +114,32 @@ def test_the_shortfall_of_a_plan_in_other_words(assistant, question):
     assert "59" not in ans.answer
 
 
+@pytest.mark.parametrize("question", [
+    # the shortfall named as a noun, or what is still missing, lacking, not yet done
+    "How many of the planned institutes were still missing in 2017?",
+    "What was the shortfall in institutes versus the plan by 2017?",
+    "How big was the shortfall against the 45-institute target in 2017?",
+    "How many institutes was the programme lacking compared with its plan in 2017?",
+    "How many planned institutes had not been funded by 2017?",
+])
+def test_a_shortfall_or_what_is_missing_from_a_plan_is_what_remains(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    working_line(ans, "45 − 14 = 31")
+
+
+@pytest.mark.parametrize("question", [
+    # in Chinese: what is still lacking ("还差", "差多少") or the gap ("缺口") of a plan
+    "到2017年，距离计划还差多少个研究院？",
+    "按计划，研究院的缺口有多少个？",
+    "还差几个研究院才能达到计划的数量？",
+])
+def test_what_a_plan_still_lacks_in_chinese(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    working_line(ans, "45 − 14 = 31")
+
+
 def test_what_remains_of_a_plan_is_never_taken_from_a_figure_of_another_unit():
     from assistant.answering.derive import derive
     from assistant.types import Fact

@@ -27,9 +27,11 @@ REMAIN = re.compile(r"\b(remain\w*|left (?:to|over)|still (?:to|had to|has to|ha
                     # "how many were not yet funded?", "still unbuilt": what a plan still lacks
                     r"behind (?:(?:its|the|their|his|her) )?(?:\w+ )?(?:schedule|target|plan|goal)|not yet|"
                     r"still un\w+|"
+                    # "the shortfall against the plan", "how many were still missing / had not been funded"
+                    r"shortfalls?|missing|lacking|(?:had|has|have) not (?:yet )?been \w+ed|"
                     # "how far was the network from its planned 50?", "how far off the target was it?"
                     r"how far\b[^?]{0,40}?\b(?:from|off|behind))\b|"
-                    r"还剩|剩下|剩余|尚未|还需|还要", re.I)
+                    r"还剩|剩下|剩余|尚未|还需|还要|还差|差多少|缺口", re.I)
 
 
 def number_of(fact: Fact) -> float | None:

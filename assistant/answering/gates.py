@@ -27,6 +27,7 @@ from .lexicon import (
     CURRENCY,
     DATE_TEXT,
     DATED_YEAR,
+    ENUMERATOR,
     EXPANSION,
     LIST_COUNT_NOUNS,
     MEANING_ASKED,
@@ -158,13 +159,14 @@ def _figure_without_number(x: GateContext) -> bool:
     if x.u.answer_type != "figure":
         return False
     asked = x.asked
+    evidence = ENUMERATOR.sub(" ", x.evidence)  # "(1) build R&D highlands; (2) ...": item markers count nothing
     if re.search(r"\bhow many\b", asked, re.I):
         # "how many hubs ...?": a year ("disclosed in March 2012", "fiscal year 2013") is no count, nor a version
         # ("Society 5.0", "version 2"), nor a number the question names itself ("how many Boeing 747s ...?" is not
         # answered by "the Boeing 747")
-        counts = set(numbers_in(DATED_YEAR.sub(" ", VERSION.sub(" ", x.evidence)))) - set(numbers_in(asked))
-        return not counts and not _COUNT_IN_WORDS.search(x.evidence)
-    return not numbers_in(x.evidence)
+        counts = set(numbers_in(DATED_YEAR.sub(" ", VERSION.sub(" ", evidence)))) - set(numbers_in(asked))
+        return not counts and not _COUNT_IN_WORDS.search(evidence)
+    return not numbers_in(evidence)
 
 
 def _share_without_percentage(x: GateContext) -> bool:

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 _SKIP = PRESENTATION | TYPE_WORDS | ARITHMETIC_WORDS | UNMARKED
 _ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|shares?|proportions?)\b|%|百分|比例|占比", re.I)
-_HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b|"
+_HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b|\bshortfalls?\b|"
                       # "how far was the network from its planned 50?", "how far off the target was it?"
                       r"\bhow far\b[^?]{0,40}?\b(?:short|behind|off|from)\b", re.I)
 # the sides of a comparison part at "than" (PIVOT), and at the "cut" of "between an ordinary job and a skilled one"
