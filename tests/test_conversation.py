@@ -937,3 +937,14 @@ def test_how_to_use_the_assistant_and_what_it_is_for_ask_for_help(question):
 ])
 def test_a_best_way_or_tips_about_a_topic_is_no_small_talk(question):
     assert smalltalk_kind(question) == "" and chat_kind(question) == ""
+
+
+@pytest.mark.parametrize("question", [
+    "你是这篇论文的问答助手吗？", "你是这份报告的助手吗？", "怎么用你比较好？", "如何使用你最好？",
+])
+def test_what_the_assistant_is_for_and_how_to_use_it_in_chinese_ask_for_help(question):
+    assert (smalltalk_kind(question) or chat_kind(question)) == "help"
+
+
+def test_how_to_use_a_thing_of_the_documents_is_no_small_talk():
+    assert smalltalk_kind("怎么用工业互联网？") == "" and chat_kind("怎么用工业互联网？") == ""

@@ -1478,3 +1478,25 @@ def test_a_conclusion_naming_its_subject_leads_a_terse_answer(assistant, questio
     ans = assistant.ask(question, suggest=False)
     first = ans.answer.split("[1]")[0]
     assert not ans.refused and "830" in first and "Detroit" not in first, ans.answer
+
+@pytest.mark.parametrize("question", [
+    # "link" says what the documents' "connect" does
+    "Which players do the authors want the industrial internet to link?",
+    "Who should be linked up by China's industrial internet?",
+    "Who would the proposed national industrial internet link, per the recommendations?",
+])
+def test_link_is_connect(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "start-ups" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # "ops", "mgmt", "mgt": the shorthand of notes for operations and management
+    "which platforms focus on ops mgmt?",
+    "how many platforms put ops mgmt at the core?",
+    "which top-40 platforms are built around ops and production mgt?",
+])
+def test_shorthand_for_operations_and_management(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ("Yonyou" in ans.answer or "7 " in ans.answer), ans.answer
+

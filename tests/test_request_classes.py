@@ -2715,3 +2715,24 @@ def test_a_question_asked_or_a_conclusion_read_is_no_request_for_recommendations
 def test_a_lists_item_markers_are_no_figure(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert ans.refused and "does not give this figure" in ans.answer, ans.answer
+
+
+
+@pytest.mark.parametrize("question", [
+    # "recs", "recos": recommendations, as notes shorten them
+    "what are the main recs?", "key recs for Beijing?", "give me the paper's policy recs",
+    "any recos for local governments?",
+])
+def test_recs_are_recommendations(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # what the document, its authors or its conclusion ask of someone, in Chinese
+    "论文要求中国政府采取哪些具体措施？", "作者呼吁地方政府做什么？", "结论部分主张中国怎么做？",
+])
+def test_what_the_document_asks_of_someone_in_chinese_is_its_recommendations(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "论文的建议" in ans.answer, ans.answer
+

@@ -67,7 +67,10 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          # "你能帮我做些什么", "你可以为我们做什么", "你能给我做哪些事情": what it can do, for whom
          r"帮助|你(?:能|可以)(?:帮|为|给)?(?:我们|我)?做?(?:些|一些)?(?:什么|哪些)(?:事|事情)?|你是谁|怎么用|我可以问什么|"
          r"能问什么|你会什么|"
-         r"你好吗|能帮我吗|你能帮我吗|怎么使用")
+         r"你好吗|能帮我吗|你能帮我吗|怎么使用|"
+         # "你是这篇论文的问答助手吗", "怎么用你比较好": what the assistant is for, how best to use it
+         r"你是(?:这篇|本|这份|这个)?(?:论文|文章|报告|文件|文档)?的?(?:问答)?(?:助手|机器人|助理)吗?|"
+         r"(?:怎么|如何|怎样)(?:才能)?(?:最好地)?(?:用|使用)你(?:比较好|最好|更好)?")
 _SMALLTALK = {kind: re.compile(r"^(?:" + pattern + r")$", re.I)
               for kind, pattern in (("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("help", _HELP))}
 # politeness and intensifiers ("what can you actually do?", "so what exactly can you do?") carry no request

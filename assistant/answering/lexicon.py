@@ -155,7 +155,8 @@ MONEY_ZH = re.compile(_MONEY_WORDS_ZH + r"[^？?。]{0,8}(?:多少|几)|(?:多�
 ABBREVIATIONS = {"dept": "Department", "depts": "Departments", "govt": "government", "gov": "government",
                   "univ": "university", "unis": "universities", "uni": "university", "intl": "international",
                   "org": "organization", "orgs": "organizations", "approx": "about",
-                  "natl": "national", "tech": "technology", "info": "information", "biz": "business"}
+                  "natl": "national", "tech": "technology", "info": "information", "biz": "business",
+                  "mgmt": "management", "mgt": "management", "ops": "operations", "govts": "governments"}
 # Slips of the words that ask ("wen was X released?", "hw many ...", "wich firm ..."): too short for the typo repair's
 # one-edit guess, and some are rare words in their own right ("wen", "wat"); read as asking words where a question or
 # a clause opens (not before a name: "Wen Jiabao")
@@ -923,7 +924,7 @@ agency body|formal formally official officially|giant heavyweight titan|pillar b
 define regard treat consider deem|focus centre center|organization entity body|
 steer guide guidance oversee supervise|create found|
 distribute spread scatter disperse place site locate|geographic geographical geographically region regional|
-avoid prevent"""
+avoid prevent|connect link interconnect"""
 SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 
 # "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X

@@ -145,6 +145,8 @@ _VOICE = (r"(?:paper|authors?|writers?|document|study|report|they|conclusions?|"
 RECOMMEND = re.compile(
     # "the 3 key takeaways of this document" asks for a summary; "the takeaways for Beijing" for lessons
     r"\b((?:policy )?(?:recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?)|"
+    # "the paper's recs", "key recos": recommendations, as notes shorten them
+    r"rec(?:o|c)?s\b|"
     r"policy (?:takeaways?|implications?)|takeaways? for|"
     # "the implications of this paper for X", "what does the paper imply / mean for X?"
     r"implications? (?:of (?:this|the) (?:paper|document|study|report|article|analysis) )?for|"
@@ -221,7 +223,9 @@ def last_sentence(text: str) -> str:
     return re.split(r"(?<=[.?!])\s+(?=\S)", text.strip())[-1]
 
 
-RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训")
+# ("论文要求政府采取哪些措施", "作者呼吁…做什么": what the document asks of someone, as "ask of" in English)
+RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训|"
+                          r"(?:论文|文章|作者|报告|本文|结论|结尾)(?:部分)?(?:要求|呼吁|主张|提议|号召)")
 STRENGTH = re.compile(r"\b(strengths?|advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)
 STRENGTH_ZH = re.compile(r"优势|长处|强项|优点")
 # "problems" and "challenges" are ordinary nouns ("computational problems"): a weakness only when they are what
