@@ -1479,6 +1479,7 @@ def test_a_conclusion_naming_its_subject_leads_a_terse_answer(assistant, questio
     first = ans.answer.split("[1]")[0]
     assert not ans.refused and "830" in first and "Detroit" not in first, ans.answer
 
+
 @pytest.mark.parametrize("question", [
     # "link" says what the documents' "connect" does
     "Which players do the authors want the industrial internet to link?",
@@ -1500,3 +1501,24 @@ def test_shorthand_for_operations_and_management(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and ("Yonyou" in ans.answer or "7 " in ans.answer), ans.answer
 
+
+@pytest.mark.parametrize("question", [
+    # "the first two goals", "the last two": how many of a list to show, no figure the evidence must hold
+    "What are the first two goals of NNMI's vision?",
+    "Name the first three aims in NNMI's vision.",
+    "What are the last two goals in NNMI's vision?",
+    "Give me the first two points of the NNMI vision.",
+])
+def test_the_first_few_items_of_a_list_are_no_clue_number(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "innovation environment" in ans.answer and "does not match" not in ans.answer, (
+        ans.answer)
+
+
+@pytest.mark.parametrize("question", ["And the last one on the list?", "What's the last point?"])
+def test_the_last_point_of_a_list_whose_first_few_were_asked(assistant, question):
+    history = [{"role": "user", "content": "What are the first two points of NNMI's vision?"},
+               {"role": "assistant", "content": "1) provide a rich innovation environment for advanced manufacturing; "
+                                                "2) make transformative manufacturing technology flourish in the US."}]
+    ans = assistant.ask(question, history, suggest=False)
+    assert not ans.refused and "leadership" in ans.answer, ans.answer

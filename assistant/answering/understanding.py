@@ -71,6 +71,10 @@ from .lexicon import (
 from .spelling import Speller
 from .weights import ReadingWeights
 
+# the first or last few items of a list: "the first two goals", "the last three points", "the next 2 steps" (not "the
+# first four of those", a part of what was named before)
+_FIRST_FEW = re.compile(r"\b(first|last|next|final|opening|closing)\s+(?:two|three|four|five|six|seven|eight|nine|"
+                        r"ten|\d{1,2})\b(?!\s*(?:%|percent|years?|months?|days?|of\b))", re.I)
 
 @dataclass
 class Concept:
@@ -499,6 +503,8 @@ class QuestionReader:
         # "the third one", "quick one:", "one of": the pronoun, not a count ("one institute" stays)
         counted = re.sub(r"\bone\b(?!\s+(?!(?:of|more|by|in|and|or|is|was|that|which)\b)[a-z]{3,})", " ", unframed,
                          flags=re.I)
+        # "the first two goals of X", "the last three points": how many of a list to show, no figure of X
+        counted = _FIRST_FEW.sub(r"\1", counted)
         clues = [n for n in numbers_in(counted) if n not in in_names]
         return Understanding(question=question, standalone=standalone, expanded=expanded, concepts=concepts,
                              answer_type=answer_type(kind_text, kinds), asserted_numbers=asserted,
