@@ -210,10 +210,10 @@ COLLECTIVE_NOUNS = frozenset("staff personnel workforce faculty crew".split())
 PLURALS_WITHOUT_S = COLLECTIVE_NOUNS | frozenset("people children men women police".split())
 # a year between other digits is none; between letters it is ("FY2013", "在2020年": Chinese has no word breaks)
 YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d|'?s\b)")  # "the 1860s" is a decade
-# the version of a named thing: "version 1.0", "v2", "release 3", "Architecture 2.0", "Industry 4.0" (a decimal
-# after a capitalised word, not a measure: "1.5 times", "2.5 million")
 # a list's item markers, "(1) ... (2) ..." or "1) ... 2) ...": they number the items, they count nothing
 ENUMERATOR = re.compile(r"(?:^|(?<=[\s;:,]))(?:\(\d{1,2}\)|\d{1,2}\)(?=\s))")
+# the version of a named thing: "version 1.0", "v2", "release 3", "Architecture 2.0", "Industry 4.0" (a decimal
+# after a capitalised word, not a measure: "1.5 times", "2.5 million")
 VERSION = re.compile(r"\b(?:version|release|edition)\s+(\d+(?:\.\d+)?)\b|\bv(\d+(?:\.\d+)?)\b|"
                      r"\b([A-Z][\w-]*)\s+(\d+\.\d+)\b(?!\s*(?:%|percent|times|million|billion|trillion|per\b))")
 

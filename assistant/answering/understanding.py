@@ -76,6 +76,7 @@ from .weights import ReadingWeights
 _FIRST_FEW = re.compile(r"\b(first|last|next|final|opening|closing)\s+(?:two|three|four|five|six|seven|eight|nine|"
                         r"ten|\d{1,2})\b(?!\s*(?:%|percent|years?|months?|days?|of\b))", re.I)
 
+
 @dataclass
 class Concept:
     """Something the question asks about: alternative token sets (a term and its synonyms)."""

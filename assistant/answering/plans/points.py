@@ -281,7 +281,6 @@ PRESENTATION = frozenset(content_tokens(
     # the stance asked about ("is the paper optimistic about X?"): how the paper sees X, not a topic of its own
     "optimistic pessimistic positive negative critical favourable favorable upbeat sceptical skeptical hopeful "
     "enthusiastic bullish bearish favourably favorably positively negatively critically view views author authors "
-
     # the makers as the speakers ("what are Smith and co-authors arguing?"): the document, no topic of its own
     "co-author co-authors coauthor coauthors colleagues collaborators writer writers al "
     # the core of the document ("its core argument", "核心观点", "中心思想"): its summary, no topic
