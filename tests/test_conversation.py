@@ -948,3 +948,28 @@ def test_what_the_assistant_is_for_and_how_to_use_it_in_chinese_ask_for_help(que
 
 def test_how_to_use_a_thing_of_the_documents_is_no_small_talk():
     assert smalltalk_kind("怎么用工业互联网？") == "" and chat_kind("怎么用工业互联网？") == ""
+
+
+@pytest.mark.parametrize("question", [
+    # a wh-phrase set off before the rest of its own question: one question, not two
+    "What budget, in euros, does the paper propose for Germany's programme?",
+    "What salary, in dollars, do the institutes pay their engineers?",
+    "How many staff, in total, does the Detroit institute employ?",
+    "Which firm, in the end, did the Detroit institute pick as its lead?",
+])
+def test_a_fronted_wh_phrase_and_the_rest_of_its_question_are_one_question(question):
+    assert split_parts(question) == []
+
+
+def test_a_question_after_a_full_one_is_still_a_part():
+    assert split_parts("Who leads the Detroit institute, and does it have 34 companies?") == [
+        "Who leads the Detroit institute?", "Does it have 34 companies?"]
+
+
+@pytest.mark.parametrize("question, expected, refused", [
+    ("Which firm, in the end, did the Detroit institute pick as its lead?", "Edison", False),
+    ("How many staff, in total, does the Detroit institute employ?", "does not give this figure", True),
+])
+def test_a_fronted_wh_phrase_is_answered_as_one_question(assistant, question, expected, refused):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused == refused and expected in ans.answer, ans.answer

@@ -648,6 +648,25 @@ def _opening_words(sentence: str) -> str:
     return _ORDERING.sub("", _PREFACE.sub("", sentence))
 
 
+# a wh-phrase with no verb of its own, set off before the rest of its question ("What budget, in yuan, do the authors
+# propose?", "How much funding, in dollars, did the US commit?"): the part after the comma goes on with it
+_FRONTED_WH = re.compile(r"^\s*(?:what|which|whose|how many|how much)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+                         r"(?:\s*,\s*[^,?;]{1,30})?$", re.I)
+_OPENS_WITH_AUXILIARY = re.compile(r"^\s*" + _AUXILIARY + r"\b", re.I)
+
+
+def _with_fronted_phrases(pieces: list[str]) -> list[str]:
+    """``pieces`` with a piece that opens with an auxiliary joined to a fronted wh-phrase before it."""
+    out: list[str] = []
+    for p in pieces:
+        if out and _OPENS_WITH_AUXILIARY.match(p) and _FRONTED_WH.match(out[-1]) and not re.search(
+                r"\b" + _AUXILIARY + r"\b", out[-1], re.I):
+            out[-1] = f"{out[-1]}, {p}"
+        else:
+            out.append(p)
+    return out
+
+
 def split_parts(question: str) -> list[str]:
     """The questions a message asks, when it asks several ("When was X proposed, and how many institutes does
     it plan to build?", "Who leads A and who leads B?", two sentences with a question each); [] when it asks
@@ -673,7 +692,8 @@ def split_parts(question: str) -> list[str]:
             set_off = _SET_OFF_PREFACE.match(s)
             if set_off and not scope:
                 scope, s = set_off.group(0), s[set_off.end():]
-            pieces += [(scope, p.strip(" ,;")) for p in _PART_BREAK.split(s) if p and p.strip(" ,;")]
+            pieces += [(scope, p) for p in _with_fronted_phrases([p.strip(" ,;") for p in _PART_BREAK.split(s)
+                                                                   if p and p.strip(" ,;")])]
     parts = []
     terse = []  # "Total NNMI membership in 2016? And how many of those were ...?": a phrase typed as a question
     for k, (scope, p) in enumerate(pieces):
