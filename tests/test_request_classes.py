@@ -2736,3 +2736,19 @@ def test_what_the_document_asks_of_someone_in_chinese_is_its_recommendations(ass
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "论文的建议" in ans.answer, ans.answer
 
+
+
+@pytest.mark.parametrize("question", [
+    # a course asked by its steps, with no question word
+    "Give me the three things China should do, according to the paper.", "List the steps China should take.",
+    "Tell me what Beijing must do.", "Name the measures the government ought to take.",
+    "Three things local governments should do, per the paper?",
+])
+def test_the_steps_someone_should_take_are_the_recommendations(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer, ans.answer
+
+
+def test_the_steps_a_body_took_are_no_recommendations(assistant):
+    ans = assistant.ask("What steps did NNMI take to strengthen the network?", suggest=False)
+    assert "recommends" not in ans.answer and "cross-IMI" in ans.answer, ans.answer

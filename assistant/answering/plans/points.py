@@ -180,6 +180,10 @@ RECOMMEND = re.compile(
     r"report) (?:lay out|set out|offer|propose|draw up|put forward|have)\b|"
     # "what should change in X", "how should SMEs fit in", "what mistakes should Beijing avoid": what ought to be
     r"(?:what|how|which)\b[^?]*\b(?:should|ought to)\b|"
+    # "the three things China should do", "list the steps Beijing must take", "what the government must do": a
+    # course asked by its steps, with no question word
+    r"\b(?:things?|steps?|measures?|actions?|moves?)\s+(?:[\w'’-]+\s+){1,3}?(?:should|must|ought to|needs? to|has to|"
+    r"have to)\s+(?:do|take|pursue|make|carry out)\b|\bwhat\s+(?:[\w'’-]+\s+){1,3}?must\s+do\b|"
     # "the one thing to copy from the US", "what is the paper telling policymakers to do"
     r"(?:copy|borrow|emulate|replicate|adopt) from|tell(?:s|ing)? (?:\w+ ){1,3}to (?:do|change|adopt|copy)|"
     r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
