@@ -140,6 +140,18 @@ def test_what_a_plan_still_lacks_in_chinese(assistant, question):
     working_line(ans, "45 − 14 = 31")
 
 
+@pytest.mark.parametrize("question", [
+    # how many more are needed to reach, meet or complete a plan: what remains of it
+    "How many more institutes would be needed to reach the planned total?",
+    "How many extra institutes are needed to meet the plan, counting from 2017?",
+    "How many additional institutes must be built to complete the NNMI plan?",
+])
+def test_how_many_more_a_plan_needs_is_what_remains(assistant, question):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    working_line(ans, "45 − 14 = 31")
+
+
 def test_what_remains_of_a_plan_is_never_taken_from_a_figure_of_another_unit():
     from assistant.answering.derive import derive
     from assistant.types import Fact

@@ -29,6 +29,11 @@ REMAIN = re.compile(r"\b(remain\w*|left (?:to|over)|still (?:to|had to|has to|ha
                     r"still un\w+|"
                     # "the shortfall against the plan", "how many were still missing / had not been funded"
                     r"shortfalls?|missing|lacking|(?:had|has|have) not (?:yet )?been \w+ed|"
+                    # "how many more would be needed to reach the planned total?", "extra ... to meet the plan"
+                    r"(?:more|extra|additional|further)\b[^?]{0,40}?\b"
+                    r"(?:(?:would be |are |is |were )?(?:needed|required)|"
+                    r"(?:must|would have to|will have to|have to|has to) be \w+|would it take|will it take|"
+                    r"to (?:reach|hit|meet|complete|achieve|fulfil|fulfill)\b)|"
                     # "how far was the network from its planned 50?", "how far off the target was it?"
                     r"how far\b[^?]{0,40}?\b(?:from|off|behind))\b|"
                     r"还剩|剩下|剩余|尚未|还需|还要|还差|差多少|缺口", re.I)

@@ -649,7 +649,8 @@ PLACE_NOUNS = frozenset(stem(w) for w in """country countries nation city cities
 continent county district area location place part""".split())
 # words of the arithmetic asked for, not of what is counted
 ARITHMETIC_WORDS = frozenset(content_tokens("""compare comparison differ difference gap exceed exceeds outnumber remain
-remaining alone together combined sum point points percentage"""))
+remaining alone together combined sum point points percentage
+need needed required reach hit meet complete"""))
 # "how does the paper define X?", "what is meant by X?": the words that ask for a definition say what kind of
 # answer is wanted and weigh as answer-type words do: the documents' own "is defined as" about another thing must
 # not outweigh the thing asked about
