@@ -121,32 +121,16 @@ def test_the_shortfall_of_a_plan_in_other_words(assistant, question):
     "How big was the shortfall against the 45-institute target in 2017?",
     "How many institutes was the programme lacking compared with its plan in 2017?",
     "How many planned institutes had not been funded by 2017?",
-])
-def test_a_shortfall_or_what_is_missing_from_a_plan_is_what_remains(assistant, question):
-    ans = assistant.ask(question)
-    check(assistant, ans)
-    working_line(ans, "45 − 14 = 31")
-
-
-@pytest.mark.parametrize("question", [
     # in Chinese: what is still lacking ("还差", "差多少") or the gap ("缺口") of a plan
     "到2017年，距离计划还差多少个研究院？",
     "按计划，研究院的缺口有多少个？",
     "还差几个研究院才能达到计划的数量？",
-])
-def test_what_a_plan_still_lacks_in_chinese(assistant, question):
-    ans = assistant.ask(question)
-    check(assistant, ans)
-    working_line(ans, "45 − 14 = 31")
-
-
-@pytest.mark.parametrize("question", [
-    # how many more are needed to reach, meet or complete a plan: what remains of it
+    # how many more are needed to reach, meet or complete a plan
     "How many more institutes would be needed to reach the planned total?",
     "How many extra institutes are needed to meet the plan, counting from 2017?",
     "How many additional institutes must be built to complete the NNMI plan?",
 ])
-def test_how_many_more_a_plan_needs_is_what_remains(assistant, question):
+def test_a_shortfall_or_what_a_plan_still_needs_is_what_remains(assistant, question):
     ans = assistant.ask(question)
     check(assistant, ans)
     working_line(ans, "45 − 14 = 31")

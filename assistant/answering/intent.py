@@ -415,6 +415,7 @@ def proper_names(question: str) -> list[str]:
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
 # a verb that makes a sentence of a phrase ("... and in which year?" has none; "... in which year was it?" has one)
 _AUXILIARY = r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|may)"
+_AUXILIARY_WORD = re.compile(r"\b" + _AUXILIARY + r"\b", re.I)
 # "In what three ways ...", "At which organisation ...", "By how much ...": a preposition before the question word
 _PREPOSITION = (r"(?:(?:in|at|on|for|from|by|to|with|under|during|since|until|through|into|of)\s+"
                 r"(?=(?:what|which|whom|whose|how)\b))")
@@ -605,7 +606,7 @@ def _asks_something(part: str) -> bool:
         return bool(_CJK_QUESTION.search(part)) and len(re.sub(r"[\s\W\d]", "", topic)) >= 2
     if _SET_OFF.match(part):
         return False  # "Why, in the paper's view, is ...": a remark set off by commas, the question goes on after it
-    if re.match(r"\s*" + _PREPOSITION, part, re.I) and not re.search(r"\b" + _AUXILIARY + r"\b", part, re.I):
+    if re.match(r"\s*" + _PREPOSITION, part, re.I) and not _AUXILIARY_WORD.search(part):
         return False  # "..., and in which fiscal year's budget?": no verb, the question before it goes on
     return bool(_QUESTION_START.match(part)) and len(words_) >= 1
 
@@ -659,8 +660,8 @@ def _with_fronted_phrases(pieces: list[str]) -> list[str]:
     """``pieces`` with a piece that opens with an auxiliary joined to a fronted wh-phrase before it."""
     out: list[str] = []
     for p in pieces:
-        if out and _OPENS_WITH_AUXILIARY.match(p) and _FRONTED_WH.match(out[-1]) and not re.search(
-                r"\b" + _AUXILIARY + r"\b", out[-1], re.I):
+        joins = _OPENS_WITH_AUXILIARY.match(p) and _FRONTED_WH.match(out[-1] if out else "")
+        if joins and not _AUXILIARY_WORD.search(out[-1]):
             out[-1] = f"{out[-1]}, {p}"
         else:
             out.append(p)
