@@ -56,7 +56,8 @@ DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.js
             "paraphrase_aa.jsonl", "policymaker_aa.jsonl", "paraphrase_ab.jsonl", "policymaker_ab.jsonl",
             "paraphrase_ac.jsonl", "policymaker_ac.jsonl",
             "paraphrase_ad.jsonl", "policymaker_ad.jsonl",
-            "paraphrase_ae.jsonl", "policymaker_ae.jsonl"]
+            "paraphrase_ae.jsonl", "policymaker_ae.jsonl",
+            "paraphrase_af.jsonl", "policymaker_af.jsonl"]
 TOP = 40  # candidates per question taken into the fit
 
 
