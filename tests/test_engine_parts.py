@@ -865,6 +865,9 @@ def test_the_meaning_given_to_a_thing_asks_for_its_definition(question):
     ("Which US practices are worth copying in China?", ""),  # a place closing the question is whom they are for
     ("What should a province do?", ""),
     ("Any lessons in the charter from the old guild?", " the old guild?"),  # "from" names it before "in" does
+    # a record named by its owner: "the US experience", "America's record", "going by the Danish example"
+    ("What does the US experience tell us about siting?", "US"), ("What does America's record teach us?", "America"),
+    ("Going by the Danish example, what should a city do?", "Danish"),
 ])
 def test_lesson_source_is_named_by_from_or_by_an_in_that_does_not_close_the_question(question, source):
     from assistant.answering.plans.points import lesson_source

@@ -698,6 +698,44 @@ def test_lessons_between_places_the_recommendations_never_name_are_refused(assis
 
 
 @pytest.mark.parametrize("question", [
+    "What lessons does the American model offer?", "What does the US example teach us?",
+    "What does the American experience teach China?", "Going by the US example, what should Beijing do?",
+    "What does the US experience tell us about where to locate innovation institutes around the country?",
+    "Should local governments have a role? What does the paper suggest based on the US experience?",
+])
+def test_lessons_drawn_from_a_named_record_get_the_recommendations(assistant, question):
+    # "the US experience", "the American model", "going by the US example": the record a lesson is drawn from,
+    # named without "from"; the recommendations rest on paragraphs that name it
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert "recommends" in ans.answer and len(bullets(ans.answer)) >= 2, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What does the Japanese experience teach us?", "What lessons does the German model offer China?",
+    "Going by the Japanese example, what should Beijing do?",
+])
+def test_lessons_drawn_from_a_record_the_recommendations_never_rest_on_are_refused(assistant, question):
+    assert assistant.ask(question).refused
+
+
+@pytest.mark.parametrize("question", [
+    "what lessons on academia-industry partnership does the american model offer?",
+    "Drawing on the American experience, what lessons are there on academia-industry partnership?",
+    "What does the American record teach us about academia-industry partnership?",
+    "What does the US example teach us about how academia and industry ally?",
+])
+def test_a_lesson_on_a_topic_of_a_named_record_shows_what_the_record_does_then_the_advice(assistant, question):
+    # the best evidence on the topic (the US alliance of academia and industry), then the recommendations
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    lines = ans.answer.splitlines()
+    assert "describes on this" in lines[0] and "alliance" in lines[1] and "[1]" in lines[1], ans.answer
+    advice = next(k for k, line in enumerate(lines) if "recommends" in line)
+    assert advice > 1 and len(bullets("\n".join(lines[advice:]))) >= 2, ans.answer
+
+
+@pytest.mark.parametrize("question", [
     "What are the key points about the R&D network?",  # "key" and "points" say how to answer, not what about
     "Key findings on China's industrial internet platforms?",
     "Give me the main messages about NNMI's funding.",

@@ -16,6 +16,7 @@ from .points import (
     JUDGES_A_COURSE,
     RECOMMEND,
     RECOMMEND_ZH,
+    RECORD_FRAME,
     SECTION_WORD,
     STANCE,
     STANCE_ZH,
@@ -111,6 +112,11 @@ class AssessmentPlan:
             if flaws:
                 parts = ["weaknesses", "recommendations"]
                 found = {"weaknesses": flaws, "recommendations": self._points(ctx, "recommendations", by_named=False)}
+        practice = self._practice(ctx) if parts == ["recommendations"] and found["recommendations"] else None
+        if practice is not None:
+            # "what does the US experience teach us about linking universities and industry?": what the record shows
+            # on that very topic, then the advice
+            lines += [writer.phrase("synth_practice"), *writer.bullets([practice])]
         for part in parts:
             points = found[part]
             if not points:
@@ -125,6 +131,34 @@ class AssessmentPlan:
         if not lines:
             return None
         return writer.compose(_spaced(lines))
+
+    def _practice(self, ctx: AnswerContext) -> Point | None:
+        """For a lesson drawn from a named record on a topic of its own ("what lessons on academia-industry
+        partnership does the American model offer?"): the best evidence on that topic, outside the paragraphs the
+        recommendations rest on, that passes every gate and speaks of the record the lesson is drawn from."""
+        q = ctx.u.asked or ctx.u.question
+        drawn_from = term_names(ctx, lesson_source(q))
+        if not drawn_from or not ctx.candidates:
+            return None
+        ed = edition_for(ctx, ctx.candidates[0].doc_id)
+        grounds = {(ed.document, pid) for p in edition_points(ed.paper.recommendations, ed.document)
+                   for pid in p.paragraphs} if ed is not None else set()
+        cues = {t for pattern in (RECOMMEND, RECORD_FRAME) for m in pattern.finditer(q)
+                for t in content_tokens(m.group(0))}
+        topic = [c for c in topic_concepts(ctx) if not c.is_entity and not any(a and a <= cues for a in c.own)]
+        if not topic:
+            return None  # "what can China learn from the US experience?": the advice alone
+        # the best evidence only, as an extractive answer would take it: evidence further down is a guess
+        composer, best = ctx.composer, ctx.candidates[0]
+        if (best.doc_id, best.paragraph_id) in grounds:
+            return None
+        if not any(x.matched(composer.gates.evidence_tokens(best, paragraph=False)) for x in topic):
+            return None
+        if not drawn_from <= term_names(ctx, composer.chooser.section_text(best.doc_id, best.paragraph_id)):
+            return None
+        if composer.gates.check(ctx.u, best, composer.support(ctx.u, best)) is not None:
+            return None
+        return Point(best.text, best.doc_id, [best.paragraph_id], quote=best.quote, score=best.score)
 
     def _points_naming(self, ctx: AnswerContext, part: str) -> list[Point]:
         """The points of ``part`` that name every named thing of the question (none when it names nothing but
@@ -206,7 +240,7 @@ class AssessmentPlan:
             return False  # "we fund X: is that right?": the course the asker describes is judged, not a topic asked
         patterns = (RECOMMEND, STRENGTH, WEAKNESS)
         # ("does the paper want X or Y?": the words that ask which course it takes are no topic either)
-        cues = {t for pattern in (*patterns, CHOICE_ASKED) for m in pattern.finditer(q)
+        cues = {t for pattern in (*patterns, CHOICE_ASKED, RECORD_FRAME) for m in pattern.finditer(q)
                 for t in content_tokens(m.group(0))}
         paragraphs = ctx.composer.chooser.paragraph_tokens
         said = toks.union(*(paragraphs.get(key, set()) for key in grounds))

@@ -21,7 +21,7 @@ from weakref import WeakKeyDictionary
 
 from ...front_matter import front_matter
 from ...numbers import digits_in, numbers_in, unsupported_numbers
-from ...text import content_tokens, has_cjk
+from ...text import STOPWORDS, content_tokens, has_cjk
 from ...types import Citation, Fact, GlossaryTerm
 from ..intent import is_fragment
 from ..lexicon import CARRIES_REQUEST, FIGURATIVE_WHERE, STANDING_FRAME, YEAR
@@ -187,6 +187,10 @@ RECOMMEND = re.compile(
     # "the one thing to copy from the US", "what is the paper telling policymakers to do"
     r"(?:copy|borrow|emulate|replicate|adopt) from|tell(?:s|ing)? (?:\w+ ){1,3}to (?:do|change|adopt|copy)|"
     r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
+    # "what does the US experience tell us about X?", "what does the American example teach us?": what a record
+    # teaches
+    r"\b(?:experiences?|examples?|case|model|approach|record|story|precedent)\s+(?:tell|teach|show)(?:s|es)?\s+"
+    r"(?:us|me|china|beijing|policymakers|officials)\b|"
     # "anything in the US model that we could borrow?", "ideas a province might adopt": a lesson, in a clause
     r"\b(?:that |which )?(?:we|they|i|one|[\w'’-]+) (?:could|can|should|might|may|ought to) "
     r"(?:usefully |perhaps |well )?"
@@ -216,10 +220,27 @@ _SOURCE_OFFERS = re.compile(r"^\s*(?:does|do|did|would|could|can) (.+?) (?:have|
                             r"yield) (?:us )?(?:an?y? |some )?(?:\w+ )?(?:lessons?|advice|takeaways?|guidance)\b", re.I)
 
 
+# "the US experience", "America's example", "the American way of siting institutes": what a lesson is drawn from,
+# named by its record ("what does the US experience tell us?", "going by the US example")
+_EXPERIENCE = (r"(?:experiences?|examples?|case|model|approach|record|track record|story|precedent|"
+               r"way of [\w'’-]+(?: [\w'’-]+){0,3}?)")
+_SOURCE_RECORD = re.compile(r"\b((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?:'s|’s)?\s+" + _EXPERIENCE + r"\b", re.I)
+_OPENING_STOPWORDS = re.compile(r"^(?:(?:" + "|".join(sorted(STOPWORDS, key=len, reverse=True)) + r")\s+)+", re.I)
+# "based on the US experience", "going by the American example": the record a lesson is drawn from, named as its
+# ground; its words are no topic the lesson must speak of
+RECORD_FRAME = re.compile(r"\b(?:(?:based|drawing|relying|building) on|going (?:by|off)|judging (?:by|from)|"
+                          r"in (?:the )?light of|looking at|learning from|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                          r"[\w'’-]+?(?:'s|’s)?\s+" + _EXPERIENCE + r"\b|\b" + _EXPERIENCE + r"\b", re.I)
+
+
 def lesson_source(question: str) -> str:
     """The words naming what the lessons asked for are drawn from ("" when the question names no source)."""
     m = _SOURCE_FROM.search(question) or _SOURCE_OFFERS.search(last_sentence(question)) or _SOURCE_IN.search(question)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    record = _SOURCE_RECORD.search(question)
+    # "does the US experience ...": the words that name the record's owner ("US"), not those before it
+    return _OPENING_STOPWORDS.sub("", record.group(1)) if record else ""
 
 
 def last_sentence(text: str) -> str:
