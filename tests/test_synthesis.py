@@ -860,6 +860,42 @@ def test_how_many_bullets_a_request_asks_for(question, n):
     assert asked_count(question) == n
 
 
+@pytest.mark.parametrize("question, n", [
+    ("This paper in one tweet, please.", 1), ("Give me this paper as a tweet.", 1),
+    ("Tweet-length version of the paper?", 1), ("Can you tweet this paper for me?", 1),
+    ("The paper in 280 characters.", 1), ("Put this paper in a headline.", 1),
+    # the headline numbers are the main figures, no medium
+    ("Give me the headline numbers on the membership - a short summary is fine.", None),
+])
+def test_a_medium_that_holds_one_sentence_asks_for_one_bullet(question, n):
+    from assistant.answering.plans.points import asked_count
+
+    assert asked_count(question) == n
+
+
+@pytest.mark.parametrize("question", [
+    "This paper in one tweet, please.", "Give me this paper as a tweet.", "Tweet-length version of the paper?",
+    "Can you tweet this paper for me?", "The paper in 280 characters.", "Put this paper in a headline.",
+    "My boss wants this paper in one tweet (under 280 chars). Go.",
+])
+def test_the_document_in_a_tweet_or_a_headline_is_its_one_sentence_summary(assistant, question):
+    # a medium that holds one sentence: the document's thesis, cited
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert "in brief" in ans.answer.splitlines()[0] and len(bullets(ans.answer)) == 1, ans.answer
+
+
+@pytest.mark.parametrize("question, n", [
+    ("My boss wants this paper in one sentence.", 1), ("The minister wants this paper in three bullets.", 3),
+    ("I need this paper in two lines.", 2), ("The minister needs this report in a headline.", 1),
+])
+def test_someone_wanting_this_document_in_a_form_asks_for_its_summary(assistant, question, n):
+    # "this paper" after who wants it, as "a summary" after it: who needs it is no topic, the form is the request
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    assert "in brief" in ans.answer.splitlines()[0] and len(bullets(ans.answer)) == n, ans.answer
+
+
 @pytest.mark.parametrize("question", [
     "the report in a single sentence please", "This report in one sentence?", "the document in a line",
 ])

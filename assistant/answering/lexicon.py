@@ -156,7 +156,8 @@ ABBREVIATIONS = {"dept": "Department", "depts": "Departments", "govt": "governme
                   "univ": "university", "unis": "universities", "uni": "university", "intl": "international",
                   "org": "organization", "orgs": "organizations", "approx": "about",
                   "natl": "national", "tech": "technology", "info": "information", "biz": "business",
-                  "mgmt": "management", "mgt": "management", "ops": "operations", "govts": "governments"}
+                  "mgmt": "management", "mgt": "management", "ops": "operations", "govts": "governments",
+                  "chars": "characters"}
 # Slips of the words that ask ("wen was X released?", "hw many ...", "wich firm ..."): too short for the typo repair's
 # one-edit guess, and some are rare words in their own right ("wen", "wat"); read as asking words where a question or
 # a clause opens (not before a name: "Wen Jiabao")
@@ -533,7 +534,7 @@ PRESENTATION_FRAME = re.compile(
 WANTER_FRAME = re.compile(r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?(?:(?:i|we)(?:'d| would)?\s+(?:really\s+)?"
                           r"(?:need|want|like|require)|(?:really\s+)?(?:need|want)(?:ed)?)"
                           r"(?:\s+to\s+(?:get|have|see|read|write|prepare|draft|put together))?"
-                          r"\s+(?=(?:a|an|the|some|your)\b)", re.I)
+                          r"\s+(?=(?:a|an|the|some|your|this|that|these|those)\b)", re.I)
 # What the answer is for, opening a question: "For a speech I need a one-liner: ...", "For my briefing note, ...",
 # "For tomorrow's cabinet meeting - ...": the occasion, no topic the evidence must cover
 _OCCASION = (r"(?:speech|talk|presentation|briefing|brief|note|memo|slides?|deck|meeting|hearing|interview|"
@@ -557,7 +558,7 @@ _NEEDER = (r"^\s*(?:(?:the|my|our|a|an|your)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _ROLE
            r"(?:is|are) asking(?: me| us)? for|requests?|requested|requires?)\b")
 NEED_STATED = re.compile(_NEEDER + r"[^?]*$", re.I)
 # who needs it, opening the request itself ("The minister needs a short summary of the paper."), as WANTER_FRAME
-NEEDER_FRAME = re.compile(_NEEDER + r"\s+(?=(?:a|an|the|some)\b[^?]*$)", re.I)
+NEEDER_FRAME = re.compile(_NEEDER + r"\s+(?=(?:a|an|the|some|this|that|these|those|it)\b[^?]*$)", re.I)
 # when it is needed: "a summary by noon", "by the end of the day", "by Friday": a deadline, no topic
 DEADLINE = re.compile(r"\s+by\s+(?:noon|midday|tonight|today|tomorrow(?: morning| afternoon| evening)?|"
                       r"(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"

@@ -62,7 +62,13 @@ SUMMARY = re.compile(
     r"elevator pitch|one-?pager|cheat sheet|quick version|in a few words|"
     # "give me the paper in a single sentence", "the report in two lines": the document in a form of words
     r"(?:paper|document|article|report|study) in (?:one|a single|a|two|three|four|five|\d+|a few|a couple of) "
-    r"(?:short )?(?:sentences?|lines?|paragraphs?|words|bullets?)|"
+    r"(?:short )?(?:sentences?|lines?|paragraphs?|words|bullets?|tweets?|headlines?|characters|chars|text messages?|"
+    r"soundbites?|one-?liners?)|"
+    # "this paper as a tweet", "a tweet-length version of the report", "tweet this paper": the document in a form
+    # made short by the medium
+    r"(?:paper|document|article|report|study) as (?:a |one |an? single )?(?:tweet|headline|text message|soundbite|"
+    r"one-?liner)\b|\btweet(?:-| )?(?:length|sized|size)\b|\btweet (?:the |this |that |your )?(?:paper|document|"
+    r"article|report|study)\b|"
     # "what's section 2.1 about?", "the conclusion in 3 bullets", "the intro, briefly": a part named, a form asked
     r"what(?:'s| is) (?:the |this )?(?:" + _NTH_SECTION + r"|section \d+(?:\.\d+)*) (?:all )?about|"
     r"^\s*(?:the |its |this )?(?:conclusions?|introduction|intro|abstract|paper|document|report|study|article|"
@@ -319,6 +325,11 @@ def asked_count(question: str) -> int | None:
     """How many bullets the question asks for ("in three bullet points", "top 5", "三点"), if it says."""
     if re.search(r"\bin an? (?:single )?(?:sentence|line)\b", question, re.I):
         return 1  # "the paper in a sentence"
+    # "the paper in one tweet", "as a headline", "in 280 characters", "a tweet-length version": a medium that holds
+    # one sentence
+    if re.search(r"\b(?:tweets?|soundbites?|one-?liners?|text messages?)\b|\b(?:in|as|into) (?:a |one |a single )?"
+                 r"headline\b|\b\d{2,3} (?:characters|chars)\b", question, re.I):
+        return 1
     # "section 2 in three bullets": the section's number is no count
     m = re.search(r"(?<!section )(?<!part )(?<!chapter )"
                   r"\b(one|two|three|four|five|six|seven|eight|nine|ten|single|couple|few|\d{1,2})[\s-]+(?:of\s+)?"
