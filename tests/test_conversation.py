@@ -946,6 +946,26 @@ def test_what_the_assistant_is_for_and_how_to_use_it_in_chinese_ask_for_help(que
     assert (smalltalk_kind(question) or chat_kind(question)) == "help"
 
 
+@pytest.mark.parametrize("question", [
+    "What are you able to help me with?", "What are you able to help with?", "What are you able to do for me?",
+    "What could you help us with?", "What can you assist me with?", "What are you able to assist with?",
+    "What kind of help can you offer?", "What help can you give me?", "How can you be of help?",
+])
+def test_what_help_the_assistant_can_give_asks_for_help(assistant, question):
+    # help in general, asked by what the assistant is able to give; one end to end (it had been answered from the paper)
+    assert smalltalk_kind(question) == "help"
+    if question == "What are you able to help me with?":
+        assert assistant.ask(question, suggest=False).kind == "smalltalk"
+
+
+@pytest.mark.parametrize("question", [
+    "What help did the network give SMEs?", "What support can the NNMI offer members?",
+    "What can you help me with on the funding figures?",
+])
+def test_help_given_by_a_thing_of_the_documents_or_with_a_topic_is_no_small_talk(question):
+    assert smalltalk_kind(question) == "" and chat_kind(question) == ""
+
+
 def test_how_to_use_a_thing_of_the_documents_is_no_small_talk():
     assert smalltalk_kind("怎么用工业互联网？") == "" and chat_kind("怎么用工业互联网？") == ""
 

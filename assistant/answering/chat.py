@@ -46,6 +46,12 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          r"(?: (?:you|here))?|"
          r"what (?:topics|subjects) (?:can|do) you (?:cover|answer|know about)|"
          r"what can you help (?:me )?with|what (?:can|could) you do for me|"
+         # "what are you able to help me with?", "what could you assist us with?", "what help can you offer?", "how
+         # can you be of use?": help in general, asked by what the assistant can give
+         r"what (?:can|could|would|will) you (?:help|assist)(?: (?:me|us))?(?: out)? with|"
+         r"what (?:are|were) you able to (?:(?:help|assist)(?: (?:me|us))?(?: out)? with|do(?: for (?:me|us))?)|"
+         r"what (?:(?:kind|sort|type)s? of )?(?:help|assistance|support) (?:can|could|do|will|would) you (?:offer|give|"
+         r"provide)(?: (?:me|us))?|how (?:can|could) you be of (?:help|use|assistance|service)(?: to (?:me|us))?|"
          # "what kinds of things can you help me with?", "what sort of tasks could you do?"
          r"what (?:kinds?|sorts?|types?) of (?:things|stuff|tasks|work|jobs) (?:can|could|do|will) you (?:help"
          r"(?: me| us)?(?: with)?|do|handle|answer)(?: for (?:me|us))?|"
