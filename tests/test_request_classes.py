@@ -139,6 +139,17 @@ def test_a_hedged_about_question_asks_for_the_gist(assistant, question):
     assert not ans.refused and ans.answer.count("\n- ") >= 2 and "industrial Internet" in ans.answer, ans.answer
 
 
+@pytest.mark.parametrize("question", [
+    "what is this paper even about?", "So what's this report even about?", "what's this even about",
+    "in one line - what is this paper even about",
+])
+def test_even_hedges_an_about_question_as_really_does(assistant, question):
+    # "even" names no topic: the gist, not what the documents say about "even" (they had answered with the
+    # recommendations fact); "in one line" asks for one bullet
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "in brief" in ans.answer.splitlines()[0] and "\n- " in ans.answer, ans.answer
+
+
 # ------------------------------- "what do the authors say about X?": the writers stand for the document, no topic
 
 @pytest.mark.parametrize("question", [

@@ -17,7 +17,7 @@ from ..text import STOPWORDS, content_tokens, has_cjk, stem
 META = frozenset(stem(w) for w in """
 ignore disregard forget previous prior instruction instructions admin administrator note system prompt
 override revised revision updated update now pretend act role reply respond answer output print write
-must always never instead rather actually really claim claims claimed true false correct wrong please
+must always never instead rather actually really even claim claims claimed true false correct wrong please
 question questions know knows tell explain describe briefly short summary summarize summarise detail
 details mention mentions mentioned state states stated report reports reported text cite cites cited
 came come comes get gets got make makes made put puts set call called pick picked take took give go went

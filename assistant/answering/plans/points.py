@@ -38,7 +38,7 @@ _NTH_SECTION = (r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|\d(?:st|nd
                 r"(?:section|part|chapter) (?:\d+(?:\.\d+)*|one|two|three|four|five|six|seven))")
 _DOCUMENT_NOUN = r"(?:paper|document|article|report|study|analysis|research)"
 # "what is this paper really about?", "what's it mainly about?": a hedge between the document and "about" asks the same
-_HEDGE = (r"(?:really|actually|basically|mainly|mostly|primarily|chiefly|essentially|fundamentally|in essence|"
+_HEDGE = (r"(?:really|actually|even|basically|mainly|mostly|primarily|chiefly|essentially|fundamentally|in essence|"
           r"generally|broadly|overall|in general|in short|in brief) ")
 SUMMARY = re.compile(
     # ("per the summary section, what ...?": a section named by its title word, the source of the answer, no request)
