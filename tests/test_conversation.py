@@ -986,6 +986,26 @@ def test_a_question_after_a_full_one_is_still_a_part():
         "Who leads the Detroit institute?", "Does it have 34 companies?"]
 
 
+@pytest.mark.parametrize("question, parts", [
+    ("How many top-40 platforms focus on R&D management, and is Haier one of them?",
+     ["How many top-40 platforms focus on R&D management?", "Is Haier one of them?"]),
+    ("How many platforms focus on people's livelihood, and is Tencent among them?",
+     ["How many platforms focus on people's livelihood?", "Is Tencent among them?"]),
+    ("How many platforms focus on R&D, and does Haier belong to them?",
+     ["How many platforms focus on R&D?", "Does Haier belong to them?"]),
+    # an "and" between two things asks one question
+    ("What share do R&D and manufacturing have?", []),
+])
+def test_a_yes_no_question_about_a_name_after_and_is_a_part_of_its_own(question, parts):
+    # "..., and is Haier one of them?": a capitalised name after the verb opens a question, as "the" does
+    assert split_parts(question) == parts
+
+
+def test_whether_a_name_is_among_the_counted_ones_is_answered_with_them(assistant):
+    ans = assistant.ask("How many top-40 platforms focus on R&D management, and is Haier one of them?", suggest=False)
+    assert not ans.refused and "4" in digits_in(ans.answer) and "Haier" in ans.answer, ans.answer
+
+
 @pytest.mark.parametrize("question, expected, refused", [
     ("Which firm, in the end, did the Detroit institute pick as its lead?", "Edison", False),
     ("How many staff, in total, does the Detroit institute employ?", "does not give this figure", True),

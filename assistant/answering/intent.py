@@ -569,7 +569,8 @@ def has_cjk_text(text: str) -> bool:
 
 
 _PART_QUESTION = (r"(?:" + _PREPOSITION + r"?" + _WH + r"\b|(?:is|are|was|were|does|do|did|can|has|have|will)\s+"
-                  r"(?:it|they|there|the|this|that|these|those|any|[A-Z])\b|"
+                  # ("..., and is Haier one of them?": a name, capitalised whatever the flags, opens a question too)
+                  r"(?:it|they|there|the|this|that|these|those|any|(?-i:[A-Z])[\w'’&-]*)\b|"
                   # "..., and can you name one of them?": a request of its own
                   r"(?:can|could|would|will) you (?:please )?(?:name|list|tell|give|say|identify|explain|describe)\b)")
 # ", and how many ...", " and who leads ...", "; which ...": a second question inside one sentence
