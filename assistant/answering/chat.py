@@ -45,7 +45,7 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          r"what (?:kind|sort|type)s? of questions? (?:can|could|do|should|may) (?:you|i) (?:answer|ask|handle)"
          r"(?: (?:you|here))?|"
          r"what (?:topics|subjects) (?:can|do) you (?:cover|answer|know about)|"
-         r"what can you help (?:me )?with|what (?:can|could) you do for me|"
+         r"what (?:can|could) you do for me|"
          # "what are you able to help me with?", "what could you assist us with?", "what help can you offer?", "how
          # can you be of use?": help in general, asked by what the assistant can give
          r"what (?:can|could|would|will) you (?:help|assist)(?: (?:me|us))?(?: out)? with|"

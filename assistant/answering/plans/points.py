@@ -145,6 +145,8 @@ CHOICE_ASKED = re.compile(
     r"call(?:s|ing)? for|in favou?r of)\b(?=[^?]*\bor\b)|"
     r"(?:which|what) (?:way|side|option|course|approach|model) (?:\w+ )?(?:does|do|did) (?:the |this )?(?:paper|"
     r"authors?|document|study|report) (?:lean|favou?r|prefer|back|choose|pick|endorse|take)\b", re.I)
+# what a lesson may be drawn from, named by its record: "the US experience", "the American model"
+_RECORD_NOUN = r"(?:experiences?|examples?|case|model|approach|record|story|precedent)"
 # who speaks for the document: the paper, its writers, its conclusion ("what does the final section call for?")
 _VOICE = (r"(?:paper|authors?|writers?|document|study|report|they|conclusions?|"
           r"(?:final|last|closing|concluding) (?:section|chapter|part))")
@@ -195,7 +197,7 @@ RECOMMEND = re.compile(
     r"worth (?:copying|emulating|adopting|borrowing|learning(?: from)?|following|imitating)|"
     # "what does the US experience tell us about X?", "what does the American example teach us?": what a record
     # teaches
-    r"\b(?:experiences?|examples?|case|model|approach|record|story|precedent)\s+(?:tell|teach|show)(?:s|es)?\s+"
+    r"\b" + _RECORD_NOUN + r"\s+(?:tell|teach|show)(?:s|es)?\s+"
     r"(?:us|me|china|beijing|policymakers|officials)\b|"
     # "anything in the US model that we could borrow?", "ideas a province might adopt": a lesson, in a clause
     r"\b(?:that |which )?(?:we|they|i|one|[\w'’-]+) (?:could|can|should|might|may|ought to) "
@@ -228,8 +230,7 @@ _SOURCE_OFFERS = re.compile(r"^\s*(?:does|do|did|would|could|can) (.+?) (?:have|
 
 # "the US experience", "America's example", "the American way of siting institutes": what a lesson is drawn from,
 # named by its record ("what does the US experience tell us?", "going by the US example")
-_EXPERIENCE = (r"(?:experiences?|examples?|case|model|approach|record|track record|story|precedent|"
-               r"way of [\w'’-]+(?: [\w'’-]+){0,3}?)")
+_EXPERIENCE = r"(?:" + _RECORD_NOUN + r"|track record|way of [\w'’-]+(?: [\w'’-]+){0,3}?)"
 _SOURCE_RECORD = re.compile(r"\b((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?:'s|’s)?\s+" + _EXPERIENCE + r"\b", re.I)
 _OPENING_STOPWORDS = re.compile(r"^(?:(?:" + "|".join(sorted(STOPWORDS, key=len, reverse=True)) + r")\s+)+", re.I)
 # "based on the US experience", "going by the American example": the record a lesson is drawn from, named as its
