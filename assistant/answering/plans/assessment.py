@@ -112,7 +112,8 @@ class AssessmentPlan:
             if flaws:
                 parts = ["weaknesses", "recommendations"]
                 found = {"weaknesses": flaws, "recommendations": self._points(ctx, "recommendations", by_named=False)}
-        practice = self._practice(ctx) if parts == ["recommendations"] and found["recommendations"] else None
+        practice = (self._practice(ctx, found["recommendations"]) if parts == ["recommendations"]
+                    and found["recommendations"] else None)
         if practice is not None:
             # "what does the US experience teach us about linking universities and industry?": what the record shows
             # on that very topic, then the advice
@@ -132,17 +133,16 @@ class AssessmentPlan:
             return None
         return writer.compose(_spaced(lines))
 
-    def _practice(self, ctx: AnswerContext) -> Point | None:
+    def _practice(self, ctx: AnswerContext, advice: list[Point]) -> Point | None:
         """For a lesson drawn from a named record on a topic of its own ("what lessons on academia-industry
         partnership does the American model offer?"): the best evidence on that topic, outside the paragraphs the
-        recommendations rest on, that passes every gate and speaks of the record the lesson is drawn from."""
+        recommendations (``advice``) rest on, that passes every gate and speaks of the record the lesson is drawn
+        from."""
         q = ctx.u.asked or ctx.u.question
         drawn_from = term_names(ctx, lesson_source(q))
         if not drawn_from or not ctx.candidates:
             return None
-        ed = edition_for(ctx, ctx.candidates[0].doc_id)
-        grounds = {(ed.document, pid) for p in edition_points(ed.paper.recommendations, ed.document)
-                   for pid in p.paragraphs} if ed is not None else set()
+        grounds = {(p.doc_id, pid) for p in advice for pid in p.paragraphs}
         cues = {t for pattern in (RECOMMEND, RECORD_FRAME) for m in pattern.finditer(q)
                 for t in content_tokens(m.group(0))}
         topic = [c for c in topic_concepts(ctx) if not c.is_entity and not any(a and a <= cues for a in c.own)]
