@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .knowledge import KnowledgeError, load_documents, load_facts, read_text
+from .knowledge import KnowledgeError, UniqueKeyLoader, load_documents, load_facts, read_text
 from .numbers import numbers_in, strip_markers
 from .reading import Document, plain
 from .types import Fact
@@ -40,7 +40,6 @@ _EN_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s*,?\s*(\d{4})\b")
 # A figure written in Chinese numerals before a measure word ("八个", "三部分"); ordinals (第五) are not figures.
 _ZH_NUMERAL = re.compile(r"(?<!第)[两二三四五六七八九十百千万亿]+(?=[个项家所名类层点部位大种条次倍成批])")
 _FULLWIDTH_DIGIT = re.compile(r"[０-９]")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster, same result
 
 
 class Rendering(BaseModel):
@@ -269,7 +268,7 @@ def _near_entry(path: Path, error: yaml.YAMLError) -> str:
 def parse_reader_edition(path: Path) -> ReaderEdition:
     """Read and type-check ``path`` (no cross-checks): a KnowledgeError names the file and the entry at fault."""
     try:
-        data = yaml.load(read_text(path), Loader=_LOADER)  # read_text names a file that is not UTF-8
+        data = yaml.load(read_text(path), Loader=UniqueKeyLoader)  # read_text names a file that is not UTF-8
     except yaml.YAMLError as e:
         raise KnowledgeError(f"{path}: not valid YAML{_near_entry(path, e)}: {e}") from e
     if not isinstance(data, dict):

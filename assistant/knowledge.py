@@ -249,9 +249,28 @@ class KnowledgeBase:
         return plain(self.document(doc_id).paragraph(paragraph_id).text)
 
 
-# libyaml's loader reads facts.yaml and glossary.yaml ~10x faster than the pure-Python one (0.3 s of every
-# start); errors are re-read with the pure-Python loader, whose messages name the line and column.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _UniqueKeys:
+    """A mapping that names a key twice is an error: YAML would keep the last silently, so an entry's second
+    ``chinese:`` line would replace its first (as one glossary term's did for many sessions)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value != "<<":
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        "while reading a mapping", node.start_mark,
+                        f"found the key {key_node.value!r} twice", key_node.start_mark)
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep)  # type: ignore[misc]
+
+
+class UniqueKeyLoader(_UniqueKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's loader when available (~10x faster: 0.3 s of every start), refusing duplicate keys."""
+
+
+class _PlainUniqueKeyLoader(_UniqueKeys, yaml.SafeLoader):
+    """The pure-Python loader, whose messages name the line and column; errors are re-read with it."""
 
 
 def read_text(path: Path) -> str:
@@ -278,9 +297,9 @@ def _read_yaml(path: Path) -> object:
     text = read_text(path)
     try:
         try:
-            return yaml.load(text, Loader=_FAST_LOADER)
+            return yaml.load(text, Loader=UniqueKeyLoader)
         except yaml.YAMLError:
-            return yaml.safe_load(text)
+            return yaml.load(text, Loader=_PlainUniqueKeyLoader)
     except yaml.YAMLError as e:
         raise KnowledgeError(f"{path}: not valid YAML{_near_record(path, e)}: {e}") from e
 

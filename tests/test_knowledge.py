@@ -378,6 +378,31 @@ def test_yaml_syntax_error_names_the_fact(tmp_path: Path, knowledge_dir: Path) -
         load_knowledge(d)
 
 
+def test_a_key_written_twice_in_a_record_is_an_error_naming_it(tmp_path: Path, knowledge_dir: Path) -> None:
+    # YAML keeps the last of two equal keys silently: a term's second "chinese:" line replaced its first.
+    d = _knowledge_with_facts(tmp_path, knowledge_dir, _facts_yaml(GOOD_FACT))
+    (d / "glossary.yaml").write_text(
+        "terms:\n- term: roof\n  synonyms: [top]\n  chinese: [屋顶]\n  chinese: [顶部]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        load_knowledge(d)
+    msg = str(err.value)
+    assert "glossary.yaml" in msg and "'roof'" in msg and "'chinese' twice" in msg and "line 5" in msg, msg
+
+
+def test_a_fact_field_written_twice_is_an_error(tmp_path: Path, knowledge_dir: Path) -> None:
+    text = _facts_yaml(GOOD_FACT).replace("  attribute:", "  value: 99\n  attribute:", 1)
+    d = _knowledge_with_facts(tmp_path, knowledge_dir, text)
+    with pytest.raises(KnowledgeError, match=r"(?s)facts\.yaml.*'value' twice"):
+        load_knowledge(d)
+
+
+def test_the_shipped_knowledge_files_name_no_key_twice(knowledge_dir: Path) -> None:
+    from assistant.knowledge import UniqueKeyLoader
+
+    for path in sorted(knowledge_dir.glob("*.yaml")):
+        yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeyLoader)  # raises on a duplicate
+
+
 def test_missing_or_malformed_knowledge(tmp_path: Path, knowledge_dir: Path) -> None:
     with pytest.raises(KnowledgeError, match="knowledge folder not found"):
         load_knowledge(tmp_path / "nope")

@@ -1522,3 +1522,16 @@ def test_the_last_point_of_a_list_whose_first_few_were_asked(assistant, question
                                                 "2) make transformative manufacturing technology flourish in the US."}]
     ans = assistant.ask(question, history, suggest=False)
     assert not ans.refused and "leadership" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the glossary's Chinese names of the bottom layer (底层, 最底层, 基础层) had been overwritten by a second
+    # "chinese:" key that YAML kept silently; the loader now refuses a key written twice
+    "NNMI网络的底层是什么？",
+    "NNMI的最底层包括哪些部分？",
+    "美国制造业创新网络的基础层由什么组成？",
+    "美国NNMI网络架构的底层包含什么？",
+])
+def test_the_bottom_layer_in_chinese(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "产品设计" in ans.answer and "支撑技术平台" in ans.answer, ans.answer

@@ -257,6 +257,14 @@ def test_broken_yaml_names_the_file_and_the_entry(knowledge_copy: Path):
     assert "not valid YAML" in message and "'s1-p2'" in message
 
 
+def test_a_key_written_twice_names_the_entry(knowledge_copy: Path):
+    path = knowledge_copy / "reader.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("- id: s1-p2\n  en: >-", "- id: s1-p2\n  zh: 重复\n  en: >-", 1), encoding="utf-8")
+    message = _error(knowledge_copy)
+    assert "'s1-p2'" in message and "twice" in message, message
+
+
 def _entry(entries: list[dict], entry_id: str) -> dict:
     return next(e for e in entries if e["id"] == entry_id)
 
