@@ -1535,3 +1535,14 @@ def test_the_last_point_of_a_list_whose_first_few_were_asked(assistant, question
 def test_the_bottom_layer_in_chinese(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "产品设计" in ans.answer and "支撑技术平台" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the makers' work framing the question ("in the authors' classification") is no question about where they work
+    "In the authors' classification, how many top-40 platforms are industry-based?",
+    "By the writers' tally, how many top-40 platforms are industry-based?",
+    "On the authors' reckoning, how many top-40 platforms are industry-based?",
+])
+def test_a_count_framed_by_the_authors_work(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "11" in ans.answer and "AVIC" not in ans.answer, ans.answer

@@ -187,6 +187,22 @@ def test_the_makers_named_only_as_speakers_are_not_asked_about(question):
     assert asked_about_makers(question) == (False, False, False)
 
 
+@pytest.mark.parametrize("question", [
+    # a work of the makers that frames the question ("in the authors' classification", "by the writers' tally")
+    "In the authors' classification, how many of the firms are industry-based?",
+    "By the writers' tally, which hubs are Ohio-based?",
+    "On the authors' reckoning, how many members are based abroad?",
+    "Going by the authors' breakdown, which agencies are located in Ohio?"])
+def test_a_work_of_the_makers_that_frames_the_question_is_no_question_about_them(question):
+    assert asked_about_makers(question) == (False, False, False)
+
+
+@pytest.mark.parametrize("question", ["In the authors' affiliation, which company is named?",
+                                      "what is the authors' home base?", "From the writers' university, where?"])
+def test_the_makers_place_after_their_possessive_is_still_asked_about(question):
+    assert asked_about_makers(question)[1]
+
+
 @pytest.mark.parametrize("question", ["Where do the authors come from?", "which company are the authors from?",
                                       "where are the writers based, per the title page?"])
 def test_where_the_makers_come_from_is_still_asked_about(question):

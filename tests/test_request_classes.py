@@ -949,6 +949,20 @@ def test_a_clause_describing_the_source_is_no_topic(assistant, question, expecte
     assert not ans.refused and expected in ans.answer, ans.answer
 
 
+@pytest.mark.parametrize("question, rest", [
+    # a work of the source that frames the question ("in the authors' classification", "by the writers' tally")
+    ("In the authors' classification, how many firms are industry-based?", "how many firms are industry-based?"),
+    ("By the writers' tally, how many hubs are there?", "how many hubs are there?"),
+    ("On the authors' reckoning, who leads X?", "who leads X?"),
+    ("How many members are there, by the paper's count?", "How many members are there?"),
+    # a work named without the source's possessive is no frame ("by the count of members" asks about members)
+    ("Which hub is largest by the count of members?", "Which hub is largest by the count of members?"),
+])
+def test_a_work_of_the_source_framing_the_question_goes(question, rest):
+    from assistant.answering.lexicon import without_source_frame
+    assert without_source_frame(question) == rest
+
+
 def test_only_a_clause_of_a_named_source_goes():
     from assistant.answering.lexicon import without_source_frame
     assert without_source_frame("Who leads X, according to the paper that discusses Y?") == "Who leads X?"
