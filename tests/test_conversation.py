@@ -125,6 +125,32 @@ def test_small_talk_with_wishes_and_asides(question, kind):
 
 
 @pytest.mark.parametrize("question, kind", [
+    # thanks, then what the answer will do for the asker ("this will help with my briefing")
+    ("Thank you so much, this will really help with my briefing.", "thanks"),
+    ("Thanks, that will help a lot with my speech.", "thanks"),
+    ("thank you, this helps me prepare for tomorrow's session", "thanks"),
+    ("Cheers - you've helped me a great deal", "thanks"),
+    # an acknowledgement before "that's everything" and a wish on leaving
+    ("ok that's everything, have a nice day", "bye"), ("alright that's it, take care", "bye"),
+    ("great that's all I needed, have a good evening", "bye"),
+    # an apology for the asker's English before asking leave to ask (or before nothing)
+    ("sorry my english not so good, is ok if i ask you some questions?", "greeting"),
+    ("Sorry, my English is poor. Can I ask you a few things?", "greeting"),
+    ("excuse my bad english, can i ask something?", "greeting"),
+])
+def test_thanks_for_a_use_farewells_after_an_acknowledgement_and_apologies_for_english(question, kind):
+    assert smalltalk_kind(question) == kind
+
+
+@pytest.mark.parametrize("question", [
+    # the same openings before a question of fact: the question is asked, not taken for small talk
+    "Thanks, does that help SMEs?", "excuse my english, how many members does NNMI have?",
+    "ok that's everything the paper says about Chicago?"])
+def test_small_talk_openings_before_a_question_are_no_small_talk(question):
+    assert smalltalk_kind(question) == ""
+
+
+@pytest.mark.parametrize("question, kind", [
     # two requests for help joined by "and", with or without a comma
     ("Who are you, and what can you help me with?", "help"), ("what are you and what can you do", "help"),
     ("Hello, who are you and how does this work?", "help"), ("Who built you and what do you know?", "help"),

@@ -19,13 +19,16 @@ _THANKS = (r"thanks?(?: you)?(?: (?:very|so) much)?(?: a lot)?|thank u|thx|ty|ch
            r"sounds good|makes sense|fair enough|"
            r"got it|understood|i see|(?:i )?appreciate (?:it|that|your help)|"
            r"谢谢(?:你|您)?|多谢|感谢(?:你|您)?|好的|明白了")
+_ACK = r"(?:ok|okay|alright|all right|right|great|perfect|good|cool|fine)"
 _BYE = (r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later| soon)?|talk (?:to you )?later|"
-        # "that's all I needed" ("all" is set aside as a politeness word before matching)
-        r"(?:bye|goodbye) for now|that(?:'s| is) (?:all|it|everything)(?: for (?:now|today))?(?: i needed)?|"
+        # "that's all I needed" ("all" is set aside as a politeness word before matching); an acknowledgement may
+        # open it ("ok that's everything", "great that's all I needed")
+        r"(?:bye|goodbye) for now|(?:" + _ACK + r" )?that(?:'s| is) (?:all|it|everything)(?: for (?:now|today))?"
+        r"(?: i needed)?|"
         # "have a good day", "take care", "enjoy your weekend": a wish on leaving
         r"(?:have|enjoy) (?:a|your|the rest of your) (?:(?:good|nice|great|lovely|wonderful) )?"
         r"(?:day|evening|night|weekend|afternoon|morning|one)|take care|"
-        r"that(?:'s| is)(?: i needed| for (?:now|today))?|"
+        r"(?:" + _ACK + r" )?that(?:'s| is)(?: i needed| for (?:now|today))?|"
         # "that will be all", "that'll be it for today" ("all" set aside as above)
         r"that(?:'ll| will) be(?: it)?(?: for (?:now|today))?|"
         r"再见|拜拜")
@@ -98,15 +101,24 @@ _OPENS = {
 }
 _PRAISE = re.compile(r"^(?:(?:that's|that is|that was|it was|this is|this was|you were|you've been|you have been) )?"
                      r"(?:(?:very|really|so|super|extremely|most|quite) )?"
-                     r"(?:great|helpful|useful|perfect|clear|interesting|informative)\b", re.I)
+                     r"(?:great|helpful|useful|perfect|clear|interesting|informative)\b|"
+                     # "this will help with my briefing", "that helps a lot", "you've helped me": what the answer did
+                     r"^(?:this|that|it|you)(?:'ll|'ve| will| would| should| is going to| has| have)?"
+                     r"(?: (?:definitely|certainly|surely|truly|greatly))? help(?:s|ed)?\b", re.I)
 _INTRO = re.compile(r"^(?:i'm|i am|my name is|this is|i work (?:at|for|in)|we are|we're)\b", re.I)
+# "sorry, my English is not so good", "excuse my bad English": an apology for the asker's language, no question
+_APOLOGY = re.compile(r"^(?:(?:i'm |i am )?sorry|excuse me|pardon(?: me)?|apologies)$|"
+                      r"^(?:(?:i'm |i am )?sorry|excuse|forgive|pardon|apologies)\b.*\b(?:english|grammar|spelling)\b|"
+                      r"^my (?:english|grammar|spelling)\b", re.I)
 # "I'd like to ask a few things", "I have some questions", "can I ask you something?", "mind if I ask a couple of
 # questions about this report?", "is it OK if I ask?": the wish to ask, or leave to, no question
 _DOCUMENT_NAMED = r"(?:it|this|that|(?:this|the|that|your|these|those) (?:paper|document|report|study|article|text)s?)"
 _WILL_ASK = re.compile(r"^(?:(?:i'd|i would|we'd|we would) like to ask|(?:i|we) (?:want|wanted|need) to ask|"
                        r"(?:i|we) (?:have|have got|got)|(?:can|could|may) (?:i|we) ask|let me ask|"
                        r"(?:(?:do|would) you )?mind if (?:i|we) ask(?:ed)?|"
-                       r"(?:is it|would it be) (?:ok|okay|alright|all right|fine) (?:if (?:i|we) ask(?:ed)?|to ask))"
+                       # ("is ok if i ask": "it" left out by someone writing in a second language)
+                       r"(?:is(?: it)?|would it be) (?:ok|okay|alright|all right|fine) (?:if (?:i|we) ask(?:ed)?|"
+                       r"to ask))"
                        r"(?: you)?(?: (?:a few|a couple of|some|several|a|one|two|three|few|more|another|quick))?"
                        r"(?: (?:quick|short|simple|more))?"
                        # "can I ask you stuff?", "may I ask you anything?": the same wish, in plainer words
@@ -153,7 +165,7 @@ def smalltalk_kind(question: str) -> str:
             kind = next((k for k, p in _OPENS.items() if p.match(text)), "")
             if not kind and found and _PRAISE.match(text):
                 kind = "thanks"
-            elif not kind and (_INTRO.match(text) or _WILL_ASK.match(text)):
+            elif not kind and (_INTRO.match(text) or _WILL_ASK.match(text) or _APOLOGY.match(text)):
                 kind = found or "greeting"
         if not kind:
             return ""
