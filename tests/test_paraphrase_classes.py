@@ -1546,3 +1546,19 @@ def test_the_bottom_layer_in_chinese(assistant, question):
 def test_a_count_framed_by_the_authors_work(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "11" in ans.answer and "AVIC" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # "platform/OS", "OS or platform": a name the documents lack, offered beside a word they use, is no premise
+    "Which industrial internet offering (platform/OS) from Zoomlion appears in the top-40 list?",
+    "Which OS or platform of Zoomlion made the top 40?",
+    "Name Zoomlion's top-40 platform/OS.",
+])
+def test_a_name_offered_beside_a_known_word_is_no_premise(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "ZValleyOS" in ans.answer, ans.answer
+
+
+def test_an_unknown_name_alone_is_still_a_premise(assistant):
+    ans = assistant.ask("Which Zoomlion OS made the top 40?", suggest=False)
+    assert ans.refused and "OS" in ans.answer, ans.answer

@@ -491,7 +491,7 @@ class QuestionReader:
                     heads.append(c)
         expanded = expand_query(search_text, self.kb.glossary)
         names = [n for n in proper_names(PRESENTATION_FRAME.sub(" ", asked)) if n.lower() not in self.corpus_words
-                 and stem(n.lower()) not in self.retriever.vocabulary]
+                 and stem(n.lower()) not in self.retriever.vocabulary and not self._alternative_to_known(n, asked)]
         # a figure the user states ("fund 8 institutes"), not a count word, nor the size of the whole a
         # question picks from ("how many of the top 40 platforms ...", "of its 830 members, how many ...")
         whole = set(WHOLE_SIZE.findall(asked))
@@ -517,6 +517,13 @@ class QuestionReader:
                              parts=[] if smalltalk else split_parts(without_smalltalk(asking)),
                              history=list(history), set_aside=frozenset(set_aside),
                              set_against=frozenset(set_against), learners=learners)
+
+    def _alternative_to_known(self, name: str, asked: str) -> bool:
+        """"platform/OS", "app or OS": a name offered as another word for one the documents use is no premise
+        of the question; the documents need only say the word it stands beside."""
+        name = re.escape(name)
+        beside = r"([\w-]+)\s*(?:/|\bor\b)\s*" + name + r"\b|\b" + name + r"\s*(?:/|\bor\b)\s*([\w-]+)"
+        return any((m.group(1) or m.group(2)).lower() in self.corpus_words for m in re.finditer(beside, asked))
 
     def topic_question(self, user_turns: list[str]) -> str:
         """The earlier question a follow-up leans on: the last one, joined with the ones it leaned on in turn
