@@ -1562,3 +1562,25 @@ def test_a_name_offered_beside_a_known_word_is_no_premise(assistant, question):
 def test_an_unknown_name_alone_is_still_a_premise(assistant):
     ans = assistant.ask("Which Zoomlion OS made the top 40?", suggest=False)
     assert ans.refused and "OS" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # part of the asker's people ("some of my colleagues", "half of my team") is context, as "my team" is
+    "Some of my colleagues aren't technical. What is the industrial internet?",
+    "Half of my team has no engineering background. What does the industrial internet mean?",
+    "Some of my colleagues aren't technical. How does the paper explain what an 'industrial internet' actually is?",
+])
+def test_part_of_the_askers_people_is_context(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "infrastructure" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the question's form (a who-question) is read from what is asked, not from the context set aside before it
+    "I work at a ministry. Who proposed NNMI?",
+    "I am new here. Who proposed NNMI?",
+    "My boss is new to this. Who proposed NNMI?",
+])
+def test_a_who_question_after_context_asks_for_a_name(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Obama" in ans.answer, ans.answer

@@ -71,27 +71,30 @@ class QuestionView:
                           if u.answer_type in ("entity", "list") else set())
         self.asked_tokens = {t for c in u.concepts for a in c.alternatives for t in a}
         self.own_tokens = {t for c in u.concepts if not c.from_history for a in c.alternatives for t in a}
+        # the form of the question is read from what is asked, not from the sentences of context set aside before
+        # it ("I am new here. Who proposed X?" asks for a name as "Who proposed X?" does)
+        asked = u.asked or u.question
         # word pairs inside one name ("Architecture 2.0") only repeat the name; pairs across words say more
-        self.asked_pairs = {p for p in word_pairs(content_tokens(u.asked or u.question))
+        self.asked_pairs = {p for p in word_pairs(content_tokens(asked))
                             if not any(set(p) <= c.typed for c in u.concepts)}
         # "It only planned 14, right?": the number is the claim under test; the evidence must not be chosen for it
-        self.checking = bool(CHECKING.search(u.question)) and u.answer_type not in ("entity", "list")
+        self.checking = bool(CHECKING.search(asked)) and u.answer_type not in ("entity", "list")
         # "X was released by whom?" asks for a name as "who released X?" does, with the verb before "by whom"
-        by_whom = _BY_WHOM.search(u.question)
-        which = re.match(r"\s*which\b\s*([a-z]*)", u.question, re.I)  # ("which 4 ...": no word of kind)
-        self.asks_name = bool(re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(who|whom|whose)\b", u.question, re.I) or (
+        by_whom = _BY_WHOM.search(asked)
+        which = re.match(r"\s*which\b\s*([a-z]*)", asked, re.I)  # ("which 4 ...": no word of kind)
+        self.asks_name = bool(re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(who|whom|whose)\b", asked, re.I) or (
             # "which areas ...?" asks for things as "what areas ...?" does, no name
             u.answer_type in ("entity", "list") and which and stem(which.group(1).lower()) not in GENERIC_KINDS)
-            or u.answer_type == "place" or _BY_WHOM_ANY.search(u.question))
+            or u.answer_type == "place" or _BY_WHOM_ANY.search(asked))
         self.asked_words = {w.lower() for w in words(u.question)}
-        verb = re.match(r"\s*who\s+(?:has\s+|had\s+|first\s+)?([a-z]+)", u.question, re.I) or by_whom
+        verb = re.match(r"\s*who\s+(?:has\s+|had\s+|first\s+)?([a-z]+)", asked, re.I) or by_whom
         self.who_verb = stem(verb.group(1).lower()) if verb else ""
         self.doer_verbs = {self.who_verb} - {""} | {
             stem(c.name) for c in u.concepts if not c.from_history and not c.is_entity
             and re.fullmatch(r"[a-z]+ed", c.name) and c.typed and not c.typed <= {stem(c.name)}}
         self.english = u.english.lower()
         self.asked_years = set(YEAR.findall(self.english))
-        self.claims = bool(CHECKING.search(u.question))
+        self.claims = bool(CHECKING.search(asked))
         self.asks_total = bool(_TOTAL_ASKED.search(self.english))
         self.asks_share = bool(_SHARE_ASKED.search(self.english)) or (u.dependent and "share" in self.english)
 

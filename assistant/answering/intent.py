@@ -217,8 +217,12 @@ def question_sentences(question: str) -> tuple[str, bool]:
 
 # the writer's context, not a question: "I work in the provincial government.", "We're the R&D department of an
 # SOE.", "journalist here.", "ok let me play skeptic."
-_CONTEXT = re.compile(r"^\s*(?:(?:ok|okay|so|well|right|hi|hello|hey),?\s+)*(?:i|i'm|i am|i've|i have|we|we're|we are|"
-                      r"my|our|as an?|let me|let's)\b|^\s*[\w-]+(?: [\w-]+)? here\b", re.I)
+_CONTEXT = re.compile(r"^\s*(?:(?:ok|okay|so|well|right|hi|hello|hey),?\s+)*"
+                      # "Some of my colleagues aren't technical.", "Most of us are economists.": part of the asker's
+                      # people, as the asker's people are
+                      r"(?:(?:some|most|many|a few|few|half|all|none|several|one|two|a couple) of\s+(?=my\b|our\b|us\b)"
+                      r")?(?:i|i'm|i am|i've|i have|we|we're|we are|my|our|us|as an?|let me|let's)\b|"
+                      r"^\s*[\w-]+(?: [\w-]+)? here\b", re.I)
 
 
 # the document named in a sentence of context ("a short version of this paper"): a pronoun after it may stand for it
