@@ -101,6 +101,11 @@ def test_which_questions_ask_about_the_makers(question, asked):
     ("Which company are they with?", "Who are the authors?", (False, True, False)),
     ("What institution employs them?", "Who wrote this study?", (False, True, False)),
     ("Which company are they with?", "Which firms lead the platforms?", (False, False, False)),
+    # the body they work for, pointed at ("that company", "该公司")
+    ("where is that company located?", "Who wrote this paper?", (False, True, False)),
+    ("Where is that firm based?", "Who are the authors?", (False, True, False)),
+    ("那家公司在哪里？", "作者是谁？", (False, True, False)),
+    ("where is that company located?", "Which firms lead the platforms?", (False, False, False)),
 ])
 def test_a_follow_up_asks_of_the_makers_named_before(question, previous, asked):
     assert asked_about_makers(question, previous) == asked

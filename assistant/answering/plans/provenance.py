@@ -86,7 +86,10 @@ ASKS_CONTACT = re.compile(r"\b" + _MAKER + r"\b.*\b" + _CONTACT + r"\b|\b" + _CO
 CORRESPONDING = re.compile(r"\b(?:corresponding|contact) authors?\b|通讯作者", re.I)
 FIRST = re.compile(r"\b(?:first|lead|leading|main|principal|primary) authors?\b|第一作者", re.I)
 # a follow-up that leans on the makers named before ("where are they from?", "how can I reach them?")
-_THEM = re.compile(r"\b(?:they|them|their|he|she|his|her)\b|他们|她们", re.I)
+# (or the body they work for, pointed at: "where is that company located?", "该公司在哪里？")
+_THEM = re.compile(r"\b(?:they|them|their|he|she|his|her)\b|\b(?:that|this|the|their|its)\s+(?:company|firm|"
+                   r"organi[sz]ation|institution|employer|workplace|department|unit|outfit|enterprise)\b|他们|她们|"
+                   r"(?:那|这|该)(?:家|个)?(?:公司|单位|企业|机构)", re.I)
 # (or the body they belong to: "at which organization do they work?", "which company are they with?")
 _PLACE_OF_THEM = re.compile(r"\bwhere\b|\b" + _WORKS_AT + r"|\b(?:organi[sz]ations?|institutions?|employers?|"
                             r"employs?|employed|compan(?:y|ies)|universit(?:y|ies)|firms?)\b|哪里|在哪|单位", re.I)
