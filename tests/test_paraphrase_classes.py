@@ -1584,3 +1584,29 @@ def test_part_of_the_askers_people_is_context(assistant, question):
 def test_a_who_question_after_context_asks_for_a_name(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "Obama" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, history", [
+    # "meant / supposed / designed to achieve": the thing's purpose (its mission), not a plan or a figure
+    ("What is NNMI's mission meant to achieve?", []),
+    ("What is the NNMI meant to achieve?", []),
+    ("What was the NNMI designed to do?", []),
+    ("and what is all that meant to achieve in the end?",
+     [{"role": "user", "content": "What is NNMI's mission?"},
+      {"role": "assistant", "content": "To connect people, ideas and technologies with the industrial Internet."}]),
+])
+def test_what_a_thing_is_meant_to_achieve_is_its_purpose(assistant, question, history):
+    ans = assistant.ask(question, history, suggest=False)
+    assert not ans.refused and "competitiveness" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # "why does X matter?", "why should we care about X?": why X is important
+    "Why does industrial internet matter at all?",
+    "Why does the industrial internet matter?",
+    "Why should we care about the industrial internet?",
+])
+def test_why_a_thing_matters_is_why_it_is_important(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "fourth industrial revolution" in ans.answer, ans.answer
+

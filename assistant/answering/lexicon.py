@@ -1033,12 +1033,26 @@ _NO_ONE = re.compile(r"\b(?:without|with no)\s+(?:any\s+)?(?:human\s+)?(?:worker
                      r"personnel|manpower|crew|labou?r|employees)\b", re.I)
 
 
+# "what is X meant to achieve?", "what is it supposed to accomplish?", "what was X designed to do?": X's purpose, the
+# noun a document is likelier to use (a figure X is meant to reach, "meant to build 45", stays a plan)
+_PURPOSE_ASKED = re.compile(r"\b(?:meant|supposed|intended|designed|there)\s+to\s+(?:achieve|accomplish|attain|deliver|"
+                            r"bring about|do)\b", re.I)
+
+
+# "why does X matter?", "why should we care about X?": why X is important, the word a document is likelier to use
+_MATTERS = re.compile(r"\bwhy (?:does|do|did|would|should|will) ([^?.!,;]{2,60}?) (?:really |even |still |so much )?"
+                      r"matters?\b|\bwhy should (?:we|i|anyone|one|you|people|they|policymakers) (?:even |really )?"
+                      r"care (?:about|for) ([^?.!,;]{2,60}?)(?=\s*(?:[?.!,;]|$))", re.I)
+
+
 def with_plain_verbs(text: str) -> str:
     """``text`` with phrases of several words read as the one verb a document is likelier to use: "hold X together"
     as "strengthen X", "X was part of Y" as "X was belong to Y", a phrasal verb as its one word ("set up":
-    "establish"), "without workers" as "unmanned"."""
+    "establish"), "without workers" as "unmanned", "meant to achieve" as "purpose", "why does X matter?" as "why is X
+    important?"."""
+    text = _MATTERS.sub(lambda m: f"why is {m.group(1) or m.group(2)} important", text)
     text = PART_OF.sub(lambda m: m.group(1) + "belong to", as_strengthened(_NO_ONE.sub("unmanned", text)))
-    return PHRASAL.sub(phrasal_word, text)
+    return PHRASAL.sub(phrasal_word, _PURPOSE_ASKED.sub("purpose", text))
 
 
 # Irregular verb forms the stemmer does not bring to their base ("built" and "build", "sold" and "sell"): one word.
