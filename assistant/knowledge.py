@@ -145,7 +145,8 @@ class Glossary:
             for at, n, owner in self._scan(stems, lambda i, n: True):
                 if found.setdefault(owner[0], (starts[at], owner[1]))[0] == starts[at] and n > 1:
                     named_words.update(dict.fromkeys(range(at, at + n), (owner[0], n)))
-            found = {i: v for i, v in found.items() if not _common_noun_use(text, self.terms[i], v[1])}
+            found = {i: v for i, v in found.items()
+                     if not _common_noun_use(text, self.terms[i], v[1]) and not _verb_use(text, self.terms[i], v[1])}
         for pattern in (self._abbrev_exact, self._abbrev_loose):
             if pattern is None:
                 continue
@@ -181,6 +182,25 @@ def _common_noun_use(text: str, term: GlossaryTerm, variant: str) -> bool:
         if m.group(0)[:1].isupper() or not word or word in STOPWORDS or word in _SETS_AGAINST or word.endswith("ed"):
             return False
     return bool(hits)
+
+
+def _verb_use(text: str, term: GlossaryTerm, variant: str) -> bool:
+    """Whether a named thing's one-word lower-case name ("act", "bill") stands in ``text`` only as a verb: after "to",
+    an auxiliary or a subject pronoun ("to act on", "should act", "we act"). "Which act authorized X?" and "the act's
+    aim" still name the thing."""
+    if not term.is_entity or " " in variant.strip() or not variant[:1].islower():
+        return False
+    hits = list(re.finditer(r"(?<![\w-])" + re.escape(variant) + r"(?![\w-])", text, re.I))
+    for m in hits:
+        before = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[:m.start()])
+        # (a particle after it proves nothing: "the guidance on X", "the economy as a whole" are nouns)
+        as_verb = before is not None and before.group(1).lower() in _BEFORE_VERB
+        if m.group(0)[:1].isupper() or not as_verb:
+            return False
+    return bool(hits)
+
+
+_BEFORE_VERB = frozenset("to will would shall should can could may might must do does did not i we you they".split())
 
 
 # words that set one named thing against another ("energy vs commerce", "compare energy and defense")

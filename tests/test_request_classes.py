@@ -1076,6 +1076,29 @@ def test_only_a_modified_lower_case_name_is_a_common_noun(assistant):
     assert "Department of Energy" in {t.term for t, _ in assistant.kb.glossary.matches("compare energy and defense")}
 
 
+# ---------- "act on", "to act": a named thing's one-word lower-case name used as a verb names nothing (the
+# lesson the authors want planners to act on is no question about an Act)
+
+@pytest.mark.parametrize("question", [
+    "What is the single biggest lesson from NNMI that the authors want Chinese planners to act on?",
+    "what is the lesson from NNMI that the authors want China to act on?",
+    "What is the key takeaway from NNMI the paper wants China to act on?",
+])
+def test_a_lesson_to_act_on_is_no_question_about_an_act(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "regional" in ans.answer, ans.answer
+
+
+def test_only_a_verb_use_of_a_lower_case_name_names_nothing(assistant):
+    def terms(text: str) -> set[str]:
+        return {t.term for t, _ in assistant.kb.glossary.matches(text)}
+    act = "Revitalize American Manufacturing and Innovation Act"
+    assert act not in terms("what do they want us to act on?") and act not in terms("China has to act quickly")
+    assert "GDP" in {t.term for t, _ in assistant.kb.glossary.matches("the US economy as a whole")}  # a noun
+    assert act in terms("Which act authorized the network?") and act in terms("what did the act do?")
+    assert act in terms("What does the act on manufacturing say?")  # a particle after a noun is no verb's
+
+
 # ------------- "hold X together", "what keeps X together?", "knit / tie X together", "tighten up X": strengthen X
 
 @pytest.mark.parametrize("question", [

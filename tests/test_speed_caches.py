@@ -80,7 +80,7 @@ def _matches_by_regex(glossary, text: str) -> list:
     """The glossary's former matcher: stemmed variants by one alternation of every variant, longest first."""
     import re
 
-    from assistant.knowledge import _common_noun_use, _stem_line, _stem_words
+    from assistant.knowledge import _common_noun_use, _stem_line, _stem_words, _verb_use
 
     alternation = "|".join(re.escape(v) for v in sorted(glossary._owner, key=len, reverse=True))
     pattern = re.compile(r"(?<![^ ])(?:" + alternation + r")(?![^ ])")
@@ -92,7 +92,9 @@ def _matches_by_regex(glossary, text: str) -> list:
         if found.setdefault(i, (m.start(), variant))[0] == m.start() and " " in m.group(0):
             names.append((line[:m.start()].count(" "), m.group(0).count(" ") + 1, i))
     # a one-word name in lower case after a word modifying it ("supplies defense") is the common noun, both ways
-    found = {i: v for i, v in found.items() if not _common_noun_use(text, glossary.terms[i], v[1])}
+    # (since session 36: and a one-word lower-case name used as a verb, "act on", names nothing)
+    found = {i: v for i, v in found.items()
+             if not _common_noun_use(text, glossary.terms[i], v[1]) and not _verb_use(text, glossary.terms[i], v[1])}
     for abbreviations in (glossary._abbrev_exact, glossary._abbrev_loose):
         for m in abbreviations.finditer(text) if abbreviations is not None else ():
             owner = glossary._abbrev_owner.get(m.group(0)) or glossary._abbrev_owner.get(m.group(0).lower())
