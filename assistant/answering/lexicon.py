@@ -577,17 +577,17 @@ ASKER_FRAME = re.compile(
 _SOURCE = r"(?:paper|document|article|study|report|text|authors?|writers?|researchers?)"
 # a work of the source that frames the question: "in the authors' view", "in the paper's classification", "by the
 # writers' tally", "on the authors' reckoning"
-_SOURCE_WORK = (r"(?:view|words|terms|definition|account|reading|analysis|classification|categori[sz]ation|breakdown|"
+SOURCE_WORK = (r"(?:view|words|terms|definition|account|reading|analysis|classification|categori[sz]ation|breakdown|"
                 r"count|tally|reckoning|estimate|assessment|grouping|typology|opinion)")
 SOURCE_FRAME = re.compile(
     r"(,)?\s*\b(?:(?:according to|as per|per|going (?:by|off)|in|judging (?:by|from)|on the basis of|"
     # "Which film is based on the report?" asks what is based on it
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )based on) (?:the|this|these|its|their) " + _SOURCE +
     r"(?:'s?|’s?)?"
-    r"(?: (?:own )?" + _SOURCE_WORK + r")?"
+    r"(?: (?:own )?" + SOURCE_WORK + r")?"
     # "according to the paper that discusses X": what the clause says of the source is no topic either
     r"(?: (?:that|which|who) [^,;:?.!]+?)?|"
-    r"(?:by|on) (?:the|this|these|its|their) " + _SOURCE + r"(?:'s?|’s?) (?:own )?" + _SOURCE_WORK + r"|"
+    r"(?:by|on) (?:the|this|these|its|their) " + _SOURCE + r"(?:'s?|’s?) (?:own )?" + SOURCE_WORK + r"|"
     r"in the (?:view|words|eyes|terms) of (?:the|this|its|their) " + _SOURCE + r"|"
     r"as (?:the|this|these|its|their) " + _SOURCE + r" (?:defines?|describes?|puts?|sees?|frames?|uses?|understands?|"
     r"presents?|characteri[sz]es?) (?:it|them|this|that|the term)(?: for [\w&.'’-]+(?: [\w&.'’-]+)?)?"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...front_matter import FrontMatter, front_matter
 from ...text import has_cjk
-from ..lexicon import OPINION
+from ..lexicon import OPINION, SOURCE_WORK
 from ..render import Composition
 from .points import Writer
 
@@ -98,13 +98,13 @@ _CONTACT_OF_THEM = re.compile(r"\b" + _CONTACT + r"\b|\breach (?:them|him|her)\b
 
 # the makers only as the speakers of what is asked: "what share comes from X, per the authors?", "according to the
 # writers, where is Y based?", "in the authors' view, ...", and a work of theirs that frames it ("in the authors'
-# classification", "by the writers' tally", "on the authors' reckoning"), unless it is where they are
+# classification", "by the writers' tally", "on the authors' reckoning"): the same works the question reader sets
+# aside as a frame ("in the authors' home base" is still where they are)
 _AS_SPEAKERS = re.compile(r"\b(?:per|according to|in the (?:view|opinion|words) of|as (?:seen|told|put) by)\s+"
                           r"(?:the\s+)?(?:paper's\s+|study's\s+)?" + _MAKER + r"\b|\bin (?:the )?" + _MAKER +
                           r"(?:'s|s'|’s|'|’)?\s+(?:view|opinion|words|account|reading|analysis)\b|"
                           r"\b(?:in|by|on|from|going by|judging by)\s+(?:the\s+)?" + _MAKER + r"(?:'s|s'|’s|'|’)\s+"
-                          r"(?!(?:affiliat|organi[sz]ation|institution|employer|compan|universit|institute|department|"
-                          r"address|home|base|office|lab|workplace|city|country|location)\w*)[a-z]+\b", re.I)
+                          r"(?:own\s+)?" + SOURCE_WORK + r"\b", re.I)
 
 
 # "the Boston one - which university's behind it?", "About the Denver hub: who is behind it?": a preface that
