@@ -10,16 +10,17 @@ _GREETING = (r"hi|hello|hey|hiya|howdy|greetings|yo|(?:good )?(?:morning|afterno
              r"how are you(?: doing)?(?: today)?|how's it going|how is it going|nice to meet you|"
              r"are you there|anybody there|anyone there|"
              r"你好|您好|嗨|哈喽|早上好|下午好|晚上好")
+# acknowledgements: alone, one to three of them are thanks ("ok great"); before "that's all", a goodbye
+_ACK = r"(?:ok|okay|alright|all right|right|great|perfect|good|cool|fine)"
 _THANKS = (r"thanks?(?: you)?(?: (?:very|so) much)?(?: a lot)?|thank u|thx|ty|cheers|many thanks|much appreciated|"
            r"(?:(?:that's|that is|that was|it was|this is|this was|you were|you've been|you have been) )?"
            r"(?:(?:very|really|so|super|extremely|most) )?(?:great|helpful|useful|perfect|clear|interesting)|"
            # "ok great", "alright, perfect", "sounds good": acknowledgements, one to three of them
-           r"(?:(?:ok(?:ay)?|great|perfect|awesome|nice|cool|good|very good|alright|all right|right|sure|fine|"
-           r"excellent|wonderful|brilliant|fantastic|lovely|splendid|noted) ?){1,3}|"
+           r"(?:(?:" + _ACK + r"|awesome|nice|very good|sure|excellent|wonderful|brilliant|fantastic|lovely|splendid|"
+           r"noted) ?){1,3}|"
            r"sounds good|makes sense|fair enough|"
            r"got it|understood|i see|(?:i )?appreciate (?:it|that|your help)|"
            r"谢谢(?:你|您)?|多谢|感谢(?:你|您)?|好的|明白了")
-_ACK = r"(?:ok|okay|alright|all right|right|great|perfect|good|cool|fine)"
 _BYE = (r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later| soon)?|talk (?:to you )?later|"
         # "that's all I needed" ("all" is set aside as a politeness word before matching); an acknowledgement may
         # open it ("ok that's everything", "great that's all I needed")

@@ -1050,9 +1050,9 @@ def with_plain_verbs(text: str) -> str:
     as "strengthen X", "X was part of Y" as "X was belong to Y", a phrasal verb as its one word ("set up":
     "establish"), "without workers" as "unmanned", "meant to achieve" as "purpose", "why does X matter?" as "why is X
     important?"."""
-    text = _MATTERS.sub(lambda m: f"why is {m.group(1) or m.group(2)} important", text)
+    text = _PURPOSE_ASKED.sub("purpose", _MATTERS.sub(lambda m: f"why is {m.group(1) or m.group(2)} important", text))
     text = PART_OF.sub(lambda m: m.group(1) + "belong to", as_strengthened(_NO_ONE.sub("unmanned", text)))
-    return PHRASAL.sub(phrasal_word, _PURPOSE_ASKED.sub("purpose", text))
+    return PHRASAL.sub(phrasal_word, text)
 
 
 # Irregular verb forms the stemmer does not bring to their base ("built" and "build", "sold" and "sell"): one word.
