@@ -58,7 +58,8 @@ DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.js
             "paraphrase_ad.jsonl", "policymaker_ad.jsonl",
             "paraphrase_ae.jsonl", "policymaker_ae.jsonl",
             "paraphrase_af.jsonl", "policymaker_af.jsonl",
-            "paraphrase_ag.jsonl", "policymaker_ag.jsonl"]
+            "paraphrase_ag.jsonl", "policymaker_ag.jsonl",
+            "paraphrase_ah.jsonl", "policymaker_ah.jsonl"]
 TOP = 40  # candidates per question taken into the fit
 
 
