@@ -142,6 +142,21 @@ def test_thanks_for_a_use_farewells_after_an_acknowledgement_and_apologies_for_e
     assert smalltalk_kind(question) == kind
 
 
+@pytest.mark.parametrize("message", [
+    # the end of the asker's questions, in Chinese and English: "that's it for today", "no other questions"
+    "再见,今天就到这里", "今天就到这里吧，谢谢", "好的，就先到这儿", "我没有别的问题了，再见", "没有其他问题了",
+    "那今天就聊到这儿", "先到这里吧", "No further questions from me.", "nothing else, thanks",
+])
+def test_the_end_of_the_askers_questions_is_small_talk(message):
+    assert "bye" in (smalltalk_kind(message), chat_kind(message))
+
+
+@pytest.mark.parametrize("message", ["那其他的呢？", "其他国家呢", "nothing else?", "没有吗？",
+                                     "no other questions about the funding?"])
+def test_a_follow_up_in_the_same_words_is_no_small_talk(message):
+    assert not smalltalk_kind(message) and not chat_kind(message)
+
+
 @pytest.mark.parametrize("question", [
     # the same openings before a question of fact: the question is asked, not taken for small talk
     "Thanks, does that help SMEs?", "excuse my english, how many members does NNMI have?",

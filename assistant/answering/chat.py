@@ -32,6 +32,10 @@ _BYE = (r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later| soon)?|talk
         r"(?:" + _ACK + r" )?that(?:'s| is)(?: i needed| for (?:now|today))?|"
         # "that will be all", "that'll be it for today" ("all" set aside as above)
         r"that(?:'ll| will) be(?: it)?(?: for (?:now|today))?|"
+        # "no further questions", "I have no more questions": the end of the asker's questions ("nothing else" is
+        # read by chat_kind, which keeps "nothing else?" a question)
+        r"(?:i (?:have|'ve got|got) )?no (?:more|further|other) "
+        r"questions?(?: from (?:me|us))?(?: for (?:now|today))?|"
         r"再见|拜拜")
 # what help is asked with, when it is nothing in particular
 _ANYTHING = (r"(?:something|anything|a (?:few|couple of) (?:things|questions)|a question|some questions|some things|"
@@ -198,6 +202,7 @@ thanks thank thx ty cheers appreciate appreciated grateful welcome kind kindly
 great good nice cool awesome perfect excellent brilliant fantastic lovely wonderful helpful useful interesting clear
 fine ok okay alright right exactly precisely indeed amazing superb neat impressive job done spot handy informative
 insightful
+nothing else further
 lol haha hahaha hmm hm hmmm wow oh ah ahh uh um oops sure kk
 sorry apologies apologise apologize apology mistake typo slip meant hit press enter early accident accidentally
 button wrong fault ignore disregard previous last earlier message
@@ -247,6 +252,7 @@ _CHAT_ZH_PHRASES = """
 能做什么 可以做什么 问什么 什么问题 早上好 下午好 晚上好 嗨 哈喽 开发 制作 你们 你 您
 我 是 吗 呢 吧 啊 呀 了 的 很 非常 太 好 棒 谁 可以 能 问 用 做 什么 今天 明天
 就 这些 到此 为止 先 这样 有 几个 问题 一下 一些 马上 开始 试试 测试 看看 十分 真
+到这里 到这儿 这里 这儿 聊到 那 没有 没 别的 其他 其它
 挺 啦 哦 嗯 呃 哈哈 好吧 行 没问题 对 是的 几 多少 哪 为什么 怎么 如何
 """.split()
 _CHAT_ZH = re.compile("|".join(sorted(_CHAT_ZH_PHRASES, key=len, reverse=True)))
@@ -257,8 +263,11 @@ _CUES = (  # the kind of a chat message, by its first cue in this order
                         r"bot|robot|human|person|ai|"
                         r"who (?:made|built|created|developed))\b|"
                         r"你是|机器人|怎么用|如何使用|能做什么|可以做什么|问什么", re.I)),
-    ("bye", re.compile(r"\b(?:bye|goodbye|farewell|tmrw|tmr|tomorrow|tonight|later|that's all|have a good)\b|"
-                       r"再见|明天见|拜拜|下次再聊|到此为止", re.I)),
+    ("bye", re.compile(r"\b(?:bye|goodbye|farewell|tmrw|tmr|tomorrow|tonight|later|that's all|have a good|"
+                       r"no (?:more|further|other) questions|nothing else)\b|"
+                       r"再见|明天见|拜拜|下次再聊|到此为止|"
+                       # "今天就到这里", "先这样", "没有别的问题了": the end of the asker's questions
+                       r"到这里|到这儿|到此|先这样|就这样|没有?(?:别的|其他|其它)的?问题", re.I)),
     ("thanks", re.compile(r"\b(?:thanks?|thx|ty|cheers|appreciate\w*|grateful|great|nice|perfect|helpful|useful|"
                           r"brilliant|excellent|awesome|amazing|superb|impressive|good job|well done)\b|"
                           r"👍|谢|感谢|帮助|棒", re.I)),
