@@ -164,6 +164,23 @@ def test_when_asks_a_date_only_as_the_question_word(question: str, expected: str
     assert answer_type(question) == expected
 
 
+@pytest.mark.parametrize(("question", "place"), [
+    # a word of place before an organisation, a document or a person is its modifier: no place is asked
+    ("Which State Council guidance set off the construction wave?", False),
+    ("which state agencies fund the institutes?", False),
+    ("What city government backs the hub?", False),
+    ("Which province leadership approved the plan?", False),
+    ("which state council document kicked off the boom?", False),
+    # the word of place as the head, or before a verb, still asks a place
+    ("Which city hosts the institute?", True), ("Which state funds the most institutes?", True),
+    ("In which region is the hub?", True),
+])
+def test_a_word_of_place_before_an_organisation_asks_no_place(question: str, place: bool) -> None:
+    from assistant.answering.intent import answer_type
+
+    assert (answer_type(question) == "place") is place
+
+
 @pytest.mark.parametrize(("evidence", "dated"), [
     ("In 1066, the duke conquered England.", True),
     ("One of the first mercenaries to serve was Herve in the 1050s.", True),

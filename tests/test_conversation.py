@@ -1054,3 +1054,19 @@ def test_whether_a_name_is_among_the_counted_ones_is_answered_with_them(assistan
 def test_a_fronted_wh_phrase_is_answered_as_one_question(assistant, question, expected, refused):
     ans = assistant.ask(question, suggest=False)
     assert ans.refused == refused and expected in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    # another name's bare possessive after a question asks the same of that name
+    ("What's Haier's platform, and Huawei's?", ["What's Haier's platform?", "What's Huawei's platform?"]),
+    ("Name Zoomlion's platform, and Aerospace Cloud Network's too.",
+     ["Name Zoomlion's platform.", "Name Aerospace Cloud Network's platform."]),
+    ("Who leads Detroit's institute, and Chicago's?",
+     ["Who leads Detroit's institute?", "Who leads Chicago's institute?"]),
+    ("What is the NNMI's mission, and the IMI's?", ["What is the NNMI's mission?", "What is the IMI's mission?"]),
+    # a choice between two possessives is one question; "it's" owns nothing
+    ("Which has more companies, Detroit's or Chicago's?", []),
+    ("What is it's mission, and Detroit's?", []),
+])
+def test_another_names_bare_possessive_asks_the_same_of_it(question, parts):
+    assert split_parts(question) == parts

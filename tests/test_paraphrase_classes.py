@@ -1610,3 +1610,66 @@ def test_why_a_thing_matters_is_why_it_is_important(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "fourth industrial revolution" in ans.answer, ans.answer
 
+
+@pytest.mark.parametrize("question", [
+    # "X was released by which organisation?": a doer asked after its verb, as "by whom?" asks it
+    "The 'China Industrial Internet System Architecture 2.0' was officially released by which organisation?",
+    "The system architecture 2.0 was officially published by what organization?",
+    "China's Industrial Internet System Architecture 2.0 was officially put out by which group?",
+])
+def test_a_doer_asked_by_which_organisation_is_named(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Alliance" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("question", "doer"), [
+    ("Released by which organisation?", True), ("put out by what body?", True), ("led by whom?", True),
+    # a time, a measure or a kind of thing after "by which / what" asks no doer
+    ("Funded 8 by which year?", False), ("Grew by what margin?", False), ("Built by what means?", False),
+])
+def test_which_words_after_by_ask_for_a_doer(question, doer):
+    from assistant.answering.features import _doer_asked
+
+    assert _doer_asked(question) is doer
+
+
+@pytest.mark.parametrize("question", [
+    # a word of place before an organisation or a document is its modifier ("which State Council guidance")
+    "Which State Council guidance set off the construction wave of the industrial internet in China?",
+    "which state council document kicked off the industrial internet boom?",
+    "Which State Council guidance set off China's industrial internet construction wave, and who released "
+    "Architecture 2.0?",
+])
+def test_a_document_of_a_state_body_is_no_place_asked(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "advanced manufacturing" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    # "A's X, and B's?": the same asked of B, each part answered
+    ("Name Zoomlion's platform, and Aerospace Cloud Network's too.", "ZValleyOS", "INDICS"),
+    ("Who leads Detroit's institute, and Chicago's?", "Edison Welding", "Supercomputing"),
+    ("how many companies are in Detroit's institute and Chicago's?", "34", "41"),
+])
+def test_a_second_names_bare_possessive_is_answered_as_its_own_part(assistant, question, first, second):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and first in ans.answer and second in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "as the paper reads it", "as the authors read it": as the source interprets it, no topic
+    ("What should China do, as the report reads it?", "recommends"),
+    ("What should Beijing learn, as the authors read it?", "recommends"),
+    ("What went wrong for US manufacturing, as the paper reads it?", "shortcomings"),
+])
+def test_as_the_source_reads_it_frames_the_question(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_as_the_source_reads_it_is_set_aside():
+    from assistant.answering.lexicon import SOURCE_FRAME
+
+    assert SOURCE_FRAME.sub("", "Who leads it, as the paper reads it?") == "Who leads it?"
+    assert SOURCE_FRAME.sub("", "Who leads it, as the authors interpret it?") == "Who leads it?"
+    assert SOURCE_FRAME.sub("", "How does the paper read it?") == "How does the paper read it?"

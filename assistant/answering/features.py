@@ -33,8 +33,17 @@ _TOTAL_ASKED = re.compile(r"\b(in total|total|altogether|in all|combined|overall
 _SHARE_ASKED = re.compile(r"percent|%|proportion|what share|fraction|\bhalf\b|\bthird\b|\bquarter\b|"
                           r"\b(?:a|one|two|three|four|nine)[- ](?:fifth|sixth|eighth|tenth)s?\b")
 _SHARE_GIVEN = re.compile(r"%|percent|two-thirds|one-third|half", re.I)
-_BY_WHOM = re.compile(r"\b([a-z]+ed)\s+by\s+whom\b", re.I)
-_BY_WHOM_ANY = re.compile(r"\bby\s+whom\b", re.I)  # "put forward by whom?": a name asked for, whatever the verb
+# "X was released by whom?", "... by which organisation?", "... by what body?": a doer asked after its verb (not a
+# time, a measure or a kind of thing: "by which year", "by what margin", "by what means")
+_BY_WHICH = (r"by\s+(?:whom\b|(?:which|what)\s+(?!(?:year|date|month|day|time|point|percent|percentage|amount|"
+             r"margin|share|factor|much|many)s?\b)([a-z]+))")
+_BY_WHOM = re.compile(r"\b([a-z]+ed)\s+" + _BY_WHICH, re.I)
+_BY_WHOM_ANY = re.compile(r"\b" + _BY_WHICH, re.I)  # "put forward by whom?": a name asked for, whatever the verb
+
+
+def _doer_asked(text: str) -> bool:
+    m = _BY_WHOM_ANY.search(text)
+    return bool(m) and not (m.group(1) and stem(m.group(1).lower()) in GENERIC_KINDS)
 
 
 @dataclass
@@ -80,12 +89,12 @@ class QuestionView:
         # "It only planned 14, right?": the number is the claim under test; the evidence must not be chosen for it
         self.checking = bool(CHECKING.search(asked)) and u.answer_type not in ("entity", "list")
         # "X was released by whom?" asks for a name as "who released X?" does, with the verb before "by whom"
-        by_whom = _BY_WHOM.search(asked)
+        by_whom = _BY_WHOM.search(asked) if _doer_asked(asked) else None
         which = re.match(r"\s*which\b\s*([a-z]*)", asked, re.I)  # ("which 4 ...": no word of kind)
         self.asks_name = bool(re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(who|whom|whose)\b", asked, re.I) or (
             # "which areas ...?" asks for things as "what areas ...?" does, no name
             u.answer_type in ("entity", "list") and which and stem(which.group(1).lower()) not in GENERIC_KINDS)
-            or u.answer_type == "place" or _BY_WHOM_ANY.search(asked))
+            or u.answer_type == "place" or _doer_asked(asked))
         self.asked_words = {w.lower() for w in words(u.question)}
         verb = re.match(r"\s*who\s+(?:has\s+|had\s+|first\s+)?([a-z]+)", asked, re.I) or by_whom
         self.who_verb = stem(verb.group(1).lower()) if verb else ""

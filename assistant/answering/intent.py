@@ -12,6 +12,7 @@ from .lexicon import (
     FIGURATIVE_WHERE,
     FIGURATIVE_WHERE_ZH,
     FOLLOWUP_START,
+    HEADS_AFTER_A_PLACE,
     INJECTION,
     LANGUAGE_ASKED,
     NEED_STATED,
@@ -95,7 +96,7 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
             # "which cities", "what provinces": places, one or several
             # ("which United States agencies": a country's name)
             r"\b(?:which|what) (?!united\b)(?:\w+ )?(?:city|cities|province|town|state|region|location|place)s?\b"
-            r"(?! of the)(?!-)",
+            r"(?! of the)(?!-)(?! (?:" + "|".join(sorted(HEADS_AFTER_A_PLACE)) + r")\b)",
             q) or re.search(
             r"\bin (?:what|which) (?:\w+ )?(?:country|nation|continent|county|district|area|part of)\b", q):
         return "place"
@@ -673,6 +674,39 @@ def _with_fronted_phrases(pieces: list[str]) -> list[str]:
     return out
 
 
+# "What's A's platform, and B's?", "Name A's platform, and B C's too.": a second name's bare possessive after the
+# question; it asks the same of B, with B's possessive in place of A's
+_NAME_POSSESSIVE = r"(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*))*(?:'s|’s)"
+_AND_BARE_POSSESSIVE = re.compile(r"\s*,?\s*(?:and|also|plus|as well as|but)\s+(?:(?:what|how) about\s+)?(?:the\s+)?"
+                                  r"(" + _NAME_POSSESSIVE + r")(?:\s+(?:too|as well|also))?\s*([?.!]?)\s*$", re.I)
+# capitalised words that open a question or point, no name ("What's", "Name A's ...", "It's")
+_NOT_A_NAME = frozenset("""what who where when which why how that it there here let he she name list tell give show
+describe explain summarise summarize compare and but so""".split())
+
+
+def _same_of_another_name(s: str) -> list[str]:
+    """``s`` as its two questions when it ends in another name's bare possessive ("What's A's platform, and B's?"
+    -> "What's A's platform?", "What's B's platform?"); [s] otherwise."""
+    m = _AND_BARE_POSSESSIVE.search(s)
+    if not m:
+        return [s]
+    first = s[:m.start()]
+    owners = []
+    for o in re.finditer(_NAME_POSSESSIVE, first):
+        start = o.start()
+        for word in re.findall(r"\S+\s*", o.group(0))[:-1]:  # "Name A's": the verb before the name is none of it
+            if word.strip().lower() not in _NOT_A_NAME:
+                break
+            start += len(word)
+        if re.sub(r"(?:'s|’s)$", "", o.group(0)).split()[-1].lower() not in _NOT_A_NAME:
+            owners.append((start, o.end()))
+    if not owners or not re.match(r"\s+[a-z]", first[owners[-1][1]:]):
+        return [s]  # no possessive with its noun to take the place of
+    start, end = owners[-1]
+    mark = m.group(2) or "?"
+    return [first + mark, first[:start] + m.group(1) + first[end:] + mark]
+
+
 def split_parts(question: str) -> list[str]:
     """The questions a message asks, when it asks several ("When was X proposed, and how many institutes does
     it plan to build?", "Who leads A and who leads B?", two sentences with a question each); [] when it asks
@@ -698,8 +732,9 @@ def split_parts(question: str) -> list[str]:
             set_off = _SET_OFF_PREFACE.match(s)
             if set_off and not scope:
                 scope, s = set_off.group(0), s[set_off.end():]
-            pieces += [(scope, p) for p in _with_fronted_phrases([p.strip(" ,;") for p in _PART_BREAK.split(s)
-                                                                   if p and p.strip(" ,;")])]
+            pieces += [(scope, p) for whole in _same_of_another_name(s)
+                       for p in _with_fronted_phrases([p.strip(" ,;") for p in _PART_BREAK.split(whole)
+                                                       if p and p.strip(" ,;")])]
     parts = []
     terse = []  # "Total NNMI membership in 2016? And how many of those were ...?": a phrase typed as a question
     for k, (scope, p) in enumerate(pieces):

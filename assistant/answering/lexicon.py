@@ -590,7 +590,9 @@ SOURCE_FRAME = re.compile(
     r"(?:by|on) (?:the|this|these|its|their) " + _SOURCE + r"(?:'s?|’s?) (?:own )?" + SOURCE_WORK + r"|"
     r"in the (?:view|words|eyes|terms) of (?:the|this|its|their) " + _SOURCE + r"|"
     r"as (?:the|this|these|its|their) " + _SOURCE + r" (?:defines?|describes?|puts?|sees?|frames?|uses?|understands?|"
-    r"presents?|characteri[sz]es?) (?:it|them|this|that|the term)(?: for [\w&.'’-]+(?: [\w&.'’-]+)?)?"
+    # "as the paper reads it", "as the authors read it": as the source interprets it
+    r"presents?|characteri[sz]es?|reads?|interprets?|explains?|tells?) (?:it|them|this|that|the term)"
+    r"(?: for [\w&.'’-]+(?: [\w&.'’-]+)?)?"
     # between two commas ("What, per the authors, gives ..."), the second goes too
     r")(?=\s*(?:[,;:?.!—–]|\s-\s|$))(?(1)(?:\s*,(?=\s))?)", re.I)
 
@@ -768,6 +770,15 @@ administration commission committee council board authority center centre labora
 association alliance federation union society foundation fund bank network platform organisation organization
 consortium partnership guild court parliament congress senate government army navy force forces club team party
 museum library hospital church""".split())
+# Nouns that make a word of place before them its modifier: "which State Council guidance", "which state
+# agencies", "what city government" ask for an organisation, a document or a person, not a place (nouns only: "which
+# state funds X?" asks a place)
+HEADS_AFTER_A_PLACE = frozenset("""council councils government governments department departments ministry ministries
+agency agencies bureau bureaus office offices administration administrations commission commissions committee
+committees board boards authority authorities legislature legislatures parliament parliaments congress senate assembly
+assemblies official officials leader leaders leadership governor governors mayor mayors guidance guideline guidelines
+policy policies law laws legislation regulation regulations strategy strategies initiative initiatives budget budgets
+media newspaper newspapers document documents report reports university universities college colleges""".split())
 NOT_PLACES = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday figure fig table section chapter appendix part page
 """.split())
