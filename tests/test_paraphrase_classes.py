@@ -1673,3 +1673,54 @@ def test_as_the_source_reads_it_is_set_aside():
     assert SOURCE_FRAME.sub("", "Who leads it, as the paper reads it?") == "Who leads it?"
     assert SOURCE_FRAME.sub("", "Who leads it, as the authors interpret it?") == "Who leads it?"
     assert SOURCE_FRAME.sub("", "How does the paper read it?") == "How does the paper read it?"
+
+
+@pytest.mark.parametrize("question", [
+    # "what is X meant to be?", "what role was X designed to play?": what X is for, its purpose
+    "What was each innovation institute set up to be?",
+    "What role was each manufacturing innovation centre originally designed to play?",
+    "What is an IMI meant to be?",
+    "What role is an innovation institute supposed to play?",
+])
+def test_what_a_thing_is_meant_to_be_is_its_purpose(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "hub" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("text", "rewritten"), [
+    ("What is X intended to be?", True), ("What role was X designed to play?", True),
+    ("What was X set up to become?", True),
+    # the complement stated: a claim to check, not a purpose asked
+    ("Is the network designed to be national?", False), ("X was meant to be finished by 2020.", False),
+])
+def test_only_an_asked_complement_reads_as_a_purpose(text, rewritten):
+    from assistant.answering.lexicon import with_plain_verbs
+
+    assert ("purpose" in with_plain_verbs(text)) is rewritten
+
+
+@pytest.mark.parametrize("question", [
+    # "what's the point of X?", "what was X for?": its purpose
+    "what was the point of NNMI in the first place? brief answer, I have a meeting in 5",
+    "What's the point of the NNMI?",
+    "what was the NNMI for?",
+    "what is the whole point of the manufacturing innovation network?",
+])
+def test_the_point_of_a_thing_is_its_purpose(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "competitiveness" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("text", "rewritten"), [
+    ("What are the institutes for?", "what is the purpose of the institutes?"),
+    ("What is the money for, and who gets it?", "what is the purpose of the money, and who gets it?"),
+    # what a thing is known, used or responsible for is an attribute; "the main point" is a key point
+    ("What is NNMI known for?", "What is NNMI known for?"),
+    ("What is the network used for?", "What is the network used for?"),
+    ("What is the NNMI responsible for?", "What is the NNMI responsible for?"),
+    ("What is the main point of the paper?", "What is the main point of the paper?"),
+])
+def test_what_a_thing_is_for_reads_as_its_purpose(text, rewritten):
+    from assistant.answering.lexicon import with_plain_verbs
+
+    assert with_plain_verbs(text) == rewritten

@@ -2800,3 +2800,50 @@ def test_the_steps_someone_should_take_are_the_recommendations(assistant, questi
 def test_the_steps_a_body_took_are_no_recommendations(assistant):
     ans = assistant.ask("What steps did NNMI take to strengthen the network?", suggest=False)
     assert "recommends" not in ans.answer and "cross-IMI" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # where money should go, or which of two things to fund: a choice or a priority, no amount asked
+    "Smart factories or R&D platforms - where should our money go first? What's the steer from the US analysis?",
+    "the ministry has money for platforms. fund manufacturing-process ones or R&D ones? what does the paper imply",
+    "Should the money go to research platforms or to manufacturing ones?",
+])
+def test_where_money_should_go_is_no_amount_asked(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "R&D" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How much money did the US spend on NNMI?",
+    # "first" of a period and a currency asked for: an amount, not a priority
+    "What was the total federal budget, in dollars, committed to NNMI over its first five years?",
+    "Should we know the NNMI budget in yuan or in dollars?",
+])
+def test_an_amount_of_money_the_documents_do_not_give_is_still_refused(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused and "does not give this figure" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # how the writers frame, portray or depict a thing: what the document says about it
+    "How do the authors frame the post-epidemic context in the abstract? Just the gist.",
+    "How do the authors portray the post-epidemic era?",
+    "How do the authors depict the post-epidemic economy?",
+])
+def test_how_the_writers_portray_a_thing_is_what_they_say_about_it(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "epidemic" in ans.answer and "industrial" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, history", [
+    # "name a couple of X": some of them, named, as "name a few of X" asks ("couple" is no topic)
+    ("Name a couple of the R&D-focused platforms.", []),
+    ("Can you name a couple of the platforms focused on people's livelihood?", []),
+    ("Fine. Now name a couple of the R&D-focused ones.",
+     [{"role": "user", "content": "Which Chinese platforms focus on people's livelihood?"},
+      {"role": "assistant", "content": "Five: China Telecom-Tianyi Cloud, China Mobile (OneNET), Baidu Cloud, "
+                                       "Tencent (Wood Nebula) and Ali Cloud supET."}]),
+])
+def test_a_couple_of_things_asked_are_named(assistant, question, history):
+    ans = assistant.ask(question, history, suggest=False)
+    assert not ans.refused and ("COSMOPLAT" in ans.answer or "OneNET" in ans.answer), ans.answer

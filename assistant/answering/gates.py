@@ -33,6 +33,8 @@ from .lexicon import (
     MEANING_ASKED,
     META,
     MONEY,
+    MONEY_AMOUNT,
+    MONEY_CHOICE,
     MONEY_ZH,
     NEGATED_VERB,
     NEGATION,
@@ -212,6 +214,8 @@ def _share_of_another_whole(x: GateContext) -> bool:
 def _money_without_currency(x: GateContext) -> bool:
     # asks for an amount of money ("labour costs" in a why-question does not, nor "who bore the cost": a name)
     asks_money = bool(MONEY.search(x.u.english)) or bool(MONEY_ZH.search(x.u.question))
+    if MONEY_CHOICE.search(x.u.english) and not MONEY_AMOUNT.search(x.u.english):
+        return False  # where money should go, or which of two things to fund: no amount is asked
     return (x.u.answer_type not in ("reason", "entity", "place", "list", "date") and asks_money
             and not OPEN_REQUEST.search(x.u.english) and not CURRENCY.search(x.evidence))
 

@@ -170,7 +170,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                  r"what (?:are|were) (?:those|these|they)\b|"
                  r"what(?:'s| is| are) in|includes?|contains?|consists? of|made up of|comprises?|"
                  r"(?:which|what) (?:two|three|four|five|six|\d+) |(?:which|what) (?:types|kinds|sorts) of |"
-                 r"give me (?:a few|some|the)|a few of|some of the|examples? of|name (?:a few|some)|"
+                 r"give me (?:a few|a couple of|some|the)|a (?:few|couple) of|some of the|examples? of|"
+                 r"name (?:a few|a couple|some)|"
                  r"name the|name all|what were the|"
                  # "can you name one of them?", "list a few", "give me two of those": some of the things just counted
                  r"(?:name|list|give me|mention) (?:one|two|three|a couple|a few|some|any)(?: of (?:them|those|these))?"

@@ -31,6 +31,7 @@ see sees saw seen view views viewed envisage envisages envision envisions forese
 anything something anyone someone anybody somebody
 interpret interprets interpreted perceive perceives perceived appraise appraises appraised assess assesses
 assessed look looks looked
+portray portrays portrayed depict depicts depicted
 named rationale justification justify justified justifies logic whole let lets letting
 """.split())
 # Words that say what kind of answer is wanted, not what it is about: they steer the answer type
@@ -151,6 +152,11 @@ OPEN_REQUEST = re.compile(
 # an amount of money asked in Chinese: a word of money with 多少/几 ("预算是多少", "投入了多少资金", "花了多少钱");
 # "资助了多少个研究院" counts institutes, not money
 _MONEY_WORDS_ZH = r"(?:预算|资金|经费|投资额|投资|投入|花费|花了|成本|钱|金额|融资|营收|收入|市场规模|拨款|开支|支出)"
+# Where money should go, or which of two things to fund ("Smart factories or R&D platforms - where should our money
+# go first?", "fund manufacturing ones or R&D ones?"): a choice or a priority, no amount asked
+MONEY_CHOICE = re.compile(r"\b(?:should|ought to|better to|prioriti[sz]e\w*|priority|priorities)\b|\bor\b", re.I)
+MONEY_AMOUNT = re.compile(r"\bhow much\b|\bamounts?\b|\bsize of\b|\bhow (?:big|large)\b|\btotal\b|\$|\d|\b(?:in|of) (?:"
+                          + CURRENCY_NAMES + r")\b", re.I)
 MONEY_ZH = re.compile(_MONEY_WORDS_ZH + r"[^？?。]{0,8}(?:多少|几)|(?:多少|几)[^？?。]{0,8}" + _MONEY_WORDS_ZH)
 ABBREVIATIONS = {"dept": "Department", "depts": "Departments", "govt": "government", "gov": "government",
                   "univ": "university", "unis": "universities", "uni": "university", "intl": "international",
@@ -377,7 +383,10 @@ _WRITERS_DO = (r"(?=\s+(?:(?:also|really|actually|generally|ultimately)\s+)?(?:s
                r"regards|read|reads|interpret|interprets|interpreted|make|makes|made|feel|feels|felt|believe|believes|"
                r"believed|claim|claims|claimed|conclude|concludes|concluded|suggest|suggests|suggested|recommend|"
                r"recommends|recommended|propose|proposes|proposed|consider|considers|considered|write|writes|wrote|"
-               r"evaluate|evaluates|evaluated|look|looks|looked|perceive|perceives|perceived|find|finds|found)\b)")
+               r"evaluate|evaluates|evaluated|look|looks|looked|perceive|perceives|perceived|find|finds|found|"
+               r"frame|frames|framed|portray|portrays|portrayed|characteri[sz]e|characteri[sz]es|characteri[sz]ed|"
+               r"depict|depicts|depicted|present|presents|presented|describe|describes|described|discuss|discusses|"
+               r"discussed|treat|treats|treated)\b)")
 AUTHORS_FRAME = re.compile(r"\b(?:the|these|its|their) (?:authors?|writers?)" + _WRITERS_DO, re.I)
 # the auxiliary before them, which "the paper" takes in the singular: "What do the authors conclude?"
 _AUTHORS_AUX = re.compile(r"\b(do|have|are|were)(?=\s+(?:the|these|its|their) (?:authors|writers)" + _WRITERS_DO + ")",
@@ -1047,7 +1056,30 @@ _NO_ONE = re.compile(r"\b(?:without|with no)\s+(?:any\s+)?(?:human\s+)?(?:worker
 # "what is X meant to achieve?", "what is it supposed to accomplish?", "what was X designed to do?": X's purpose, the
 # noun a document is likelier to use (a figure X is meant to reach, "meant to build 45", stays a plan)
 _PURPOSE_ASKED = re.compile(r"\b(?:meant|supposed|intended|designed|there)\s+to\s+(?:achieve|accomplish|attain|deliver|"
-                            r"bring about|do)\b", re.I)
+                            r"bring about|do)\b|"
+                            # "what is X intended to be?", "what role was X designed to play?", "what was X set up
+                            # to become?": what X is for, asked at the question's end ("is X designed to be
+                            # national?" asks a claim)
+                            r"\b(?:meant|supposed|intended|designed|set up|created|established|founded)\s+to\s+"
+                            r"(?:be|become|serve as|play|fulfil|fulfill)(?=\s*(?:[?.!]|$))", re.I)
+
+
+# "what's the point of X?": its purpose; "what was X for?": the purpose of X (not "what is X known / responsible /
+# used for?", an attribute, nor "what is X looking for?")
+_POINT_OF = re.compile(r"\bthe\s+(?:whole\s+)?point\s+(?=of\b)", re.I)
+_FOR_WHAT = re.compile(r"\bwhat(?:'s|’s| is| was| are| were)\s+((?:the|an?|this|that|these|those|its|their)\s+)?"
+                       r"((?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)\s+(?:really\s+|actually\s+|even\s+)?for\s*(?=[?.!,;]|$)",
+                       re.I)
+_NOT_A_PURPOSE = re.compile(r"\b(?:\w+(?:ed|ble|ous|ful|ing)|known|responsible|famous|good|bad|best|worst|meant|"
+                            r"there|here|due|ready|eligible|accountable|liable|enough)\b", re.I)
+
+
+# "name a couple of X", "list a couple": a few of them ("a couple" is no topic)
+_A_COUPLE = re.compile(r"\ba couple\b(?=\s+of\b|\s*[?.!,;]|\s*$)", re.I)
+
+
+def _purpose_of(m: re.Match[str]) -> str:
+    return m.group(0) if _NOT_A_PURPOSE.search(m.group(2)) else f"what is the purpose of {m.group(1) or ''}{m.group(2)}"
 
 
 # "why does X matter?", "why should we care about X?": why X is important, the word a document is likelier to use
@@ -1060,8 +1092,10 @@ def with_plain_verbs(text: str) -> str:
     """``text`` with phrases of several words read as the one verb a document is likelier to use: "hold X together"
     as "strengthen X", "X was part of Y" as "X was belong to Y", a phrasal verb as its one word ("set up":
     "establish"), "without workers" as "unmanned", "meant to achieve" as "purpose", "why does X matter?" as "why is X
-    important?"."""
+    important?", "the point of X" and "what is X for?" as the purpose of X, "a couple of X" as "a few of X"."""
     text = _PURPOSE_ASKED.sub("purpose", _MATTERS.sub(lambda m: f"why is {m.group(1) or m.group(2)} important", text))
+    text = _FOR_WHAT.sub(_purpose_of, _POINT_OF.sub("the purpose ", text))
+    text = _A_COUPLE.sub("a few", text)  # "name a couple of X": some of them, no topic "couple"
     text = PART_OF.sub(lambda m: m.group(1) + "belong to", as_strengthened(_NO_ONE.sub("unmanned", text)))
     return PHRASAL.sub(phrasal_word, text)
 

@@ -125,7 +125,10 @@ SAYS_ABOUT = re.compile(
     r"(?:paper|document|article|report|study|(?:authors?|writers?)) (?:see|give|assign|envisage|envision|foresee|"
     r"attribute|expect|propose|suggest)s? (?:for|to|of)\b|"
     r"\bhow (?:does|do|did) (?:the |this )?(?:paper|document|article|report|study|(?:authors?|writers?)) "
-    r"(?:see|view|regard|judge|assess|read|interpret|evaluate|appraise|perceive|look (?:at|upon|on))\b", re.I)
+    r"(?:see|view|regard|judge|assess|read|interpret|evaluate|appraise|perceive|look (?:at|upon|on)|"
+    # "how do the authors frame / portray X?": how they present it, what they say about it ("characterise X" asks
+    # what X is, its definition)
+    r"frame|portray|depict|picture|present|treat|discuss|cover)\b", re.I)
 SAYS_ABOUT_ZH = re.compile(r"说了什么|怎么说|如何论述|有何论述|怎么看|如何看待|有什么观点|有何观点")
 # "we fund mostly smart factories: do the authors think that is the right priority?", "would the paper say that's the
 # best focus?": whether a course is right, which the document's advice answers
