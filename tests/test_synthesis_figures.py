@@ -263,6 +263,20 @@ def test_the_rest_of_a_whole(assistant, question, working):
     working_line(ans, working)
 
 
+@pytest.mark.parametrize("question,working,owner", [
+    # the rest of a total its own sentence sums over several subjects ("8 by Defense, 5 by Energy and 1 by Commerce,
+    # with a total of 14"): the other subjects' share
+    ("How many institutes were not funded by DoD?", "14 − 8 = 6", "Department of Defense"),
+    ("Of all institutes funded by 2017, how many were not Defense-funded?", "14 − 8 = 6", "Department of Defense"),
+    ("Excluding Commerce, how many institutes had been funded by 2017?", "14 − 1 = 13", "Department of Commerce"),
+])
+def test_the_rest_of_a_total_over_several_subjects(assistant, question, working, owner):
+    ans = assistant.ask(question)
+    check(assistant, ans)
+    working_line(ans, working)
+    assert f"are not {owner}'s" in ans.answer, ans.answer
+
+
 # ---------------------------------------------------------------- a figure the question misstates
 
 
@@ -324,3 +338,22 @@ def test_what_a_plan_still_lacks_is_the_rest_of_it(assistant, question):
 def test_two_figures_the_question_states_are_compared_not_called_a_mismatch(assistant, question):
     ans = assistant.ask(question)
     assert not ans.refused and "45 − 14 = 31" in ans.answer and "does not match" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, history", [
+    # "占比" (the share a part takes) is no comparison, though "比" opens one ("A比B多多少")
+    ("占比多少?", [{"role": "user", "content": "2016年NNMI成员里小企业大约有多少家"},
+                 {"role": "assistant", "content": "截至2016年，NNMI的830家成员中约有341家是小企业。"}]),
+    ("2016年NNMI成员里小企业大约有多少家?占比多少?", []),
+    ("NNMI 2016年有多少小企业成员，占比多少？", []),
+])
+def test_a_share_asked_in_chinese_is_no_comparison(assistant, question, history):
+    ans = assistant.ask(question, history, suggest=False)
+    assert not ans.refused and "33%" in ans.answer and "比较" not in ans.answer, ans.answer
+
+
+def test_the_chinese_comparative_is_told_from_a_share():
+    from assistant.answering.plans.compare import COMPARE_ZH
+
+    assert COMPARE_ZH.search("国防部比能源部多资助了多少个？")
+    assert not COMPARE_ZH.search("小企业占比多少？")

@@ -39,7 +39,7 @@ COMPARE = re.compile(
     r"(?:more|most|fewer|less|larger|bigger|greater|higher)|\bor\b.*\b(?:more|most|fewer|less|larger|bigger)\b|"
     r"(?:more|fewer|less)\b.*\bor\b)", re.I)
 COMPARE_ZH = re.compile(r"比较|对比|相比|区别|不同|差异|多几|多多少|少多少|哪个.*多|谁.*多|更多|相差|差距|"
-                        r"比(?!例|重|率|较).{1,15}?(?:多|少|高|低|大|小)")  # "A比B多...": the comparative
+                        r"(?<!占)比(?!例|重|率|较).{1,15}?(?:多|少|高|低|大|小)")  # "A比B多...": the comparative
 FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|numbers?|figures?|times|ratios?|factors?|"
                     r"multipliers?|exceed\w*|outnumber\w*|share|percent\w*|"
                     r"total|together|combined|altogether|larger|bigger|smaller)\b|多少|几|数量|合计|共", re.I)

@@ -250,6 +250,18 @@ def part_of_whole(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: s
     return writer.compose(premise(ctx, writer, [part, whole]) + lines)
 
 
+def _total_over(whole: Fact, part: Fact, negated: list[Concept]) -> bool:
+    """Whether ``whole`` is the total the part's own sentence sums it into ("8 by Defense, 5 by Energy and 1 by
+    Commerce, with a total of 14"): of another subject, a total of the same unit, in the same paragraph, quoting the
+    part's words, whose subject and attribute do not name what is taken away, which is the part's subject."""
+    own = set(content_tokens(f"{whole.subject} {whole.attribute}"))
+    # what is taken away is the part's subject ("not funded by DoD"), not what the part counts ("not funded")
+    return (bool(_TOTAL_WORDS.search(whole.attribute)) and whole.unit == part.unit
+            and whole.paragraph == part.paragraph and part.quote in whole.quote
+            and not any(c.matched(own) for c in negated)
+            and any(c.matched(set(content_tokens(part.subject))) for c in negated))
+
+
 def complement(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str) -> Composition | None:
     """"How many NNMI members were not small businesses?": the whole (a larger count of the same subject and date
     that the negated words do not name) less the part the negated words name, working shown."""
@@ -268,9 +280,10 @@ def complement(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str)
     # the whole shares the part's context (what the question says of both, "NNMI members in 2016") and does not
     # name what is taken away
     context = [c for c in topic if c not in negated and c.matched(tokens[part.id])]
-    wholes = [f for f in counts if f.id != part.id and f.subject == part.subject and f.as_of == part.as_of
-              and (number_of(f) or 0) > (number_of(part) or 0)
-              and not any(c.matched(tokens[f.id]) for c in negated) and all(c.matched(tokens[f.id]) for c in context)]
+    wholes = [f for f in counts if f.id != part.id and f.as_of == part.as_of
+              and (number_of(f) or 0) > (number_of(part) or 0) and all(c.matched(tokens[f.id]) for c in context)
+              and (f.subject == part.subject and not any(c.matched(tokens[f.id]) for c in negated)
+                   or _total_over(f, part, negated))]
     if not wholes:
         return None
     whole = max(wholes, key=lambda f: number_of(f) or 0)  # the whole that contains the others
@@ -278,7 +291,13 @@ def complement(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str)
     writer = Writer(ctx)
     lines, markers = fact_lines(ctx, writer, [whole, part])
     working = f"{show(x)} − {show(y)} = {show(x - y)}"
-    lines.append(f"{writer.phrase('synth_rest', working=working, part=part.unit or part.attribute)} {markers}")
+    if whole.subject == part.subject:
+        lines.append(f"{writer.phrase('synth_rest', working=working, part=part.unit or part.attribute)} {markers}")
+    else:  # a total over several subjects: the rest are the other subjects' ("not the Department of Defense's")
+        named = subject_term(ctx, part)
+        owner = named.term if named is not None else part.subject
+        rest = writer.phrase('synth_rest_of_others', working=working, unit=part.unit or part.attribute, owner=owner)
+        lines.append(f"{rest} {markers}")
     return writer.compose(premise(ctx, writer, [whole, part]) + lines)
 
 
