@@ -1724,3 +1724,36 @@ def test_what_a_thing_is_for_reads_as_its_purpose(text, rewritten):
     from assistant.answering.lexicon import with_plain_verbs
 
     assert with_plain_verbs(text) == rewritten
+
+
+@pytest.mark.parametrize(("question", "place", "expected"), [
+    # a name the documents never use that only describes another ("the Shenzhen internet giant Tencent"): the
+    # question is answered about the named one, with the describing name flagged as not in the documents
+    ("What does the paper call the industrial IoT product of the Shenzhen internet giant Tencent?", "Shenzhen",
+     "Wood Nebula"),
+    ("What platform does Changsha machinery maker Zoomlion offer?", "Changsha", "ZValleyOS"),
+    ("Which group does the Xuzhou-based Xugong Information belong to?", "Xuzhou", "Hanyun"),
+])
+def test_a_name_that_only_describes_a_known_one_is_flagged_not_refused(assistant, question, place, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+    assert f"does not mention {place}" in ans.answer, ans.answer
+
+
+def test_a_described_name_the_documents_never_use_is_still_refused(assistant):
+    ans = assistant.ask("What platform does the Brazilian firm Embraer run?", suggest=False)
+    assert ans.refused and "Embraer" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("text", "names", "described", "rest"), [
+    ("the Shenzhen internet giant Tencent", ["Shenzhen"], {"Shenzhen"}, "the Tencent"),
+    ("the Shenzhen-based firm Tencent", ["Shenzhen"], {"Shenzhen"}, "the Tencent"),
+    # the description's name before no other name, or the named one itself, describes nothing
+    ("the Brazilian firm Embraer", ["Brazilian", "Embraer"], set(), "the Brazilian firm Embraer"),
+    ("a giant in Shenzhen", ["Shenzhen"], set(), "a giant in Shenzhen"),
+])
+def test_a_describing_name_is_told_and_its_description_set_aside(text, names, described, rest):
+    from assistant.answering.lexicon import described_names, without_descriptions
+
+    assert described_names(text, names) == described
+    assert without_descriptions(text, described) == rest

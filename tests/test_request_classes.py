@@ -2847,3 +2847,65 @@ def test_how_the_writers_portray_a_thing_is_what_they_say_about_it(assistant, qu
 def test_a_couple_of_things_asked_are_named(assistant, question, history):
     ans = assistant.ask(question, history, suggest=False)
     assert not ans.refused and ("COSMOPLAT" in ans.answer or "OneNET" in ans.answer), ans.answer
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    # whom a lesson is for, named by a name the documents never use: the lessons, with the name flagged
+    ("What is the lesson for MIIT?", "MIIT"),
+    ("What should Guangdong learn from NNMI?", "Guangdong"),
+    ("What does this mean for Shenzhen's policymakers?", "Shenzhen"),
+])
+def test_a_lesson_for_a_body_the_documents_never_name_is_given_and_flagged(assistant, question, name):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer, ans.answer
+    assert f"does not mention {name}" in ans.answer, ans.answer
+
+
+def test_a_lesson_from_a_source_the_documents_never_name_is_refused(assistant):
+    ans = assistant.ask("What should China learn from Brazil?", suggest=False)
+    assert ans.refused and "Brazil" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("text", "names", "recipients"), [
+    ("What's the implication for MIIT's priorities?", ["MIIT"], {"MIIT"}),
+    ("What should the NDRC take away from the NNMI story?", ["NDRC"], {"NDRC"}),
+    ("Bottom line for MIIT: what is the biggest lesson?", ["MIIT"], {"MIIT"}),
+    ("What should China learn from Brazil?", ["Brazil"], set()),
+    ("What is the GDP of Brazil?", ["Brazil"], set()),
+])
+def test_whom_a_lesson_is_for_is_told_by_name(text, names, recipients):
+    from assistant.answering.lexicon import recipient_names
+
+    assert recipient_names(text, names) == recipients
+
+
+@pytest.mark.parametrize("question", [
+    # what an acronym stands for is answered only by evidence that spells it out; a sentence using it says nothing
+    "What does RAMI stand for?",
+    "what does RAMI stand for and when did congress pass it",
+    "RAMI is short for what?",
+])
+def test_an_acronym_the_documents_never_spell_out_is_refused(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What does NNMI stand for?", "National Network for Manufacturing Innovation"),
+    ("What does IMI stand for?", "Innovation Research Institutes"),
+])
+def test_an_acronym_the_documents_spell_out_is_answered(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("acronym", "text", "spelled"), [
+    ("NNMI", "the National Network for Manufacturing Innovation", True),
+    ("PCAST", "President's Council of Advisors on Science and Technology (PCAST)", True),
+    ("RAMI", "the RAMI bill has been authorized", False),
+    ("IMI", "IMI stands for the regional institutes", True),
+])
+def test_an_acronym_is_spelled_out_by_the_initials_of_its_words(acronym, text, spelled):
+    from assistant.answering.lexicon import spells_out
+
+    assert spells_out(acronym, text) is spelled

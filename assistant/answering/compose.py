@@ -113,7 +113,8 @@ class GroundedComposer:
         ctx = AnswerContext(self, u, candidates, hits)
         for plan in SYNTHESIS:
             if getattr(plan, "broad", False) and (
-                    u.unknown_names or (u.answer_type in SPECIFIC_TYPES and not getattr(plan, "specific", False))):
+                    set(u.unknown_names) - set(u.aside_names)
+                    or (u.answer_type in SPECIFIC_TYPES and not getattr(plan, "specific", False))):
                 # a question naming what no document mentions is refused, not summarised around; "which city
                 # do they recommend?" wants a place, not the list of recommendations
                 continue

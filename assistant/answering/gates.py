@@ -18,6 +18,7 @@ from ..text import STOPWORDS, content_tokens, has_cjk, stem
 from .candidates import Candidate, EvidenceChooser
 from .chinese import counted_words
 from .lexicon import (
+    ACRONYM_ASKED,
     ASKS_NAME,
     ASKS_PARTS,
     ASKS_WHY,
@@ -63,6 +64,7 @@ from .lexicon import (
     opposed_word,
     periods_in,
     question_words,
+    spells_out,
     versions_in,
     without_source_frame,
 )
@@ -469,6 +471,16 @@ def _expansion_of_another(x: GateContext) -> bool:
     return not any(toks and toks <= thing for toks in (set(content_tokens(n)) for n in names))
 
 
+def _acronym_unspelled(x: GateContext) -> bool:
+    """Whether the question asks what an acronym stands for ("What does RAMI stand for?") and the evidence does not
+    spell it out (a sentence that only uses it says nothing of what it stands for)."""
+    asked = ACRONYM_ASKED.search(x.asked)
+    if asked is None:
+        return False
+    acronym = next(g for g in asked.groups() if g)
+    return not spells_out(acronym, x.evidence)
+
+
 def _period_elsewhere(x: GateContext) -> bool:
     # "What was built in the 1100s?" against "... in the 11th century": evidence dated to another century or decade
     # answers another question (a year the question names is the year gate's to check)
@@ -498,9 +510,13 @@ def _year_elsewhere(x: GateContext) -> bool:
 def _unknown_name(x: GateContext) -> bool:
     # "What is the GDP of Brazil?" asks about a name the documents never use: refuse. Only a premise
     # ("Given that Trump proposed NNMI, ...") is answered, with the name flagged as not in the documents.
+    # A name the question does not ask about (one that describes another, "the Shenzhen internet giant Tencent", or
+    # whom a lesson is for, "the lesson for MIIT") is flagged, not refused; the other gates judge the evidence
     u = x.u
-    return bool(u.unknown_names) and (not CHECKING.search(u.question) or u.current_coverage(
-        x.gates.evidence_tokens(x.best), skip=u.unknown_names) < x.gates.chooser.weights.compose.premise_coverage)
+    if not u.unknown_names or set(u.unknown_names) <= set(u.aside_names):
+        return False
+    return not CHECKING.search(u.question) or u.current_coverage(
+        x.gates.evidence_tokens(x.best), skip=u.unknown_names) < x.gates.chooser.weights.compose.premise_coverage
 
 
 GATES: list[Gate] = [
@@ -551,6 +567,8 @@ GATES: list[Gate] = [
          "share of a whole"),
     Gate("expansion", "weak", _expansion_of_another, "an acronym spelled out does not say what another thing "
          "stands for or means"),
+    Gate("acronym", "weak", _acronym_unspelled, "what an acronym stands for is answered by evidence that spells it "
+         "out"),
     Gate("year", "year", _year_elsewhere, "the documents date this to another year"),
     Gate("period", "weak", _period_elsewhere, "the evidence is of another century or decade"),
     Gate("unknown-name", "unknown", _unknown_name, "the question names something no document mentions"),

@@ -65,6 +65,34 @@ PLAN_ASKED = re.compile(r"\b(?:end goal|(?:ultimate|final) (?:goal|target|aim)|(
 # a unit that only spells out an acronym: "OFC stands for Ostrel Ferry Company", "BBC is short for ..."
 EXPANSION = re.compile(r"^\s*(?:the\s+)?([\w&.-]+)\s+(?:stands for|is short for|is an? (?:abbreviation|acronym) "
                        r"(?:of|for))\s+(?:the\s+)?(.+?)\.?\s*$", re.I)
+# what an acronym stands for, asked: "What does RAMI stand for?", "RAMI is short for what?", "the full name of RAMI"
+ACRONYM_ASKED = re.compile(r"(?i:\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:acronym|abbreviation|initials)\s+)?)"
+                           r"['\"‘“]?([A-Z][A-Z0-9&]{1,9})['\"’”]?s?\s+(?i:(?:actually\s+|really\s+)?stand\s+for)\b|"
+                           r"\b([A-Z][A-Z0-9&]{1,9})\s+(?i:(?:is|was)\s+short\s+for)\b|"
+                           r"(?i:\bwhat\s+(?:is|was)\s+)([A-Z][A-Z0-9&]{1,9})\s+(?i:short\s+for)\b|"
+                           r"(?i:\bfull\s+(?:name|form)\s+of\s+(?:the\s+)?)([A-Z][A-Z0-9&]{1,9})\b")
+_LINKING_WORDS = frozenset("of and for the on in to at & de".split())
+
+
+def spells_out(acronym: str, text: str) -> bool:
+    """Whether ``text`` holds words whose initials spell ``acronym`` ("National Network for Manufacturing Innovation"
+    for NNMI; small linking words may come between them), or says what it stands for."""
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    for i in range(len(words)):
+        j, k = i, 0
+        while j < len(words) and k < len(letters):
+            if k and words[j].lower() in _LINKING_WORDS:
+                j += 1
+            elif words[j][0].lower() == letters[k]:
+                j, k = j + 1, k + 1
+            else:
+                break
+        if k == len(letters):
+            return True
+    return bool(re.search(re.escape(acronym) + r"\s+(?:stands|is short) for\b", text))
+
+
 # the thing whose meaning is asked: "what does 'advanced' stand for?", "what does the term X mean in Y?", "what is
 # X short for?" (group 1 or 2)
 MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:word|term|phrase|name|label|acronym|"
@@ -510,6 +538,22 @@ def learner_words(text: str) -> tuple[set[str], set[str]]:
     return set(content_tokens(m.group(0))), set(content_tokens(text[:m.start()] + " " + text[m.end():]))
 
 
+# Whom a lesson or an implication is for, by name: "What should Guangdong learn from X?", "the lesson for MIIT",
+# "the implications for MIIT's priorities", "What does this mean for Shenzhen's planners?", "Bottom line for MIIT:"
+_LEARNING_VERB = r"(?:learn|take away|take|copy|borrow|adopt|emulate|imitate|draw|glean|do|change|prioriti[sz]e)"
+_RECIPIENT = re.compile(
+    r"\b(?:should|could|can|might|must|ought to)\s+(?:the\s+)?((?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})"
+    r"\s+(?:\w+\s+)?" + _LEARNING_VERB + r"\b|"
+    r"\b(?:lessons?|implications?|takeaways?|significance|bottom line|upshot|consequences?|meaning|mean|means)\s+"
+    r"(?:\w+\s+)?for\s+(?:the\s+)?((?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})", re.I)
+
+
+def recipient_names(text: str, names: list[str]) -> set[str]:
+    """The names of ``names`` that say whom a lesson or an implication is for ("the lesson for MIIT")."""
+    spans = [m.group(1) or m.group(2) for m in _RECIPIENT.finditer(text)]
+    return {n for n in names if any(re.search(r"\b" + re.escape(n) + r"\b", span) for span in spans)}
+
+
 # The language the answer is asked in, said in the question: "Summarise the paper in Chinese.", "Who proposed X?
 # Answer in Chinese please.", "请用中文概括这篇论文", "用英文回答": how to answer, no topic; in English only closing the
 # message ("the platforms in Chinese cities" names a place)
@@ -788,6 +832,39 @@ committees board boards authority authorities legislature legislatures parliamen
 assemblies official officials leader leaders leadership governor governors mayor mayors guidance guideline guidelines
 policy policies law laws legislation regulation regulations strategy strategies initiative initiatives budget budgets
 media newspaper newspapers document documents report reports university universities college colleges""".split())
+# What a company, a body or a person is, said of a name right before it: "the Shenzhen internet giant Tencent",
+# "Changsha machinery maker Zoomlion", "the Shenzhen-based firm Tencent". A name inside such a description only
+# describes the name it goes before; the question asks about that one
+DESCRIBING_NOUNS = (r"(?:giant|maker|manufacturer|producer|firm|company|corporation|group|conglomerate|provider|"
+                    r"operator|carrier|champion|player|leader|heavyweight|titan|powerhouse|start-?up|supplier|vendor|"
+                    r"developer|builder|brand|bank|lab|institute|university|agency|body|ministry|department|"
+                    r"official|minister|president|founder|entrepreneur|billionaire)")
+
+
+def _description(name: str) -> str:
+    return (r"\b" + re.escape(name) + r"(?:-based|-born|-headquartered)?(?:\s+[a-z][\w-]*){0,3}?\s+" + DESCRIBING_NOUNS
+            + r"(?=\s+(?-i:[A-Z]))|\b" + re.escape(name) + r"-(?:based|born|headquartered)(?=\s+(?-i:[A-Z]))")
+
+
+def without_descriptions(text: str, names: set[str]) -> str:
+    """``text`` without the descriptions of ``described_names`` ("the Shenzhen internet giant Tencent" -> "the
+    Tencent")."""
+    for n in names:
+        text = re.sub(r"(?:" + _description(n) + r")\s*", "", text, count=1, flags=re.I)
+    return text
+
+
+def described_names(text: str, names: list[str]) -> set[str]:
+    """The names of ``names`` that only describe another name in ``text``: each stands in a description ("the
+    Shenzhen internet giant", "Shenzhen-based") right before a capitalised name."""
+    out = set()
+    for n in names:
+        m = re.search(r"(?:" + _description(n) + r")\s+((?-i:[A-Z])[\w&-]*)", text, re.I)
+        if m and m.group(1).lower() not in {x.lower() for x in names}:
+            out.add(n)
+    return out
+
+
 NOT_PLACES = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday figure fig table section chapter appendix part page
 """.split())

@@ -62,10 +62,13 @@ from .lexicon import (
     as_current_state,
     as_document,
     contrasts,
+    described_names,
     learner_words,
+    recipient_names,
     with_plain_verbs,
     with_possessed_noun,
     without_audience,
+    without_descriptions,
     without_source_frame,
 )
 from .spelling import Speller
@@ -118,6 +121,9 @@ class Understanding:
     answer_type: str  # figure | date | entity | list | reason | definition | general
     asserted_numbers: list[str]
     unknown_names: list[str]
+    # names the documents never use that the question does not ask about: one that describes another ("the Shenzhen
+    # internet giant Tencent"), whom a lesson is for ("the lesson for MIIT"); flagged in the answer, not refused
+    aside_names: list[str] = field(default_factory=list)
     injection: bool
     dependent: bool
     clue_numbers: list[str] = field(default_factory=list)  # numbers that identify the answer, not names
@@ -355,6 +361,10 @@ class QuestionReader:
         asked = DEADLINE.sub("", asked).strip() or asked  # "a summary by noon": when it is due, no topic
         asked = WHOSE_IDEA.sub("who came up with", asked)
         asked = LANGUAGE_ASKED.sub("", asked).strip() or asked  # "..., in Chinese": the answer's language, no topic
+        # "the Shenzhen internet giant Tencent": a name the documents never use that only describes another; its
+        # description is no topic (the name is still flagged as not in the documents)
+        described = described_names(asked, self._unknown_names(asked))
+        asked = without_descriptions(asked, described)
         # "in plain words", "in two sentences": how to answer, no topic (nor a name, below)
         # "..., not just in the Detroit institute?": a scope the question reaches past, no topic
         concepts, _ = self.concepts_of(WIDER_THAN.sub(" ", PRESENTATION_FRAME.sub(" ", asked)))
@@ -490,8 +500,9 @@ class QuestionReader:
                     c.weight *= self.w.head_noun
                     heads.append(c)
         expanded = expand_query(search_text, self.kb.glossary)
-        names = [n for n in proper_names(PRESENTATION_FRAME.sub(" ", asked)) if n.lower() not in self.corpus_words
-                 and stem(n.lower()) not in self.retriever.vocabulary and not self._alternative_to_known(n, asked)]
+        names = list(dict.fromkeys([*self._unknown_names(asked), *described]))
+        # "What should Guangdong learn from X?", "the lesson for MIIT": whom the lesson is for, flagged, not asked about
+        aside = [n for n in names if n in described or n in recipient_names(asked, names)]
         # a figure the user states ("fund 8 institutes"), not a count word, nor the size of the whole a
         # question picks from ("how many of the top 40 platforms ...", "of its 830 members, how many ...")
         whole = set(WHOLE_SIZE.findall(asked))
@@ -509,7 +520,7 @@ class QuestionReader:
         clues = [n for n in numbers_in(counted) if n not in in_names]
         return Understanding(question=question, standalone=standalone, expanded=expanded, concepts=concepts,
                              answer_type=answer_type(kind_text, kinds), asserted_numbers=asserted,
-                             unknown_names=names,
+                             unknown_names=names, aside_names=aside,
                              injection=injection, dependent=dependent, clue_numbers=clues,
                              asked=self.correct_text(asking), heads=heads,
                              said_before=said_before,
@@ -517,6 +528,11 @@ class QuestionReader:
                              parts=[] if smalltalk else split_parts(without_smalltalk(asking)),
                              history=list(history), set_aside=frozenset(set_aside),
                              set_against=frozenset(set_against), learners=learners)
+
+    def _unknown_names(self, text: str) -> list[str]:
+        """The capitalised names of ``text`` the documents never use."""
+        return [n for n in proper_names(PRESENTATION_FRAME.sub(" ", text)) if n.lower() not in self.corpus_words
+                and stem(n.lower()) not in self.retriever.vocabulary and not self._alternative_to_known(n, text)]
 
     def _alternative_to_known(self, name: str, asked: str) -> bool:
         """"platform/OS", "app or OS": a name offered as another word for one the documents use is no premise

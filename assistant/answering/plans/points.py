@@ -560,6 +560,10 @@ class Writer:
         body = "\n".join(lines).strip()
         if not self.citations or unsupported_numbers(body, [c.quote for c in self.citations]):
             return None
+        u = self.ctx.u
+        if u.unknown_names:  # "What should Guangdong learn?": what the documents never name is said first
+            flag = phrase("premise_name", self.titles, u.language, names=", ".join(dict.fromkeys(u.unknown_names)))
+            body = body if flag in body else f"{flag}\n{body}"
         used = {int(m) for m in re.findall(r"\[(\d+)\]", body)}
         if any(c.marker not in used for c in self.citations):  # renumber: only cited quotes stay
             keep = [c for c in self.citations if c.marker in used]
