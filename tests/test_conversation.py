@@ -1070,3 +1070,18 @@ def test_a_fronted_wh_phrase_is_answered_as_one_question(assistant, question, ex
 ])
 def test_another_names_bare_possessive_asks_the_same_of_it(question, parts):
     assert split_parts(question) == parts
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    # a Chinese scene that asks nothing, then two questions: each is asked in the scene
+    ("工业互联网平台前40中，研发类有几个，制造类有几个？",
+     ["工业互联网平台前40中，研发类有几个？", "工业互联网平台前40中，制造类有几个？"]),
+    ("前40强里，研发类的有几个？制造类的有几个？", ["前40强里，研发类的有几个？", "前40强里，制造类的有几个？"]),
+    ("2019年前40强当中，民生类有几个，研发类有几个？",
+     ["2019年前40强当中，民生类有几个？", "2019年前40强当中，研发类有几个？"]),
+    # one question after its scene is one question, and so is a share asked of what the part before counts
+    ("2016年，NNMI有多少成员？", []),
+    ("NNMI成员里，大学和科研机构一共有多少家？占比是多少？", []),
+])
+def test_a_chinese_scene_before_two_questions_scopes_each(question, parts):
+    assert split_parts(question) == parts

@@ -2909,3 +2909,26 @@ def test_an_acronym_is_spelled_out_by_the_initials_of_its_words(acronym, text, s
     from assistant.answering.lexicon import spells_out
 
     assert spells_out(acronym, text) is spelled
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    # a Chinese scene, then two questions: each answered in it
+    ("工业互联网平台前40中，研发类有几个，制造类有几个？", "4个", "23个"),
+    ("前40强里，研发类的有几个？制造类的有几个？", "4个", "23个"),
+    ("2019年前40强当中，民生类有几个，研发类有几个？", "5家", "4个"),
+])
+def test_two_chinese_questions_in_one_scene_are_both_answered(assistant, question, first, second):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and first in ans.answer and second in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the summary of the concluding section keeps the paper's own characterisation of the moment (a critical period
+    # of uncertain pattern, a window period of scale expansion, an opportunity period), not a looser paraphrase
+    "Summarise the paper's concluding section.",
+    "What does the summary section say about where the global platform competition stands?",
+    "Brief me on section 4.",
+])
+def test_the_concluding_summary_keeps_the_papers_characterisation(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "window period" in ans.answer and "uncertain" in ans.answer, ans.answer

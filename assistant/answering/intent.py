@@ -603,6 +603,10 @@ _CJK_POINTING = re.compile(r"分别|各自|具体|都|是|有|的|呢|吗|它们
                            r"(?<=[哪些几家个])(?:企业|公司|机构|单位|组织|平台|国家|部门|项目|成员)")
 
 
+# a share asked of what the part before counted ("……有多少家？占比是多少？"): that part's question goes on
+_CJK_SHARE = re.compile(r"占比|比例|比重|份额|百分比|百分之几|几成")
+
+
 def _asks_something(part: str) -> bool:
     """A part that is a question of its own: a question form and at least one word of topic."""
     part = PRESENTATION_FRAME.sub(" ", part)  # "Give me three bullet points.": the answer's length, no topic
@@ -716,6 +720,10 @@ def split_parts(question: str) -> list[str]:
     q = without_enumerators(question.strip())
     if has_cjk_text(q):
         pieces = [("", p.strip()) for p in _CJK_PART_BREAK.split(q) if p and p.strip()]
+        if len(pieces) >= 3 and not _asks_something(pieces[0][1]) and all(
+                _asks_something(p) and _CJK_SHARE.sub("", p) == p for _, p in pieces[1:]):
+            # "前40强中，研发类有几个，制造类有几个？": a scene asking nothing, then questions asked in it
+            pieces = [(pieces[0][1] + "，", p) for _, p in pieces[1:]]
     else:
         # a question mark ends a question whatever follows it ("...? also, does each ...?" typed in lower case)
         sentences = [s.strip() for s in re.split(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z\"'])", q) if s.strip()]
