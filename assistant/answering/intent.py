@@ -85,6 +85,12 @@ _MANY_OF = re.compile(r"\b(?:(?:an?|any)\s+(?:" + _SIZE_WORDS + r"\s+)?|the\s+" 
 _QUOTE_MARK = re.compile(r"(?<!\w)['\"‘’“”]|['\"‘’“”](?!\w)")
 
 
+# "which cities", "what provinces": places, one or several ("which United States agencies": a country's name; "which
+# State Council guidance": a place word as the modifier of an organisation, a document or a person)
+_PLACES_ASKED = re.compile(r"\b(?:which|what) (?!united\b)(?:\w+ )?(?:city|cities|province|town|state|region|location|"
+                           r"place)s?\b(?! of the)(?!-)(?! (?:" + "|".join(sorted(HEADS_AFTER_A_PLACE)) + r")\b)")
+
+
 def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     """The kind of answer a question wants: place, date, figure, reason, list, entity, definition or general.
     ``kinds`` adds the knowledge base's own kinds of things ("platform") to the general ones."""
@@ -92,12 +98,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     which_plural, which_kind = _kind_patterns(kinds)
     if (_ORIGIN.search(q) and _ABILITY_NOUN.search(q)) or _SAID_TO_ENABLE.search(q):
         return "reason"
-    if (WHERE.match(q) and not FIGURATIVE_WHERE.match(q) and not FIGURATIVE_WHERE_ZH.search(q)) or re.search(
-            # "which cities", "what provinces": places, one or several
-            # ("which United States agencies": a country's name)
-            r"\b(?:which|what) (?!united\b)(?:\w+ )?(?:city|cities|province|town|state|region|location|place)s?\b"
-            r"(?! of the)(?!-)(?! (?:" + "|".join(sorted(HEADS_AFTER_A_PLACE)) + r")\b)",
-            q) or re.search(
+    if (WHERE.match(q) and not FIGURATIVE_WHERE.match(q) and not FIGURATIVE_WHERE_ZH.search(q)) or (
+            _PLACES_ASKED.search(q)) or re.search(
             r"\bin (?:what|which) (?:\w+ )?(?:country|nation|continent|county|district|area|part of)\b", q):
         return "place"
     # "when" asks a date when it is the question word; in "who led the troops when X fell?" it only sets the scene

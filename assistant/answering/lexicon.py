@@ -1151,12 +1151,12 @@ _NOT_A_PURPOSE = re.compile(r"\b(?:\w+(?:ed|ble|ous|ful|ing)|known|responsible|f
                             r"there|here|due|ready|eligible|accountable|liable|enough)\b", re.I)
 
 
-# "name a couple of X", "list a couple": a few of them ("a couple" is no topic)
-_A_COUPLE = re.compile(r"\ba couple\b(?=\s+of\b|\s*[?.!,;]|\s*$)", re.I)
-
-
 def _purpose_of(m: re.Match[str]) -> str:
     return m.group(0) if _NOT_A_PURPOSE.search(m.group(2)) else f"what is the purpose of {m.group(1) or ''}{m.group(2)}"
+
+
+# "name a couple of X", "list a couple": a few of them ("a couple" is no topic)
+_A_COUPLE = re.compile(r"\ba couple\b(?=\s+of\b|\s*[?.!,;]|\s*$)", re.I)
 
 
 # "why does X matter?", "why should we care about X?": why X is important, the word a document is likelier to use
