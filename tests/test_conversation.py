@@ -1085,3 +1085,13 @@ def test_another_names_bare_possessive_asks_the_same_of_it(question, parts):
 ])
 def test_a_chinese_scene_before_two_questions_scopes_each(question, parts):
     assert split_parts(question) == parts
+
+
+@pytest.mark.parametrize(("question", "dependent"), [
+    # a share asked in Chinese with no topic of its own leans on what was just counted
+    ("比例是多少？", True), ("占比是多少？", True), ("比重为多少？", True),
+    # a share of a thing it names, or a question with its own topic, stands alone
+    ("大学的比例是多少？", False), ("NNMI有多少成员？", False),
+])
+def test_a_chinese_share_with_no_topic_leans_on_the_count_before(question, dependent):
+    assert depends_on_history(question) is dependent

@@ -2932,3 +2932,16 @@ def test_two_chinese_questions_in_one_scene_are_both_answered(assistant, questio
 def test_the_concluding_summary_keeps_the_papers_characterisation(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "window period" in ans.answer and "uncertain" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, history", [
+    # "比例是多少？", "占比是多少？": the share of what the question before counted
+    ("比例是多少？", [{"role": "user", "content": "2016年NNMI成员里小企业大约有多少家"},
+                  {"role": "assistant", "content": "截至2016年，NNMI的830家成员中约有341家是小企业。"}]),
+    ("占比是多少？", [{"role": "user", "content": "NNMI的成员里有多少小企业？"},
+                  {"role": "assistant", "content": "约341家。"}]),
+    ("NNMI成员里小企业有多少家？比例是多少？", []),
+])
+def test_a_chinese_share_after_a_count_is_its_share(assistant, question, history):
+    ans = assistant.ask(question, history, suggest=False)
+    assert not ans.refused and "33%" in ans.answer, ans.answer

@@ -512,6 +512,11 @@ def is_fragment(question: str) -> bool:
         r"\b(?:is|are|was|were|has|have|had|do|does|did)\b", q, re.I)
 
 
+# a share asked of what the part before counted ("……有多少家？占比是多少？"): that part's question goes on
+_CJK_SHARE = re.compile(r"占比|比例|比重|份额|百分比|百分之几|几成")
+_CJK_SHARE_ASKED = re.compile(r"(?:占比|比例|比重|份额|百分比|百分之几|几成)(?:是|为)?")
+
+
 def depends_on_history(question: str, named_terms: int = 0) -> bool:
     """Whether a question leans on the conversation before it, from general cues: an opening "and"/"what about",
     a pronoun or "this/that" pointing back, "tell me more", or a fragment that names no topic of its own
@@ -523,8 +528,9 @@ def depends_on_history(question: str, named_terms: int = 0) -> bool:
     if has_cjk_text(q):
         if _CJK_BACK.search(q) or _CJK_SUBJECTLESS.match(q):
             return True
-        # a fragment: no question word ("能源部？"), or a question word and nothing it is about ("为什么？")
-        letters = re.sub(r"[\s\W\d]", "", _CJK_QUESTION.sub("", q))
+        # a fragment: no question word ("能源部？"), or a question word and nothing it is about ("为什么？", or
+        # "比例是多少？", a share of what was just counted)
+        letters = re.sub(r"[\s\W\d]", "", _CJK_SHARE_ASKED.sub("", _CJK_QUESTION.sub("", q)))
         return not _CJK_QUESTION.search(q) or (len(letters) <= 2 and not named_terms)
     if FOLLOWUP_START.match(q) or _back_reference(q):
         return True
@@ -605,8 +611,6 @@ _CJK_POINTING = re.compile(r"分别|各自|具体|都|是|有|的|呢|吗|它们
                            r"(?<=[哪些几家个])(?:企业|公司|机构|单位|组织|平台|国家|部门|项目|成员)")
 
 
-# a share asked of what the part before counted ("……有多少家？占比是多少？"): that part's question goes on
-_CJK_SHARE = re.compile(r"占比|比例|比重|份额|百分比|百分之几|几成")
 
 
 def _asks_something(part: str) -> bool:
