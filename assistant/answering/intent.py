@@ -514,7 +514,7 @@ def is_fragment(question: str) -> bool:
 
 # a share asked of what the part before counted ("……有多少家？占比是多少？"): that part's question goes on
 _CJK_SHARE = re.compile(r"占比|比例|比重|份额|百分比|百分之几|几成")
-_CJK_SHARE_ASKED = re.compile(r"(?:占比|比例|比重|份额|百分比|百分之几|几成)(?:是|为)?")
+_CJK_SHARE_ASKED = re.compile(r"(?:" + _CJK_SHARE.pattern + r")(?:是|为)?")  # "比例是多少？": with its verb
 
 
 def depends_on_history(question: str, named_terms: int = 0) -> bool:
@@ -609,8 +609,6 @@ _NO_TOPIC = _FUNCTION_WORDS | _ARITHMETIC_ASKED | _FORM_ASKED
 _CJK_POINTING = re.compile(r"分别|各自|具体|都|是|有|的|呢|吗|它们|他们|这些|那些|其中|[个家所项种位些]|"
                            # a generic kind after the question word: "都是哪些平台？", "分别是哪几家企业？"
                            r"(?<=[哪些几家个])(?:企业|公司|机构|单位|组织|平台|国家|部门|项目|成员)")
-
-
 
 
 def _asks_something(part: str) -> bool:
