@@ -13,7 +13,7 @@ from .gates import Gates
 from .lexicon import YEAR
 from .plans import SPECIFIC_TYPES, SYNTHESIS, AnswerContext, Selection, plan_for
 from .plans.points import PRESENTATION
-from .render import Composition, phrase, topic_of
+from .render import Composition, not_mentioned, phrase, topic_of
 from .understanding import Understanding
 
 
@@ -96,7 +96,7 @@ class GroundedComposer:
         if topic:
             text += " " + phrase("refusal_topic", titles, topic=topic)
         if u.unknown_names:
-            text += " " + phrase("premise_name", titles, names=", ".join(dict.fromkeys(u.unknown_names)))
+            text += " " + not_mentioned(u.unknown_names, titles)
         text += " " + phrase("refusal_related", titles)
         return Composition(text, [], True, [], self.related(hits), support)
 

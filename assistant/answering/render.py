@@ -62,6 +62,11 @@ def phrase(key: str, titles: list[str], language: str = "en", **values: str) -> 
     return phrases(language)[key].format(**searched_words(titles, language), **values)
 
 
+def not_mentioned(names: list[str], titles: list[str], language: str = "en") -> str:
+    """"The document “...” does not mention X, Y.": the names a question uses that no document does, each once."""
+    return phrase("premise_name", titles, language, names=", ".join(dict.fromkeys(names)))
+
+
 def possessive(name: str) -> str:
     """"Department of Defense's", "small businesses'": the possessive of a name or a plural noun."""
     return f"{name}'" if name.endswith("s") and not name.endswith("ss") else f"{name}'s"

@@ -502,7 +502,8 @@ class QuestionReader:
         expanded = expand_query(search_text, self.kb.glossary)
         names = list(dict.fromkeys([*self._unknown_names(asked), *described]))
         # "What should Guangdong learn from X?", "the lesson for MIIT": whom the lesson is for, flagged, not asked about
-        aside = [n for n in names if n in described or n in recipient_names(asked, names)]
+        recipients = recipient_names(asked, names)
+        aside = [n for n in names if n in described or n in recipients]
         # a figure the user states ("fund 8 institutes"), not a count word, nor the size of the whole a
         # question picks from ("how many of the top 40 platforms ...", "of its 830 members, how many ...")
         whole = set(WHOLE_SIZE.findall(asked))

@@ -31,7 +31,7 @@ from ..lexicon import (
     YEAR,
     enumeration_continues,
 )
-from ..render import Composition, as_sentence, phrase
+from ..render import Composition, as_sentence, not_mentioned, phrase
 from ..understanding import Understanding
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class ExtractivePlan:
         if u.injection:
             lines.append(phrase("injection", titles))
         if u.unknown_names:
-            lines.append(phrase("premise_name", titles, names=", ".join(dict.fromkeys(u.unknown_names))))
+            lines.append(not_mentioned(u.unknown_names, titles))
         cw = composer.weights.compose
         chosen = [best, *self.extra_evidence(sel)]
         # A second piece of evidence when it is nearly as good and adds something (comparisons, two-part asks).

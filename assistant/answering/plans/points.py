@@ -25,7 +25,7 @@ from ...text import STOPWORDS, content_tokens, has_cjk
 from ...types import Citation, Fact, GlossaryTerm
 from ..intent import is_fragment
 from ..lexicon import CARRIES_REQUEST, FIGURATIVE_WHERE, STANDING_FRAME, YEAR
-from ..render import Composition, phrase, searched_words
+from ..render import Composition, not_mentioned, phrase, searched_words
 
 if TYPE_CHECKING:
     from ...edition import ReaderEdition, Sentence
@@ -562,7 +562,7 @@ class Writer:
             return None
         u = self.ctx.u
         if u.unknown_names:  # "What should Guangdong learn?": what the documents never name is said first
-            flag = phrase("premise_name", self.titles, u.language, names=", ".join(dict.fromkeys(u.unknown_names)))
+            flag = not_mentioned(u.unknown_names, self.titles, u.language)
             body = body if flag in body else f"{flag}\n{body}"
         used = {int(m) for m in re.findall(r"\[(\d+)\]", body)}
         if any(c.marker not in used for c in self.citations):  # renumber: only cited quotes stay
