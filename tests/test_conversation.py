@@ -151,6 +151,23 @@ def test_the_end_of_the_askers_questions_is_small_talk(message):
     assert "bye" in (smalltalk_kind(message), chat_kind(message))
 
 
+@pytest.mark.parametrize("message, kind", [
+    # a wish for the asker's health, sincerity before praise, leaving in a hurry
+    ("Good afternoon. I trust you are well?", "greeting"), ("I trust you're doing well.", "ack"),
+    ("That was genuinely helpful, I appreciate it.", "thanks"), ("Honestly, that was super useful.", "thanks"),
+    ("Truly helpful, thank you", "thanks"), ("ok gotta run, bye", "bye"), ("I have to run now", "bye"),
+    ("Gotta go, thanks!", "bye"), ("I must head off now.", "bye"),
+])
+def test_wishes_sincerity_and_hurried_farewells_are_small_talk(message, kind):
+    assert chat_kind(message) == kind
+
+
+@pytest.mark.parametrize("message", ["Who runs the institute?", "Where should I go to learn more about NNMI?",
+                                     "Head of the Detroit institute?", "Do the authors trust the market?"])
+def test_the_same_words_in_a_question_are_no_small_talk(message):
+    assert not smalltalk_kind(message) and not chat_kind(message)
+
+
 @pytest.mark.parametrize("message", ["那其他的呢？", "其他国家呢", "nothing else?", "没有吗？",
                                      "no other questions about the funding?"])
 def test_a_follow_up_in_the_same_words_is_no_small_talk(message):

@@ -2945,3 +2945,170 @@ def test_the_concluding_summary_keeps_the_papers_characterisation(assistant, que
 def test_a_chinese_share_after_a_count_is_its_share(assistant, question, history):
     ans = assistant.ask(question, history, suggest=False)
     assert not ans.refused and "33%" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, history, expected", [
+    # a people named for its country ("the Germans", "the Brits") asks of the country the documents name
+    ("Which nation co-develops the Industry 4.0 ecosystem alongside the Germans?", [], "France"),
+    ("Who do the Germans partner with on Industry 4.0?", [], "France"),
+    ("What are the Brits doing to revive their industry?", [], "financial"),
+    ("and the Brits?", [{"role": "user", "content": "What is Japan doing, according to the introduction?"},
+                        {"role": "assistant", "content": "Japan builds Smart Society 5.0."}], "financial"),
+])
+def test_a_people_named_for_its_country_asks_of_the_country(assistant, question, history, expected):
+    ans = assistant.ask(question, history, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_a_people_whose_country_no_document_names_is_a_name_they_lack(assistant):
+    ans = assistant.ask("What are the Canadians doing about the industrial internet?", suggest=False)
+    assert ans.refused and "Canadians" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the document's own structure: its sections in order, each with what it says first
+    "How is this paper structured? Walk me through the sections quickly so I know where to look.",
+    "What sections does the report have?",
+    "Can you give me the table of contents?",
+    "这篇论文的结构是怎样的？",
+])
+def test_the_documents_structure_is_its_sections_in_order(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    sections = list(dict.fromkeys(c.label.split(" ¶")[0] for c in ans.citations))
+    assert not ans.refused and sections == ["Abstract", "§1", "§2.1", "§2.2", "§3", "§4"], ans.answer
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("How is the paper organised?", True), ("What is the paper's structure?", True), ("list the chapters", True),
+    ("论文分为哪几个部分？", True),
+    # a subject's structure or parts is no question about the document's sections
+    ("What is the structure of the network?", False), ("What parts does the NNMI architecture have?", False),
+    ("How is the NNMI network organised?", False), ("NNMI架构包括哪几个部分？", False),
+])
+def test_the_documents_structure_is_told_from_a_subjects(question, asked):
+    from assistant.answering.lexicon import STRUCTURE_ASKED
+
+    assert bool(STRUCTURE_ASKED.search(question)) is asked
+
+
+@pytest.mark.parametrize("question, expected", [
+    # whom the asker briefs ("I'm briefing the Vice-Minister on X") or whom a lesson is for ("for our Ministry of
+    # Human Resources colleagues"): no topic, and no name the documents must use
+    ("I'm briefing the Vice-Minister on why this paper says the industrial internet matters right now, after COVID.",
+     "epidemic"),
+    ("I'm briefing the Minister of Industry on NNMI's funding. Who funded the most institutes?", "Defense"),
+    ("We are advising the Provincial Council on platform policy - what does the paper recommend?", "research"),
+    ("Is there a workforce/skills lesson in here for our Ministry of Human Resources colleagues?", "skilled workers"),
+    ("Is there a lesson here for the Finance Ministry team?", "research"),
+])
+def test_whom_the_asker_briefs_is_no_topic(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, expected, flagged", [
+    # whom a note or a lesson is for, named as the documents never name it: flagged, and the question answered
+    ("A note for the Premier: what is NNMI?", "National Network for Manufacturing Innovation", "Premier"),
+    ("Quick memo to the Vice-Premier - who proposed NNMI?", "Obama", "Premier"),
+    ("What is the lesson in these findings for the Hubei authorities?", "research", "Hubei"),
+])
+def test_whom_a_note_is_for_is_flagged_and_the_question_answered(assistant, question, expected, flagged):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer and f"not mention {flagged}" in ans.answer.replace(
+        "Vice, ", ""), ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # a rendering keeps the names its source writes; "Internet application" writes no programme's name, so the
+    # Chinese rendering of a sentence about it is shown
+    "华为在什么领域取得了突破？", "论文说华为取得了什么突破?", "华为的5G怎么样？",
+])
+def test_a_chinese_answer_is_not_kept_in_english_for_a_name_its_source_never_writes(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "华为" in ans.answer and "breakthroughs" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, winner, working", [
+    # who is ahead of two, and by what margin: the two figures and their difference
+    ("Counting only the 'other organizations' in the two example institutes, is Detroit or Chicago ahead, and by "
+     "what margin?", "Detroit", "17 − 9 = 8"),
+    ("Universities and labs: is Chicago or Detroit ahead?", "Chicago", "23 − 9 = 14"),
+    ("By what margin does DoD lead DoE in institutes funded?", "Defense", "8 − 5 = 3"),
+    ("Which department is ahead on institutes funded, Energy or Commerce?", "Energy", "5 − 1 = 4"),
+    ("In company members, which institute comes out on top, Detroit's or Chicago's?", "Digital", "41 − 34 = 7"),
+])
+def test_who_is_ahead_of_two_and_by_what_margin(assistant, question, winner, working):
+    ans = assistant.ask(question, suggest=False)
+    line = next((s for s in ans.answer.splitlines() for s in s.split("[1]") if "has the larger figure" in s), "")
+    assert not ans.refused and working in line and winner in line.split(" has the larger figure")[0], ans.answer
+
+
+@pytest.mark.parametrize("question, working", [
+    # the share of a kind counted in all, named with its article ("of the institutes"): the part over the total
+    ("Roughly what share of the 2017 institutes were Defense-funded? Was it a majority?", "8 / 14 ≈ 57%"),
+    ("What proportion of the institutes funded by 2017 came from Energy?", "5 / 14 ≈ 36%"),
+    ("What fraction of the institutes did Commerce fund?", "1 / 14 ≈ 7%"),
+])
+def test_the_share_of_a_kind_counted_in_all_is_the_part_over_the_total(assistant, question, working):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and working in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, stated", [
+    # a share the documents state themselves is quoted, not worked out again
+    ("What percentage of the members were universities?", "21%"),
+    ("What share of the NNMI members were small businesses?", "33%"),
+])
+def test_a_share_the_documents_state_is_quoted(assistant, question, stated):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and stated in ans.answer and " / " not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, expected, section", [
+    # what one section says of a topic: that section's sentences about it, not the section's summary
+    ("What does the introduction say about Britain?", "financial", "§1"),
+    ("What does section 3 say about Tencent?", "Wood Nebula", "§3"),
+    ("In the conclusion, what is said about start-ups?", "start-up", "§4"),
+    ("What does section 2.1 say about small businesses?", "341", "§2.1"),
+    ("引言部分关于英国说了什么？", "英国", "§1"),
+])
+def test_what_one_section_says_of_a_topic_is_its_sentences_about_it(assistant, question, expected, section):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+    assert {c.label.split(" ¶")[0] for c in ans.citations} == {section}, ans.answer
+
+
+def test_who_leads_two_things_asks_their_leaders_not_a_margin(assistant):
+    ans = assistant.ask("who leads detroit's institute vs chicago's?", suggest=False)
+    assert not ans.refused and "Edison Welding" in ans.answer and "Illinois" in ans.answer, ans.answer
+    assert "larger figure" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, refused, expected", [
+    # "what % of X": the sign asks for a percentage, as "what percentage" does; a share the documents never give is
+    # refused, one they give is answered
+    ("what % of investment in chinese industrial internet came from venture capital funds?", True, ""),
+    ("What % of the top 40 platforms are foreign-owned?", True, ""),
+    ("what % of Chinese factories use industrial internet platforms?", True, ""),
+    ("what % of US GDP is manufacturing?", False, "12%"),
+    ("What % of NNMI members are small businesses?", False, "33%"),
+])
+def test_a_bare_percent_sign_asks_for_a_percentage(assistant, question, refused, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused is refused and expected in ans.answer, ans.answer
+
+
+def test_a_percent_sign_after_a_figure_stays_a_figure():
+    from assistant.answering.lexicon import BARE_PERCENT
+
+    assert BARE_PERCENT.sub("percent", "is it 12 % or 12%? what % is it") == "is it 12 % or 12%? what percent is it"
+
+
+@pytest.mark.parametrize("question", [
+    # the gist of a section, whatever its subject: the section's summary
+    "Summarise the introduction's argument for why manufacturing matters so much to a country.",
+    "section 2.2 has some argument about robots and unmanned factories. whats the gist?",
+])
+def test_the_gist_of_a_section_is_its_summary(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and " in brief:" in ans.answer, ans.answer

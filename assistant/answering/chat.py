@@ -202,6 +202,10 @@ thanks thank thx ty cheers appreciate appreciated grateful welcome kind kindly
 great good nice cool awesome perfect excellent brilliant fantastic lovely wonderful helpful useful interesting clear
 fine ok okay alright right exactly precisely indeed amazing superb neat impressive job done spot handy informative
 insightful
+# intensifiers and sincerity ("genuinely helpful", "honestly, super useful"); a wish for the asker's health ("I trust
+# you are well"); leaving in a hurry ("gotta run", "have to head off")
+genuinely truly honestly incredibly extremely super trust
+gotta gonna run go head
 nothing else further
 lol haha hahaha hmm hm hmmm wow oh ah ahh uh um oops sure kk
 sorry apologies apologise apologize apology mistake typo slip meant hit press enter early accident accidentally
@@ -264,7 +268,9 @@ _CUES = (  # the kind of a chat message, by its first cue in this order
                         r"who (?:made|built|created|developed))\b|"
                         r"你是|机器人|怎么用|如何使用|能做什么|可以做什么|问什么", re.I)),
     ("bye", re.compile(r"\b(?:bye|goodbye|farewell|tmrw|tmr|tomorrow|tonight|later|that's all|have a good|"
-                       r"no (?:more|further|other) questions|nothing else)\b|"
+                       r"no (?:more|further|other) questions|nothing else|"
+                       # "gotta run", "I have to head off": leaving in a hurry
+                       r"(?:gotta|gonna|have to|need to|must) (?:run|go|head off)|head(?:ing)? off)\b|"
                        r"再见|明天见|拜拜|下次再聊|到此为止|"
                        # "今天就到这里", "先这样", "没有别的问题了": the end of the asker's questions
                        r"到这里|到这儿|到此|先这样|就这样|没有?(?:别的|其他|其它)的?问题", re.I)),

@@ -192,6 +192,37 @@ ABBREVIATIONS = {"dept": "Department", "depts": "Departments", "govt": "governme
                   "natl": "national", "tech": "technology", "info": "information", "biz": "business",
                   "mgmt": "management", "mgt": "management", "ops": "operations", "govts": "governments",
                   "chars": "characters"}
+# The document's own structure asked ("How is the paper structured?", "What sections does the report have?",
+# "walk me through the sections", "table of contents", "这篇论文的结构"): its sections in order, not a subject's parts
+# ("What is the structure of the network?" asks about the network)
+_DOCUMENT_NOUN = r"(?:paper|document|report|article|study|text|piece|essay)"
+STRUCTURE_ASKED = re.compile(
+    r"\bhow (?:is|was) (?:the|this|that|your|their) " + _DOCUMENT_NOUN + r" (?:structured|organi[sz]ed|laid out|"
+    r"set out|arranged|divided|broken (?:up|down)|built up|put together)\b|"
+    r"\b(?:structure|organi[sz]ation|layout|sections|chapters|headings|table of contents)\s+of\s+(?:the|this|that|"
+    r"your|their)\s+" + _DOCUMENT_NOUN + r"\b|"
+    r"\b" + _DOCUMENT_NOUN + r"(?:'s|’s)\s+(?:(?:overall|basic)\s+)?(?:structure|organi[sz]ation|layout|sections|"
+    r"chapters|headings|table of contents)\b|"
+    r"\bwhat (?:sections|chapters|headings|parts) (?:does|do|did) (?:the|this|that|it)\b(?:\s+" + _DOCUMENT_NOUN +
+    r")?\s*(?:have|contain|consist of|include|cover|hold)\b|"
+    r"\b(?:walk|take|run|talk) (?:me|us) through (?:the|its|each|every|all the) (?:sections|chapters|headings)\b|"
+    r"\b(?:list|name|give me) (?:the|its|all the|all of the) (?:sections|chapters|headings)\b|"
+    r"\btable of contents\b|"
+    r"(?:论文|文章|报告|本文|这篇|该文)[^？?。，,]{0,6}(?:结构|章节|目录|篇章|"
+    r"(?:分(?:为|成)|由|包括|包含|有)(?:哪几|哪些|几)个?(?:部分|章))", re.I)
+# "what % of X?": a percent sign with no figure before it is the word that asks for a percentage ("12 %" and "12%"
+# stay figures)
+BARE_PERCENT = re.compile(r"(?<![\d%])(?<!\d )%")
+# A people named for its country ("the Germans", "the Brits"): the country, in the names a document may use for it,
+# most usual first. Plural forms only: "French", "British" are also the adjectives a question uses of a thing.
+PEOPLES = {"germans": ("Germany",), "brits": ("Britain", "United Kingdom", "UK"), "britons": ("Britain", "UK"),
+           "englishmen": ("England", "Britain"), "americans": ("America", "United States", "US"),
+           "yanks": ("America", "United States", "US"), "canadians": ("Canada",), "mexicans": ("Mexico",),
+           "brazilians": ("Brazil",), "italians": ("Italy",), "spaniards": ("Spain",), "russians": ("Russia",),
+           "koreans": ("Korea",), "australians": ("Australia",), "swedes": ("Sweden",), "danes": ("Denmark",),
+           "norwegians": ("Norway",), "finns": ("Finland",), "indians": ("India",), "israelis": ("Israel",),
+           "egyptians": ("Egypt",), "nigerians": ("Nigeria",)}
+PEOPLE_NAMED = re.compile(r"\b(?:the\s+)?(" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + r")\b", re.I)
 # Slips of the words that ask ("wen was X released?", "hw many ...", "wich firm ..."): too short for the typo repair's
 # one-edit guess, and some are rare words in their own right ("wen", "wat"); read as asking words where a question or
 # a clause opens (not before a name: "Wen Jiabao")
@@ -485,7 +516,8 @@ _OFFICE = (r"(?:(?:vice|deputy)[ -])?(?:minister|director|secretary|governor|may
 _CAPITALISED_NAME = r"(?-i:[A-Z][\w&'’-]*)(?:\s+(?:(?:and|of|for|the|&)\s+)*(?-i:[A-Z][\w&'’-]*))*"
 AUDIENCE = re.compile(r",?\s+(?:(?:suitable|fit|appropriate|pitched|aimed|written|tailored|intended|meant|"
                       r"understandable|accessible|clear|easy|simple|ready)\s+(?:enough\s+)?)?(?:for|at|to) "
-                      r"(?:my|our|the|a|an|any) (?:[\w-]+ )?(?:" + _OFFICE + r"|boss|team|briefing|meeting|readers?|"
+                      r"(?:my|our|the|a|an|any) (?:" + _CAPITALISED_NAME + r" )?(?:[\w-]+ )?(?:" + _OFFICE +
+                      r"|boss|team|briefing|meeting|readers?|"
                       r"colleagues?|principal|memo|note|officials?|policymakers?|non-specialists?|"
                       r"non-experts?|lay ?(?:person|people|man|men|reader|readers)|laypeople|general (?:reader|public|"
                       r"audience)|public|audience|newcomers?|beginners?|outsiders?)"
@@ -545,12 +577,15 @@ _RECIPIENT = re.compile(
     r"\b(?:should|could|can|might|must|ought to)\s+(?:the\s+)?((?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})"
     r"\s+(?:\w+\s+)?" + _LEARNING_VERB + r"\b|"
     r"\b(?:lessons?|implications?|takeaways?|significance|bottom line|upshot|consequences?|meaning|mean|means)\s+"
-    r"(?:\w+\s+)?for\s+(?:the\s+)?((?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})", re.I)
+    r"(?:[\w/]+\s+){0,3}?for\s+(?:(?:the|our|my|your)\s+)?((?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})|"
+    # "I'm briefing the Vice-Minister", "a note for the Premier", "a memo to our Minister": whom an answer is for
+    r"\b(?:brief(?:s|ed|ing)?|(?:note|memo|update|briefing|talking points|speech|letter)\s+(?:for|to))\s+"
+    r"(?:(?:the|our|my|your)\s+)?((?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})", re.I)
 
 
 def recipient_names(text: str, names: list[str]) -> set[str]:
     """The names of ``names`` that say whom a lesson or an implication is for ("the lesson for MIIT")."""
-    spans = [m.group(1) or m.group(2) for m in _RECIPIENT.finditer(text)]
+    spans = [m.group(1) or m.group(2) or m.group(3) for m in _RECIPIENT.finditer(text)]
     return {n for n in names if any(re.search(r"\b" + re.escape(n) + r"\b", span) for span in spans)}
 
 
@@ -588,6 +623,12 @@ WANTER_FRAME = re.compile(r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?(?:(?:i|we)(?
                           r"(?:need|want|like|require)|(?:really\s+)?(?:need|want)(?:ed)?)"
                           r"(?:\s+to\s+(?:get|have|see|read|write|prepare|draft|put together))?"
                           r"\s+(?=(?:a|an|the|some|your|this|that|these|those)\b)", re.I)
+# Whom the asker briefs, opening the request: "I'm briefing the Vice-Minister on why X", "We are advising the
+# provincial government on X": the request is what follows "on"; the one briefed is no topic
+BRIEFING_FRAME = re.compile(r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?(?:i(?:'m|’m| am)|we(?:'re|’re| are)|"
+                            r"(?:i|we)(?:'ll|’ll| will) be)\s+(?:(?:currently|now|about to be|going to be)\s+)?"
+                            r"(?:briefing|advising|updating|prepping|counselling|counseling)\s+"
+                            r"(?:(?:the|my|our|a|an|some)\s+)?(?:[\w'’-]+\s+){0,5}?on\s+", re.I)
 # What the answer is for, opening a question: "For a speech I need a one-liner: ...", "For my briefing note, ...",
 # "For tomorrow's cabinet meeting - ...": the occasion, no topic the evidence must cover
 _OCCASION = (r"(?:speech|talk|presentation|briefing|brief|note|memo|slides?|deck|meeting|hearing|interview|"

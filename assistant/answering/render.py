@@ -128,10 +128,15 @@ def _keeps_figures(source: str, rendering: str, quotes: list[str]) -> bool:
 
 def _keeps_names(source: str, rendering: str, kb: KnowledgeBase) -> bool:
     """Every named thing of ``source`` (a glossary entity written as a name: "Obama", "DoD") is named in
-    ``rendering``, by any of its names."""
+    ``rendering``, by any of its names. A name the source does not write as such is none of its names: "Internet
+    application" matches the name "Internet +" loosely, but names no programme."""
     low = rendering.lower()
     for term, variant in kb.glossary.matches(source):
-        if term.is_entity and variant[:1].isupper() and not any(v.lower() in low for v in term.variants):
+        if not (term.is_entity and variant[:1].isupper()):
+            continue
+        if not re.search(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", source, re.I):
+            continue
+        if not any(v.lower() in low for v in term.variants):
             return False
     return True
 

@@ -6,7 +6,7 @@ import re
 from functools import cached_property
 
 from ..text import STOPWORDS, has_cjk, stem
-from .lexicon import ABBREVIATIONS, QUESTION_WORD_SLIP, QUESTION_WORD_SLIPS
+from .lexicon import ABBREVIATIONS, PEOPLE_NAMED, PEOPLES, QUESTION_WORD_SLIP, QUESTION_WORD_SLIPS
 
 
 def _edits1(a: str, b: str) -> bool:
@@ -132,6 +132,14 @@ class Speller:
                 by_len.setdefault(len(w), []).append(w)
         return by_len
 
+    def _country_of_people(self, m: re.Match[str]) -> str:
+        """"and the Brits?" asks of Britain: a people is read as its country, in the first of the country's names
+        the documents use (a people whose country they never name is kept, and stays a name they lack)."""
+        for name in PEOPLES[m.group(1).lower()]:
+            if all(w.lower() in self.corpus_words for w in name.split()):
+                return name
+        return m.group(0)
+
     def correct(self, text: str) -> str:
         """Replace words the documents never use that are one edit from a word they do ("membrship"),
         and spell out common abbreviations ("Dept") and the knowledge's shorthands ("mfg", "中美")."""
@@ -185,6 +193,7 @@ class Speller:
         # "boston v denver", "A v. B": a lower-case "v" between two words is "versus" (a capital V may be a
         # numeral: "Henry V")
         text = re.sub(r"(?<=\w) v\.? (?=\w)", " vs ", text)
+        text = PEOPLE_NAMED.sub(self._country_of_people, text)
         text = re.sub(r"[A-Za-z]+", fix, text)
         if has_cjk(text):  # a Chinese shorthand of the knowledge ("中美" for two countries at once) spelt out
             for short, word in self.shorthands.items():

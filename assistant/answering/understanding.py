@@ -33,6 +33,8 @@ from .lexicon import (
     ASKS_PARTS,
     AT_WHAT_POINT,
     AUX_WORDS,
+    BARE_PERCENT,
+    BRIEFING_FRAME,
     DEADLINE,
     DEFINING_WORDS,
     FOLLOWUP_START,
@@ -334,7 +336,7 @@ class QuestionReader:
     def read(self, question: str, history: list[Turn]) -> Understanding:
         # "whats the gist" read with its apostrophe; "Different topic: ...", "... on this front" without the words
         # that open or pad the question
-        question = without_preface(with_apostrophes(question))
+        question = BARE_PERCENT.sub("percent", without_preface(with_apostrophes(question)))
         switch = language_switch(question)
         turns = [k for k, t in enumerate(history) if t.role == "user"]
         if switch and turns:
@@ -357,6 +359,7 @@ class QuestionReader:
         asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
         asked = PURPOSE_FRAME.sub("", asked).strip() or asked  # "For my speech, ...": what it is for, no topic
         asked = WANTER_FRAME.sub("", asked).strip() or asked  # "I need a memo on X": who wants it, no topic
+        asked = BRIEFING_FRAME.sub("", asked).strip() or asked  # "I'm briefing the minister on X": the same
         asked = NEEDER_FRAME.sub("", asked).strip() or asked  # "The minister needs a memo on X": the same
         asked = DEADLINE.sub("", asked).strip() or asked  # "a summary by noon": when it is due, no topic
         asked = WHOSE_IDEA.sub("who came up with", asked)

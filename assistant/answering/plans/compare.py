@@ -37,14 +37,20 @@ COMPARE = re.compile(
     r"(?:more|fewer|less|bigger|larger|smaller|higher|lower|greater)\b.{0,60}?\bthan|by how (?:many|much)|"
     r"how (?:many|much) (?:more|fewer|less)|which (?:of (?:the|them|these|those) )?(?:\w+ ){0,4}?"
     r"(?:more|most|fewer|less|larger|bigger|greater|higher)|\bor\b.*\b(?:more|most|fewer|less|larger|bigger)\b|"
-    r"(?:more|fewer|less)\b.*\bor\b)", re.I)
+    r"(?:more|fewer|less)\b.*\bor\b|"
+    # who is ahead, and by how much: "is A or B ahead?", "which comes out on top, A or B?", "by what margin does A
+    # lead B?"
+    r"by (?:what|how (?:big|large|wide|much)(?: a)?) margin|"
+    r"\b(?:ahead|in front|in the lead|on top|leads?|leading|trails?|trailing|behind)\b.*\bor\b|"
+    r"\bor\b.*\b(?:ahead|in front|in the lead|on top|leads?|leading|trails?|trailing|behind)\b)", re.I)
 COMPARE_ZH = re.compile(r"比较|对比|相比|区别|不同|差异|多几|多多少|少多少|哪个.*多|谁.*多|更多|相差|差距|"
                         r"(?<!占)比(?!例|重|率|较).{1,15}?(?:多|少|高|低|大|小)")  # "A比B多...": the comparative
 FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|numbers?|figures?|times|ratios?|factors?|"
-                    r"multipliers?|exceed\w*|outnumber\w*|share|percent\w*|"
+                    r"multipliers?|exceed\w*|outnumber\w*|share|percent\w*|margin|ahead|in front|on top|"
                     r"total|together|combined|altogether|larger|bigger|smaller)\b|多少|几|数量|合计|共", re.I)
 
 
+_AHEAD_WORDS = frozenset(content_tokens("lead leads leading ahead front top trail trails trailing behind margin"))
 # "which of the two institutes ...", "the two example institutes ...": a kind counted, its members unnamed
 _THE_TWO = re.compile(r"\b(?:the|these|those)\s+two\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)", re.I)
 _EVIDENCE_LOOKED_AT = 12  # the candidates read for the two sides' names
@@ -127,8 +133,12 @@ class ComparePlan:
             return None  # "A, B and C together": a sum of two of them would leave one out
         writer = Writer(ctx)
         names = {c.name: display_name(ctx, c.name) for c in (a, b)}
+        # "by what margin does A lead B?": of figures, the word of being ahead names no topic ("lead" is no leading
+        # of an organisation); "who leads A vs B?" asks who leads
+        asked_tokens = set(content_tokens(q))
+        rest = asked_tokens - _AHEAD_WORDS if figure_asked else asked_tokens
         topic = [c for c in topic_concepts(ctx, with_history=leaning) if c.name not in {a.name, b.name}
-                 and c.name not in ARITHMETIC_WORDS]
+                 and c.name not in ARITHMETIC_WORDS and not (c.matched(asked_tokens) and not c.matched(rest))]
         facts_a, facts_b = self._facts(ctx, a, topic), self._facts(ctx, b, topic)
         lines: list[str] = []
         if figure_asked:
@@ -212,7 +222,7 @@ class ComparePlan:
             return True
         return len(between.split()) <= 8 and bool(re.search(
             r"\b(and|or|vs|versus|than|with|to|from|against|between|compared|nor|exceed\w*|outnumber\w*|surpass\w*|"
-            r"outstrip\w*)\b|[,/&]", between))
+            r"outstrip\w*|leads?|trails?|beats?|tops?)\b|[,/&]", between))
 
     def _answers(self, ctx: AnswerContext, fact: Fact, a: Concept, b: Concept) -> bool:
         """Whether a one-sided figure may stand for its side: the two sides are things of one kind (two places,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...reading import Document, Section
 from ...text import content_tokens, has_cjk, stem
-from ..lexicon import AUDIENCE, META, STANDING_FRAME, enumeration_continues, standing_subject
+from ..lexicon import AUDIENCE, META, STANDING_FRAME, STRUCTURE_ASKED, enumeration_continues, standing_subject
 from ..render import Composition, topic_of, without_courtesy
 from .points import (
     SAYS_ABOUT,
@@ -46,6 +46,15 @@ _ORDINAL_SECTION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh
                               r"(?:section|part|chapter)\b|\b(?:section|part|chapter)\s+"
                               r"(one|two|three|four|five|six|seven|eight|nine)\b", re.I)
 _BODY_KINDS = ("body", "list")
+# what a section says of a topic ("what does the intro say about Britain?", "what is said of X in section 3?",
+# "引言部分关于英国说了什么"), not what the section says
+_SAID_OF_A_TOPIC = re.compile(r"\b(?:say|says|said|mention|mentions|mentioned|write|writes|written|wrote|tell|tells|"
+                              r"argue|argues|argued|note|notes|noted|claim|claims)\s+(?:\w+\s+)?(?:about|of|on|"
+                              r"regarding|concerning)\b|关于.{1,20}(?:说|讲|提|写)|(?:对|就).{1,20}(?:怎么说|说了什么|"
+                              r"有何论述)|提到.{0,20}什么", re.I)
+# the words that name a section by its place, not a topic in it
+_SECTION_NAMES = frozenset(content_tokens("section part chapter introduction intro opening background conclusion "
+                                          "conclusions concluding final last closing abstract summary"))
 _SHORTER = re.compile(r"\b(?:shorter|briefer|more briefly|fewer|less)\b", re.I)
 # "the NNMI's funding", "the funding of the NNMI": the aspect asked of a topic is the possessed noun
 # (in lower case: "China's Industrial Internet ..." is a name, not an aspect of China)
@@ -170,6 +179,8 @@ class SummaryPlan:
     specific = False
 
     def answer(self, ctx: AnswerContext) -> Composition | None:
+        if STRUCTURE_ASKED.search(ctx.u.asked or ctx.u.question):
+            return self._structure(ctx, Writer(ctx), self._document(ctx))
         summary = wants(ctx, SUMMARY, SUMMARY_ZH)
         says = wants(ctx, SAYS_ABOUT, SAYS_ABOUT_ZH)
         overview = overview_subject(ctx.u)
@@ -185,7 +196,9 @@ class SummaryPlan:
         writer = Writer(ctx)
         n = asked_count(q) or (2 if previous and _SHORTER.search(q) else None)
         if section is not None:
-            return self._section_summary(ctx, writer, doc, section, n)
+            # "what does the introduction say about Britain?": what that section says of the topic, when it does
+            within = self._section_topic(ctx, writer, doc, section, q, n) if isinstance(section, Section) else None
+            return within or self._section_summary(ctx, writer, doc, section, n)
         topics = self._topics_of_request(ctx, q)
         if (says or overview) and not summary and not topics:
             return None  # "what does it say about <something it never names>": the extractive path refuses
@@ -286,6 +299,55 @@ class SummaryPlan:
         if not lines:
             return None
         return writer.compose([writer.phrase("synth_paper_summary"), *lines])
+
+    def _section_topic(self, ctx: AnswerContext, writer: Writer, doc: Document, section: Section, q: str,
+                       n: int | None) -> Composition | None:
+        """The section's sentences about a topic the question names beside the section (not the section's own
+        title words, nor the words that name a section), in the section's order; None when it names none, when a
+        question that does not ask what is said of the topic asks for the section's summary or has the topic in it,
+        or when the section says nothing of it."""
+        named = title_words(section.title) | _SECTION_NAMES
+        topics = [c for c in self._topics_of_request(ctx, q) if not c.matched(named)]
+        if not topics:
+            return None
+        summary, title = self._section_points(ctx, writer, doc, section, None)
+        if not _SAID_OF_A_TOPIC.search(q):
+            if wants(ctx, SUMMARY, SUMMARY_ZH):
+                return None  # "the gist of the intro's case for X": the section's summary is asked
+            if any(t.matched(set(content_tokens(" ".join(p.text for p in summary)))) for t in topics):
+                return None  # "where does X stand, per the conclusion?": X is the section's own subject
+        pids = {p.paragraph_id for p in section.paragraphs}
+        chosen: dict[str, object] = {}
+        for c in ctx.candidates:
+            if c.kind == "sentence" and c.doc_id == doc.doc_id and c.paragraph_id in pids and c.quote not in chosen \
+                    and any(t.matched(set(content_tokens(c.text))) for t in topics):
+                chosen[c.quote] = c
+        if not chosen:
+            return None
+        order = ctx.composer.chooser.paragraph_order
+        picked = sorted(list(chosen.values())[: n or 3],
+                        key=lambda c: (order.get((c.doc_id, c.paragraph_id), 0), c.quote))  # type: ignore[attr-defined]
+        points = [Point(c.quote, c.doc_id, [c.paragraph_id], quote=c.quote) for c in picked]  # type: ignore[attr-defined]
+        lines = writer.bullets(points)
+        if not lines:
+            return None
+        return writer.compose([writer.phrase("synth_section_topic", section=title), *lines])
+
+    def _structure(self, ctx: AnswerContext, writer: Writer, doc: Document) -> Composition | None:
+        """The document's sections in order, each by its title and the first point of its summary."""
+        points = []
+        for section in doc.sections:
+            if not any(p.kind in _BODY_KINDS for p in section.paragraphs):
+                continue  # front matter, references
+            first, title = self._section_points(ctx, writer, doc, section, 1)
+            if first:
+                p = first[0]
+                zh = f"{title}：{p.text_zh}" if p.text_zh else None
+                points.append(Point(f"{title}: {p.text}", p.doc_id, p.paragraphs, zh, p.quote))
+        lines = writer.bullets(points)
+        if len(lines) < 2:
+            return None
+        return writer.compose([writer.phrase("synth_document_structure"), *lines])
 
     def _section_summary(self, ctx: AnswerContext, writer: Writer, doc: Document, section: Section | list[Section],
                          n: int | None) -> Composition | None:

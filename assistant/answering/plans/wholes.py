@@ -39,7 +39,11 @@ def figure_facts(ctx: AnswerContext) -> Figures:
 
 PIVOT = re.compile(r"\b(than|versus|vs\.?|compare[sd]? (?:with|to)|against|as opposed to)\b|比|相比|对比", re.I)
 # "of all the institutes", "of the total": the whole is named, not given as a figure
-_NAMED_WHOLE = re.compile(r"\b(?:of|out of|among) (?:all|the total|the whole|total)\b|全部|总数|总共|所有", re.I)
+_NAMED_WHOLE = re.compile(r"\b(?:of|out of|among) (?:all|the total|the whole|total)\b|全部|总数|总共|所有|"
+                          # "what share of the (2017) institutes were Defense-funded?": the share of a kind counted
+                          # in all, named with its article
+                          r"\b(?:share|proportion|fraction|percentage|percent|portion) of (?:the|those|these)\b",
+                          re.I)
 # "how many were not small businesses?", "other than", "apart from": the rest of a whole
 _COMPLEMENT = re.compile(r"\b(?:not|n't|other than|besides|apart from|excluding|except|aside from)\b|"
                          r"不是|以外|除了|之外", re.I)
