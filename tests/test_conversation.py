@@ -951,6 +951,20 @@ def test_a_point_asked_by_its_ordinal_alone_leans_on_the_last_answer(assistant, 
     assert not ans.refused and said in ans.answer.split("\n")[0], ans.answer
 
 
+@pytest.mark.parametrize("question, said", [
+    # more on a point, asked in a question's form with a verb of elaborating: of the last answer, as "and the
+    # fourth?" is
+    ("Can you expand on the fourth point?", "market expansion"),
+    ("Could you elaborate on the third point?", "public and private"),
+    ("Would you unpack the second item a bit?", "transformative"),
+    ("Can you go into the fourth point in more detail?", "market expansion"),
+])
+def test_more_on_a_point_asked_with_a_verb_of_elaborating_leans_on_the_last_answer(assistant, question, said):
+    assert depends_on_history(question)
+    ans = assistant.ask(question, _AIMS, suggest=False)
+    assert not ans.refused and said in ans.answer.split("\n")[0], ans.answer
+
+
 # A question typed as a phrase ("Chicago institute's company count?") beside a full question is a part of its own,
 # not words in front of the next question
 @pytest.mark.parametrize("question, said", [

@@ -3112,3 +3112,81 @@ def test_a_percent_sign_after_a_figure_stays_a_figure():
 def test_the_gist_of_a_section_is_its_summary(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and " in brief:" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the size of a body is told by how many members it has
+    ("How big is the NNMI network?", "830"),
+    ("How large is NNMI?", "830"),
+    ("What's the size of the NNMI network?", "830"),
+    ("How big was NNMI in 2016?", "830"),
+    ("What is the size of the Detroit institute?", "34 companies"),
+])
+def test_the_size_of_a_body_is_its_member_count(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, working, verdict", [
+    # a share asked against a fraction: the part over the whole, and which side of the fraction it falls
+    ("Did DoD fund more than half of the institutes?", "8 / 14 ≈ 57%", "more than half"),
+    ("Did Defense fund a majority of the institutes?", "8 / 14 ≈ 57%", "more than half"),
+    ("Did Energy fund more than a third of the institutes?", "5 / 14 ≈ 36%", "more than a third"),
+    ("Did Commerce fund less than a tenth of the institutes?", "1 / 14 ≈ 7%", "less than a tenth"),
+    ("国防部资助的研究院超过一半了吗？", "8 / 14 ≈ 57%", "超过一半"),
+])
+def test_a_share_asked_against_a_fraction_is_the_part_over_the_whole(assistant, question, working, verdict):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and working in ans.answer and verdict in ans.answer, ans.answer
+
+
+def test_a_share_the_documents_state_is_quoted_against_a_fraction_not_compared(assistant):
+    ans = assistant.ask("Are small businesses more than a third of NNMI members?", suggest=False)
+    assert not ans.refused and "33%" in ans.answer and " − " not in ans.answer, ans.answer
+
+
+def test_a_share_asked_against_a_fraction_after_a_count(assistant):
+    history = [{"role": "user", "content": "How many institutes did DoD fund?"},
+               {"role": "assistant", "content": "By 2017, the Department of Defense had funded 8 institutes."}]
+    ans = assistant.ask("Is that more than half of all institutes?", history, suggest=False)
+    assert not ans.refused and "8 / 14" in ans.answer and "more than half" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # why a thing was made is what it was made for: its purpose, as the documents give it
+    ("Why did Obama propose NNMI?", "mission"),
+    ("Why was NNMI created?", "mission"),
+    ("Why did the US launch NNMI?", "mission"),
+    ("Why were the innovation institutes founded?", "hub"),
+])
+def test_why_a_thing_was_made_is_its_purpose(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, read", [
+    ("Why was the NNMI network set up?", "what is the purpose of the NNMI network?"),
+    ("Why did the Alliance release Architecture 2.0?", "what is the purpose of Architecture 2.0?"),
+    ("Why did the US fail?", "Why did the US fail?"),
+])
+def test_why_a_thing_was_made_reads_as_its_purpose(question, read):
+    from assistant.answering.lexicon import as_purpose
+
+    assert as_purpose(question) == read
+
+
+@pytest.mark.parametrize("question", [
+    # the document's reference list: every entry, each cited to itself
+    "Which references does the paper cite?", "List the references.", "Show me the bibliography.",
+    "What sources does the paper use?", "论文引用了哪些参考文献？",
+])
+def test_the_documents_references_are_its_reference_list(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and len(ans.citations) == 7 and all(c.paragraph_id.startswith("refs-")
+                                                               for c in ans.citations), ans.answer
+    assert "Brookings" in ans.answer, ans.answer
+
+
+def test_a_reference_asked_for_a_topic_is_no_reference_list(assistant):
+    ans = assistant.ask("Which reference does the paper give for the NNMI plan?", suggest=False)
+    assert not all(c.paragraph_id.startswith("refs-") for c in ans.citations) or len(ans.citations) < 7, ans.answer

@@ -132,7 +132,7 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     # "a number of agencies", "the large number of donors": many of them, no figure asked
     q = _MANY_OF.sub("several", q)
     if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
-                 r"how large|how big|what number|number of|count of|what portion|how high|"
+                 r"how large|how big|size of|what number|number of|count of|what portion|how high|"
                  r"percentage|proportion|share of|"
                  # "how far short of its target was X?", "how far behind the plan?": a shortfall is a figure
                  r"how far\b[^?]{0,40}?\b(?:short|behind|off|from))\b", q) or re.search(
@@ -538,7 +538,7 @@ def depends_on_history(question: str, named_terms: int = 0) -> bool:
         return True  # "what's the difference?", "which is bigger?", "and the total?": of the figures just given
     ordinal = ORDINAL_REF.search(q)
     if ordinal and not [w for w in re.findall(r"[A-Za-z][\w&'-]*", f"{q[:ordinal.start()]} {q[ordinal.end():]}")
-                        if w.lower() not in _FUNCTION_WORDS | _RECALL_WORDS]:
+                        if w.lower() not in _FUNCTION_WORDS | _RECALL_WORDS | _ELABORATE_WORDS]:
         return True  # "What was the fourth point?", "Sorry, remind me of the third one": a point of the last answer
     topic = [w for w in re.findall(r"[A-Za-z][\w&'-]*", q) if w.lower() not in _FUNCTION_WORDS]
     names = proper_names(q)
@@ -562,6 +562,9 @@ year date month day time place reason number amount
 
 # words that ask to hear a point again, about no topic of their own ("sorry, remind me of the third point again")
 _RECALL_WORDS = frozenset("sorry remind repeat again recap say said mean meant what's".split())
+# asking for more on a point: "Can you expand on the second point?", "Could you elaborate on the first one?"
+_ELABORATE_WORDS = frozenset("expand elaborate unpack clarify detail details deeper dig go into further bit little "
+                             "briefly".split())
 
 
 # what a question asks of figures already given, with no topic of its own

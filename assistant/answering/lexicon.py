@@ -192,6 +192,17 @@ ABBREVIATIONS = {"dept": "Department", "depts": "Departments", "govt": "governme
                   "natl": "national", "tech": "technology", "info": "information", "biz": "business",
                   "mgmt": "management", "mgt": "management", "ops": "operations", "govts": "governments",
                   "chars": "characters"}
+# The document's reference list asked ("Which references does the paper cite?", "List the references.", "Show me the
+# bibliography.", "论文引用了哪些参考文献？"); its words name no topic
+REFERENCES_ASKED = re.compile(
+    r"\b(?:references?|bibliography|works cited|reference list)\b|"
+    r"\bwhat (?:sources|works|papers|literature|studies) (?:does|do|did) (?:the|this|that|it)\b[^?]*?\b(?:use|cite|"
+    r"draw on|rely on|build on|quote)\b|"
+    r"\bwhat (?:does|do|did) (?:the|this|that|its) (?:paper|document|report|study|article|authors?) cite\b|"
+    r"参考文献|引用了?(?:哪些|什么)", re.I)
+REFERENCE_WORDS = frozenset(content_tokens("reference references bibliography works cited cite cites list sources "
+                                           "source literature use draw rely paper document report study article show "
+                                           "give authors"))
 # The document's own structure asked ("How is the paper structured?", "What sections does the report have?",
 # "walk me through the sections", "table of contents", "这篇论文的结构"): its sections in order, not a subject's parts
 # ("What is the structure of the network?" asks about the network)
@@ -213,6 +224,21 @@ STRUCTURE_ASKED = re.compile(
 # "what % of X?": a percent sign with no figure before it is the word that asks for a percentage ("12 %" and "12%"
 # stay figures)
 BARE_PERCENT = re.compile(r"(?<![\d%])(?<!\d )%")
+# "Did DoD fund more than half of the institutes?", "a majority of them?", "are they over a third of the members?": a
+# share asked against a fraction, which the part over the whole answers; the fraction, by its word
+FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
+THRESHOLD_ASKED = re.compile(
+    r"\b(?:(more|less|fewer) than|over|under|at least|above|below)\s+(?:a\s+|one[- ])?(half|third|quarter|fifth|tenth)"
+    r"\b|\b(?:a|the)\s+(majority)\s+of\b|\b(most)\s+of\s+(?:the|all|those|these|its|their)\b|"
+    # "超过一半了吗", "不到三分之一", "过半", "大多数"
+    r"(?:超过|多于|高于|少于|不到|低于|占)(一半|三分之一|四分之一|五分之一|十分之一)|(过半|大多数|大部分)", re.I)
+FRACTION_WORDS_ZH = {"一半": "half", "三分之一": "third", "四分之一": "quarter", "五分之一": "fifth",
+                     "十分之一": "tenth"}
+
+
+def threshold_fraction(m: re.Match[str]) -> str:
+    """The fraction a share is asked against ("half", "third", ...), from a ``THRESHOLD_ASKED`` match."""
+    return (m.group(2) or "").lower() or FRACTION_WORDS_ZH.get(m.group(5) or "", "half")
 # A people named for its country ("the Germans", "the Brits"): the country, in the names a document may use for it,
 # most usual first. Plural forms only: "French", "British" are also the adjectives a question uses of a thing.
 PEOPLES = {"germans": ("Germany",), "brits": ("Britain", "United Kingdom", "UK"), "britons": ("Britain", "UK"),
@@ -1087,6 +1113,10 @@ ASKS_PARTS = re.compile(r"\b(?:make|makes|making|made) up\b|\b(?:composed|consis
                         r"\b(?:who|which|what)(?:\s+[\w'’-]+){0,2}\s+(?:(?:belongs?|belonged) to|"
                         r"(?:sits?|sat|serves?|served) on)\b", re.I)
 INCLUSION_WORDS = frozenset(stem(w) for w in "include comprise consist compose contain".split())
+# "How big is the network?", "what's the size of X?", "how large was X in 2016?": the size of a body is told by how
+# many members it has; its member counts are what such a question asks the evidence to say
+SIZE_ASKED = re.compile(r"\bhow (?:big|large)\s+(?:is|was|are|were|has|had)\b|\bsize\s+of\b", re.I)
+MEMBER_WORDS = frozenset(stem(w) for w in "member members membership".split())
 # "the home-appliance maker Acme", "the shipping firm Ostrel": lowercase words between an article and a name, the
 # last one a word for an agent or a body, describe the named thing in the asker's words; the document names it, and
 # need not describe it so ("the capital of France", "the audience BSkyB said ..." describe nothing)
@@ -1204,6 +1234,23 @@ _A_COUPLE = re.compile(r"\ba couple\b(?=\s+of\b|\s*[?.!,;]|\s*$)", re.I)
 _MATTERS = re.compile(r"\bwhy (?:does|do|did|would|should|will) ([^?.!,;]{2,60}?) (?:really |even |still |so much )?"
                       r"matters?\b|\bwhy should (?:we|i|anyone|one|you|people|they|policymakers) (?:even |really )?"
                       r"care (?:about|for) ([^?.!,;]{2,60}?)(?=\s*(?:[?.!,;]|$))", re.I)
+
+
+# "why did Obama propose NNMI?", "why was NNMI set up?": why a thing was made is what it was made for, the purpose a
+# document gives it ("why did X fail?" or "why did they fund it?" ask other causes)
+_CREATING = r"(?:propose|create|launch|set up|establish|found|start|introduce|build|form|initiate|unveil|release|issue)"
+_CREATED = (r"(?:proposed|created|launched|set up|established|founded|started|introduced|built|formed|initiated|"
+            r"unveiled|released|issued)")
+_WHY_MADE = re.compile(r"\bwhy (?:did|does|do|would|had|has|have) (?:[\w'’.-]+ ){1,4}?" + _CREATING + r"\s+"
+                       r"((?:the |a |an |its |their |this |that )?[^?.!,;]{2,60}?)(?=\s*(?:[?.!,;]|$))|"
+                       r"\bwhy (?:was|were|is|are|has been|have been|had been) ((?:the |a |an |this |that )?"
+                       r"[^?.!,;]{2,60}?) (?:first |originally |ever )?" + _CREATED +
+                       r"(?: in \d{4}| by [^?.!,;]{2,40}?)?(?=\s*(?:[?.!,;]|$))", re.I)
+
+
+def as_purpose(text: str) -> str:
+    """``text`` with "why did A propose X?" and "why was X set up?" read as "what is the purpose of X"."""
+    return _WHY_MADE.sub(lambda m: f"what is the purpose of {m.group(1) or m.group(2)}", text)
 
 
 def with_plain_verbs(text: str) -> str:

@@ -42,6 +42,7 @@ from .lexicon import (
     KIND_FRAME,
     KIND_OF,
     LANGUAGE_ASKED,
+    MEMBER_WORDS,
     META,
     NEEDER_FRAME,
     ORDINAL_REF,
@@ -53,6 +54,7 @@ from .lexicon import (
     PRONOUN,
     PURPOSE_FRAME,
     QUOTED_TERM,
+    SIZE_ASKED,
     SYNONYMS,
     TERM_FRAME,
     TYPE_WORDS,
@@ -63,6 +65,7 @@ from .lexicon import (
     WIDER_THAN,
     as_current_state,
     as_document,
+    as_purpose,
     contrasts,
     described_names,
     learner_words,
@@ -363,6 +366,7 @@ class QuestionReader:
         asked = NEEDER_FRAME.sub("", asked).strip() or asked  # "The minister needs a memo on X": the same
         asked = DEADLINE.sub("", asked).strip() or asked  # "a summary by noon": when it is due, no topic
         asked = WHOSE_IDEA.sub("who came up with", asked)
+        asked = as_purpose(asked)  # "why was X set up?": what X was set up for
         asked = LANGUAGE_ASKED.sub("", asked).strip() or asked  # "..., in Chinese": the answer's language, no topic
         # "the Shenzhen internet giant Tencent": a name the documents never use that only describes another; its
         # description is no topic (the name is still flagged as not in the documents)
@@ -391,6 +395,12 @@ class QuestionReader:
             if not typed:
                 concepts.append(Concept(inclusion[0], [frozenset([w]) for w in inclusion],
                                         self.w.type_word * max(self._weight(w) for w in inclusion)))
+        members = sorted(w for w in MEMBER_WORDS if w in self.retriever.vocabulary)
+        if SIZE_ASKED.search(asked) and kind == "figure" and members and not any(
+                c.matched(set(members)) for c in concepts):
+            # "how big is the network?": its member count, a word of the answer's kind (it weighs as one)
+            concepts.append(Concept(members[0], [frozenset([w]) for w in members],
+                                    self.w.type_word * max(self._weight(w) for w in members)))
         if kind == "place":
             # "where is X located?", "in what country is X based?": the verb and the kind of place only say
             # that a place is wanted

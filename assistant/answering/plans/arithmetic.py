@@ -29,7 +29,7 @@ from ..derive import (
     show,
     unit_class,
 )
-from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, TOTAL_GIVEN, TYPE_WORDS, UNMARKED, YEAR
+from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, THRESHOLD_ASKED, TOTAL_GIVEN, TYPE_WORDS, UNMARKED, YEAR
 from ..render import Composition, possessive
 from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word, unnamed_pair
 from .points import PRESENTATION, Writer, is_place, premise, term, term_names
@@ -99,7 +99,8 @@ class ArithmeticPlan:
         # "how far short of the plan was it?" asks a figure without "how many"
         # "the gap between the 45 planned and the 14 funded": two figures stated and compared ask for a figure
         states_two = len(_stated_figures(u)) >= 2 and bool(COMPARE.search(q))
-        if not (FIGURE.search(q) or u.answer_type == "figure" or _HOW_FAR.search(q) or states_two) or \
+        threshold = THRESHOLD_ASKED.search(q)  # "did DoD fund more than half of them?": a share, against a fraction
+        if not (FIGURE.search(q) or u.answer_type == "figure" or _HOW_FAR.search(q) or states_two or threshold) or \
                 ASKS_WHY.search(q):
             return None  # "why did Energy fund fewer than Defense?": a difference is no reason
         facts = figure_facts(ctx)
@@ -108,10 +109,12 @@ class ArithmeticPlan:
         topic = self._topic(ctx)
         if not topic:
             return None
-        if SHARE.search(q):  # of a whole the question gives ("of the 40") or names ("of all", "of the total")
+        if SHARE.search(q) or threshold:  # of a whole the question gives ("of the 40") or names ("of all")
             whole_share = part_of_whole(ctx, facts, topic, q)
             if whole_share is not None:
                 return whole_share
+        if threshold:
+            return None  # a share against a fraction is no difference of two parts
         rest = complement(ctx, facts, topic, q)
         if rest is not None:
             return rest

@@ -12,7 +12,7 @@ from ...text import content_tokens, stem, word_position
 from ...types import Fact
 from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs, show
 from ..intent import asks_of_figures_given
-from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, CURRENCY, MONEY
+from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, CURRENCY, MONEY, THRESHOLD_ASKED
 from ..render import Composition, possessive
 from ..understanding import Concept
 from .points import (
@@ -112,8 +112,8 @@ class ComparePlan:
         u = ctx.u
         q = u.asked or u.question
         sides = self._sides(ctx)
-        if len(sides) < 2:
-            return None
+        if len(sides) < 2 or THRESHOLD_ASKED.search(q):
+            return None  # "are A more than a third of B?": one share against a fraction, no two sides
         # "what's the gap?" after two figures: the sides are the conversation's, the arithmetic is asked of them
         leaning = any(c.from_history for c in sides[:2])
         of_given = leaning and asks_of_figures_given(q)

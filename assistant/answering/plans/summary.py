@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING
 
 from ...reading import Document, Section
 from ...text import content_tokens, has_cjk, stem
-from ..lexicon import AUDIENCE, META, STANDING_FRAME, STRUCTURE_ASKED, enumeration_continues, standing_subject
+from ..lexicon import (
+    AUDIENCE,
+    META,
+    REFERENCE_WORDS,
+    REFERENCES_ASKED,
+    STANDING_FRAME,
+    STRUCTURE_ASKED,
+    enumeration_continues,
+    standing_subject,
+)
 from ..render import Composition, topic_of, without_courtesy
 from .points import (
     SAYS_ABOUT,
@@ -181,6 +190,9 @@ class SummaryPlan:
     def answer(self, ctx: AnswerContext) -> Composition | None:
         if STRUCTURE_ASKED.search(ctx.u.asked or ctx.u.question):
             return self._structure(ctx, Writer(ctx), self._document(ctx))
+        if REFERENCES_ASKED.search(ctx.u.asked or ctx.u.question) and not any(
+                a and not a <= REFERENCE_WORDS for c in topic_concepts(ctx) for a in c.own):
+            return self._references(ctx, Writer(ctx), self._document(ctx))
         summary = wants(ctx, SUMMARY, SUMMARY_ZH)
         says = wants(ctx, SAYS_ABOUT, SAYS_ABOUT_ZH)
         overview = overview_subject(ctx.u)
@@ -332,6 +344,21 @@ class SummaryPlan:
         if not lines:
             return None
         return writer.compose([writer.phrase("synth_section_topic", section=title), *lines])
+
+    @staticmethod
+    def _references(ctx: AnswerContext, writer: Writer, doc: Document) -> Composition | None:
+        """The document's reference list, each entry quoted (its own number left out: it is no citation marker)."""
+        kinds = ctx.composer.chooser.para_kind
+        points = []
+        for p in doc.paragraphs:
+            if kinds.get((doc.doc_id, p.paragraph_id)) != "reference":
+                continue
+            quote = ctx.composer.kb.paragraph_text(doc.doc_id, p.paragraph_id).strip()
+            points.append(Point(re.sub(r"^\s*\[\d+\]\s*", "", quote), doc.doc_id, [p.paragraph_id], quote=quote))
+        lines = writer.bullets(points)
+        if not lines:
+            return None
+        return writer.compose([writer.phrase("synth_references"), *lines])
 
     def _structure(self, ctx: AnswerContext, writer: Writer, doc: Document) -> Composition | None:
         """The document's sections in order, each by its title and the first point of its summary."""

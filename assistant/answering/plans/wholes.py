@@ -17,7 +17,7 @@ from ...numbers import digits_in
 from ...text import content_tokens, word_position
 from ...types import Fact, GlossaryTerm
 from ..derive import combinable, comparable, number_of, part_of, show, total_of, unit_class
-from ..lexicon import NOT_ASIDE, YEAR
+from ..lexicon import FRACTIONS, NOT_ASIDE, THRESHOLD_ASKED, YEAR, threshold_fraction
 from ..render import Composition
 from .compare import measure_word
 from .points import Writer, display_name, premise, term_names
@@ -40,6 +40,9 @@ def figure_facts(ctx: AnswerContext) -> Figures:
 PIVOT = re.compile(r"\b(than|versus|vs\.?|compare[sd]? (?:with|to)|against|as opposed to)\b|比|相比|对比", re.I)
 # "of all the institutes", "of the total": the whole is named, not given as a figure
 _NAMED_WHOLE = re.compile(r"\b(?:of|out of|among) (?:all|the total|the whole|total)\b|全部|总数|总共|所有|"
+                          # "more than half of the institutes", "a majority of the members": a fraction of the whole
+                          r"\b(?:half|third|quarter|fifth|tenth|majority|most) of (?:the|all|those|these|its|their)\b|"
+                          r"一半|过半|三分之一|四分之一|五分之一|十分之一|大多数|大部分|"
                           # "what share of the (2017) institutes were Defense-funded?": the share of a kind counted
                           # in all, named with its article
                           r"\b(?:share|proportion|fraction|percentage|percent|portion) of (?:the|those|these)\b",
@@ -251,6 +254,12 @@ def part_of_whole(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: s
     named = subject_term(ctx, part)
     label = named.term if named is not None and named.is_entity and part.subject != whole.subject else part.attribute
     lines.append(f"{writer.phrase('synth_part', part=label, whole=whole.attribute, working=d.working)} {markers}")
+    threshold = THRESHOLD_ASKED.search(q)
+    if threshold:  # "more than half?": the share said against the fraction asked
+        word = threshold_fraction(threshold)
+        share, fraction = (number_of(part) or 0) / (number_of(whole) or 1), FRACTIONS[word]
+        side = "equal" if abs(share - fraction) < 1e-9 else "more" if share > fraction else "less"
+        lines.append(writer.phrase(f"synth_threshold_{side}", fraction=writer.phrase(f"synth_fraction_{word}")))
     return writer.compose(premise(ctx, writer, [part, whole]) + lines)
 
 
