@@ -3190,3 +3190,70 @@ def test_the_documents_references_are_its_reference_list(assistant, question):
 def test_a_reference_asked_for_a_topic_is_no_reference_list(assistant):
     ans = assistant.ask("Which reference does the paper give for the NNMI plan?", suggest=False)
     assert not all(c.paragraph_id.startswith("refs-") for c in ans.citations) or len(ans.citations) < 7, ans.answer
+
+
+@pytest.mark.parametrize("question, working", [
+    # two things added up, asked in Chinese ("一共", "合计", "加起来"): the sum, with its working
+    ("能源部和商务部加起来资助了多少个研究院？", "5 + 1 = 6"),
+    ("国防部和能源部合计资助了多少个？", "8 + 5 = 13"),
+    ("能源部和商务部一共资助了多少个？", "5 + 1 = 6"),
+    ("底特律研究院和芝加哥研究院一共有多少家企业？", "34 + 41 = 75"),
+])
+def test_two_things_added_up_in_chinese_are_summed(assistant, question, working):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and working in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, working", [
+    # how many times one figure is another, asked in Chinese ("是…的几倍", "多少倍"): the ratio, with its working
+    ("国防部资助的研究院数量是能源部的几倍？", "8 / 5 = 1.6"),
+    ("芝加哥研究院的企业数量是底特律的多少倍？", "41 / 34 ≈ 1.21"),
+    ("制造类平台是研发类的几倍？", "23 / 4 = 5.75"),
+])
+def test_how_many_times_one_figure_is_another_in_chinese_is_their_ratio(assistant, question, working):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and working in ans.answer and "的数字是的" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, working", [
+    # the rest of a whole, asked in Chinese ("不是X的"): what the negation governs is the modifier before its "的"
+    ("NNMI成员中不是小企业的有多少家？", "830 − 341 = 489"),
+    ("NNMI成员中有多少家不是小企业？", "830 − 341 = 489"),
+    ("不是国防部资助的研究院有多少个？", "14 − 8 = 6"),
+    ("不是能源部资助的研究院有几个？", "14 − 5 = 9"),
+])
+def test_the_rest_of_a_whole_asked_in_chinese(assistant, question, working):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and working in ans.answer and "Department" not in ans.answer.split("。")[-2], ans.answer
+
+
+def test_the_total_of_one_thing_in_chinese_is_no_sum_of_two(assistant):
+    ans = assistant.ask("NNMI一共有多少家成员？小企业占多大比例？", suggest=False)
+    assert not ans.refused and "830" in ans.answer and "33%" in ans.answer and "无法按数字比较" not in ans.answer, \
+        ans.answer
+
+
+@pytest.mark.parametrize("question, ranked", [
+    # figures asked in order ("rank", "order", "sort", "排序"): every one of them, and the order in one line
+    ("Rank the departments by institutes funded.", "Department of Defense (8) > Department of Energy (5) > "
+                                                   "Department of Commerce (1)"),
+    ("Order the three departments by how many institutes they funded.", "Department of Defense (8) > "),
+    ("Sort the departments from fewest to most institutes funded.", "Department of Commerce (1) < "
+                                                                    "Department of Energy (5) <"),
+    ("把三个部门按资助研究院的数量排序。", "国防部 (8) > 能源部 (5) > 商务部 (1)"),
+])
+def test_figures_asked_in_order_are_ranked(assistant, question, ranked):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ranked in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Can you rank the departments by funding?", True), ("order them by size", True),
+    # "by" after other verbs, and "in order to", ask no order
+    ("List the institutes funded by DoD", False), ("What did NNMI do in order to be led by industry?", False),
+    ("Which platforms are sorted by the paper into groups?", False),
+])
+def test_an_order_asked_is_told_from_other_words(question, asked):
+    from assistant.answering.plans.superlative import RANKING
+
+    assert bool(RANKING.search(question)) is asked

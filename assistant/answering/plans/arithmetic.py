@@ -273,6 +273,8 @@ class ArithmeticPlan:
         if d.operation == "sum":
             return writer.phrase("synth_sum", working=d.working, unit=unit)
         if d.operation == "ratio":
+            if not la:  # no names to say which is which: the figures above do
+                return writer.phrase("synth_ratio_plain", working=d.working)
             line = writer.phrase("synth_ratio", larger=la, smaller=lb, working=d.working, larger_of=possessive(la),
                                  smaller_of=possessive(lb))
             return line[:1].upper() + line[1:]  # a common noun opens the sentence ("Small businesses' figure")

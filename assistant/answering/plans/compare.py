@@ -43,7 +43,7 @@ COMPARE = re.compile(
     r"by (?:what|how (?:big|large|wide|much)(?: a)?) margin|"
     r"\b(?:ahead|in front|in the lead|on top|leads?|leading|trails?|trailing|behind)\b.*\bor\b|"
     r"\bor\b.*\b(?:ahead|in front|in the lead|on top|leads?|leading|trails?|trailing|behind)\b)", re.I)
-COMPARE_ZH = re.compile(r"比较|对比|相比|区别|不同|差异|多几|多多少|少多少|哪个.*多|谁.*多|更多|相差|差距|"
+COMPARE_ZH = re.compile(r"比较|对比|相比|区别|不同|差异|多几|多多少|少多少|哪个.*多|谁.*多|更多|相差|差距|几倍|多少倍|"
                         r"(?<!占)比(?!例|重|率|较).{1,15}?(?:多|少|高|低|大|小)")  # "A比B多...": the comparative
 FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|numbers?|figures?|times|ratios?|factors?|"
                     r"multipliers?|exceed\w*|outnumber\w*|share|percent\w*|margin|ahead|in front|on top|"
@@ -122,7 +122,10 @@ class ComparePlan:
             return None  # "why did Energy fund fewer than Defense?": two figures are no reason
         # a sum or a share of two things is a comparison only when the question joins them ("combined", "both",
         # "between"); "what share of members were universities and research institutions?" asks one figure
-        joined = bool(re.search(r"\b(combined|together|altogether|in total|both|between|of the two)\b", q, re.I))
+        joined = bool(re.search(r"\b(combined|together|altogether|in total|both|between|of the two)\b|"
+                                # "A和B一共…" (not "X一共有多少成员？", the total of one thing)
+                                r"[和与及跟同][^，。？?！!；;]{1,20}?(?:一共|合计|加起来|总共|共计|总计|加在一起|合起来)|"
+                                r"之和|两者|二者", q, re.I))
         if not (COMPARE.search(q) or COMPARE_ZH.search(q) or of_given
                 or ((SUM.search(q) or SHARE.search(q)) and figure_asked and joined)):
             return None
@@ -218,8 +221,8 @@ class ComparePlan:
             return True
         (_, end), (start, _) = sorted(spans)[:2]
         between = low[end:start] if start >= end else ""
-        if re.search(r"[和与跟同比或及、]|对比|相比", between):
-            return True
+        if re.search(r"[和与跟同比或及、]|对比|相比", between) or ("倍" in q and "是" in between):
+            return True  # "A和B", "A比B", "A是B的几倍"
         return len(between.split()) <= 8 and bool(re.search(
             r"\b(and|or|vs|versus|than|with|to|from|against|between|compared|nor|exceed\w*|outnumber\w*|surpass\w*|"
             r"outstrip\w*|leads?|trails?|beats?|tops?)\b|[,/&]", between))

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 
 MOST = re.compile(r"\b(most|largest|biggest|highest|greatest|maximum)\b|最多|最大|最高", re.I)
 FEWEST = re.compile(r"\b(fewest|least|smallest|lowest|minimum)\b|最少|最小|最低", re.I)
+# "rank the departments by institutes funded", "order them from most to fewest", "按数量排序": every figure, in order
+RANKING = re.compile(r"(?:^|[,:;]\s*|\b(?:please|you|me|us)\s+)(?:rank|order|sort|arrange)\s+(?!to\b)[^?.!]*?"
+                     r"\b(?:by|from (?:most|highest|largest|biggest|least|fewest|lowest|smallest)|in (?:descending|"
+                     r"ascending|size) order)\b|\bin (?:descending|ascending) order\b|"
+                     r"排名|排序|从多到少|从高到低|从大到小", re.I)
+ASCENDING = re.compile(r"\bascending\b|\bfrom (?:least|fewest|lowest|smallest)\b|从少到多|从低到高|从小到大", re.I)
 # the question asks which thing: "which department ...", "who funded ...", "what agency ...", "哪个", "谁"
 ASKS_WHICH = re.compile(r"^\s*(?:and\s+)?(?:which|who|whom|what)\b|哪|谁", re.I)
 
@@ -34,6 +40,8 @@ class SuperlativePlan:
 
     def answer(self, ctx: AnswerContext) -> Composition | None:
         q = ctx.u.asked or ctx.u.question
+        if RANKING.search(q) and not ASKS_WHY.search(q):
+            return self._ranking(ctx, q)
         most, fewest = MOST.search(q), FEWEST.search(q)
         if bool(most) == bool(fewest) or not ASKS_WHICH.search(q) or ASKS_WHY.search(q):
             return None
@@ -49,6 +57,19 @@ class SuperlativePlan:
         key = "synth_most" if most else "synth_fewest"
         line = writer.phrase(key, name=subject_name(ctx, top), value=show(number_of(top) or 0.0))
         return writer.compose([*lines, f"{line} {markers}"])
+
+    def _ranking(self, ctx: AnswerContext, q: str) -> Composition | None:
+        """Every figure of the group, in order (largest first unless an ascending order is asked), with the
+        order said in one line."""
+        group = self._group(ctx)
+        if len(group) < 3 or not self._asked_of(ctx, group[0]):
+            return None  # two figures are a comparison, the comparison plan's
+        group.sort(key=lambda f: number_of(f) or 0.0, reverse=not ASCENDING.search(q))
+        writer = Writer(ctx)
+        lines, markers = fact_lines(ctx, writer, group)
+        order = " > " if not ASCENDING.search(q) else " < "
+        ranked = order.join(f"{subject_name(ctx, f)} ({show(number_of(f) or 0.0)})" for f in group)
+        return writer.compose([*lines, f"{writer.phrase('synth_ranking', ranked=ranked)} {markers}"])
 
     @staticmethod
     def _asked_of(ctx: AnswerContext, fact: Fact) -> bool:

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...numbers import digits_in
-from ...text import content_tokens, word_position
+from ...text import content_tokens, has_cjk, word_position
 from ...types import Fact, GlossaryTerm
 from ..derive import combinable, comparable, number_of, part_of, show, total_of, unit_class
 from ..lexicon import FRACTIONS, NOT_ASIDE, THRESHOLD_ASKED, YEAR, threshold_fraction
@@ -282,8 +282,16 @@ def complement(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str)
     if m is None or _SETS_ASIDE.search(q[:m.end() + 20]):
         return None
     tokens = ctx.composer.chooser.fact_tokens
-    after = set(content_tokens(re.split(r"[,;?.!，；？。]", q[m.end():])[0]))  # the clause the negation governs
-    negated = [c for c in topic if c.matched(after)]
+    clause = re.split(r"[,;?.!，；？。]", q[m.end():])[0]  # the clause the negation governs
+    if has_cjk(m.group(0)):
+        # a Chinese negation governs what comes before its postposition ("大学以外的") and, before it, up to the
+        # "的" that ends the modifier ("不是国防部资助的研究院": not funded by DoD)
+        clause = re.split(r"[,;?.!，；？。里中]", q[:m.start()])[-1] if m.group(0) in ("以外", "之外") else \
+            clause.split("的")[0]
+    after = set(content_tokens(clause))
+    # (a Chinese clause names its things by the glossary's Chinese names: "不是小企业的")
+    named = {t.term for t, _ in ctx.composer.kb.glossary.matches(clause)} if has_cjk(clause) else set()
+    negated = [c for c in topic if c.matched(after) or c.name in named]
     if not negated:
         return None
     counts = [f for f, _ in facts if unit_class(f) == "count"]
@@ -308,7 +316,7 @@ def complement(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str)
         lines.append(f"{writer.phrase('synth_rest', working=working, part=part.unit or part.attribute)} {markers}")
     else:  # a total over several subjects: the rest are the other subjects' ("not the Department of Defense's")
         named = subject_term(ctx, part)
-        owner = named.term if named is not None else part.subject
+        owner = display_name(ctx, named.term) if named is not None else part.subject
         rest = writer.phrase('synth_rest_of_others', working=working, unit=part.unit or part.attribute, owner=owner)
         lines.append(f"{rest} {markers}")
     return writer.compose(premise(ctx, writer, [whole, part]) + lines)
