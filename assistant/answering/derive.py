@@ -17,9 +17,7 @@ from ..types import Fact
 
 # what a question asks to be done with two figures (general English cues)
 SUM = re.compile(r"\b(together|combined|in total|total|altogether|in all|sum|add(?:s|ed|ing)? up|adding|summing|"
-                 r"between them)\b|"
-                 # "能源部和商务部一共资助了多少个？", "合计", "加起来": the two together
-                 r"(一共|合计|加起来|总共|共计|总计|加在一起|合起来|之和)", re.I)
+                 r"between them)\b", re.I)
 _DIFFERENCE = re.compile(r"\b(?:gaps?|differences?|differ\w*)\b", re.I)
 RATIO = re.compile(r"\b(times|ratio|twice|double|half as|how many fold|-fold|(?:by )?what factor|multiple of)\b|"
                    r"(几倍|多少倍|倍数)", re.I)  # "国防部资助的数量是能源部的几倍？"

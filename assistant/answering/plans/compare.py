@@ -122,10 +122,7 @@ class ComparePlan:
             return None  # "why did Energy fund fewer than Defense?": two figures are no reason
         # a sum or a share of two things is a comparison only when the question joins them ("combined", "both",
         # "between"); "what share of members were universities and research institutions?" asks one figure
-        joined = bool(re.search(r"\b(combined|together|altogether|in total|both|between|of the two)\b|"
-                                # "A和B一共…" (not "X一共有多少成员？", the total of one thing)
-                                r"[和与及跟同][^，。？?！!；;]{1,20}?(?:一共|合计|加起来|总共|共计|总计|加在一起|合起来)|"
-                                r"之和|两者|二者", q, re.I))
+        joined = bool(re.search(r"\b(combined|together|altogether|in total|both|between|of the two)\b", q, re.I))
         if not (COMPARE.search(q) or COMPARE_ZH.search(q) or of_given
                 or ((SUM.search(q) or SHARE.search(q)) and figure_asked and joined)):
             return None
