@@ -239,6 +239,8 @@ FRACTION_WORDS_ZH = {"一半": "half", "三分之一": "third", "四分之一": 
 def threshold_fraction(m: re.Match[str]) -> str:
     """The fraction a share is asked against ("half", "third", ...), from a ``THRESHOLD_ASKED`` match."""
     return (m.group(2) or "").lower() or FRACTION_WORDS_ZH.get(m.group(5) or "", "half")
+
+
 # A people named for its country ("the Germans", "the Brits"): the country, in the names a document may use for it,
 # most usual first. Plural forms only: "French", "British" are also the adjectives a question uses of a thing.
 PEOPLES = {"germans": ("Germany",), "brits": ("Britain", "United Kingdom", "UK"), "britons": ("Britain", "UK"),

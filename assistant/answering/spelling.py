@@ -142,7 +142,8 @@ class Speller:
 
     def correct(self, text: str) -> str:
         """Replace words the documents never use that are one edit from a word they do ("membrship"),
-        and spell out common abbreviations ("Dept") and the knowledge's shorthands ("mfg", "中美")."""
+        spell out common abbreviations ("Dept") and the knowledge's shorthands ("mfg", "中美"), and read a people
+        named for its country as the country ("the Brits": Britain)."""
         def fix(m: re.Match[str]) -> str:
             w = m.group(0)
             low = w.lower()

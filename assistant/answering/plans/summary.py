@@ -42,6 +42,7 @@ from .points import (
 )
 
 if TYPE_CHECKING:
+    from ..candidates import Candidate
     from ..understanding import Concept, Understanding
     from . import AnswerContext
 
@@ -329,7 +330,7 @@ class SummaryPlan:
             if any(t.matched(set(content_tokens(" ".join(p.text for p in summary)))) for t in topics):
                 return None  # "where does X stand, per the conclusion?": X is the section's own subject
         pids = {p.paragraph_id for p in section.paragraphs}
-        chosen: dict[str, object] = {}
+        chosen: dict[str, Candidate] = {}
         for c in ctx.candidates:
             if c.kind == "sentence" and c.doc_id == doc.doc_id and c.paragraph_id in pids and c.quote not in chosen \
                     and any(t.matched(set(content_tokens(c.text))) for t in topics):
@@ -338,8 +339,8 @@ class SummaryPlan:
             return None
         order = ctx.composer.chooser.paragraph_order
         picked = sorted(list(chosen.values())[: n or 3],
-                        key=lambda c: (order.get((c.doc_id, c.paragraph_id), 0), c.quote))  # type: ignore[attr-defined]
-        points = [Point(c.quote, c.doc_id, [c.paragraph_id], quote=c.quote) for c in picked]  # type: ignore[attr-defined]
+                        key=lambda c: (order.get((c.doc_id, c.paragraph_id), 0), c.quote))
+        points = [Point(c.quote, c.doc_id, [c.paragraph_id], quote=c.quote) for c in picked]
         lines = writer.bullets(points)
         if not lines:
             return None

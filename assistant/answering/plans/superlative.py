@@ -64,10 +64,11 @@ class SuperlativePlan:
         group = self._group(ctx)
         if len(group) < 3 or not self._asked_of(ctx, group[0]):
             return None  # two figures are a comparison, the comparison plan's
-        group.sort(key=lambda f: number_of(f) or 0.0, reverse=not ASCENDING.search(q))
+        ascending = bool(ASCENDING.search(q))
+        group.sort(key=lambda f: number_of(f) or 0.0, reverse=not ascending)
         writer = Writer(ctx)
         lines, markers = fact_lines(ctx, writer, group)
-        order = " > " if not ASCENDING.search(q) else " < "
+        order = " < " if ascending else " > "
         ranked = order.join(f"{subject_name(ctx, f)} ({show(number_of(f) or 0.0)})" for f in group)
         return writer.compose([*lines, f"{writer.phrase('synth_ranking', ranked=ranked)} {markers}"])
 

@@ -290,8 +290,8 @@ def complement(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: str)
             clause.split("的")[0]
     after = set(content_tokens(clause))
     # (a Chinese clause names its things by the glossary's Chinese names: "不是小企业的")
-    named = {t.term for t, _ in ctx.composer.kb.glossary.matches(clause)} if has_cjk(clause) else set()
-    negated = [c for c in topic if c.matched(after) or c.name in named]
+    named_zh = {t.term for t, _ in ctx.composer.kb.glossary.matches(clause)} if has_cjk(clause) else set()
+    negated = [c for c in topic if c.matched(after) or c.name in named_zh]
     if not negated:
         return None
     counts = [f for f, _ in facts if unit_class(f) == "count"]
