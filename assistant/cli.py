@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -252,6 +253,13 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args, settings)
     except (KnowledgeError, StoreError, ValueError) as e:  # bad data, unreachable store, unknown answerer
         print(f"error: {e}", file=sys.stderr)
+        if isinstance(e, StoreError):
+            # a store that failed to open can leave chromadb's native client half made, and tearing the interpreter
+            # down then sometimes aborts after the message is out ("terminate called without an active exception",
+            # exit -6): the process ends here, with its output flushed and the error's own exit code
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(EXIT_ERROR)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
