@@ -227,13 +227,15 @@ BARE_PERCENT = re.compile(r"(?<![\d%])(?<!\d )%")
 # "Did DoD fund more than half of the institutes?", "a majority of them?", "are they over a third of the members?": a
 # share asked against a fraction, which the part over the whole answers; the fraction, by its word
 FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
-THRESHOLD_ASKED = re.compile(
-    r"\b(?:(more|less|fewer) than|over|under|at least|above|below)\s+(?:a\s+|one[- ])?(half|third|quarter|fifth|tenth)"
-    r"\b|\b(?:a|the)\s+(majority)\s+of\b|\b(most)\s+of\s+(?:the|all|those|these|its|their)\b|"
-    # "超过一半了吗", "不到三分之一", "过半", "大多数"
-    r"(?:超过|多于|高于|少于|不到|低于|占)(一半|三分之一|四分之一|五分之一|十分之一)|(过半|大多数|大部分)", re.I)
 FRACTION_WORDS_ZH = {"一半": "half", "三分之一": "third", "四分之一": "quarter", "五分之一": "fifth",
                      "十分之一": "tenth"}
+FRACTION_NAMES = "|".join(FRACTIONS)
+FRACTION_NAMES_ZH = "|".join(FRACTION_WORDS_ZH)
+THRESHOLD_ASKED = re.compile(
+    r"\b(?:(more|less|fewer) than|over|under|at least|above|below)\s+(?:a\s+|one[- ])?(" + FRACTION_NAMES + r")"
+    r"\b|\b(?:a|the)\s+(majority)\s+of\b|\b(most)\s+of\s+(?:the|all|those|these|its|their)\b|"
+    # "超过一半了吗", "不到三分之一", "过半", "大多数"
+    r"(?:超过|多于|高于|少于|不到|低于|占)(" + FRACTION_NAMES_ZH + r")|(过半|大多数|大部分)", re.I)
 
 
 def threshold_fraction(m: re.Match[str]) -> str:

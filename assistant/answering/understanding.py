@@ -239,6 +239,12 @@ class QuestionReader:
     def _chinese_pairs(self) -> frozenset[str]:
         return chinese_pairs(self.kb)
 
+    def _kind_concept(self, words: list[str]) -> Concept:
+        """A concept the question implies by its form, not its words (the verbs of inclusion for "what makes up
+        X?", the member words for "how big is X?"): any of ``words``, weighing as a word of the answer's kind."""
+        weight = self.w.type_word * max(self._weight(w) for w in words)
+        return Concept(words[0], [frozenset([w]) for w in words], weight)
+
     def _weight(self, token: str) -> float:
         if token in self.retriever.vocabulary:
             return max(self.w.idf_floor, self.retriever.idf(token))
@@ -393,14 +399,12 @@ class QuestionReader:
             for c in typed:
                 c.weight *= self.w.type_word
             if not typed:
-                concepts.append(Concept(inclusion[0], [frozenset([w]) for w in inclusion],
-                                        self.w.type_word * max(self._weight(w) for w in inclusion)))
+                concepts.append(self._kind_concept(inclusion))
         members = sorted(w for w in MEMBER_WORDS if w in self.retriever.vocabulary)
         if SIZE_ASKED.search(asked) and kind == "figure" and members and not any(
                 c.matched(set(members)) for c in concepts):
             # "how big is the network?": its member count, a word of the answer's kind (it weighs as one)
-            concepts.append(Concept(members[0], [frozenset([w]) for w in members],
-                                    self.w.type_word * max(self._weight(w) for w in members)))
+            concepts.append(self._kind_concept(members))
         if kind == "place":
             # "where is X located?", "in what country is X based?": the verb and the kind of place only say
             # that a place is wanted

@@ -17,7 +17,15 @@ from ...numbers import digits_in
 from ...text import content_tokens, has_cjk, word_position
 from ...types import Fact, GlossaryTerm
 from ..derive import combinable, comparable, number_of, part_of, show, total_of, unit_class
-from ..lexicon import FRACTIONS, NOT_ASIDE, THRESHOLD_ASKED, YEAR, threshold_fraction
+from ..lexicon import (
+    FRACTION_NAMES,
+    FRACTION_NAMES_ZH,
+    FRACTIONS,
+    NOT_ASIDE,
+    THRESHOLD_ASKED,
+    YEAR,
+    threshold_fraction,
+)
 from ..render import Composition
 from .compare import measure_word
 from .points import Writer, display_name, premise, term_names
@@ -41,8 +49,8 @@ PIVOT = re.compile(r"\b(than|versus|vs\.?|compare[sd]? (?:with|to)|against|as op
 # "of all the institutes", "of the total": the whole is named, not given as a figure
 _NAMED_WHOLE = re.compile(r"\b(?:of|out of|among) (?:all|the total|the whole|total)\b|全部|总数|总共|所有|"
                           # "more than half of the institutes", "a majority of the members": a fraction of the whole
-                          r"\b(?:half|third|quarter|fifth|tenth|majority|most) of (?:the|all|those|these|its|their)\b|"
-                          r"一半|过半|三分之一|四分之一|五分之一|十分之一|大多数|大部分|"
+                          r"\b(?:" + FRACTION_NAMES + r"|majority|most) of (?:the|all|those|these|its|their)\b|"
+                          + FRACTION_NAMES_ZH + r"|过半|大多数|大部分|"
                           # "what share of the (2017) institutes were Defense-funded?": the share of a kind counted
                           # in all, named with its article
                           r"\b(?:share|proportion|fraction|percentage|percent|portion) of (?:the|those|these)\b",
