@@ -78,7 +78,9 @@ def figures_in(text: str, words: bool = True) -> list[str]:
 
 
 _OPERAND = r"(\d[\d,]*(?:\.\d+)?)"
-_DERIVATION = re.compile(_OPERAND + r"\s*([-+−×x*/÷])\s*" + _OPERAND + r"\s*(=|≈)\s*" + _OPERAND + r"\s*(%?)")
+# a factor may also be a fraction or a percentage the quotes give ("2/3 × 830 ≈ 553" from "two-thirds of the 830")
+_FACTOR = r"(\d[\d,]*(?:\.\d+)?(?:/\d+(?![\d.])|%)?)"
+_DERIVATION = re.compile(_FACTOR + r"\s*([-+−×x*/÷])\s*" + _FACTOR + r"\s*(=|≈)\s*" + _OPERAND + r"\s*(%?)")
 _OPS = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "−": lambda a, b: a - b, "×": lambda a, b: a * b,
         "x": lambda a, b: a * b, "*": lambda a, b: a * b, "/": lambda a, b: a / b if b else None,
         "÷": lambda a, b: a / b if b else None}
@@ -91,9 +93,9 @@ def derived_numbers(text: str, held: set[str]) -> set[str]:
     for m in _DERIVATION.finditer(strip_markers(text)):
         a, op, b, eq, result, percent = m.groups()
         na, nb, nr = normalise(a), normalise(b), normalise(result)
-        if na not in known or nb not in known:
+        if na.rstrip("%") not in known or nb.rstrip("%") not in known:
             continue
-        value = _OPS[op](float(na), float(nb))
+        value = _OPS[op](_factor(na), _factor(nb))
         if value is None:
             continue
         value = value * 100 if percent else value
@@ -103,6 +105,14 @@ def derived_numbers(text: str, held: set[str]) -> set[str]:
             known.add(nr)
             out.add(nr)
     return out
+
+
+def _factor(token: str) -> float:
+    """A factor's value: 830, 2/3 (0.667), 41% (0.41)."""
+    if "/" in token:
+        top, bottom = token.split("/")
+        return float(top) / float(bottom) if float(bottom) else float("nan")
+    return float(token[:-1]) / 100 if token.endswith("%") else float(token)
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -924,3 +924,34 @@ def test_item_markers_are_set_aside_but_counts_kept():
     assert ENUMERATOR.sub(" ", "(1) build highlands; (2) connect 5 firms; 3) unify").split() == [
         "build", "highlands;", "connect", "5", "firms;", "unify"]
     assert ENUMERATOR.sub(" ", "funded 8 (IMI) and 14 in total (2017)") == "funded 8 (IMI) and 14 in total (2017)"
+
+
+@pytest.mark.parametrize("text, working", [
+    ("two-thirds of the network's 830 members were manufacturers", "2/3 × 830 ≈ 553"),
+    ("the network has 830 members, two-thirds of which are manufacturers", "2/3 × 830 ≈ 553"),
+    ("25 percent of the 1,200 volunteers", "25% × 1200 = 300"),
+    ("half of the 14 sheds", "1/2 × 14 = 7"),
+])
+def test_a_share_of_a_counted_whole_gives_the_working_of_its_count(text, working):
+    from assistant.answering.derive import shares_of_whole
+
+    assert [s.working for s in shares_of_whole(text)] == [working]
+
+
+@pytest.mark.parametrize("text", ["two-thirds of private companies", "41% of GDP", "in 2016, 830 members"])
+def test_no_share_of_a_counted_whole_without_one(text):
+    from assistant.answering.derive import shares_of_whole
+
+    assert shares_of_whole(text) == []
+
+
+@pytest.mark.parametrize("answer, unsupported", [
+    ("In numbers: 2/3 × 830 ≈ 553.", []),
+    ("In numbers: 41% × 830 ≈ 340.", []),
+    ("In numbers: 2/3 × 830 ≈ 600.", ["600"]),
+])
+def test_a_fraction_or_percentage_factor_is_checked_like_any_operand(answer, unsupported):
+    from assistant.numbers import unsupported_numbers
+
+    quotes = ["two-thirds of the 830 members", "41% of its 830 members"]
+    assert unsupported_numbers(answer, quotes) == unsupported

@@ -1757,3 +1757,80 @@ def test_a_describing_name_is_told_and_its_description_set_aside(text, names, de
 
     assert described_names(text, names) == described
     assert without_descriptions(text, described) == rest
+
+
+# ---------------------------------------------------------------- a count asked now, beside a count planned
+
+@pytest.mark.parametrize("question", [
+    "How many institutes does NNMI have?",
+    "Number of institutes in NNMI?",
+    "How many research institutes exist in NNMI?",
+])
+def test_a_count_asked_of_now_gets_the_count_reached_beside_the_plan(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    # the plan (45) alone would read as the count there is; the count reached by 2017 (14) is given beside it
+    assert not ans.refused and "14" in ans.answer and "45" in ans.answer, ans.answer
+
+
+_TRUST_PIERS = ("# The Harbour Trust\n\nThe Harbour Trust looks after the piers of the west coast.\n\n"
+          "The Harbour Trust plans to build 20 timber piers along the coast. By 2020, the Trust had built 7 timber "
+          "piers, most of them in the north.\n\nThe Trust is paid for by the fishing towns.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "How many piers does the Harbour Trust have?",
+    "What is the number of piers of the Harbour Trust?",
+    "How many timber piers are there along the coast?",
+])
+def test_a_count_asked_of_now_gets_the_count_reached_on_an_own_document(assistant_over, question):
+    ans = assistant_over(piers=_TRUST_PIERS).ask(question, suggest=False)
+    assert not ans.refused and "7 timber piers" in ans.answer and "20" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How many piers does the Harbour Trust plan to build?",
+    "How many timber piers is the Trust meant to build in the end?",
+])
+def test_a_count_asked_of_the_plan_is_the_plan_alone(assistant_over, question):
+    ans = assistant_over(piers=_TRUST_PIERS).ask(question, suggest=False)
+    assert not ans.refused and "20 timber piers" in ans.answer and "7 timber" not in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a count given as a share of a counted whole
+
+@pytest.mark.parametrize("question", [
+    "How many NNMI members were manufacturers?",
+    "Roughly how many of NNMI's 2016 members were manufacturers, in absolute numbers?",
+    "How many manufacturers were members of NNMI in 2016?",
+    "NNMI的成员中有多少是制造商？",
+])
+def test_a_count_given_as_a_share_of_a_whole_is_worked_out(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    # "two-thirds of the 830 members": the count, with its working from the quoted share and whole
+    assert not ans.refused and "2/3 × 830 ≈ 553" in ans.answer, ans.answer
+
+
+_GUILD = ("# The Moorland Guild\n\nThe Moorland Guild keeps the hill paths open.\n\n"
+          "By 2019 the Guild had 600 members, a third of whom were farmers. In 2019, 25% of the Guild's 1,200 "
+          "volunteers were students.\n\nThe Guild meets twice a year in the village hall.\n")
+
+
+@pytest.mark.parametrize("question, working", [
+    ("How many of the Guild's members were farmers?", "1/3 × 600 = 200"),
+    ("How many farmers were in the Moorland Guild in 2019?", "1/3 × 600 = 200"),
+    ("How many of the volunteers were students?", "25% × 1200 = 300"),
+])
+def test_a_count_given_as_a_share_is_worked_out_on_an_own_document(assistant_over, question, working):
+    ans = assistant_over(guild=_GUILD).ask(question, suggest=False)
+    assert not ans.refused and working in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How many members did the Guild have in 2019?",
+    "What share of the Guild's members were farmers?",
+    "What percentage of the volunteers were students?",
+])
+def test_the_whole_or_a_share_asked_is_not_worked_into_a_count(assistant_over, question):
+    ans = assistant_over(guild=_GUILD).ask(question, suggest=False)
+    assert not ans.refused and " × " not in ans.answer, ans.answer
+

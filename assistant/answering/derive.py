@@ -196,3 +196,54 @@ def pairs(side_a: list[Fact], side_b: list[Fact]) -> list[tuple[Fact, Fact]]:
 
 __all__ = ["REMAIN", "Derivation", "combinable", "comparable", "derive", "number_of", "pairs", "part_of", "show",
            "total_of", "unit_class"]
+
+
+_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+# "two-thirds of the network's 830 members", "41% of its 830 members", "half of the 14 sheds": a share of a whole
+# the text counts (the share, up to four words naming whose whole, the whole's number, the words after it)
+_SHARE = (r"((?:(?:a|one|two|three|four|nine)[- ])?(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)|"
+          r"\d+(?:\.\d+)?\s?(?:%|percent|per cent))")
+_SHARE_OF_WHOLE = re.compile(r"(?<![\w.])" + _SHARE + r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(\d[\d,]*)(?![\d,]*\s*%)\b", re.I)
+# "830 members, two-thirds of which are manufacturers": the whole first, then the share of it
+_WHOLE_THEN_SHARE = re.compile(r"(?<![\w.,])(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+" + _SHARE
+                               + r"\s+of\s+(?:which|whom|them|these|those)\b", re.I)
+
+
+@dataclass
+class ShareOfWhole:
+    """A share of a whole a text counts, as the working of the part's count shows it."""
+
+    share: str  # "2/3", "41%"
+    whole: str  # "830"
+    span: str  # the words of the text it was read from: "two-thirds of the NNMI's 830"
+    working: str  # "2/3 × 830 ≈ 553"
+    result: str  # "553"
+
+
+def shares_of_whole(text: str) -> list[ShareOfWhole]:
+    """The shares of a counted whole that ``text`` gives ("two-thirds of the 830 members"), each with the working
+    of the count it stands for, rounded to a whole number ("2/3 × 830 ≈ 553"). Nothing here knows a document."""
+    out = []
+    found = [(m.group(0), m.group(1), m.group(2)) for m in _SHARE_OF_WHOLE.finditer(text)]
+    found += [(m.group(0), m.group(2), m.group(1)) for m in _WHOLE_THEN_SHARE.finditer(text)]
+    for span, share_words, whole in found:
+        share_words, whole = share_words.lower(), normalise(whole)
+        if not re.fullmatch(r"\d+", whole):
+            continue
+        pct = re.match(r"(\d+(?:\.\d+)?)", share_words)
+        if pct:
+            value, share = float(pct.group(1)) / 100, f"{pct.group(1)}%"
+        else:
+            words = re.split(r"[- ]", share_words)
+            numerator = _NUMERATORS.get(words[0], 1) if len(words) > 1 else 1
+            denominator = _DENOMINATORS[words[-1]]
+            value, share = numerator / denominator, f"{numerator}/{denominator}"
+        if not 0 < value < 1:
+            continue
+        exact = value * int(whole)
+        result = show(exact) if abs(exact - round(exact)) < 1e-9 else str(round(exact))
+        sign = "=" if result == show(exact) else "≈"
+        out.append(ShareOfWhole(share, whole, span, f"{share} × {whole} {sign} {result}", result))
+    return out

@@ -188,8 +188,10 @@ _WHOLE_END = (r"(?=\s+(?:are|is|was|were|do|does|did|has|have|had|come|comes|cam
               r"by|for|to|and|but|on|at|with|from|among)\b|\s*[?,.;:!)]|\s*$)")
 _SHARE_OF_ASKED = re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion)\s+of\s+(?:the\s+)?"
                              r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)" + _WHOLE_END, re.I)
+# (a count in the whole keeps its thousands separator: "25% of the Guild's 1,200 volunteers")
+_WORD_OR_COUNT = r"(?:\d[\d,]*\d|[\w'’-]+)(?![\d,]*\d)"
 _SHARE_OF_GIVEN = re.compile(r"(?:%|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)\s+of\s+(?:the\s+)?"
-                             r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)" + _WHOLE_END, re.I)
+                             r"((?:" + _WORD_OR_COUNT + r"\s+){0,3}?" + _WORD_OR_COUNT + r")" + _WHOLE_END, re.I)
 
 
 def _share_of_another_whole(x: GateContext) -> bool:

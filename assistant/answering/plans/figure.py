@@ -6,10 +6,11 @@ import re
 from dataclasses import replace
 
 from ...numbers import numbers_in
-from ...text import STOPWORDS
+from ...text import STOPWORDS, content_tokens
 from ..candidates import Candidate
-from ..lexicon import NOT_PLACES, TOTAL_GIVEN
-from ..render import Composition
+from ..derive import ShareOfWhole, shares_of_whole
+from ..lexicon import NOT_PLACES, PLAN_ASKED, PLAN_GIVEN, TOTAL_GIVEN
+from ..render import Composition, phrase
 from .base import ExtractivePlan, Selection
 
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b", re.I)
@@ -25,6 +26,16 @@ _ASKS_MEMBERS = re.compile(
     r"\b(?:give|name|list|cite)\b[^?.!]{0,20}\b(?:examples?|them|some|one|two|three|a few)\b|"
     r"\b(?:which|what) (?:ones|are they|were they|are those|are these)\b|"
     r"举[一两二三几]?个?例|分别是(?:哪|什么)|都(?:是|有)(?:哪|什么)|是哪(?:些|几)", re.I)
+# "how many institutes does X have?", "the number of sheds in X": the noun counted (its last word is its head)
+_COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                      r"(?=\s+(?:does|do|did|is|are|was|were|has|have|had|in|of|at|for|across|exist\w*|there)\b|\s*[?.,]|$)",
+                      re.I)
+# a number and the noun it counts, a few words apart ("14 Innovation Institutes", "45 manufacturing ... institutes")
+_COUNT_GAP = 4
+# what a share of a whole is ("... were farmers", "farmers made up ..."): the verb of being or making up, then the part
+_BEING = r"(?:were|was|are|is|being|made up|make up|makes up|accounted for|account for|accounts for|formed|form|forms)"
+_PART_AFTER = re.compile(r"\s*" + _BEING + r"\s+(.+)", re.I)
+_PART_BEFORE = re.compile(r"(?:^|[,;:]\s)([^,;:]+?)\s+" + _BEING + r"\s*$", re.I)
 # "what share is that of the total?": the total is the whole a part is measured against, not what is asked
 _PART_OF = re.compile(r"\b(?:share|percent\w*|proportion|fraction|ratio)\b|\bof (?:the|a|its|their) total\b", re.I)
 
@@ -40,9 +51,44 @@ class FigurePlan(ExtractivePlan):
         count = self.count_of_list(sel) or self.stated_total(sel)
         if count is not None:
             sel = replace(sel, best=count, candidates=[count, *(c for c in sel.candidates if c is not count)])
-        return super().write(sel)
+        comp = super().write(sel)
+        share = self.share_counted(sel)
+        held = set(numbers_in(" ".join(c.quote for c in comp.citations)))
+        if share is not None and {share.whole, share.share.rstrip("%")} <= held:
+            # "how many members were manufacturers?" of "two-thirds of the 830 members were manufacturers": the
+            # count the share stands for, with its working
+            line = phrase("share_count", sel.composer.titles, working=share.working)
+            comp = replace(comp, answer=f"{comp.answer} {line}")
+        return comp
 
-    def extra_evidence(self, sel: Selection) -> list[Candidate]:
+    @staticmethod
+    def share_counted(sel: Selection) -> ShareOfWhole | None:
+        """The share of a counted whole that the best evidence gives of what a how-many question counts ("two-thirds
+        of the 830 members were manufacturers" for "how many members were manufacturers?"): the question names
+        something the evidence says outside the share and its whole (the part), and asks no share itself."""
+        u, best = sel.u, sel.best
+        counted = _ASKS_COUNT.search(u.asked) or re.search(r"多少|几", u.question)
+        if not counted or _PART_OF.search(u.asked) or re.search(r"比例|占比|比重|百分|几成|份额|几分之", u.question):
+            return None
+        text = best.fact.statement if best.fact is not None else best.text
+        own = [c for c in u.concepts if not c.from_history and not c.is_entity]
+        for share in shares_of_whole(text):
+            start = text.index(share.span)
+            end = start + len(share.span)
+            # the clause the share stands in: the whole's noun and what the share of it is ("were manufacturers")
+            after = re.split(r"[,;:]\s|\.(?:\s|$)", text[end:])[0]
+            if share.span[-1].isdigit():
+                after = re.sub(r"^\s*[\w-]+", "", after)  # "(of the 830) members were X": the whole's noun
+            # what the share is: "(a third of whom) were farmers", or "farmers made up (a third of the 600)"
+            part = _PART_AFTER.match(after)
+            before = _PART_BEFORE.search(text[:start])
+            said = set(content_tokens(share.span))
+            rest = set(content_tokens(" ".join(m.group(1) for m in (part, before) if m))) - said
+            if any(c.matched(rest) and not c.matched(said) for c in own):
+                return share
+        return None
+
+    def _members(self, sel: Selection) -> list[Candidate]:
         """A count whose members are asked for too ("How many X? Name two."): the list that names the members of
         what it counts (a list fact of the same attribute and subject). Where one sentence gives both, the writer
         quotes it once."""
@@ -54,6 +100,33 @@ class FigurePlan(ExtractivePlan):
         members = (c for c in sel.candidates[1:] if c.fact is not None and isinstance(c.fact.value, list)
                    and c.fact.attribute == best.fact.attribute and c.fact.subject == best.fact.subject)
         return next(([c] for c in members), [])
+
+    def extra_evidence(self, sel: Selection) -> list[Candidate]:
+        achieved = self.achieved_beside_plan(sel)
+        return [achieved] if achieved is not None else self._members(sel)
+
+    def achieved_beside_plan(self, sel: Selection) -> Candidate | None:
+        """"How many X does Y have?" whose best evidence counts the X that are planned ("plans to build 45 X"): the
+        close evidence that counts X with no word of a plan ("by 2017 there were 14 X") joins it, since the plan
+        alone would read as the count there is. A question that asks of the plan ("how many does Y plan?") is
+        answered by the plan alone."""
+        best, asked = sel.best, sel.u.asked
+        m = _COUNTED.search(asked)
+        # ("the planned number", "the eventual target", "designed to have": the question asks of the plan too)
+        of_plan = PLAN_ASKED.search(asked) or PLAN_GIVEN.search(asked) or re.search(r"\bdesign\w* (?:to|for)\b", asked)
+        if m is None or of_plan or not PLAN_GIVEN.search(_typed(best)):
+            return None
+        counted = content_tokens(m.group(1).split()[-1])
+        if not counted or not _counts(_typed(best), counted[0]):
+            return None
+        window = sel.candidates[1:sel.composer.weights.compose.gate_window]
+        achieved = [c for c in window if c.text != best.text and not PLAN_GIVEN.search(_typed(c))
+                    and _counts(_typed(c), counted[0])]
+        # in the plan's own paragraph, the count reached speaks of what the plan does; elsewhere it must pass the
+        # gates as any answer does
+        beside = next((c for c in achieved if (c.doc_id, c.paragraph_id) == (best.doc_id, best.paragraph_id)), None)
+        found = sel.composer.first_passing(sel.u, achieved, sel.candidates)
+        return beside or (found[0] if found else None)
 
     def stated_total(self, sel: Selection) -> Candidate | None:
         """"How many X altogether?" whose best evidence gives one part of the whole: the evidence among the
@@ -103,3 +176,25 @@ class FigurePlan(ExtractivePlan):
                   and not isinstance(c.fact.value, list))
         found = sel.composer.first_passing(sel.u, counts, sel.candidates)
         return found[0] if found else None
+
+
+def _counts(text: str, noun: str) -> bool:
+    """Whether ``text`` gives a number of ``noun`` (a stem): the noun stands in the words right after a number that
+    is no year, before a stopword or a punctuation mark ("14 Innovation Institutes", "20 timber piers along the
+    coast"; not "177 universities and research institutions", which counts universities)."""
+    words = text.split()
+    for k, w in enumerate(words):
+        number = w.strip(".,;:()")
+        if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", number) or re.fullmatch(r"(?:19|20)\d\d", number):
+            continue
+        phrase: list[str] = []
+        for x in words[k + 1:k + 1 + _COUNT_GAP]:
+            bare = x.strip(".,;:()")
+            if not bare or bare.lower() in STOPWORDS:
+                break
+            phrase.append(bare)
+            if bare != x:
+                break  # punctuation ends the phrase
+        if noun in content_tokens(" ".join(phrase)):
+            return True
+    return False
