@@ -1834,3 +1834,106 @@ def test_the_whole_or_a_share_asked_is_not_worked_into_a_count(assistant_over, q
     ans = assistant_over(guild=_GUILD).ask(question, suggest=False)
     assert not ans.refused and " × " not in ans.answer, ans.answer
 
+
+# ---------------------------------------------------------------- a who-question after a topic set off before it
+
+@pytest.mark.parametrize("question", [
+    "The 'China Industrial Internet System Architecture 2.0' - who officially released it?",
+    "China Industrial Internet System Architecture 2.0 - who officially released it?",
+    "Architecture 2.0: who officially released it?",
+])
+def test_a_who_question_after_a_fronted_topic_wants_the_doer(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Alliance" in ans.answer, ans.answer
+
+
+_CHARTER = ("# The Harbour Charter\n\nThe Harbour Charter sets the rules of the west coast piers.\n\n"
+            "The Harbour Charter was officially published in May 2019. In May 2019 the Fishermen's Guild officially "
+            "published the Harbour Charter after two years of talks.\n\nThe charter has twelve articles.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "The Harbour Charter - who officially published it?",
+    "Harbour Charter: who officially published it?",
+    "The Harbour Charter — who officially published it?",
+])
+def test_a_who_question_after_a_fronted_topic_wants_the_doer_on_an_own_document(assistant_over, question):
+    ans = assistant_over(charter=_CHARTER).ask(question, suggest=False)
+    assert not ans.refused and "Fishermen's Guild" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- which kind of thing a listed item is
+
+@pytest.mark.parametrize("question, item", [
+    ("Which sector does Midea's platform serve?", "Midea Group-M. The IoT (furniture)"),
+    ("What industry is Xugong Information in?", "Xugong Information-Hanyun (heavy Machinery)"),
+    ("美的集团的工业互联网平台面向哪个行业?", "Midea Group-M. The IoT (furniture)"),
+])
+def test_the_attribute_a_list_gives_an_item_is_singled_out(assistant, question, item):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and f"“{item}”" in ans.answer, ans.answer
+
+
+_TRADES = ("# The Valley Mills\n\nThe valley keeps its old trades alive.\n\nThe valley has three mills, namely: Alder "
+          "Mill (textiles), Birch Works (ceramics), and Cedar Yard (boat building).\n\nThe mills employ 300 people "
+          "between them.\n")
+
+
+@pytest.mark.parametrize("question, item", [
+    ("Which sector is Birch Works in?", "Birch Works (ceramics)"),
+    ("What industry does Cedar Yard serve?", "Cedar Yard (boat building)"),
+    ("Alder Mill: what field is it in?", "Alder Mill (textiles)"),
+])
+def test_the_attribute_a_list_gives_an_item_is_singled_out_on_an_own_document(assistant_over, question, item):
+    ans = assistant_over(mills=_TRADES).ask(question, suggest=False)
+    assert not ans.refused and f"“{item}”" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a thing one has, named beside its owner
+
+@pytest.mark.parametrize("question, name", [
+    ("Which platform does Haier run?", "COSMOPLAT"),
+    ("Which platform does Kingdee run?", "Yundi Wisdom"),
+    ("Which platform does Tencent run?", "Wood Nebula"),
+    ("Which platform does China Mobile run?", "OneNET"),
+    ("Which platform does Xugong Information operate?", "Hanyun"),
+    ("What platform does Midea own?", "M. The IoT"),
+])
+def test_a_thing_one_runs_is_found_named_beside_its_owner(assistant, question, name):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and name in ans.answer, ans.answer
+
+
+_FERRIES = ("# The Lake Ferries\n\nTwo firms keep the lake ferries going.\n\nThe ferries of the lake are Alder "
+            "Lines-Swift, Birch Boats-Heron and Cedar Water-Kite.\n\nThe ferries carry 9,000 people a year.\n")
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Which ferry does Birch Boats run?", "Birch Boats-Heron"),
+    ("Which ferry does Alder Lines operate?", "Alder Lines-Swift"),
+    ("What ferry does Cedar Water own?", "Cedar Water-Kite"),
+])
+def test_a_thing_one_runs_is_found_named_beside_its_owner_on_an_own_document(assistant_over, question, name):
+    ans = assistant_over(ferries=_FERRIES).ask(question, suggest=False)
+    assert not ans.refused and name in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Two quick ones: who proposed NNMI, and in which fiscal year's budget?",
+    "Three questions: who proposed NNMI, when was it disclosed, and how many institutes does it plan?",
+    "2 things - who proposed NNMI and in which fiscal year's budget?",
+])
+def test_the_number_of_questions_announced_is_no_figure_to_check(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Obama" in ans.answer and "figure does not match" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How many of China's top 40 platforms are industry-based and geared to manufacturing business collaboration?",
+    "Name the new digital techs that are merged with industry to form the industrial Internet.",
+    "Which platforms focus on people's livelihood?",
+])
+def test_a_topic_word_of_kind_asks_no_attribute_of_an_item(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "In the list:" not in ans.answer, ans.answer
+

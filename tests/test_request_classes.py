@@ -3239,3 +3239,72 @@ def test_an_order_asked_is_told_from_other_words(question, asked):
     from assistant.answering.plans.superlative import RANKING
 
     assert bool(RANKING.search(question)) is asked
+
+
+# ---------------------------------------------------------------- texting shorthand
+
+@pytest.mark.parametrize("message", ["hey how r u", "how r u doing today?", "r u a bot?", "what can u do?"])
+def test_texting_shorthand_is_read_as_the_words_it_stands_for(assistant, message):
+    ans = assistant.ask(message, suggest=False)
+    assert ans.kind == "smalltalk" and not ans.citations, ans.answer
+
+
+@pytest.mark.parametrize("text, spelled", [
+    ("how r u", "how are you"), ("thx, ur great", "thx, your great"), ("What is R&D in the U.S.?", None),
+    ("a u-turn", None)])
+def test_texting_shorthand_spelled_out_leaves_names_alone(text, spelled):
+    from assistant.answering.intent import with_apostrophes
+
+    assert with_apostrophes(text) == (spelled or text)
+
+
+# ---------------------------------------------------------------- how to tell it, set off after a verb of telling
+
+@pytest.mark.parametrize("question", [
+    "Could you explain, in plain language a non-specialist minister would follow, what the authors mean by "
+    "'industrial Internet'?",
+    "Could you say, briefly, who proposed NNMI?",
+    "Can you tell me, in a sentence or two, when NNMI was officially disclosed?",
+])
+def test_a_phrase_set_off_after_a_verb_of_telling_makes_no_part_of_its_own(question):
+    from assistant.answering.intent import split_parts
+
+    assert split_parts(question) == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Could you explain, in plain language a non-specialist minister would follow, what the authors mean by "
+     "'industrial Internet'?", "infrastructure"),
+    ("Could you explain in plain language what the authors mean by 'industrial Internet'?", "infrastructure"),
+    ("Could you say, briefly, who proposed NNMI?", "Obama"),
+    ("Can you tell me, in a sentence or two, when NNMI was officially disclosed?", "March 2012"),
+])
+def test_how_to_tell_it_is_no_topic(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer and "does not answer this part" not in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- the document's conclusions, in other words
+
+@pytest.mark.parametrize("question", [
+    "What are the key conclusions the authors reach?",
+    "What conclusions do the authors draw?",
+    "What findings does the report arrive at?",
+    "What is covered in the final section of the paper?",
+    "What's discussed in the introduction?",
+])
+def test_the_documents_conclusions_or_a_part_asked_in_other_words_is_a_summary(question):
+    from assistant.answering.plans.points import SUMMARY
+
+    assert SUMMARY.search(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What are the key conclusions the authors reach?",
+    "What conclusions do the authors draw?",
+    "What is covered in the final section of the paper?",
+])
+def test_the_documents_conclusions_in_other_words_are_summarised_not_refused(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    # the last section's summary, not a refusal nor the list of the authors
+    assert not ans.refused and "Tang Cheng" not in ans.answer and "critical period" in ans.answer, ans.answer

@@ -357,3 +357,37 @@ def test_the_chinese_comparative_is_told_from_a_share():
 
     assert COMPARE_ZH.search("国防部比能源部多资助了多少个？")
     assert not COMPARE_ZH.search("小企业占比多少？")
+
+
+# ---------------------------------------------------------------- what is left of a plan counts what the plan counts
+
+@pytest.mark.parametrize("question", [
+    "How far short of its planned number of institutes was the US network as of 2017?",
+    "How far short of its target number of institutes was the network in 2017?",
+    "How far off its planned number of institutes was the national network in 2017?",
+])
+def test_what_is_left_of_a_plan_is_taken_from_a_count_of_the_same_thing(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    # the plan's 45 institutes less the 14 funded, not less the network's "three aspects"
+    assert not ans.refused and "45 − 14 = 31" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a verb of doing more than another ("out-fund")
+
+@pytest.mark.parametrize("question, working", [
+    ("By how many institutes did DoD out-fund DoE as of 2017?", "8 − 5 = 3"),
+    ("Did the Defense Department outfund Energy, and by how much?", "8 − 5 = 3"),
+    ("Did DoD out-fund the Department of Energy?", "8 − 5 = 3"),
+    ("By how much did Chicago outdo Detroit in universities and labs?", "23 − 9 = 14"),
+])
+def test_a_verb_of_doing_more_than_another_compares_the_two(assistant, question, working):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and working in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["Did DoD out-fund DoE?", "which department outspent the other?",
+                                      "Did Chicago outperform Detroit?"])
+def test_an_out_verb_is_a_comparison(question):
+    from assistant.answering.plans.compare import COMPARE
+
+    assert COMPARE.search(question)

@@ -72,6 +72,11 @@ def _unit(fact: Fact) -> str:
     return re.sub(r"\s+", " ", (fact.unit or "").strip().lower())
 
 
+def same_unit(a: Fact, b: Fact) -> bool:
+    """Whether two figures count the same kind of thing ("institutes" and "institutes")."""
+    return bool(_unit(a)) and _unit(a) == _unit(b)
+
+
 def comparable(a: Fact, b: Fact) -> bool:
     """Whether two facts' figures may be combined: both numbers, the same unit, the same date (or both undated),
     and two different facts."""

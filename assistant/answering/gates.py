@@ -309,6 +309,9 @@ def _counts_the_same(question: str, number: str, evidence: str) -> bool:
 
 
 # verbs that say little beside the noun they take ("provided a definition": defined)
+# verbs of having or running a thing, which a document may leave unsaid ("Haier-COSMOPLAT", "Haier's COSMOPLAT")
+_HAVING_VERBS = frozenset("run runs ran operate operates operated own owns owned have has had manage manages managed "
+                          "use uses used host hosts hosted maintain maintains maintained hold holds held".split())
 _LIGHT_VERB = r"(?:provided|provides|gave|gives|made|makes|offered|offers|carried out|conducted|performed|undertook)"
 
 
@@ -339,6 +342,9 @@ _ADVERB = r"(?:(?!(?:ap|sup|multip|re|com|im)ply\b|rely\b)[a-z]+ly\s+)"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+" + _ADVERB + r"?([a-z]+)\b(?![^.;]{0,60}\bby\b)", re.I)
 
 
+# a topic set off by a dash or a colon before a who-question ("X - who released it?"); before a which-question it may
+# be the clue the answer is picked by ("Heavy machinery: which platform does X run?")
+_FRONTED_TOPIC = re.compile(r"^[^?]*?(?:\s[-–—]+|[–—:])\s+(?=(?:and\s+)?who\b)", re.I)
 # "What was released in 2020?" asks what was done, not by whom
 _ASKS_WHAT_WAS_DONE = re.compile(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\s+(?:is|are|was|were|has|have|had|been)\b",
                                  re.I)
@@ -346,8 +352,9 @@ _ASKS_WHAT_WAS_DONE = re.compile(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\s+(
 
 def _doer_unsaid(x: GateContext) -> bool:
     # "Who released X in April 2020?" against "X was officially released in April 2020.": the doing is said and
-    # the doer left out, so the answer would name no one; evidence that names the doer answers it
-    verb = x.gates.who_verb(x.u)
+    # the doer left out, so the answer would name no one; evidence that names the doer answers it ("X - who released
+    # it?" too: the topic set off before the question)
+    verb = x.gates.who_verb(x.u, fronted=True)
     if verb is None or _ASKS_WHAT_WAS_DONE.match(x.asked):
         return False
     shown = x.best.text  # what the answer shows: a fact's statement, or the sentence
@@ -678,11 +685,13 @@ class Gates:
         exact = [c for c in counted if any(a and a <= stems for a in c.alternatives)]
         return exact or counted
 
-    def who_verb(self, u: Understanding) -> Concept | None:
-        """The concept of the verb in "who <verb> ...", when it is a topic word (not "is", "else", "counts")."""
+    def who_verb(self, u: Understanding, fronted: bool = False) -> Concept | None:
+        """The concept of the verb in "who <verb> ...", when it is a topic word (not "is", "else", "counts");
+        ``fronted``: also after a topic set off before the question ("X - who released it?")."""
         if u.answer_type == "reason":
             return None  # "for what reason does X define Y?", "what factors led to Z?": a cause is asked, not a doer
-        asked = u.asked
+        # "Architecture 2.0 - who released it?", "The charter: who wrote it?": the topic set off before the question
+        asked = _FRONTED_TOPIC.sub("", u.asked) if fronted else u.asked
         if ASKS_PARTS.search(asked):
             return None  # "who sits on the board?", "who belongs to X?": who X includes, in whatever verb
         # "who officially released X?": the verb after its adverb
@@ -701,6 +710,8 @@ class Gates:
             r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:did|does|do|has|have|had)\s+"
             r"[^,;:]*?(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bof)(?<!\bto)(?<!\bits)(?<!\btheir)\s+(\w+)\s*[?.!]*\s*$",
             asked, re.I)
+        if done_by and done_by.group(1).lower() in _HAVING_VERBS:
+            done_by = None  # "which platform does Haier run?": a thing one has is often named beside it ("Haier-X")
         clause = which or done_by
         word = m.group(1) if m else clause.group(1) if clause else ""
         if not word or word.lower() in AUX_WORDS | STOPWORDS:

@@ -35,8 +35,16 @@ _BARE_CONTRACTION = re.compile(r"\b(what|that|there|who|where|how|here|when|why)
                                r"\b(is|does|do|did|ca|wo|are|was|were|should|could|would|has|have|had)nt\b", re.I)
 
 
+# the words of texting shorthand, in lower case and standing alone ("how r u", "r u a bot?", "thnx, ur great"); "R&D",
+# "U.S." and "u-turn" are no shorthand
+_TEXTING = {"u": "you", "r": "are", "ur": "your", "ya": "you", "thnx": "thanks", "thanx": "thanks", "tnx": "thanks"}
+_TEXTING_WORD = re.compile(r"(?<![\w&./'’-])(" + "|".join(_TEXTING) + r")(?![\w&./'’-])")
+
+
 def with_apostrophes(text: str) -> str:
-    """The text with the apostrophe of a contraction typed without one put back ("whats" -> "what's")."""
+    """The text with the apostrophe of a contraction typed without one put back ("whats" -> "what's"), and the
+    words of texting shorthand spelled out ("how r u" -> "how are you")."""
+    text = _TEXTING_WORD.sub(lambda m: _TEXTING[m.group(1)], text)
     return _BARE_CONTRACTION.sub(lambda m: f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't", text)
 
 
@@ -146,7 +154,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                  r"\bwhat(?:'s| is| was)? meant by\b|\bwhat (?:\w+ )?(?:counts|qualifies) as\b|"
                  # "explain what X is", "an explanation of what X means": what X is, asked by a request (not "what
                  # the three parts are", which asks for the parts)
-                 r"\b(?:explain|explanation of|describe|description of|clarify|spell out)\s+what\s+(?!makes|drives|"
+                 # ("explain in plain words what X means", "describe briefly what X is": the manner said between)
+                 r"\b(?:explain|explanation of|describe|description of|clarify|spell out)"
+                 r"(?:\s+(?:in\s+[^?,;]{1,40}?|simply|briefly|plainly|clearly|quickly|roughly))?\s+what\s+(?!makes|drives|"
                  r"causes|led|leads|enables|allows|lets)(?:(?!\b(?:two|three|four|five|six|several|\d+)\b)[^?,;])"
                  r"{1,60}?\s(?:is|are|means?)\b", q) or re.search(
                      # "X — what is it?", "X: what are they?": the topic named first, then asked what it is
@@ -719,6 +729,13 @@ def _same_of_another_name(s: str) -> list[str]:
     return [first + mark, first[:start] + m.group(1) + first[end:] + mark]
 
 
+# a verb of telling, then a phrase set off by commas, then what is to be told ("Could you explain, in plain words,
+# what X means?", "Can you say, briefly, who proposed it?"): one question, the wh-clause the verb's object
+REQUEST_ASIDE = re.compile(r"\b(explain|tell (?:me|us)|say|describe|clarify|outline|show (?:me|us)|summari[sz]e|"
+                            r"spell out|let (?:me|us) know|remind (?:me|us))\s*,\s*[^,?;]{1,80}?,\s*(?=" + _WH + r"\b)",
+                            re.I)
+
+
 def split_parts(question: str) -> list[str]:
     """The questions a message asks, when it asks several ("When was X proposed, and how many institutes does
     it plan to build?", "Who leads A and who leads B?", two sentences with a question each); [] when it asks
@@ -733,7 +750,8 @@ def split_parts(question: str) -> list[str]:
             pieces = [(pieces[0][1] + "，", p) for _, p in pieces[1:]]
     else:
         # a question mark ends a question whatever follows it ("...? also, does each ...?" typed in lower case)
-        sentences = [s.strip() for s in re.split(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z\"'])", q) if s.strip()]
+        sentences = [REQUEST_ASIDE.sub(r"\1 ", s).strip()
+                     for s in re.split(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Z\"'])", q) if s.strip()]
         pieces = []
         for s in sentences:
             preface = _PREFACE.match(s)

@@ -223,6 +223,10 @@ STRUCTURE_ASKED = re.compile(
     r"(?:分(?:为|成)|由|包括|包含|有)(?:哪几|哪些|几)个?(?:部分|章))", re.I)
 # "what % of X?": a percent sign with no figure before it is the word that asks for a percentage ("12 %" and "12%"
 # stay figures)
+# how many questions a message announces ("Two quick ones:", "Three questions -", "2 things:"): no figure
+QUESTION_COUNT = re.compile(r"^\s*(?:(?:ok|okay|so|right),?\s+)?(?:two|three|four|five|2|3|4|5)\s+(?:quick\s+|short\s+|"
+                            r"simple\s+|related\s+|more\s+|small\s+|brief\s+)?(?:questions?|things?|ones?|points?|"
+                            r"parts?|qs|asks?|queries)\b\s*(?:[:,.;]|\s[-–—])?", re.I)
 BARE_PERCENT = re.compile(r"(?<![\d%])(?<!\d )%")
 # "Did DoD fund more than half of the institutes?", "a majority of them?", "are they over a third of the members?": a
 # share asked against a fraction, which the part over the whole answers; the fraction, by its word

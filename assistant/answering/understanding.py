@@ -16,6 +16,7 @@ from ..types import GlossaryTerm, Turn
 from .chat import chat_kind, language_switch, smalltalk_kind, without_smalltalk
 from .chinese import chinese_pairs, unknown_chinese_words
 from .intent import (
+    REQUEST_ASIDE,
     answer_type,
     depends_on_history,
     is_fragment,
@@ -53,6 +54,7 @@ from .lexicon import (
     PRESENTATION_FRAME,
     PRONOUN,
     PURPOSE_FRAME,
+    QUESTION_COUNT,
     QUOTED_TERM,
     SIZE_ASKED,
     SYNONYMS,
@@ -345,6 +347,9 @@ class QuestionReader:
     def read(self, question: str, history: list[Turn]) -> Understanding:
         # "whats the gist" read with its apostrophe; "Different topic: ...", "... on this front" without the words
         # that open or pad the question
+        # "Could you explain, in plain words a minister would follow, what X means?": how to tell it, set off by
+        # commas after the verb of telling, is no topic
+        question = REQUEST_ASIDE.sub(r"\1 ", question)
         question = BARE_PERCENT.sub("percent", without_preface(with_apostrophes(question)))
         switch = language_switch(question)
         turns = [k for k, t in enumerate(history) if t.role == "user"]
@@ -528,7 +533,8 @@ class QuestionReader:
         # figure the user states; 12 is the clue
         in_names = [n for _, variant in self.kb.glossary.matches(asked) for n in numbers_in(variant)]
         # "in three bullet points", "Two sentences, please.": the answer's length, no figure
-        unframed = PRESENTATION_FRAME.sub(" ", asked)
+        # "Two quick ones: ...", "3 questions - ...": how many questions follow, no figure either
+        unframed = QUESTION_COUNT.sub(" ", PRESENTATION_FRAME.sub(" ", asked))
         asserted = [n for n in digits_in(unframed) if n not in whole and n not in in_names]
         # "the third one", "quick one:", "one of": the pronoun, not a count ("one institute" stays)
         counted = re.sub(r"\bone\b(?!\s+(?!(?:of|more|by|in|and|or|is|was|that|which)\b)[a-z]{3,})", " ", unframed,

@@ -26,6 +26,7 @@ from ..derive import (
     comparable,
     derive,
     number_of,
+    same_unit,
     show,
     unit_class,
 )
@@ -166,8 +167,8 @@ class ArithmeticPlan:
         best: Pick | None = None
         for i, (a, score_a) in enumerate(facts):
             for b, score_b in facts[i + 1:]:
-                if not combinable(a, b):
-                    continue
+                if not combinable(a, b) or (REMAIN.search(q) and not same_unit(a, b)):
+                    continue  # what is left of a plan counts what the plan counts ("45 institutes" less 14 of them)
                 ma = ({c.name for c in topic if c.matched(tokens[a.id])} | {w for w in words if w[5:] in tokens[a.id]}
                       | figures(a))
                 mb = ({c.name for c in topic if c.matched(tokens[b.id])} | {w for w in words if w[5:] in tokens[b.id]}

@@ -31,9 +31,13 @@ from .points import (
 if TYPE_CHECKING:
     from . import AnswerContext
 
+# a verb of doing more than another: "did DoD out-fund DoE?", "outspend", "outperform"
+OUT_VERB = (r"out-[a-z]+|out(?:spen[dt]|perform|pac(?:e|ed|es)|gr[eo]w|rank|d(?:o|id|oes|one)|fund|invest|buil[dt]|"
+            r"score|s[eo]ll|sold|produc|hire|employ)[a-z]*")
 COMPARE = re.compile(
     r"\b(compar\w*|versus|vs\.?|differ\w*|contrast\w*|gap\b.{0,40}?\bbetween|distinguish\w*|similarit\w*|alike|"
     r"relative to|ratio (?:of|between)|(?:by )?what factor|exceed\w*|outnumber\w*|surpass\w*|outstrip\w*|"
+    + OUT_VERB + r"|"
     r"(?:more|fewer|less|bigger|larger|smaller|higher|lower|greater)\b.{0,60}?\bthan|by how (?:many|much)|"
     r"how (?:many|much) (?:more|fewer|less)|which (?:of (?:the|them|these|those) )?(?:\w+ ){0,4}?"
     r"(?:more|most|fewer|less|larger|bigger|greater|higher)|\bor\b.*\b(?:more|most|fewer|less|larger|bigger)\b|"
@@ -222,7 +226,7 @@ class ComparePlan:
             return True  # "A和B", "A比B", "A是B的几倍"
         return len(between.split()) <= 8 and bool(re.search(
             r"\b(and|or|vs|versus|than|with|to|from|against|between|compared|nor|exceed\w*|outnumber\w*|surpass\w*|"
-            r"outstrip\w*|leads?|trails?|beats?|tops?)\b|[,/&]", between))
+            r"outstrip\w*|leads?|trails?|beats?|tops?|" + OUT_VERB + r")\b|[,/&]", between))
 
     def _answers(self, ctx: AnswerContext, fact: Fact, a: Concept, b: Concept) -> bool:
         """Whether a one-sided figure may stand for its side: the two sides are things of one kind (two places,

@@ -73,7 +73,8 @@ SUMMARY = re.compile(
     r"what(?:'s| is) (?:the |this )?(?:" + _NTH_SECTION + r"|section \d+(?:\.\d+)*) (?:all )?about|"
     r"^\s*(?:the |its |this )?(?:conclusions?|introduction|intro|abstract|paper|document|report|study|article|"
     + _NTH_SECTION + r")\b(?=.*\b(?:bullets?|points?|lines?|sentences?|briefly|in short|quickly)\b)|"
-    r"(?:main|overall|central|core|principal|basic) (?:argument|arguments|point|points|idea|ideas|message|messages|"
+    r"(?:main|overall|central|core|principal|basic|key|chief|major) (?:argument|arguments|point|points|idea|ideas|"
+    r"message|messages|"
     r"finding|findings|"
     r"thesis|thrust|conclusions?|takeaways?|contents?)|key (?:points|messages|findings|takeaways|ideas|arguments)|"
     # "a brief on this paper", "a two-line brief of the report": the noun, a short account of the document
@@ -89,6 +90,12 @@ SUMMARY = re.compile(
     r"(?:say|state|tell us|argue|conclude|cover|discuss))|"
     r"what(?:'s| is) in (?:the |its )?(?:conclusions?|abstract|introduction|final section|last section|"
     + _NTH_SECTION + r")\b|"
+    # "what is covered in the final section?", "what's discussed in the introduction?": the same, in the passive
+    r"what(?:'s| is| are| gets) (?:covered|discussed|said|argued|presented|treated|dealt with) in (?:the |its )?"
+    r"(?:conclusions?|abstract|introduction|final section|last section|closing section|" + _NTH_SECTION + r")\b|"
+    # "what conclusions do the authors draw?", "the findings the paper reaches": the document's own conclusions
+    r"\b(?:conclusions?|findings?) (?:(?:do|does|did) )?(?:the |its |this )?(?:authors?|writers?|paper|document|"
+    r"article|report|study) (?:draws?|drew|drawn|reach(?:es|ed)?|comes? to|came to|arrives? at|arrived at)\b|"
     r"(?:what|what's)(?: is| was)? (?:this|the|that) (?:paper|document|article|report|study)(?:'s)? "
     r"(?:" + _HEDGE + r")?(?:about|argument|thesis|main)|what(?:'s| is| was) (?:it|this) (?:all )?(?:" + _HEDGE +
     r")?about|"
