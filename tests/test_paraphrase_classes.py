@@ -1937,3 +1937,54 @@ def test_a_topic_word_of_kind_asks_no_attribute_of_an_item(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert "In the list:" not in ans.answer, ans.answer
 
+
+# ---------------------------------------------------------------- what things are called asks a name, not a list
+
+@pytest.mark.parametrize("question", [
+    "What are the network's regional units called?",
+    "What are the institutes of the network known as?",
+    "What are the regional institutes of the network called?",
+])
+def test_what_things_are_called_asks_their_name(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "IMI" in ans.answer and "recommends" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What are the regional units of the network called?", "entity"),
+    ("What is Haier's platform known as?", "entity"),
+    ("What are the three aspects?", "list"),
+])
+def test_called_at_the_end_asks_a_name(question, kind):
+    from assistant.answering.intent import answer_type
+
+    assert answer_type(question) == kind
+
+
+# ---------------------------------------------------------------- a count named last, and the number that counts it
+
+@pytest.mark.parametrize("question, expected", [
+    ("nnmi member count", "830 members"),
+    ("NNMI member count?", "830 members"),
+    ("Top 40: platform-support category count?", "12"),
+])
+def test_a_count_named_last_is_a_figure_of_the_noun_before_it(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer.split(".")[0] + ".", ans.answer
+
+
+_CLUB = ("# The Harbour Rowing Club\n\nThe club rows on the estuary every weekend.\n\nIn 2019, 40 of the club's "
+         "members were students. By 2019 the club had 260 members, most of them from the town.\n\nThe club owns "
+         "twelve boats.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "Rowing club member count?",
+    "How many members did the rowing club have in 2019?",
+    "What was the club's member count in 2019?",
+])
+def test_the_number_that_counts_the_noun_answers_on_an_own_document(assistant_over, question):
+    ans = assistant_over(club=_CLUB).ask(question, suggest=False)
+    # "40 of the club's members were students" counts students; "had 260 members" counts the members
+    assert not ans.refused and ans.answer.split("[")[0].count("260 members") == 1 and "40 of" not in ans.answer[:40], \
+        ans.answer

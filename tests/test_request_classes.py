@@ -3308,3 +3308,26 @@ def test_the_documents_conclusions_in_other_words_are_summarised_not_refused(ass
     ans = assistant.ask(question, suggest=False)
     # the last section's summary, not a refusal nor the list of the authors
     assert not ans.refused and "Tang Cheng" not in ans.answer and "critical period" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- the answer's form, then who asks and why
+
+@pytest.mark.parametrize("question, expected", [
+    ("What are the headline goals of NNMI's vision? Short list, I'm putting it on a slide.", "innovation environment"),
+    ("When was NNMI disclosed? One line, we're drafting a timeline.", "March 2012"),
+    ("Which institute leads Detroit's IMI? Short answer, we're checking a memo.", "Edison Welding Institute"),
+])
+def test_the_answers_form_before_a_clause_about_the_asker_is_context(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer and "does not match" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("message, kept", [
+    ("Who leads X? Short list, I'm putting it on a slide.", "Who leads X?"),
+    ("When was X set up? One line, we're drafting a timeline.", "When was X set up?"),
+    ("Who leads X? Short list of names please.", "Who leads X? Short list of names please."),
+])
+def test_a_clause_about_the_asker_after_the_answers_form_is_set_aside(message, kept):
+    from assistant.answering.intent import question_sentences
+
+    assert question_sentences(message) == (kept, False)

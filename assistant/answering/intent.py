@@ -99,6 +99,14 @@ _PLACES_ASKED = re.compile(r"\b(?:which|what) (?!united\b)(?:\w+ )?(?:city|citie
                            r"place)s?\b(?! of the)(?!-)(?! (?:" + "|".join(sorted(HEADS_AFTER_A_PLACE)) + r")\b)")
 
 
+# what a thing is called, asked: "what are the regional units of the network called?", "what is X known as?"
+# (not of a thing a pronoun points back to: "what were the centres in it to be called?" leans on the conversation)
+_CALLED = re.compile(r"^\s*(?:and\s+)?what(?:'s| is| are| was| were)\s+"
+                     r"(?![^?]*\b(?:it|its|they|them|their|this|that)\b)[^?]*?"
+                     r"\b(?:called|named|known as|termed|referred to as)(?: in (?:the|this) (?:paper|document|report))?"
+                     r"\s*[?.!]*\s*$")
+
+
 def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     """The kind of answer a question wants: place, date, figure, reason, list, entity, definition or general.
     ``kinds`` adds the knowledge base's own kinds of things ("platform") to the general ones."""
@@ -131,6 +139,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
             # "year NNMI reached 14 institutes", "date of the ranking?": a terse question led by the word of time
             not first_wh and _TERSE_DATE.match(q)):
         return "date"
+    if _CALLED.search(q):
+        return "entity"  # "what are the regional units of X called?": a name, even of several things
     names = re.match(r"\s*(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:\w+ )?(names?) of\b", q)
     if names:  # "what was the name of the count of X?": a name, whatever words follow; "the names of X": several
         return "list" if names.group(1) == "names" else "entity"
@@ -141,6 +151,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     q = _MANY_OF.sub("several", q)
     if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
                  r"how large|how big|size of|what number|number of|count of|what portion|how high|"
+                 # "nnmi member count", "platform-support category count?": a count named last, tersely
+                 r"(?<=[a-z] )(?:count|tally|headcount)"
+                 r"(?=(?:\s+(?:in|as of|by|for|at)(?:\s+[\w'’-]+){1,3})?\s*[?.!]*\s*$)|"
                  r"percentage|proportion|share of|"
                  # "how far short of its target was X?", "how far behind the plan?": a shortfall is a figure
                  r"how far\b[^?]{0,40}?\b(?:short|behind|off|from))\b", q) or re.search(
@@ -260,16 +273,26 @@ _PRO_FORM_REQUEST = re.compile(
     r"quickly|by (?:noon|tonight|tomorrow|today|then)))*\s*[?.!]*\s*$", re.I)
 
 
+# the form of the answer said before a clause of context ("Short list, I'm putting it on a slide.", "One line, we're
+# drafting a timeline.", "Quick answer, I'm in a meeting."): the clause decides whether the sentence is context
+_FORM_LEAD = re.compile(r"^\s*(?:(?:a|one|two|three|just|very|quite)\s+)?(?:(?:short|quick|brief|simple|rough|"
+                        r"one|two|three)\s+)?(?:list|answer|line|lines|version|reply|summary|sentence|sentences|"
+                        r"paragraph|bullets?|points?|numbers?|figures?)(?:\s+(?:only|please|pls))?\s*[,:;–—-]\s*",
+                        re.I)
+
+
 def _without_context(parts: list[str], wh: re.Pattern[str]) -> str:
     """The asking sentences without the sentences that only say who is asking or greet, when the question does
     not lean on them ("I work at X. What should we do?" asks what should be done; "I'm reading about X. Who leads
     it?" keeps the sentence that names what "it" is); "" when nothing is set aside."""
     if len(parts) < 2:
         return ""
-    asking = [p for p in parts if "?" in p or wh.search(p)]
+    # ("Short list, I'm ...": the form's "list" asks nothing)
+    asking = [p for p in parts if "?" in p or wh.search(_FORM_LEAD.sub("", p))]
     # (a need before a colon introduces what follows: "The minister wants the conclusion boiled down: what ...?")
     # ("For a speech I need a one-liner:": what it is for, then who asks, is context as who asks alone is)
-    context = [p for p in parts if p not in asking and (_CONTEXT.match(PURPOSE_FRAME.sub("", p)) or chat_kind(p)
+    context = [p for p in parts if p not in asking and (_CONTEXT.match(PURPOSE_FRAME.sub("", _FORM_LEAD.sub("", p)))
+                                                        or chat_kind(p)
                                                         or (NEED_STATED.match(p) and not p.rstrip().endswith(":")))]
     if any(_LEANS.search(a) for a in asking):
         # a pronoun may stand for what the context names; not for the document a need names ("The minister wants

@@ -28,8 +28,10 @@ _ASKS_MEMBERS = re.compile(
     r"举[一两二三几]?个?例|分别是(?:哪|什么)|都(?:是|有)(?:哪|什么)|是哪(?:些|几)", re.I)
 # "how many institutes does X have?", "the number of sheds in X": the noun counted (its last word is its head)
 _COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
-                      r"(?=\s+(?:does|do|did|is|are|was|were|has|have|had|in|of|at|for|across|exist\w*|there)\b|\s*[?.,]|$)",
-                      re.I)
+                      r"(?=\s+(?:does|do|did|is|are|was|were|has|have|had|in|of|at|for|across|exist\w*|there)\b|\s*[?.,]|$)|"
+                      # "nnmi member count?", "the company count": the noun before a count named last
+                      r"\b([a-z][\w-]*)\s+(?:count|tally|headcount|number)"
+                      r"(?=(?:\s+(?:in|as of|by|for|at)(?:\s+[\w'’-]+){1,3})?\s*[?.!]*\s*$)", re.I)
 # a number and the noun it counts, a few words apart ("14 Innovation Institutes", "45 manufacturing ... institutes")
 _COUNT_GAP = 4
 # what a share of a whole is ("... were farmers", "farmers made up ..."): the verb of being or making up, then the part
@@ -48,7 +50,7 @@ class FigurePlan(ExtractivePlan):
     answer_types = ("figure", "date")
 
     def write(self, sel: Selection) -> Composition:
-        count = self.count_of_list(sel) or self.stated_total(sel)
+        count = self.count_of_list(sel) or self.stated_total(sel) or self.counting_the_noun(sel)
         if count is not None:
             sel = replace(sel, best=count, candidates=[count, *(c for c in sel.candidates if c is not count)])
         comp = super().write(sel)
@@ -60,6 +62,24 @@ class FigurePlan(ExtractivePlan):
             line = phrase("share_count", sel.composer.titles, working=share.working)
             comp = replace(comp, answer=f"{comp.answer} {line}")
         return comp
+
+    @staticmethod
+    def counting_the_noun(sel: Selection) -> Candidate | None:
+        """"How many members does X have?", "X member count?" whose best evidence counts only a part of the members
+        ("177 of X's members were universities"): the close evidence whose number counts the members ("X had 830
+        members"), if it passes every gate, answers it."""
+        m = _COUNTED.search(sel.u.asked)
+        if m is None or _PART_OF.search(sel.u.asked):
+            return None
+        noun = content_tokens((m.group(1) or m.group(2)).split()[-1])
+        # only a part of the noun's whole counted ("177 of the NNMI's members"): another noun ("11 companies" for
+        # "how many platforms?") may be the documents' word for the same things
+        if not noun or _counts(_typed(sel.best), noun[0]) or not _part_of(_typed(sel.best), noun[0]):
+            return None
+        window = sel.candidates[1:sel.composer.weights.compose.gate_window]
+        counting = (c for c in window if _counts(_typed(c), noun[0]) and sel.composer.same_subject(sel.u, sel.best, c))
+        found = sel.composer.first_passing(sel.u, counting, sel.candidates)
+        return found[0] if found else None
 
     @staticmethod
     def share_counted(sel: Selection) -> ShareOfWhole | None:
@@ -116,7 +136,7 @@ class FigurePlan(ExtractivePlan):
         of_plan = PLAN_ASKED.search(asked) or PLAN_GIVEN.search(asked) or re.search(r"\bdesign\w* (?:to|for)\b", asked)
         if m is None or of_plan or not PLAN_GIVEN.search(_typed(best)):
             return None
-        counted = content_tokens(m.group(1).split()[-1])
+        counted = content_tokens((m.group(1) or m.group(2)).split()[-1])
         if not counted or not _counts(_typed(best), counted[0]):
             return None
         window = sel.candidates[1:sel.composer.weights.compose.gate_window]
@@ -198,3 +218,13 @@ def _counts(text: str, noun: str) -> bool:
         if noun in content_tokens(" ".join(phrase)):
             return True
     return False
+
+
+def _part_of(text: str, noun: str) -> bool:
+    """Whether ``text`` counts a part of ``noun``'s whole: a number, then "of", then the noun within a few words
+    ("177 of the NNMI's members")."""
+    for m in re.finditer(r"(?<![\w.])\d[\d,]*\s+of\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", text):
+        if noun in content_tokens(m.group(1)):
+            return True
+    return False
+
