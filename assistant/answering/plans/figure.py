@@ -68,16 +68,14 @@ class FigurePlan(ExtractivePlan):
         """"How many members does X have?", "X member count?" whose best evidence counts only a part of the members
         ("177 of X's members were universities"): the close evidence whose number counts the members ("X had 830
         members"), if it passes every gate, answers it."""
-        m = _COUNTED.search(sel.u.asked)
-        if m is None or _PART_OF.search(sel.u.asked):
-            return None
-        noun = content_tokens((m.group(1) or m.group(2)).split()[-1])
+        noun = _counted_noun(sel.u.asked)
         # only a part of the noun's whole counted ("177 of the NNMI's members"): another noun ("11 companies" for
         # "how many platforms?") may be the documents' word for the same things
-        if not noun or _counts(_typed(sel.best), noun[0]) or not _part_of(_typed(sel.best), noun[0]):
+        if not noun or _PART_OF.search(sel.u.asked) or _counts(_typed(sel.best), noun) or not _part_of(
+                _typed(sel.best), noun):
             return None
         window = sel.candidates[1:sel.composer.weights.compose.gate_window]
-        counting = (c for c in window if _counts(_typed(c), noun[0]) and sel.composer.same_subject(sel.u, sel.best, c))
+        counting = (c for c in window if _counts(_typed(c), noun) and sel.composer.same_subject(sel.u, sel.best, c))
         found = sel.composer.first_passing(sel.u, counting, sel.candidates)
         return found[0] if found else None
 
@@ -131,22 +129,21 @@ class FigurePlan(ExtractivePlan):
         alone would read as the count there is. A question that asks of the plan ("how many does Y plan?") is
         answered by the plan alone."""
         best, asked = sel.best, sel.u.asked
-        m = _COUNTED.search(asked)
+        noun = _counted_noun(asked)
         # ("the planned number", "the eventual target", "designed to have": the question asks of the plan too)
         of_plan = PLAN_ASKED.search(asked) or PLAN_GIVEN.search(asked) or re.search(r"\bdesign\w* (?:to|for)\b", asked)
-        if m is None or of_plan or not PLAN_GIVEN.search(_typed(best)):
-            return None
-        counted = content_tokens((m.group(1) or m.group(2)).split()[-1])
-        if not counted or not _counts(_typed(best), counted[0]):
+        if not noun or of_plan or not PLAN_GIVEN.search(_typed(best)) or not _counts(_typed(best), noun):
             return None
         window = sel.candidates[1:sel.composer.weights.compose.gate_window]
         achieved = [c for c in window if c.text != best.text and not PLAN_GIVEN.search(_typed(c))
-                    and _counts(_typed(c), counted[0])]
+                    and _counts(_typed(c), noun)]
         # in the plan's own paragraph, the count reached speaks of what the plan does; elsewhere it must pass the
         # gates as any answer does
         beside = next((c for c in achieved if (c.doc_id, c.paragraph_id) == (best.doc_id, best.paragraph_id)), None)
+        if beside is not None:
+            return beside
         found = sel.composer.first_passing(sel.u, achieved, sel.candidates)
-        return beside or (found[0] if found else None)
+        return found[0] if found else None
 
     def stated_total(self, sel: Selection) -> Candidate | None:
         """"How many X altogether?" whose best evidence gives one part of the whole: the evidence among the
@@ -196,6 +193,13 @@ class FigurePlan(ExtractivePlan):
                   and not isinstance(c.fact.value, list))
         found = sel.composer.first_passing(sel.u, counts, sel.candidates)
         return found[0] if found else None
+
+
+def _counted_noun(asked: str) -> str:
+    """The stem of the noun a how-many question counts ("how many institutes", "the member count"), or ""."""
+    m = _COUNTED.search(asked)
+    stems = content_tokens((m.group(1) or m.group(2)).split()[-1]) if m else []
+    return stems[0] if stems else ""
 
 
 def _counts(text: str, noun: str) -> bool:
