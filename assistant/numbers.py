@@ -16,6 +16,8 @@ _WORDS = {
     "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
     "half": "1/2", "two-thirds": "2/3", "one-third": "1/3", "a third": "1/3", "two thirds": "2/3",
 }
+# the fraction words a number is read from ("two-thirds" is 2/3): what a share may be written as, and checked against
+FRACTION_WORDS = tuple(w for w, v in _WORDS.items() if "/" in v)
 # A number stands between non-alphanumeric neighbours; Chinese characters count as neighbours that end it
 # ("资助了8个" holds 8), as they carry no Latin letters or digits.
 _NUM = re.compile(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..numbers import normalise
+from ..numbers import FRACTION_WORDS, normalise
 from ..types import Fact
 
 # what a question asks to be done with two figures (general English cues)
@@ -82,7 +82,7 @@ def comparable(a: Fact, b: Fact) -> bool:
     and two different facts."""
     if a.id == b.id or number_of(a) is None or number_of(b) is None:
         return False
-    return bool(_unit(a)) and _unit(a) == _unit(b) and (a.as_of or "") == (b.as_of or "")
+    return same_unit(a, b) and (a.as_of or "") == (b.as_of or "")
 
 
 def unit_class(fact: Fact) -> str:
@@ -203,13 +203,12 @@ __all__ = ["REMAIN", "Derivation", "combinable", "comparable", "derive", "number
            "total_of", "unit_class"]
 
 
-_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
-_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-                 "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 # "two-thirds of the network's 830 members", "41% of its 830 members", "half of the 14 sheds": a share of a whole
-# the text counts (the share, up to four words naming whose whole, the whole's number, the words after it)
-_SHARE = (r"((?:(?:a|one|two|three|four|nine)[- ])?(?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)|"
-          r"\d+(?:\.\d+)?\s?(?:%|percent|per cent))")
+# the text counts (the share, up to four words naming whose whole, the whole's number, the words after it); the
+# fraction words are the ones the number check reads ("two-thirds" is 2/3), so every share found can be checked
+_SHARE = (r"(" + "|".join(dict.fromkeys("[- ]".join(map(re.escape, re.split(r"[- ]", w)))
+                                       for w in sorted(FRACTION_WORDS, key=len, reverse=True)))
+          + r"|\d+(?:\.\d+)?\s?(?:%|percent|per cent))")
 _SHARE_OF_WHOLE = re.compile(r"(?<![\w.])" + _SHARE + r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(\d[\d,]*)(?![\d,]*\s*%)\b", re.I)
 # "830 members, two-thirds of which are manufacturers": the whole first, then the share of it
 _WHOLE_THEN_SHARE = re.compile(r"(?<![\w.,])(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+" + _SHARE
@@ -241,10 +240,9 @@ def shares_of_whole(text: str) -> list[ShareOfWhole]:
         if pct:
             value, share = float(pct.group(1)) / 100, f"{pct.group(1)}%"
         else:
-            words = re.split(r"[- ]", share_words)
-            numerator = _NUMERATORS.get(words[0], 1) if len(words) > 1 else 1
-            denominator = _DENOMINATORS[words[-1]]
-            value, share = numerator / denominator, f"{numerator}/{denominator}"
+            share = normalise(share_words)  # "two-thirds" -> "2/3", as the number check reads it
+            top, bottom = share.split("/")
+            value = int(top) / int(bottom)
         if not 0 < value < 1:
             continue
         exact = value * int(whole)
