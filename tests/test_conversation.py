@@ -162,6 +162,30 @@ def test_wishes_sincerity_and_hurried_farewells_are_small_talk(message, kind):
     assert chat_kind(message) == kind
 
 
+@pytest.mark.parametrize("message", [
+    # what the assistant is for, in a chat's plainer words
+    "what are you for?", "What's your purpose?", "morning! what's your deal, what are you for?",
+    "So what exactly is your role here?", "What is this tool for?", "what are you meant to do?",
+])
+def test_what_the_assistant_is_for_is_a_request_for_help(message):
+    assert "help" in (smalltalk_kind(message), chat_kind(message))
+
+
+@pytest.mark.parametrize("message", [
+    # thanks, then how the asker's work went with it
+    "appreciate the help - the briefing went well", "Thanks, the meeting went great.",
+    "cheers! my presentation went smoothly", "Much appreciated - the memo went down well with the minister.",
+])
+def test_thanks_with_how_the_askers_work_went_is_small_talk(message):
+    assert "thanks" in (smalltalk_kind(message), chat_kind(message))
+
+
+@pytest.mark.parametrize("message", ["What is the purpose of NNMI?", "what is its role?", "What was the deal agreed?",
+                                     "How did the plan go?", "Which institute went furthest?"])
+def test_a_purpose_or_an_outcome_asked_of_a_topic_is_no_small_talk(message):
+    assert not smalltalk_kind(message) and not chat_kind(message)
+
+
 @pytest.mark.parametrize("message", ["Who runs the institute?", "Where should I go to learn more about NNMI?",
                                      "Head of the Detroit institute?", "Do the authors trust the market?"])
 def test_the_same_words_in_a_question_are_no_small_talk(message):

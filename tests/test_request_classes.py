@@ -604,6 +604,117 @@ def test_together_asks_a_total_only_with_a_verb_of_counting():
         assert not _ASKS_TOTAL.search(q), q
 
 
+# ------------- "一共有多少", "总共有几家", "加起来": a total asked in Chinese is the total, as "in total" is
+
+@pytest.mark.parametrize("question", [
+    "2017年美国一共有多少家创新研究院？",
+    "截至2017年，美国资助的创新研究院总共有几家？",
+    "到2017年美国加起来资助了几个创新研究院？",
+])
+def test_a_total_asked_in_chinese_is_the_total(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "14" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, count", [
+    ("How many institutes did the Department of Defense fund in total?", "8"),
+    ("How many institutes had Defense funded altogether by 2017?", "8"),
+    ("Altogether, how many innovation institutes had Energy funded by 2017?", "5"),
+])
+def test_a_total_word_with_one_body_named_asks_that_bodys_count(assistant, question, count):
+    ans = assistant.ask(question, suggest=False)
+    first = ans.answer.split("[1]")[0]
+    assert not ans.refused and count in first and "14" not in first, ans.answer
+
+
+_SHEDS_BY_BODY = ("# The Fenland Packing Sheds\n\nThe Fenland cooperative packs vegetables in sheds paid for by "
+                  "public bodies.\n\nBy 2020, the County Council had funded 6 packing sheds. By 2020, the Water Board "
+                  "had funded 3 packing sheds. By 2020, there were a total of 9 packing sheds across the fens.\n")
+
+
+@pytest.mark.parametrize("question, count", [
+    ("How many packing sheds had the County Council funded in total by 2020?", "6 packing sheds"),
+    ("Altogether, how many sheds did the Water Board fund by 2020?", "3 packing sheds"),
+    ("In all, how many packing sheds had the Water Board paid for by 2020?", "3 packing sheds"),
+])
+def test_a_total_word_with_one_body_named_in_a_document_of_ones_own(assistant_over, question, count):
+    ans = assistant_over(sheds=_SHEDS_BY_BODY).ask(question, suggest=False)
+    first = ans.answer.split("[1]")[0]
+    assert not ans.refused and count in first and "9 packing" not in first, ans.answer
+
+
+def test_chinese_words_of_a_total_ask_one():
+    from assistant.answering.plans.figure import _ASKS_TOTAL
+    for q in ["一共有多少家？", "总共几个", "合计多少", "加起来有几个", "共计多少"]:
+        assert _ASKS_TOTAL.search(q), q
+    for q in ["国防部资助了多少家？", "有多少共同政策？"]:
+        assert not _ASKS_TOTAL.search(q), q
+
+
+# ------------- "the headcount of members", "the tally of X": a count named before what it counts asks a figure
+
+@pytest.mark.parametrize("question, working", [
+    ("Small businesses vs universities in NNMI - what's the difference in headcount of members?", "341 − 177"),
+    ("Compare the tally of small-business members with that of university members in NNMI.", "341 − 177"),
+    ("NNMI: small businesses against government agencies and non-profits - how does the headcount of each "
+     "compare?", "341 − 105"),
+])
+def test_a_headcount_or_tally_compared_is_worked_out(assistant, question, working):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and working in ans.answer, ans.answer
+
+
+def test_a_headcount_or_tally_of_something_asks_a_figure():
+    from assistant.answering.intent import answer_type
+    for q in ["What is the headcount of the volunteers?", "the tally of members in 2016?",
+              "Give me the head count of staff."]:
+        assert answer_type(q) == "figure", q
+
+
+# ------------- "is that worth copying?": the lesson's frame, with no one named to take it up, is no topic
+
+@pytest.mark.parametrize("question, practice", [
+    ("Is the way NNMI links its institutes into one network worth emulating?", "collaboration"),
+    ("What does NNMI require of its institutes so they act as one network, and would that be worth adopting?",
+     "collaboration"),
+    ("Is NNMI's single portal for all its institutes worth adopting?", "portal"),
+])
+def test_a_practice_asked_as_worth_copying_is_found(assistant, question, practice):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and practice in ans.answer, ans.answer
+
+
+def test_worth_copying_frames_a_lesson_whoever_takes_it_up():
+    from assistant.answering.lexicon import learner_words
+    for q in ["Is that worth copying?", "Would the portal be worth borrowing?", "Is X worth emulating for China?"]:
+        frame, _ = learner_words(q)
+        assert "worth" in frame, q
+    assert learner_words("How much is the network worth?") == (set(), set())
+
+
+# ------------- "how do the authors want SMEs to be tied in?": what the authors wish done, in the passive
+
+@pytest.mark.parametrize("question", [
+    "How does the paper want small firms to be brought into the network?",
+    "How do the authors want small and medium-sized enterprises to be integrated?",
+    "How does the report want government to be involved?",
+])
+def test_what_the_authors_want_done_in_the_passive_is_their_advice(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer.split("\n")[0], ans.answer
+
+
+_LOCK_TRUST = ("# The Wenn Lock Trust\n\nThe Wenn Lock Trust looks after 30 locks on the Wenn canal.\n\n"
+               "The trust requires its lock-keepers to share tools, spare parts and repair logs with one another.\n\n"
+               "Other canal bodies should train volunteers and should publish their repair costs.\n")
+
+
+def test_what_the_authors_want_done_in_the_passive_in_a_document_of_ones_own(assistant_over):
+    ans = assistant_over(locks=_LOCK_TRUST).ask("How do the authors want repair costs to be published?",
+                                                suggest=False)
+    assert not ans.refused and "publish their repair costs" in ans.answer, ans.answer
+
+
 # ------------- "GPD", "IIM": two letters of a short acronym swapped, read as the documents' acronym
 
 @pytest.mark.parametrize("question, said", [

@@ -19,7 +19,8 @@ _THANKS = (r"thanks?(?: you)?(?: (?:very|so) much)?(?: a lot)?|thank u|thx|ty|ch
            r"(?:(?:" + _ACK + r"|awesome|nice|very good|sure|excellent|wonderful|brilliant|fantastic|lovely|splendid|"
            r"noted) ?){1,3}|"
            r"sounds good|makes sense|fair enough|"
-           r"got it|understood|i see|(?:i )?appreciate (?:it|that|your help)|"
+           r"got it|understood|i see|(?:i |we )?appreciate (?:it|that|this|(?:the|your|all the|all your) (?:help|"
+           r"assistance|support|answers?|time))|"
            r"谢谢(?:你|您)?|多谢|感谢(?:你|您)?|好的|明白了")
 _BYE = (r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later| soon)?|talk (?:to you )?later|"
         # "that's all I needed" ("all" is set aside as a politeness word before matching); an acknowledgement may
@@ -50,6 +51,10 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          r"i (?:need|could use|would like|'d like|want) (?:some |a little |a bit of |your )?(?:help|assistance)"
          r"(?: with " + _ANYTHING + r")?|"
          r"what (?:is|are) you(?:r name)?|what's your name|who (?:made|built|created) you|how do you work|"
+         # "what are you for?", "what is this tool for?", "what's your purpose?": what the assistant is for
+         r"what (?:are you|is this(?: (?:tool|bot|app|chat|chatbot|service|system|thing))?) (?:here )?(?:(?:meant|"
+         r"supposed|designed|built|made) )?(?:for|to do)|"
+         r"what(?:'s| is) your (?:deal|purpose|role|job|function|point)(?: here)?|"
          r"what (?:kind|sort|type)s? of questions? (?:can|could|do|should|may) (?:you|i) (?:answer|ask|handle)"
          r"(?: (?:you|here))?|"
          r"what (?:topics|subjects) (?:can|do) you (?:cover|answer|know about)|"
@@ -110,6 +115,10 @@ _PRAISE = re.compile(r"^(?:(?:that's|that is|that was|it was|this is|this was|yo
                      # "this will help with my briefing", "that helps a lot", "you've helped me": what the answer did
                      r"^(?:this|that|it|you)(?:'ll|'ve| will| would| should| is going to| has| have)?"
                      r"(?: (?:definitely|certainly|surely|truly|greatly))? help(?:s|ed)?\b", re.I)
+# "the briefing went well", "my presentation went down well": how the asker's work went, said after thanks
+_WENT_WELL = re.compile(r"^(?:the|my|our|this|that|it)(?: \w+){0,2} (?:went(?: down| over| off)?|worked(?: out)?|"
+                        r"turned out|was received|landed)(?: (?:really|very|so|super|quite|extremely))? "
+                        r"(?:well|great|fine|smoothly|perfectly|nicely|brilliantly|ok|okay)\b", re.I)
 _INTRO = re.compile(r"^(?:i'm|i am|my name is|this is|i work (?:at|for|in)|we are|we're)\b", re.I)
 # "sorry, my English is not so good", "excuse my bad English": an apology for the asker's language, no question
 _APOLOGY = re.compile(r"^(?:(?:i'm |i am )?sorry|excuse me|pardon(?: me)?|apologies)$|"
@@ -168,7 +177,7 @@ def smalltalk_kind(question: str) -> str:
         kind = next((k for k, p in _SMALLTALK.items() if p.match(text)), "")
         if not kind and not _ASKS.search(text):
             kind = next((k for k, p in _OPENS.items() if p.match(text)), "")
-            if not kind and found and _PRAISE.match(text):
+            if not kind and found and (_PRAISE.match(text) or _WENT_WELL.match(text)):
                 kind = "thanks"
             elif not kind and (_INTRO.match(text) or _WILL_ASK.match(text) or _APOLOGY.match(text)):
                 kind = found or "greeting"

@@ -150,7 +150,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     # "a number of agencies", "the large number of donors": many of them, no figure asked
     q = _MANY_OF.sub("several", q)
     if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
-                 r"how large|how big|size of|what number|number of|count of|what portion|how high|"
+                 r"how large|how big|size of|what number|number of|(?:head ?)?count of|tall(?:y|ies) of|"
+                 r"what portion|how high|"
                  # "nnmi member count", "platform-support category count?": a count named last, tersely
                  r"(?<=[a-z] )(?:count|tally|headcount)"
                  r"(?=(?:\s+(?:in|as of|by|for|at)(?:\s+[\w'’-]+){1,3})?\s*[?.!]*\s*$)|"

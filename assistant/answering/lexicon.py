@@ -593,7 +593,9 @@ LEARNER = re.compile(r"\b(?:could|can|might|should|may|would|ought to)\s+((?:[\w
                      # (not "what should China borrow from Germany?", whose source the lessons must rest on)
                      r"(?:copy|borrow|adopt|emulate|imitate|replicate|take over)\b(?!\s+from\b)|"
                      r"\bworth\s+(?:copying|borrowing|adopting|emulating|imitating|replicating)\s+"
-                     r"(?:for|in|by|at)\s+((?:[\w'’-]+\s*){1,5})", re.I)
+                     r"(?:for|in|by|at)\s+((?:[\w'’-]+\s*){1,5})|"
+                     # "is that worth copying?", "would be worth borrowing": the lesson's frame, whoever takes it up
+                     r"\bworth\s+(?:copying|borrowing|adopting|emulating|imitating|replicating)\b", re.I)
 
 
 def learner_words(text: str) -> tuple[set[str], set[str]]:

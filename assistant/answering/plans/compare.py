@@ -51,7 +51,8 @@ COMPARE_ZH = re.compile(r"比较|对比|相比|区别|不同|差异|多几|多�
                         r"(?<!占)比(?!例|重|率|较).{1,15}?(?:多|少|高|低|大|小)")  # "A比B多...": the comparative
 FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|numbers?|figures?|times|ratios?|factors?|"
                     r"multipliers?|exceed\w*|outnumber\w*|share|percent\w*|margin|ahead|in front|on top|"
-                    r"total|together|combined|altogether|larger|bigger|smaller)\b|多少|几|数量|合计|共", re.I)
+                    r"total|together|combined|altogether|larger|bigger|smaller|head ?counts?|tall(?:y|ies))\b|"
+                    r"多少|几|数量|合计|共", re.I)
 
 
 _AHEAD_WORDS = frozenset(content_tokens("lead leads leading ahead front top trail trails trailing behind margin"))

@@ -19,7 +19,9 @@ _ASKS_TOTAL = re.compile(
     # "taking all the departments together", "counting every one together", "all of them together", "between
     # them": a sum over the parties, in a verb of counting ("how many firms work together?" asks no total)
     r"\b(?:tak(?:e|es|en|ing)|count(?:s|ed|ing)?|add(?:s|ed|ing)?|put(?:s|ting)?|lump(?:s|ed|ing)?)\b[^?.]{0,60}?"
-    r"\btogether\b|\ball (?:of )?(?:the |its |their |these |those )?(?:[\w'’-]+ ){0,4}together\b|\bbetween them\b",
+    r"\btogether\b|\ball (?:of )?(?:the |its |their |these |those )?(?:[\w'’-]+ ){0,4}together\b|\bbetween them\b|"
+    # "一共有多少", "总共几家", "加起来": the same total, asked in Chinese
+    r"一共|总共|合计|共计|总计|总数|加起来|加在一起",
     re.I)
 # "How many X? Give two examples.", "..., and which are they?", "有几家？举两个例子": the count's members are asked too
 _ASKS_MEMBERS = re.compile(
@@ -152,7 +154,8 @@ class FigurePlan(ExtractivePlan):
         Council had funded 6"): the question asks of no part, so of the whole."""
         best = sel.best
         asked = sel.u.asked
-        whole = _ASKS_TOTAL.search(asked) or (_ASKS_COUNT.search(asked) and self._names_a_party(sel, best))
+        whole = (_ASKS_TOTAL.search(asked) and not self._counts_the_party_named(sel, best)) or (
+            _ASKS_COUNT.search(asked) and self._names_a_party(sel, best))
         if not whole or _PART_OF.search(asked) or TOTAL_GIVEN.search(_typed(best)):
             return None
         window = sel.candidates[1:sel.composer.weights.compose.gate_window]
@@ -163,6 +166,15 @@ class FigurePlan(ExtractivePlan):
                   and sel.composer.same_subject(sel.u, best, c))
         found = sel.composer.first_passing(sel.u, totals, sel.candidates)
         return found[0] if found else None
+
+    @staticmethod
+    def _counts_the_party_named(sel: Selection, c: Candidate) -> bool:
+        """Whether the unit counts the part of the body the question names, and the question names no other
+        ("how many did Defense fund in total?", "国防部一共资助了几个？"): the word of a total then only stresses
+        that body's count. A place named ("the US", "美国") is whose whole it is, no party; a body the unit does
+        not name ("Defense, Energy and Commerce altogether") asks a sum."""
+        asked = _parties(sel, sel.u.asked)
+        return bool(asked) and asked <= _parties(sel, _typed(c))
 
     @staticmethod
     def _names_a_party(sel: Selection, c: Candidate) -> bool:
@@ -193,6 +205,18 @@ class FigurePlan(ExtractivePlan):
                   and not isinstance(c.fact.value, list))
         found = sel.composer.first_passing(sel.u, counts, sel.candidates)
         return found[0] if found else None
+
+
+def _parties(sel: Selection, text: str) -> set[str]:
+    """The bodies and persons a text names, places aside: names of the glossary, and capitalised words not opening
+    a sentence (lower-cased)."""
+    found: set[str] = set()
+    for term, variant in sel.composer.kb.glossary.matches(text):
+        if term.is_entity and not term.place:
+            found.add(term.term)
+        text = text.replace(variant, " ")  # the words of a term are no party of their own
+    capitalised = re.findall(r"(?<![.!?:] )(?<!^)\b[A-Z][a-z][\w-]*", text)
+    return found | {w.lower() for w in capitalised if w.lower() not in STOPWORDS and w not in NOT_PLACES}
 
 
 def _counted_noun(asked: str) -> str:

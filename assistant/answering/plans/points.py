@@ -186,11 +186,14 @@ RECOMMEND = re.compile(
     r"takeaways? from (?!(?:the|this) (?:paper|document|article|report|study|text)\b)|"
     r"(?:paper|authors?|document|study|report|they) (?:(?:wants?|would like|like|urges?|expects?|press(?:es)?|"
     r"(?:are |is )?(?:pressing|urging|pushing)|push(?:es)?) "
-    r"(?:[\w'’-]+ ){1,3}?to |(?:would )?have (?:(?!to\b)[\w'’-]+ ){1,3}?)"
+    r"(?:[\w'’-]+ ){1,5}?to |(?:would )?have (?:(?!to\b)[\w'’-]+ ){1,3}?)"
     r"(?:do|build|change|adopt|copy|focus|make|create|set up|pursue|invest|"
     # "what do the authors want China to become / end up with?": what they wish a thing to turn into; "what role
     # does the paper want local governments to play?": what they wish a body to do
-    r"become|end up|turn into|grow into|look like|develop into|evolve into|aim for|play)|"
+    r"become|end up|turn into|grow into|look like|develop into|evolve into|aim for|play|"
+    # "how do the authors want SMEs to be tied in?", "... to be brought into the network": what they wish done to
+    # a thing, in the passive
+    r"be (?:[\w'’-]+(?:ed|en)|brought|built|run|set up|tied|led|held|made)\b)|"
     # "the authors' plan for X", "what blueprint does the paper lay out for X?": their proposals, as a plan
     r"(?:paper|authors?|document|study|report)(?:'s|s'|’s) (?:own )?(?:plan|vision|blueprint|roadmap|agenda|"
     r"prescriptions?)\b|"
