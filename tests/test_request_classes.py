@@ -715,6 +715,42 @@ def test_what_the_authors_want_done_in_the_passive_in_a_document_of_ones_own(ass
     assert not ans.refused and "publish their repair costs" in ans.answer, ans.answer
 
 
+# ------------- "any hint in the US experience?", "pointers", "tips": a lesson asked in plainer words
+
+@pytest.mark.parametrize("question", [
+    "Any hint in the US experience on avoiding duplicated centres?",
+    "Does the American case offer any hints on where to put new institutes?",
+    "What pointers does the NNMI model give for siting institutes across regions?",
+    "Any tips from the NNMI experience on stopping regions from competing for the same institutes?",
+])
+def test_hints_pointers_and_tips_ask_for_lessons(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "regional planning" in ans.answer, ans.answer
+
+
+def test_hints_pointers_and_tips_in_a_document_of_ones_own(assistant_over):
+    ans = assistant_over(locks=_LOCK_TRUST).ask("Any pointers from the report for other canal bodies?", suggest=False)
+    assert not ans.refused and "train volunteers" in ans.answer, ans.answer
+
+
+def test_tips_on_using_the_assistant_are_no_lesson():
+    from assistant.answering.plans.points import RECOMMEND
+    assert RECOMMEND.search("Any hint in the US experience?")
+    assert not RECOMMEND.search("Give me a few pointers on how to ask you questions")
+
+
+# ------------- "research labs", "research bodies": research done at a place is no R&D named as a topic
+
+@pytest.mark.parametrize("question, said", [
+    ("How many universities and research labs are in the Chicago institute?", "23"),
+    ("What kinds of educational and research bodies make up American academia?", "community colleges"),
+    ("How many research labs and universities belong to the Detroit institute?", "9 universities"),
+])
+def test_research_bodies_are_not_research_and_development(assistant, question, said):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer, ans.answer
+
+
 # ------------- "GPD", "IIM": two letters of a short acronym swapped, read as the documents' acronym
 
 @pytest.mark.parametrize("question, said", [

@@ -57,11 +57,11 @@ _CUES = {
 }
 # "is there a lesson for X in ...?", "are there any recommendations for Y?": the list asked for, if any
 _ASKS_IF_ANY = re.compile(r"\s*(?:is|are) there (?:an?y? |some )?(?:\w+ )?(?:lessons?|recommendations?|advice|"
-                          r"takeaways?|suggestions?|strengths?|weaknesses?|shortcomings?)\b|"
+                          r"takeaways?|suggestions?|hints?|pointers?|tips|strengths?|weaknesses?|shortcomings?)\b|"
                           # "does the US experience offer any lesson on X?", "do the authors give any advice?"
                           r"\s*(?:does|do|did|would|could|can) (?:[\w'’-]+ ){1,4}?(?:have|offer|hold|contain|give|"
                           r"provide|teach|yield) (?:us )?(?:an?y? |some )?(?:\w+ )?(?:lessons?|recommendations?|advice|"
-                          r"takeaways?|suggestions?|guidance)\b|"
+                          r"takeaways?|suggestions?|hints?|pointers?|tips|guidance)\b|"
                           # "is there anything in X that we could borrow?", "does X offer anything a province might
                           # copy?": whether there is a lesson, asked by what one would do with it
                           r"\s*(?:(?:is|are) there|(?:does|do) (?:[\w'’-]+ ){1,4}?(?:have|offer|hold|contain))"

@@ -163,6 +163,10 @@ _VOICE = (r"(?:paper|authors?|writers?|document|study|report|they|conclusions?|"
 RECOMMEND = re.compile(
     # "the 3 key takeaways of this document" asks for a summary; "the takeaways for Beijing" for lessons
     r"\b((?:policy )?(?:recommend\w*|suggest(?:s|ed|ions?)?|advi[cs]e[sd]?|lessons?)|"
+    # "any hint in the US experience on X?", "pointers from the NNMI model": a lesson in plainer words
+    # (not tips on using the assistant: "a few pointers on how to ask you questions")
+    r"(?:any|some|a few|the|what|which) (?:\w+ )?(?:hints?|pointers?|tips?)\b"
+    r"(?!.*\b(?:use|using|ask|asking|query|querying) (?:you|this (?:tool|assistant|bot|app))\b)|"
     # "the paper's recs", "key recos": recommendations, as notes shorten them
     r"rec(?:o|c)?s\b|"
     r"policy (?:takeaways?|implications?)|takeaways? for|"
