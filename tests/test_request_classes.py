@@ -751,6 +751,65 @@ def test_research_bodies_are_not_research_and_development(assistant, question, s
     assert not ans.refused and said in ans.answer, ans.answer
 
 
+# ------------- "should we keep pouring money into X?": the asker's own course, put to the document
+
+@pytest.mark.parametrize("question", [
+    "Should we continue to put most funding into intelligent manufacturing?",
+    "Should our province keep building its own platforms?",
+    "So should we stop funding R&D and just build factories?",
+])
+def test_the_askers_own_course_gets_the_documents_criticism_and_advice(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer and "research and development" in ans.answer, ans.answer
+
+
+def test_the_askers_own_course_in_a_document_of_ones_own(assistant_over):
+    ans = assistant_over(locks=_LOCK_TRUST).ask("Should our canal body stop training volunteers?", suggest=False)
+    assert not ans.refused and "should train volunteers" in ans.answer, ans.answer
+
+
+def test_a_course_asked_of_a_named_body_is_no_course_of_the_askers():
+    from assistant.answering.plans.points import JUDGES_A_COURSE
+    assert JUDGES_A_COURSE.search("Should we keep pouring money into smart factories?")
+    assert not JUDGES_A_COURSE.search("Should NNMI institutes share their annual reports?")
+
+
+# ------------- "short version: who ...?", "tl;dr: why ...?": how short the answer should be, then the question
+
+@pytest.mark.parametrize("question, said", [
+    ("short version: who proposed NNMI?", "Obama"),
+    ("tl;dr: why can the US rebuild its manufacturing base now?", "robots"),
+    ("The short version: why is R&D now the core pillar?", "replaced the manufacturing industry"),
+    ("tl;dr - who proposed the NNMI?", "Obama"),
+])
+def test_a_label_of_the_answers_length_keeps_the_question_as_asked(assistant, question, said):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer and "says about" not in ans.answer, ans.answer
+
+
+# ------------- "相差几个？", "加起来呢？", "是几倍？": arithmetic of the figures just given, asked in Chinese
+
+@pytest.mark.parametrize("asked_before, question, working", [
+    ("国防部和能源部各资助了多少个创新研究院？", "相差几个？", "8 − 5 = 3"),
+    ("国防部资助了几个？能源部呢？", "加起来呢？", "8 + 5 = 13"),
+    ("美国国防部和能源部分别资助了几个研究院？", "哪个多？", "8 − 5 = 3"),
+    ("截至2017年，国防部和能源部各资助了几个研究院？", "两者相差多少？", "8 − 5 = 3"),
+    ("国防部和能源部各资助了多少个创新研究院？", "相加是多少？", "8 + 5 = 13"),
+])
+def test_arithmetic_of_the_figures_just_given_in_chinese(assistant, asked_before, question, working):
+    history = [{"role": "user", "content": asked_before}, {"role": "assistant", "content": "……"}]
+    ans = assistant.ask(question, history, suggest=False)
+    assert not ans.refused and working in ans.answer and "尚余" not in ans.answer, ans.answer
+
+
+def test_chinese_arithmetic_alone_leans_on_the_figures_given():
+    from assistant.answering.intent import asks_of_figures_given, depends_on_history
+    for q in ["相差几个？", "差多少？", "加起来呢？", "哪个多？", "是几倍？"]:
+        assert asks_of_figures_given(q) and depends_on_history(q), q
+    for q in ["国防部资助了几个？", "相差几个研究院的是哪两个部门？"]:
+        assert not asks_of_figures_given(q), q
+
+
 # ------------- "GPD", "IIM": two letters of a short acronym swapped, read as the documents' acronym
 
 @pytest.mark.parametrize("question, said", [

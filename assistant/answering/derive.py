@@ -17,7 +17,8 @@ from ..types import Fact
 
 # what a question asks to be done with two figures (general English cues)
 SUM = re.compile(r"\b(together|combined|in total|total|altogether|in all|sum|add(?:s|ed|ing)? up|adding|summing|"
-                 r"between them)\b", re.I)
+                 # "加起来呢？": a sum in Chinese ("一共", "总共" also stress one body's count: no sum)
+                 r"between them)\b|加起来|加在一起|相加|之和", re.I)
 _DIFFERENCE = re.compile(r"\b(?:gaps?|differences?|differ\w*)\b", re.I)
 RATIO = re.compile(r"\b(times|ratio|twice|double|half as|how many fold|-fold|(?:by )?what factor|multiple of)\b|"
                    r"(几倍|多少倍|倍数)", re.I)  # "国防部资助的数量是能源部的几倍？"
@@ -37,7 +38,8 @@ REMAIN = re.compile(r"\b(remain\w*|left (?:to|over)|still (?:to|had to|has to|ha
                     r"to (?:reach|hit|meet|complete|achieve|fulfil|fulfill)\b)|"
                     # "how far was the network from its planned 50?", "how far off the target was it?"
                     r"how far\b[^?]{0,40}?\b(?:from|off|behind))\b|"
-                    r"还剩|剩下|剩余|尚未|还需|还要|还差|差多少|缺口", re.I)
+                    # ("相差多少": how far apart two figures are, no remainder)
+                    r"还剩|剩下|剩余|尚未|还需|还要|还差|(?<!相)差多少|缺口", re.I)
 
 
 def number_of(fact: Fact) -> float | None:

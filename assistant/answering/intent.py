@@ -318,6 +318,13 @@ _PREFACE_WORDS = re.compile(
     r"going (?:by|off)|judging (?:by|from)) (?:all )?"
     r"(?:this|that|it|the (?:paper|document|article|report|study))(?: in mind)?)"
     r"\s*(?:[:,.!;]|\s[-–—])\s*", re.I)
+# "short version: why ...?", "tl;dr - who ...?": how short the answer should be, opening the message, then the question
+# itself (after the question, "Short version, please." stays: it asks for the gist)
+# (before a question only: "TL;DR: the second part" asks for the gist of that part)
+_LENGTH_LABEL = re.compile(r"^\s*(?:the )?(?:(?:short|quick|brief|one-line|one line) (?:version|answer|reply)"
+                           r"(?: please| pls)?|tl;? ?dr)\s*(?:[:,.!;]|\s[-–—])\s*"
+                           r"(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|"
+                           r"has|have|had|will|would|should)\b)", re.I)
 _FILLER = re.compile(r",?\s+\b(?:on|in) (?:this|that) (?:front|regard|respect|score|matter)\b", re.I)
 
 
@@ -426,6 +433,7 @@ def without_preface(text: str) -> str:
     on what the asker does not know ("I haven't read the paper - ...")."""
     text = _ASKER_ASIDE.sub("", text).strip() or text
     text = _without_unfamiliar(_ASKER_UNSURE_OF.sub("", text))
+    text = _LENGTH_LABEL.sub("", text)
     return _FILLER.sub("", _PREFACE_WORDS.sub("", without_style(without_enumerators(text))))
 
 
@@ -560,7 +568,7 @@ def depends_on_history(question: str, named_terms: int = 0) -> bool:
     if not q:
         return False
     if has_cjk_text(q):
-        if _CJK_BACK.search(q) or _CJK_SUBJECTLESS.match(q):
+        if _CJK_BACK.search(q) or _CJK_SUBJECTLESS.match(q) or asks_of_figures_given(q):
             return True
         # a fragment: no question word ("能源部？"), or a question word and nothing it is about ("为什么？", or
         # "比例是多少？", a share of what was just counted)
@@ -607,9 +615,19 @@ bigger larger smaller higher lower greater fewer less biggest largest smallest h
 between both two apart""".split())
 
 
+# the same in Chinese: "相差几个？", "差多少？", "加起来呢？", "哪个多？", "是几倍？"
+_ARITHMETIC_ASKED_ZH = re.compile(
+    r"^(?:那|那么|所以|请问)?(?:两者|二者|两个|它们|他们|这两个|这两者)?(?:之间)?(?:的)?"
+    r"(?:(?:相差|差|差距|差别|相比|加起来|加在一起|合计|一共|总共|总计|相加)(?:是|有|为|了)?(?:多少|几)?[个家所]?|"
+    r"(?:哪个|谁|哪一个|哪边)(?:更|比较)?(?:多|大|少|小|高|低)(?:一些|一点)?|(?:是|差|相差)?(?:多少|几)倍)"
+    r"(?:呢|吗|啊)?[？?。!！\s]*$")
+
+
 def asks_of_figures_given(question: str) -> bool:
     """Whether a question asks only arithmetic of figures it does not name ("what's the gap?", "which is
-    bigger?", "and combined?"): of the figures the conversation just gave."""
+    bigger?", "and combined?", "相差几个？"): of the figures the conversation just gave."""
+    if has_cjk_text(question):
+        return bool(_ARITHMETIC_ASKED_ZH.match(question.strip()))
     typed = [w.lower() for w in re.findall(r"[A-Za-z][\w&'-]*", question)]
     asked_of = [w for w in typed if re.sub(r"'s$", "", w) not in _FUNCTION_WORDS]  # "what's"
     return bool(asked_of) and all(w in _ARITHMETIC_ASKED for w in asked_of)

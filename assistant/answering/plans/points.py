@@ -143,7 +143,12 @@ JUDGES_A_COURSE = re.compile(
     r"\b(?:does|do|did|would|will) (?:the |this )?(?:paper|authors?|writers?|document|study|report|they) "
     r"(?:think|say|agree|consider|see|view|regard|judge|feel|believe)s? (?:that )?(?:this|it|that|so)(?:'s)? "
     r"(?:(?:is|was|would be|will be|to be|as) )?(?:(?:the |a )?(?:right|correct|best|wise|sound|proper|appropriate|"
-    r"ideal)|where)\b", re.I)
+    r"ideal)|where)\b|"
+    # "should we keep pouring money into X?", "should our province stop building Y?": the asker's own course, put to
+    # the document (a choice, "should we prioritise A or B?", is the document's view of the two)
+    r"(?:^|[.?!;:]\s+)(?:(?:so|ok|okay|and|but|then|now),?\s+)?should (?:we|i|our (?:[\w'’-]+ ){0,2}?[\w'’-]+) "
+    r"(?:(?:really|still|just|instead) )?(?:keep|continue|carry on|go on|stop|start|focus|put|pour|spend|invest|"
+    r"fund|prioriti[sz]e|build|copy|adopt|follow|stick)\b(?![^?]*\bor\b)", re.I)
 # what one does with a lesson: "what should China adopt?", "what can we copy?"
 _LESSON_VERBS = r"do|learn|adopt|copy|take|borrow|emulate|imitate|replicate"
 # "does the paper want one national platform or many?", "which way do the authors lean?": a choice between
