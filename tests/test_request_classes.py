@@ -810,6 +810,19 @@ def test_chinese_arithmetic_alone_leans_on_the_figures_given():
         assert not asks_of_figures_given(q), q
 
 
+# ------------- "围绕什么", "以什么为中心", "revolve around": what a thing is centred on
+
+@pytest.mark.parametrize("question", [
+    "《中国工业互联网体系架构2.0》主要围绕什么来设计?",
+    "体系架构2.0以什么为中心？",
+    "中国工业互联网体系架构2.0主要是围绕什么来建设的?",
+    "中国工业互联网体系架构2.0的内容主要围绕什么展开？",
+])
+def test_what_a_thing_is_centred_on_in_chinese(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "智能制造" in ans.answer, ans.answer
+
+
 # ------------- "GPD", "IIM": two letters of a short acronym swapped, read as the documents' acronym
 
 @pytest.mark.parametrize("question, said", [
