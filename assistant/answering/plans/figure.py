@@ -181,18 +181,10 @@ class FigurePlan(ExtractivePlan):
         """Whether the unit counts the part of a body or person the question does not name, and names none the
         question does ("the County Council had funded 6" for "how many sheds by 2020?", not for "how many did the
         council fund?"): a name of the glossary, or a capitalised word not opening a sentence."""
-        glossary = sel.composer.kb.glossary
-        asked_terms = {t.term for t, _ in glossary.matches(sel.u.asked)}
-        asked_words = {w.lower() for w in re.findall(r"[\w-]+", sel.u.asked)}
-        text = _typed(c)
-        parties: list[bool] = []  # for each party the unit names: whether the question names it
-        for term, variant in glossary.matches(text):
-            if term.is_entity:
-                parties.append(term.term in asked_terms)
-            text = text.replace(variant, " ")  # the words of a term are no party of their own
-        capitalised = re.findall(r"(?<![.!?:] )(?<!^)\b[A-Z][a-z][\w-]*", text)
-        parties += [w.lower() in asked_words for w in capitalised if w.lower() not in STOPWORDS and w not in NOT_PLACES]
-        return bool(parties) and not any(parties)
+        asked = {t.term for t, _ in sel.composer.kb.glossary.matches(sel.u.asked)}
+        asked |= {w.lower() for w in re.findall(r"[\w-]+", sel.u.asked)}
+        parties = _parties(sel, _typed(c), places=True)
+        return bool(parties) and not parties & asked
 
     def count_of_list(self, sel: Selection) -> Candidate | None:
         """"How many X?" whose best evidence lists the X by name: the fact that counts that same list answers
@@ -207,12 +199,12 @@ class FigurePlan(ExtractivePlan):
         return found[0] if found else None
 
 
-def _parties(sel: Selection, text: str) -> set[str]:
-    """The bodies and persons a text names, places aside: names of the glossary, and capitalised words not opening
-    a sentence (lower-cased)."""
+def _parties(sel: Selection, text: str, places: bool = False) -> set[str]:
+    """The bodies and persons a text names (``places``: and places): names of the glossary, and capitalised words
+    not opening a sentence (lower-cased)."""
     found: set[str] = set()
     for term, variant in sel.composer.kb.glossary.matches(text):
-        if term.is_entity and not term.place:
+        if term.is_entity and (places or not term.place):
             found.add(term.term)
         text = text.replace(variant, " ")  # the words of a term are no party of their own
     capitalised = re.findall(r"(?<![.!?:] )(?<!^)\b[A-Z][a-z][\w-]*", text)
