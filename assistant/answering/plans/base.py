@@ -348,4 +348,3 @@ class ExtractivePlan:
         if not any(FIGURE_WORD.search(t) for t in sents):
             return []
         return [(before.paragraph_id, t) for t in sents if not POINTS_TO_FIGURE.search(t)][:3]
-
