@@ -3550,3 +3550,104 @@ def test_a_clause_about_the_asker_after_the_answers_form_is_set_aside(message, k
     from assistant.answering.intent import question_sentences
 
     assert question_sentences(message) == (kept, False)
+
+
+# ---------------------------------------------------------------- an English question glossing a Chinese word
+
+@pytest.mark.parametrize("question, language", [
+    ("Which firms build for the livelihood (民生) sector?", "en"),
+    ("Who proposed the 国家制造业创新网络?", "en"),
+    ("How many members does 国家制造业创新网络 have?", "en"),
+    ("Which platforms focus on 民生?", "en"),
+    # Chinese carries the question: a Chinese question, whatever English it quotes
+    ("paper里说的 innovation institute 是什么意思？", "zh"),
+    ("NNMI有多少成员？", "zh"),
+    ("请问 NNMI 的 members 有多少？", "zh"),
+])
+def test_an_english_question_with_a_chinese_word_is_answered_in_english(question, language):
+    from assistant.answering.intent import language_of
+
+    assert language_of(question, False, []) == language
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which firms build industrial internet for the livelihood (民生) sector?", "China Telecom"),
+    ("Who proposed the 国家制造业创新网络?", "fiscal year"),
+    ("How many members does 国家制造业创新网络 have?", "830 members"),
+])
+def test_an_english_question_with_a_chinese_word_gets_an_english_answer(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ------------- "how many did US federal departments fund?": the place a unit shares with the question says whose
+# whole is asked, not which body's part
+
+@pytest.mark.parametrize("question", [
+    "What was the aggregate number of Innovation Institutes funded by US federal departments by 2017?",
+    "How many institutes did US federal agencies fund?",
+    "How many institutes had American federal departments funded by 2017?",
+    "How many innovation institutes does the US have?",
+])
+def test_a_place_the_question_shares_with_one_bodys_count_asks_the_whole(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "14" in ans.answer.split("[1]")[0], ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How many institutes did the US Department of Defense fund?",
+    "How many institutes did Defense fund by 2017?",
+])
+def test_the_body_named_beside_its_place_still_asks_its_part(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    first = ans.answer.split("[1]")[0]
+    assert not ans.refused and "8 Innovation Institutes" in first and "14" not in first, ans.answer
+
+
+# ------------- "which US department", "which American ministry": a which-question with a modifier before the kind
+# of name it asks for still asks a name, and "a single X" states how many
+
+@pytest.mark.parametrize("question", [
+    "wich us department only funded one institue?",
+    "Which American ministry sponsored just a single manufacturing innovation centre by 2017?",
+    "Which US department funded only one institute?",
+    "Which federal agency funded a lone institute by 2017?",
+])
+def test_a_modified_kind_with_a_number_asks_the_body_that_number_belongs_to(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    first = ans.answer.split("[1]")[0]
+    assert not ans.refused and "Commerce" in first and "Defense" not in first, ans.answer
+
+
+@pytest.mark.parametrize("question, clue", [
+    ("Which agency funded a single institute?", "1"),
+    ("Which department sponsored just one single centre?", "1"),
+    ("Which body had a sole representative?", "1"),
+])
+def test_a_word_of_singleness_states_one(assistant, question, clue):
+    assert clue in assistant.reader.read(question, []).clue_numbers
+
+
+@pytest.mark.parametrize("question", [
+    "Which US department funded five?",
+    "Which American department sponsored 5?",
+    "Which US agency paid for five institutes?",
+])
+def test_a_fact_holds_the_number_it_states_not_one_its_quote_gives_another_body(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    first = ans.answer.split("[1]")[0]
+    assert not ans.refused and "Energy funded 5" in first or "Energy had funded 5" in first, ans.answer
+
+
+_SHEDS_BY_THREE = ("# The Fenland Packing Sheds\n\nThe Fenland cooperative packs vegetables in sheds paid for by "
+                   "public bodies.\n\nBy 2020, the County Council had funded 6 packing sheds. By 2020, the Water "
+                   "Board had funded 3 packing sheds. By 2020, the Drainage Authority had funded 1 packing shed.\n")
+
+
+@pytest.mark.parametrize("question, body", [
+    ("Which public body funded a single shed?", "Drainage Authority"),
+    ("Which public body funded three packing sheds?", "Water Board"),
+])
+def test_a_modified_kind_with_a_number_in_a_document_of_ones_own(assistant_over, question, body):
+    ans = assistant_over(sheds=_SHEDS_BY_THREE).ask(question, suggest=False)
+    assert not ans.refused and body in ans.answer.split("[1]")[0], ans.answer

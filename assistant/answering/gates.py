@@ -289,8 +289,13 @@ def _clue_number_missing(x: GateContext) -> bool:
         return False
     clue_numbers = {n for n in x.u.clue_numbers if not YEAR.fullmatch(n)}
     held = set(figures_in(x.evidence))  # "(1)" numbers a list item; it is no figure
-    if x.best.fact is not None and isinstance(x.best.fact.value, list):
-        held.add(str(len(x.best.fact.value)))
+    f = x.best.fact
+    if f is not None:
+        # a fact holds what it states: its quote may give another body's figure ("Energy funded 5" beside "the
+        # Department of Defense had funded 8")
+        held = set(figures_in(f"{f.statement} {f.value} {f.as_of or ''}"))
+        if isinstance(f.value, list):
+            held.add(str(len(f.value)))
     return bool(clue_numbers) and x.u.answer_type in ("entity", "list", "date", "place") and not clue_numbers & held
 
 

@@ -27,7 +27,7 @@ from .lexicon import (
 
 # kinds of things a which-question asks for, in any field (a document's own kinds come from its glossary)
 KIND_NOUNS = ("company", "country", "organization", "organisation", "firm", "group", "member", "item", "technology",
-              "area", "policy", "university", "person", "department", "body", "president")
+              "area", "policy", "university", "person", "department", "body", "president", "ministry", "agency")
 
 
 # contractions typed without their apostrophe: "whats", "isnt", "dont" ("its" is a word of its own)
@@ -59,7 +59,8 @@ def _kind_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
     plurals = "|".join(re.escape(plural(n)) for n in nouns)
     # up to two modifiers before the kind, hyphenated ones too: "which top-40 platforms", "which state-owned firms"
     return (re.compile(r"\bwhich (?:[\w-]+ ){0,2}(?:" + plurals + r"|ones)\b"),
-            re.compile(r"\bwhich (?:" + "|".join(map(re.escape, nouns)) + "|" + plurals + r")\b"))
+            # ("which US department", "which American ministry": a place or a modifier before a singular kind)
+            re.compile(r"\bwhich (?:[\w-]+ ){0,2}?(?:" + "|".join(map(re.escape, nouns)) + "|" + plurals + r")\b"))
 
 
 # "when <subject> <verb> ..., <question>": "when" opens a clause (no auxiliary after it) that a comma or a closing
@@ -825,6 +826,19 @@ def split_parts(question: str) -> list[str]:
     return [(scope + p)[:1].upper() + (scope + p)[1:] for scope, p in parts]
 
 
+# what makes a sentence with Chinese in it a Chinese question: its question words and requests
+_CHINESE_FRAME = re.compile(r"什么|多少|几|谁|哪|何|怎|如何|为什么|吗|呢|是否|请|介绍|总结|概括|说明|解释|列出|告诉")
+
+
+def _asked_in_english(question: str) -> bool:
+    """Whether a question with Chinese words in it is asked in English ("Which firms build for the livelihood
+    (民生) sector?", "Who proposed the 国家制造业创新网络?"): English carries its grammar (two of its function
+    words at least) and its Chinese asks nothing ("paper里说的 innovation institute 是什么意思？" is Chinese)."""
+    cjk = "".join(re.findall(r"[\u4e00-\u9fff]+", question))
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", question)]
+    return sum(w in _FUNCTION_WORDS for w in words) >= 2 and not _CHINESE_FRAME.search(cjk)
+
+
 def language_of(question: str, dependent: bool, user_turns: list[str]) -> str:
     """The language the question asks its answer in ("in Chinese", "用英文回答"); else "zh" for a Chinese question,
     and for a follow-up of a Chinese one that has no English words of its own
@@ -832,9 +846,9 @@ def language_of(question: str, dependent: bool, user_turns: list[str]) -> str:
     asked = LANGUAGE_ASKED.search(question)
     if asked:  # "Summarise the paper in Chinese.", "请用英文回答"
         return "en" if (asked.group(1) or asked.group(2)).lower() in ("english", "英文", "英语") else "zh"
-    if has_cjk(question):
-        return "zh"
     own = [w for w in re.findall(r"[A-Za-z]+", question) if w.islower()]
+    if has_cjk(question) and not _asked_in_english(question):
+        return "zh"
     if dependent and user_turns and has_cjk(user_turns[-1]) and not own:
         return "zh"
     return "en"

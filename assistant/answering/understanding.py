@@ -541,6 +541,8 @@ class QuestionReader:
                          flags=re.I)
         # "the first two goals of X", "the last three points": how many of a list to show, no figure of X
         counted = _FIRST_FEW.sub(r"\1", counted)
+        # "just a single institute", "a lone member": one of them, stated in a word of singleness
+        counted = re.sub(r"\b(?:a|one) (?:single|lone|sole)\b", "one", counted, flags=re.I)
         clues = [n for n in numbers_in(counted) if n not in in_names]
         return Understanding(question=question, standalone=standalone, expanded=expanded, concepts=concepts,
                              answer_type=answer_type(kind_text, kinds), asserted_numbers=asserted,

@@ -180,11 +180,13 @@ class FigurePlan(ExtractivePlan):
     def _names_a_party(sel: Selection, c: Candidate) -> bool:
         """Whether the unit counts the part of a body or person the question does not name, and names none the
         question does ("the County Council had funded 6" for "how many sheds by 2020?", not for "how many did the
-        council fund?"): a name of the glossary, or a capitalised word not opening a sentence."""
+        council fund?"): a name of the glossary, or a capitalised word not opening a sentence. A place the question
+        shares with a unit that names a body too says whose whole is asked ("how many did US federal departments
+        fund?" against "the US Department of Defense had funded 8"), not which part."""
         asked = {t.term for t, _ in sel.composer.kb.glossary.matches(sel.u.asked)}
         asked |= {w.lower() for w in re.findall(r"[\w-]+", sel.u.asked)}
-        parties = _parties(sel, _typed(c), places=True)
-        return bool(parties) and not parties & asked
+        parties, bodies = _parties(sel, _typed(c), places=True), _parties(sel, _typed(c))
+        return bool(parties) and not bodies & asked and (bool(bodies) or not parties & asked)
 
     def count_of_list(self, sel: Selection) -> Candidate | None:
         """"How many X?" whose best evidence lists the X by name: the fact that counts that same list answers
