@@ -16,7 +16,8 @@ _STOPWORD_TEXT = (
     "the their theirs them then there these they this those through to too under until up very was we "
     "were what when where which while who whom why will with would you your yours paper article study "
     "document according say says said tell me please give show list name many much number does did do "
-    "whats what's s t kind sort lot ones mostly pls plz kindly whose "
+    "whats what's s t kind sort lot ones mostly pls plz kindly whose themselves ourselves yourselves himself herself "
+    "myself "
 )
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 # Counts in a question ("the three recommendations") say how many items, not what they are about.

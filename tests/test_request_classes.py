@@ -3651,3 +3651,201 @@ _SHEDS_BY_THREE = ("# The Fenland Packing Sheds\n\nThe Fenland cooperative packs
 def test_a_modified_kind_with_a_number_in_a_document_of_ones_own(assistant_over, question, body):
     ans = assistant_over(sheds=_SHEDS_BY_THREE).ask(question, suggest=False)
     assert not ans.refused and body in ans.answer.split("[1]")[0], ans.answer
+
+
+# ------------- "which federal department funds X?": a which-question's verb after a modified noun, in the present
+# too, is held against the evidence as a who-question's is
+
+@pytest.mark.parametrize("question", [
+    "Which federal department funds the Chicago digital manufacturing and design institute?",
+    "Which agency funds the Detroit institute?",
+    "Which department pays for the Chicago institute?",
+    "Which US agency funded the Detroit institute?",
+])
+def test_a_which_question_of_funding_is_not_answered_by_who_leads(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused and "led by" not in ans.answer.split("closest passages")[0], ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which university leads the Chicago institute?", "University of Illinois"),
+    ("Which institute leads the Detroit IMI?", "Edison Welding Institute"),
+    ("Which US department funded only one institute?", "Commerce"),
+    # a plural noun before another verb, and a verb of having, are no verb to hold
+    ("Which US firms get named as R&D giants?", "Boeing"),
+    ("Which American companies get called the pillar of NNMI?", "Boeing"),
+    ("Which firm runs COSMOPLAT?", "Haier"),
+])
+def test_a_which_question_whose_verb_the_evidence_holds_is_answered(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ------------- a paragraph that announces what follows ("the results are shown in the following figure:") dates the
+# paragraphs after it in its section
+
+@pytest.mark.parametrize("question, expected", [
+    ("Please list the five industrial internet construction companies in the 2019 top 40 that focus on the field of "
+     "people's livelihood.", "China Telecom"),
+    ("Which firms in the 2019 top 40 focus on people's livelihood?", "China Telecom"),
+    ("Name the industrial internet construction companies of the 2019 top 40 focusing on people's livelihood.",
+     "China Telecom"),
+    ("How many of the 2019 top 40 platforms are oriented to manufacturing business collaboration?", "11"),
+])
+def test_a_year_the_announcing_paragraph_gives_dates_what_follows_it(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+_FERRIES = ("# Ferry report\n\n## 1. Fleet\n\nThe fleet survey of 2018 gave the results shown in the table below:\n\n"
+            "There were 12 ferries and 3 tugs on the river.\n\n## 2. Staff\n\nThe company employs 80 crew.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many ferries were there in 2018?", "12"),
+    ("In 2018, how many tugs were on the river?", "3 tugs"),
+    ("How many crew did the company employ in 2018?", None),  # another section: the year dates nothing there
+])
+def test_a_year_the_announcing_paragraph_gives_in_a_document_of_ones_own(assistant_over, question, expected):
+    ans = assistant_over(ferries=_FERRIES).ask(question, suggest=False)
+    if expected is None:
+        assert ans.refused, ans.answer
+    else:
+        assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ------------- "as listed among the top 40", "is featured in X": the verb of a document's listing is no topic
+
+@pytest.mark.parametrize("question, expected", [
+    ("What is the name of Tencent's industrial internet platform as listed among the top 40 in the paper?",
+     "Wood Nebula"),
+    ("Which platform of Baidu is listed in the top 40?", "Tiangong"),
+    ("Which Haier platform is featured among the top 40?", "COSMOPLAT"),
+    ("Which Ali Cloud platform is listed among the top 40?", "supET"),
+    ("Which Tencent platform is ranked among the top 40?", "Wood Nebula"),
+])
+def test_the_verb_of_a_documents_listing_is_no_topic(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+_PRIZES = ("# River prizes\n\nThe river prize winners of 2021 are set out below.\n\n"
+           "The Ouse Trust won with the Mill Lock. The Nene Trust won with the Weir Gate.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which lock of the Ouse Trust is listed among the prize winners?", "Mill Lock"),
+    ("Which gate of the Nene Trust is featured among the prize winners?", "Weir Gate"),
+])
+def test_the_verb_of_a_documents_listing_in_a_document_of_ones_own(assistant_over, question, expected):
+    ans = assistant_over(prizes=_PRIZES).ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_the_listing_verb_goes_but_where_it_lists_stays():
+    from assistant.answering.lexicon import without_source_frame
+
+    assert without_source_frame("Which platform of Baidu is listed in the top 40?") == \
+        "Which platform of Baidu is in the top 40?"
+    assert without_source_frame("Which firms are listed?") == "Which firms are listed?"
+
+
+# ------------- "what share of the planned institutes had been funded?": the stated total of what a plan counts, as
+# a share of the plan, working shown
+
+@pytest.mark.parametrize("question, history", [
+    ("What share of the planned institutes had been funded by 2017?", None),
+    ("By 2017, what percentage of its planned institutes had NNMI reached?", None),
+    ("How much of the 45-institute plan had been achieved by 2017, as a share?", None),
+    ("So roughly what proportion of the target was met?", [
+        {"role": "user", "content": "How many institutes was NNMI meant to have in the end?"},
+        {"role": "user", "content": "And how many existed by 2017?"}]),
+])
+def test_the_share_of_a_plan_reached_is_worked_out(assistant, question, history):
+    ans = assistant.ask(question, history, suggest=False)
+    assert not ans.refused and "14 / 45 ≈ 31%" in ans.answer, ans.answer
+
+
+# ------------- "anything that China might borrow?": the learner before the modal frames the lesson too
+
+@pytest.mark.parametrize("question, expected", [
+    ("Anything in the common management policies that China might borrow?", "common management policies"),
+    ("Is there a part of NNMI's common management policies that China could replicate?", "common management"),
+    ("Anything in NNMI's intellectual property policies that China might imitate?", "intellectual property"),
+    ("Is any of NNMI's common management policy something Beijing could emulate?", "common management"),
+])
+def test_a_learner_before_the_modal_frames_the_lesson(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_the_learner_before_the_modal_is_read():
+    from assistant.answering.lexicon import learner_words
+
+    learner, rest = learner_words("Anything in the common policies that we could borrow?")
+    assert "borrow" in learner and "polici" in rest
+    assert learner_words("Which practices could a Chinese network copy?")[0]  # the older reading stays
+    assert not learner_words("Which platforms could grow?")[0]
+
+
+def test_reflexive_pronouns_are_function_words():
+    from assistant.text import content_tokens
+
+    assert content_tokens("how the institutes see themselves") == content_tokens("how the institutes see")
+    assert content_tokens("what we could do ourselves") == content_tokens("what we could do")
+
+
+# ------------- "In the paper's case for the US programme, how many jobs ...?", "... the architecture that the paper
+# compares with NNMI?": where in the documents' argument the fact stands is no topic of the fact
+
+@pytest.mark.parametrize("question, expected", [
+    ("In the employment-spillover argument the paper uses to justify the US manufacturing programme, how many "
+     "outside jobs does an ordinary manufacturing job support?", "1.6"),
+    ("In the paper's case for the US reindustrialisation programme, what is the job spillover of an ordinary "
+     "manufacturing position?", "1.6"),
+    ("For the NNMI initiative's jobs argument: how many extra jobs does each high-end manufacturing job create?",
+     "five"),
+    ("When did China's industrial internet alliance put out the 2.0 architecture that the paper compares with NNMI?",
+     "April 2020"),
+    ("When was the Chinese architecture released, the one the authors set against the US network?", "April 2020"),
+])
+def test_where_in_the_documents_argument_a_fact_stands_is_no_topic(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer.split("[1]")[0], ans.answer
+
+
+def test_the_argument_frames_are_set_aside_and_the_question_kept():
+    from assistant.answering.lexicon import without_source_frame
+
+    assert without_source_frame("In the council's case for the ferry scheme, how many jobs does a deckhand job "
+                                "support?") == "how many jobs does a deckhand job support?"
+    assert without_source_frame("When was the plan published, the one the report compares with the old plan?") == \
+        "When was the plan published?"
+    # a discussion or a comparison named first may be the topic: it stays
+    kept = "In the comparison of Defense and Energy, which funded more?"
+    assert without_source_frame(kept) == kept
+
+
+# ------------- "a short brief about X", "the headline finding of X": a summary asked by a noun of its form
+
+@pytest.mark.parametrize("question, expected", [
+    ("What's the headline finding of the top-40 analysis?", "says on this"),
+    ("Write me a short brief about the US network for the minister.", "in brief"),
+    ("Could you do a one-page brief on the NNMI network?", "says about the NNMI network"),
+])
+def test_a_brief_or_a_headline_finding_asks_a_summary(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, summary", [
+    ("a short brief on the network", True),
+    ("What are the key findings?", True),
+    ("In brief, who proposed NNMI?", False),
+    ("Give a brief history of the institute.", False),
+])
+def test_the_nouns_of_a_brief_and_of_findings_are_read(question, summary):
+    from assistant.answering.plans.points import SUMMARY
+
+    assert bool(SUMMARY.search(question)) == summary
+

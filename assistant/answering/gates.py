@@ -341,6 +341,7 @@ def _action_missing(x: GateContext) -> bool:
     return not (verb.matched(own) or (light is not None and _stem_prefix_match(verb, own)))
 
 
+_AUXILIARY = r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b"
 # an adverb before a verb ("officially released"), not a verb ending in -ly ("supply", "rely")
 _ADVERB = r"(?:(?!(?:ap|sup|multip|re|com|im)ply\b|rely\b)[a-z]+ly\s+)"
 # "X was (officially) released in 2020": a doing in the passive, its doer left out unless "by ..." follows
@@ -509,6 +510,32 @@ def _period_elsewhere(x: GateContext) -> bool:
     return False
 
 
+# a paragraph that announces what follows it ("the results of the 2019 survey are shown in the following figure:",
+# "as follows:", "below"): the paragraph right after it (a caption between) speaks of what it dates
+_ANNOUNCES = re.compile(r"\b(?:the following|as follows|below)\b|:\s*$", re.I)
+
+
+_CAPTION = re.compile(r"^[\s*_]*(?:figure|fig\.?|table|chart|diagram)\s*\d+", re.I)  # "*Figure 2: ...*"
+
+
+def _announced_by(kb: KnowledgeBase, doc_id: str, paragraph_id: str) -> str:
+    """The paragraph right before this one, in its section, when it announces what follows (with the captions
+    between them); else "": a paragraph further on may speak of another thing ("In April 2020, X was released.")."""
+    doc = kb.document(doc_id)
+    section = doc.paragraph(paragraph_id).section_id
+    before = []
+    for p in doc.paragraphs:
+        if p.paragraph_id == paragraph_id:
+            break
+        before = [*before, p] if p.section_id == section else []
+    for k in range(len(before) - 1, -1, -1):
+        if _ANNOUNCES.search(before[k].text):
+            return " ".join(p.text for p in before[k:])
+        if not _CAPTION.match(before[k].text):
+            return ""
+    return ""
+
+
 def _year_elsewhere(x: GateContext) -> bool:
     asked_years = set(YEAR.findall(x.u.asked))
     if not asked_years or CHECKING.search(x.u.question):
@@ -516,6 +543,7 @@ def _year_elsewhere(x: GateContext) -> bool:
     # the year must date the evidence's own paragraph: a section that dates something else ("the crane was
     # delivered in 2018") does not date an undated plan beside it
     dated = YEAR.findall(x.gates.chooser.kb.paragraph_text(x.best.doc_id, x.best.paragraph_id))
+    dated += YEAR.findall(_announced_by(x.gates.chooser.kb, x.best.doc_id, x.best.paragraph_id))
     if x.best.fact is not None:
         dated += YEAR.findall(x.best.fact.as_of or "")
     return bool(asked_years - set(dated))
@@ -707,14 +735,20 @@ class Gates:
         if light:
             m = light
         # "which department paid for ...": the same, for the glossary's verbs of action (funding, leading)
-        which = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\s+\w+\s+" + _ADVERB + r"?(\w+ed|paid|led)\b",
-                          asked, re.I)
+        # ("which federal department funds ...": a modifier before the noun, and the verb in the present too)
+        # (a noun before an auxiliary is no verb: "which US companies does the paper name?")
+        which = re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\s+"
+                         r"(?:(?!(?:" + _AUXILIARY + r"|the|an?|of)\b)[\w-]+\s+){1,2}?" + _ADVERB
+                         + r"?(\w+ed|paid|led|(?!" + _AUXILIARY + r")\w+s(?=\s+(?:(?:the|an?|its|their|this|that|these|"
+                         r"those|for)\b|(?-i:[A-Z0-9]))))\b(?!\s+(?:" + _AUXILIARY + r"|of|to)\b)", asked, re.I)
         # "which institute did NASA fund?", "what has the ministry funded?": the verb after its subject, last (not
         # a noun ending the question: "... the US network?", "..., according to the introduction?")
         done_by = None if which else re.match(
             r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:did|does|do|has|have|had)\s+"
             r"[^,;:]*?(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bof)(?<!\bto)(?<!\bits)(?<!\btheir)\s+(\w+)\s*[?.!]*\s*$",
             asked, re.I)
+        if which and which.group(1).lower() in _HAVING_VERBS:
+            which = None  # "which company runs INDICS?": as below
         if done_by and done_by.group(1).lower() in _HAVING_VERBS:
             done_by = None  # "which platform does Haier run?": a thing one has is often named beside it ("Haier-X")
         clause = which or done_by
@@ -727,7 +761,7 @@ class Gates:
         concept = next((c for c in u.concepts if not c.from_history
                         and (verb in c.typed or any(verb in a for a in c.alternatives))
                         and (m or c.alternatives[0] != frozenset([c.name]))
-                        and not (done_by and c.is_entity)), None)
+                        and not (clause and c.is_entity)), None)
         # a verb the paper never uses, with no glossary synonym it does, cannot be checked against the evidence
         # (a common English synonym, "financed" for "paid for", helps find the evidence but is no check of it)
         if concept is None:

@@ -592,6 +592,10 @@ LEARNER = re.compile(r"\b(?:could|can|might|should|may|would|ought to)\s+((?:[\w
                      r"(?:realistically\s+|usefully\s+|perhaps\s+|well\s+|actually\s+|also\s+)?"
                      # (not "what should China borrow from Germany?", whose source the lessons must rest on)
                      r"(?:copy|borrow|adopt|emulate|imitate|replicate|take over)\b(?!\s+from\b)|"
+                     # "anything that we could borrow?", "what China might adopt": the learner before the modal
+                     r"\b((?:we|you|they|i|china|(?-i:[A-Z])[\w'’-]+)\s+)(?:could|can|might|should|may|would)\s+"
+                     r"(?:realistically\s+|usefully\s+|perhaps\s+|well\s+|actually\s+|also\s+)?"
+                     r"(?:copy|borrow|adopt|emulate|imitate|replicate|take over)\b(?!\s+from\b)|"
                      r"\bworth\s+(?:copying|borrowing|adopting|emulating|imitating|replicating)\s+"
                      r"(?:for|in|by|at)\s+((?:[\w'’-]+\s*){1,5})|"
                      # "is that worth copying?", "would be worth borrowing": the lesson's frame, whoever takes it up
@@ -766,9 +770,29 @@ _SOURCE_FRAME_ZH = re.compile(r"(?:按照|按|根据|据|依照|依)(?:文中|�
                               r"\s*[，,:：]?\s*")
 
 
+# "as listed among the top 40", "is featured in the ranking": the verb of a document's listing says where a thing
+# stands, which the words after it name; it is no topic of its own
+_LISTED_IN = re.compile(r"\b(as|is|are|was|were|be|been) (?:listed|ranked|featured) (?=(?:in|among|on|within)\b)", re.I)
+
+
+# "In the paper's case for the US programme, how many jobs ...?", "For the NNMI initiative's jobs argument: ...": where
+# in the documents' argument the asked fact stands, and what that argument is for; the fact asked need not name it
+_ARGUMENT_NOUN = r"(?:case|argument|rationale|justification|reasoning)"
+ARGUMENT_OPENING = re.compile(
+    r"^\s*(?:in|for|within|as part of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:paper|authors?|report|study)['’]s?\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?" + _ARGUMENT_NOUN + r"\b[^,:;?]{0,90}?[,:]\s+(?=\w)", re.I)
+# "..., the one the paper contrasts with the US network?", "... that the paper compares with NNMI?": what the documents
+# set the asked thing against, said after it
+COMPARED_IN_DOCUMENT = re.compile(
+    r",?\s*(?:the one\s+|one\s+)?(?:that\s+|which\s+)?(?:the|this)\s+(?:paper|authors?|report|study|document)\s+"
+    r"(?:contrasts?|compares?|sets?|pits?|measures?|holds? up|puts?)(?:\s+(?:it|them|up))?\s+(?:with|to|against|beside|"
+    r"alongside)\s+[^,;?]{1,60}(?=\s*[?.!]*\s*$)", re.I)
+
+
 def without_source_frame(text: str) -> str:
     """The question without the clause that names the documents as its source, or that places the answer before
     or after a part of them, or that names the argument the answer served."""
+    text = COMPARED_IN_DOCUMENT.sub("", ARGUMENT_OPENING.sub("", _LISTED_IN.sub(r"\1 ", text)))
     rest = ARGUMENT_FRAME.sub("", SOURCE_FRAME.sub("", _SOURCE_FRAME_ZH.sub("", text))).lstrip(" ,;:，")
     rest = _DOCUMENT_ORDER_BARE.sub("", _DOCUMENT_ORDER.sub("", rest))
     return rest if re.search(r"\w", rest) else text

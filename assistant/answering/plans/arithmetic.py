@@ -41,6 +41,7 @@ from .wholes import (
     figure_facts,
     groups,
     part_of_whole,
+    share_of_plan,
     subject_name,
     subject_term,
     totals,
@@ -111,7 +112,7 @@ class ArithmeticPlan:
         if not topic:
             return None
         if SHARE.search(q) or threshold:  # of a whole the question gives ("of the 40") or names ("of all")
-            whole_share = part_of_whole(ctx, facts, topic, q)
+            whole_share = part_of_whole(ctx, facts, topic, q) or share_of_plan(ctx, facts, q)
             if whole_share is not None:
                 return whole_share
         if threshold:

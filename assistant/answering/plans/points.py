@@ -59,6 +59,8 @@ SUMMARY = re.compile(
     r"conclusions?|abstract|section \d+(?:\.\d+)*|" + _NTH_SECTION + r")\b|"
     # "a briefing note on X", "a short memo about X", "a write-up of X": a summary of X, in the form asked
     r"\bbriefing(?: note| paper| memo)? (?:on|about|of)\b|\b(?:memo|write-?up|explainer) (?:on|about|of)\b|"
+    # "a five-line brief on this paper", "the headline finding of the analysis": the same, as a noun of its form
+    r"\b(?:[\w-]+ )?brief (?:on|about)\b|\b(?:main|key|headline|central|chief) findings?\b|"
     r"elevator pitch|one-?pager|cheat sheet|quick version|in a few words|"
     # "give me the paper in a single sentence", "the report in two lines": the document in a form of words
     r"(?:paper|document|article|report|study) in (?:one|a single|a|two|three|four|five|\d+|a few|a couple of) "

@@ -22,7 +22,9 @@ from ..lexicon import (
     FRACTION_NAMES_ZH,
     FRACTIONS,
     NOT_ASIDE,
+    PLAN_GIVEN,
     THRESHOLD_ASKED,
+    TOTAL_GIVEN,
     YEAR,
     threshold_fraction,
 )
@@ -252,6 +254,31 @@ def part_of_whole(ctx: AnswerContext, facts: Figures, topic: list[Concept], q: s
     if any(unit_class(f) == "percent" and own_names <= {c.name for c in topic if c.matched(tokens[f.id])}
            for f, _ in facts):
         return None  # the documents give this share themselves
+    return write_part(ctx, part, whole, q)
+
+
+# "what share of the planned institutes had been built?", "how much of the target was reached?": a plan asked of
+# ("the sector the programme targets": a verb of aiming, no plan)
+_PLAN_WORD = re.compile(r"\b(?:plan|plans|planned|(?:the|its|their|a) (?:\w+ )?target|goals?|blueprint)\b", re.I)
+
+
+def share_of_plan(ctx: AnswerContext, facts: Figures, q: str) -> Composition | None:
+    """"What share of the planned institutes existed by 2017?": the stated total of what a plan counts, as a share
+    of the plan (a figure of the same subject and unit whose statement plans), working shown."""
+    if not _PLAN_WORD.search(q):
+        return None
+    plans = [f for f, _ in facts if PLAN_GIVEN.search(f.statement) and not TOTAL_GIVEN.search(f.statement)]
+    for plan in plans:
+        done = next((f for f, _ in facts if f.id != plan.id and TOTAL_GIVEN.search(f.statement)
+                     and not PLAN_GIVEN.search(f.statement) and f.unit == plan.unit
+                     and f.subject.strip().lower() == plan.subject.strip().lower()), None)
+        if done is not None:
+            return write_part(ctx, done, plan, q)
+    return None
+
+
+def write_part(ctx: AnswerContext, part: Fact, whole: Fact, q: str) -> Composition | None:
+    """The part and the whole, each cited, then the share the part makes up ("4 / 40 = 10% of ...")."""
     d = part_of(part, whole)
     if d is None:
         return None
