@@ -23,6 +23,7 @@ from .lexicon import (
     ASKS_PARTS,
     ASKS_WHY,
     AUX_WORDS,
+    AUXILIARY,
     CHECKING,
     COLLECTIVE_NOUNS,
     CURRENCY,
@@ -341,7 +342,7 @@ def _action_missing(x: GateContext) -> bool:
     return not (verb.matched(own) or (light is not None and _stem_prefix_match(verb, own)))
 
 
-_AUXILIARY = r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b"
+_AUXILIARY = r"(?:" + AUXILIARY + r"|might)\b"
 # an adverb before a verb ("officially released"), not a verb ending in -ly ("supply", "rely")
 _ADVERB = r"(?:(?!(?:ap|sup|multip|re|com|im)ply\b|rely\b)[a-z]+ly\s+)"
 # "X was (officially) released in 2020": a doing in the passive, its doer left out unless "by ..." follows

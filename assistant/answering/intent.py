@@ -9,6 +9,7 @@ from ..text import has_cjk
 from .chat import chat_kind
 from .lexicon import (
     AT_WHAT_POINT,
+    AUXILIARY,
     FIGURATIVE_WHERE,
     FIGURATIVE_WHERE_ZH,
     FOLLOWUP_START,
@@ -465,7 +466,7 @@ def proper_names(question: str) -> list[str]:
 
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
 # a verb that makes a sentence of a phrase ("... and in which year?" has none; "... in which year was it?" has one)
-_AUXILIARY = r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|may)"
+_AUXILIARY = AUXILIARY
 _AUXILIARY_WORD = re.compile(r"\b" + _AUXILIARY + r"\b", re.I)
 # "In what three ways ...", "At which organisation ...", "By how much ...": a preposition before the question word
 _PREPOSITION = (r"(?:(?:in|at|on|for|from|by|to|with|under|during|since|until|through|into|of)\s+"

@@ -377,6 +377,8 @@ DATE_TEXT = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th) centur
 TERSE_NAMES = r"^(?!.*\b(?:what|which|who|whom|whose|how|where|when|why)\b).*(?:^|\s)names\s*[?.!]*\s*$"
 # "What's the name of ...", "what is X called", "X names": the answer is a name the question does not hold
 # ("what are the 'three core forces' named in the paper?" asks for the things counted, not for a name)
+# the auxiliary verbs a question opens with or asks by ("does", "were", "can"); "might" aside, which some rules keep
+AUXILIARY = r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|may)"
 ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could you|please) name\b|" + TERSE_NAMES + r"|"
                         r"\bwhat(?:'s| is| was| are| were)\b"
                         r"(?!.*(?:\b(?:two|three|four|five|six|seven|eight|nine|ten)\b|(?<![\d.])\d+(?![\d.])).*\b(?:called|named)\b)"
@@ -593,7 +595,7 @@ LEARNER = re.compile(r"\b(?:could|can|might|should|may|would|ought to)\s+((?:[\w
                      # (not "what should China borrow from Germany?", whose source the lessons must rest on)
                      r"(?:copy|borrow|adopt|emulate|imitate|replicate|take over)\b(?!\s+from\b)|"
                      # "anything that we could borrow?", "what China might adopt": the learner before the modal
-                     r"\b((?:we|you|they|i|china|(?-i:[A-Z])[\w'’-]+)\s+)(?:could|can|might|should|may|would)\s+"
+                     r"\b((?:we|you|they|i|(?-i:[A-Z])[\w'’-]+)\s+)(?:could|can|might|should|may|would)\s+"
                      r"(?:realistically\s+|usefully\s+|perhaps\s+|well\s+|actually\s+|also\s+)?"
                      r"(?:copy|borrow|adopt|emulate|imitate|replicate|take over)\b(?!\s+from\b)|"
                      r"\bworth\s+(?:copying|borrowing|adopting|emulating|imitating|replicating)\s+"
