@@ -61,6 +61,18 @@ class Document:
                 return p
         raise KeyError(f"{self.doc_id} has no paragraph {paragraph_id!r}")
 
+    def lead_in(self, paragraph_id: str) -> list[Paragraph]:
+        """The paragraphs just before this one in its section: the nearest that is no caption, then the captions
+        between it and this one; [] when the section has no such paragraph before it (or no such paragraph id)."""
+        paragraphs = self.paragraphs  # built once: the property joins the sections each time
+        at = next((k for k, p in enumerate(paragraphs) if p.paragraph_id == paragraph_id), 0)
+        k = at - 1
+        while k >= 0 and paragraphs[k].kind == "caption":
+            k -= 1
+        if k < 0 or paragraphs[k].section_id != paragraphs[at].section_id:
+            return []
+        return paragraphs[k:at]
+
     @property
     def text(self) -> str:
         return self.path.read_text(encoding="utf-8")

@@ -289,14 +289,12 @@ def _clue_number_missing(x: GateContext) -> bool:
     if not x.clues:
         return False
     clue_numbers = {n for n in x.u.clue_numbers if not YEAR.fullmatch(n)}
-    held = set(figures_in(x.evidence))  # "(1)" numbers a list item; it is no figure
+    # "(1)" numbers a list item; it is no figure. A fact holds what it states: its quote may give another body's
+    # figure ("Energy funded 5" beside "the Department of Defense had funded 8")
     f = x.best.fact
-    if f is not None:
-        # a fact holds what it states: its quote may give another body's figure ("Energy funded 5" beside "the
-        # Department of Defense had funded 8")
-        held = set(figures_in(f"{f.statement} {f.value} {f.as_of or ''}"))
-        if isinstance(f.value, list):
-            held.add(str(len(f.value)))
+    held = set(figures_in(x.evidence if f is None else f"{f.statement} {f.value} {f.as_of or ''}"))
+    if f is not None and isinstance(f.value, list):
+        held.add(str(len(f.value)))
     return bool(clue_numbers) and x.u.answer_type in ("entity", "list", "date", "place") and not clue_numbers & held
 
 
@@ -516,25 +514,11 @@ def _period_elsewhere(x: GateContext) -> bool:
 _ANNOUNCES = re.compile(r"\b(?:the following|as follows|below)\b|:\s*$", re.I)
 
 
-_CAPTION = re.compile(r"^[\s*_]*(?:figure|fig\.?|table|chart|diagram)\s*\d+", re.I)  # "*Figure 2: ...*"
-
-
 def _announced_by(kb: KnowledgeBase, doc_id: str, paragraph_id: str) -> str:
     """The paragraph right before this one, in its section, when it announces what follows (with the captions
     between them); else "": a paragraph further on may speak of another thing ("In April 2020, X was released.")."""
-    doc = kb.document(doc_id)
-    section = doc.paragraph(paragraph_id).section_id
-    before = []
-    for p in doc.paragraphs:
-        if p.paragraph_id == paragraph_id:
-            break
-        before = [*before, p] if p.section_id == section else []
-    for k in range(len(before) - 1, -1, -1):
-        if _ANNOUNCES.search(before[k].text):
-            return " ".join(p.text for p in before[k:])
-        if not _CAPTION.match(before[k].text):
-            return ""
-    return ""
+    lead = kb.document(doc_id).lead_in(paragraph_id)
+    return " ".join(p.text for p in lead) if lead and _ANNOUNCES.search(lead[0].text) else ""
 
 
 def _year_elsewhere(x: GateContext) -> bool:

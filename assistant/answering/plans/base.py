@@ -339,11 +339,10 @@ class ExtractivePlan:
         """(paragraph id, sentence) of the body paragraph just before a caption, when it points to a figure:
         its sentences that say something besides where the figure is."""
         best, chooser = sel.best, sel.composer.chooser
-        paras = sel.composer.kb.document(best.doc_id).paragraphs
-        at = next((k for k, p in enumerate(paras) if p.paragraph_id == best.paragraph_id), 0)
-        before = next((p for p in reversed(paras[:at]) if p.kind != "caption"), None)
-        if before is None or before.section_id != paras[at].section_id:
+        lead = sel.composer.kb.document(best.doc_id).lead_in(best.paragraph_id)
+        if not lead:
             return []
+        before = lead[0]
         sents = [t for t, _ in chooser.sentences.get((best.doc_id, before.paragraph_id), [])]
         if not any(FIGURE_WORD.search(t) for t in sents):
             return []
