@@ -3839,3 +3839,107 @@ def test_the_nouns_of_a_brief_and_of_findings_are_read(question, summary):
 
     assert bool(SUMMARY.search(question)) == summary
 
+
+
+# ------------- "..., according to the paper on the US network?", "According to the report about X, ...": what the
+# source is about describes the source, not the question
+
+@pytest.mark.parametrize("question, expected", [
+    ("What share of US GDP comes from manufacturing, according to the paper on the NNMI network?", "12%"),
+    ("How many manufacturing innovation institutes had the Department of Energy funded by 2017, per the study "
+     "about China's industrial internet?", "5 Innovation Institutes"),
+    ("According to the report about the US programme, how many jobs outside manufacturing does one manufacturing "
+     "job support?", "1.6"),
+])
+def test_what_the_source_is_about_is_no_topic(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer.split("[1]")[0], ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many crew does the company employ, according to the report on the Thames fleet?", "80"),
+    ("Per the report about Humber shipping, how many tugs were on the river?", "3"),
+])
+def test_what_the_source_is_about_in_a_document_of_ones_own(assistant_over, question, expected):
+    ans = assistant_over(ferries=_FERRIES).ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_the_description_of_the_source_goes_and_a_question_about_it_stays():
+    from assistant.answering.lexicon import without_source_frame
+
+    assert without_source_frame("How many tugs, according to the report on the estuary?") == "How many tugs?"
+    assert without_source_frame("According to the study about ports, who runs the dock?") == "who runs the dock?"
+    # asked of what is said in it, at the end: the question's own words
+    kept = "What is said in the report on jobs?"
+    assert without_source_frame(kept) == kept
+
+
+# ------------- "which languages can you reply in?", "are you ChatGPT?": what the assistant itself is, answered
+
+@pytest.mark.parametrize("question", [
+    "What languages do you speak?",
+    "Which languages are you able to reply in?",
+    "Do you work in languages other than English?",
+    "Is this running on GPT-4 or some other model?",
+    "What AI model powers you?",
+    "Are you based on ChatGPT?",
+])
+def test_what_the_assistant_is_gets_a_reply_about_itself(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.kind == "smalltalk" and not ans.refused and "offline" in ans.answer and "Chinese" in ans.answer, \
+        ans.answer
+
+
+def test_asked_in_chinese_what_the_assistant_is_the_reply_is_chinese(assistant):
+    ans = assistant.ask("你能用哪些语言回答？", suggest=False)
+    assert ans.kind == "smalltalk" and "离线" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Which tongues can you understand?", "self"),
+    ("Are you Claude or another model?", "self"),
+    ("Do you browse the web?", "self"),
+    # a model or a language the documents speak of is a question about them
+    ("Is this based on the NNMI model?", ""),
+    ("Which languages does the institute teach?", ""),
+    ("Are you using the RAMI act?", ""),
+])
+def test_what_the_assistant_is_is_read_apart_from_questions_of_the_documents(question, kind):
+    from assistant.answering.chat import smalltalk_kind
+
+    assert smalltalk_kind(question) == kind
+
+
+@pytest.mark.parametrize("question", ["Can you answer in Chinese?", "Could you write in Chinese?", "请用中文回答"])
+def test_asking_for_chinese_with_nothing_said_before_asks_what_the_assistant_can_do(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.kind == "smalltalk" and not ans.refused, ans.answer
+    # after an answer, the same words ask for that answer again in Chinese
+    again = assistant.ask(question, [{"role": "user", "content": "Which president proposed the NNMI network?"}],
+                          suggest=False)
+    assert again.kind != "smalltalk" and "奥巴马" in again.answer, again.answer
+
+
+# ------------- "... - I need it for a speech": what the asker needs the answer for, said after the question
+
+@pytest.mark.parametrize("question, expected", [
+    ("Explain how the paper defines the industrial internet - I need it for a speech", "new infrastructure"),
+    ("how does the paper define the industrial internet - need it for my speech", "new infrastructure"),
+    ("What does the paper mean by the industrial internet - it's for a presentation to the board",
+     "new infrastructure"),
+    ("What is the RAMI act about; we are using it in a memo", "RAMI"),
+])
+def test_what_the_answer_is_needed_for_after_the_question_is_no_topic(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_the_occasion_after_the_question_goes_and_the_question_stays():
+    from assistant.answering.lexicon import NEED_FOR
+
+    assert NEED_FOR.sub("", "Who runs the dock - I need it for a speech") == "Who runs the dock"
+    assert NEED_FOR.sub("", "How many tugs; it's for a presentation to the board") == "How many tugs"
+    # what the document says is needed is the question
+    kept = "What does the port need for its expansion?"
+    assert NEED_FOR.sub("", kept) == kept

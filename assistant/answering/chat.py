@@ -90,8 +90,34 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
          # "你是这篇论文的问答助手吗", "怎么用你比较好": what the assistant is for, how best to use it
          r"你是(?:这篇|本|这份|这个)?(?:论文|文章|报告|文件|文档)?的?(?:问答)?(?:助手|机器人|助理)吗?|"
          r"(?:怎么|如何|怎样)(?:才能)?(?:最好地)?(?:用|使用)你(?:比较好|最好|更好)?")
+# What the assistant itself is: which languages it answers in, which model or product it is, whether it goes online
+# ("which languages can you reply in?", "are you ChatGPT?", "what model powers you?"): about the asker's tool, not the
+# documents; answered by what it is (offline, over the documents, in English or Chinese)
+_LANGUAGE = r"(?:language|tongue)s?"
+_AI_WORD = r"(?:ai|a\.i\.|model|language model|llm|chatbot|bot|engine|system|program|software)"
+_SELF = (r"(?:which|what) " + _LANGUAGE + r" (?:can|could|do|will|would) you (?:answer|reply|respond|speak|"
+         r"understand|read|write|handle|work|support|use|talk)(?: (?:in|with))?|"
+         r"(?:which|what) " + _LANGUAGE + r" (?:are|is) (?:you able to|supported|available|possible|ok|okay)"
+         r"(?: (?:to )?(?:answer|reply|respond|speak|write|use)(?: (?:in|with))?)?|"
+         r"(?:can|could|do|will) you (?:speak|understand|read|answer|reply|respond|write|work|talk)(?: (?:in|with))? "
+         r"(?:(?:other|several|many|multiple|more than one|any other)(?: \w+)? " + _LANGUAGE + r"|" + _LANGUAGE +
+         r" (?:other than|besides|beyond) \w+)|"
+         r"do you (?:speak|support|understand) (?:other |several |many |multiple )?" + _LANGUAGE + r"|"
+         # "are you ChatGPT?", "are you GPT-4 or something else?": a named model, product or maker asked of
+         r"are you (?:(?:a|an|the|some) )?(?:version of |kind of |sort of )?(?:chat ?gpt|gpt[\w.-]*|openai|claude|"
+         r"gemini|bard|copilot|llama|deepseek|qwen|ernie|kimi|doubao|siri|alexa)(?: \w+)?(?: or (?:something|someone|"
+         r"an?(?:other)?(?: \w+)?) else| or not| or (?:an?(?:other)? )?" + _AI_WORD + r")?|"
+         r"(?:which|what) (?:ai |kind of |sort of |type of )?" + _AI_WORD + r" (?:are you|is this|do you use|"
+         r"(?:powers|runs|drives) (?:you|this)|are you (?:based|built|running) on|is behind (?:you|this))|"
+         r"(?:are you|is this) (?:based on|built on|powered by|running on|using) [\w.-]+"
+         r"(?: or (?:some|an?|any)(?:other)?(?: other)? " + _AI_WORD + r")?|"
+         r"(?:are you|is this) (?:connected to|on|using) the (?:internet|web)|do you (?:use|search|go on|browse) "
+         r"the (?:internet|web)|"
+         r"你(?:会|能|可以)(?:说|用|讲|回答)?(?:哪些|哪几种|几种|什么)(?:语言|语种)(?:回答)?|"
+         r"你是(?:不是)?(?:chatgpt|gpt[\w.-]*|openai|文心一言|通义千问|deepseek|kimi|豆包)吗?|你是什么(?:模型|大模型|ai)")
 _SMALLTALK = {kind: re.compile(r"^(?:" + pattern + r")$", re.I)
-              for kind, pattern in (("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("help", _HELP))}
+              for kind, pattern in (("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("help", _HELP),
+                                    ("self", _SELF))}
 # politeness and intensifiers ("what can you actually do?", "so what exactly can you do?") carry no request
 _POLITE = re.compile(r"\b(?:please|there|again|so much|assistant|everyone|all|actually|really|exactly|just|so|"
                      # asides and hedges: "who are you, by the way?", "I think that's everything"
@@ -167,8 +193,9 @@ def language_switch(question: str) -> str:
 
 
 def smalltalk_kind(question: str) -> str:
-    """"greeting", "thanks", "bye" or "help" when the whole question is small talk (or several kinds of it,
-    "hi, what can you do?": the last one), else "" (a question that also asks something is not small talk)."""
+    """"greeting", "thanks", "bye", "help" or "self" (what the assistant is) when the whole question is small talk
+    (or several kinds of it, "hi, what can you do?": the last one), else "" (a question that also asks something is
+    not small talk)."""
     found = ""
     for chunk in _CHUNK_BREAK.split(question.strip()):
         text = _JOINED.sub("", re.sub(r"\s+", " ", _POLITE.sub(" ", chunk)).strip(" '\"").lower())

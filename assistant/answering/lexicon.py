@@ -680,6 +680,16 @@ PURPOSE_FRAME = re.compile(
     r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?for\s+(?:(?:a|an|the|my|our|your|his|her|their|this|that|[\w-]+'s)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?" + _OCCASION + r"(?:\s+(?:tomorrow|today|tonight|later|next week|this week|on \w+day))?"
     r"\s*(?:[,:;]|\s[-\u2013\u2014]\s|(?=\s+(?:i|we)\s))\s*", re.I)
+# What the asker needs the answer for, said after the question: "... - I need it for a speech", "...; it's for a
+# presentation to the board", ", need this for my briefing tomorrow": the occasion is no topic the evidence must cover
+_WHEN_DUE = r"(?:\s+(?:tomorrow|today|tonight|later|next week|this week|on \w+day))?"
+NEED_FOR = re.compile(
+    r"\s*(?:[,;:]|\s[-\u2013\u2014]\s)\s*(?:"
+    r"(?:(?:i|we)(?:'ll|'d|’ll|’d| will| would)?\s+)?(?:really\s+|just\s+)?(?:need|want|require|use|(?:am|are|'m|’m|"
+    r"'re|’re) using|plan to use)\s+(?:it|this|that|these|them|the answer)\s+(?:for|in)|"
+    r"(?:it's|it’s|it is|this is|that's|that’s|that is)\s+(?:for|going into))\s+"
+    r"(?:(?:a|an|the|my|our|your|his|her|their|this|that|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?" + _OCCASION +
+    r"(?:\s+(?:to|for|with|at) (?:the |my |our |a )?[\w'’-]+(?: [\w'’-]+)?)?" + _WHEN_DUE + r"\s*[.!]*\s*$", re.I)
 # Who asks, not what about: "as a provincial official, ...", "Speaking as a city mayor: ...", "I'm a planning officer -
 # ..."; the asker's role and place are no topic the evidence must cover
 _ROLE = (r"(?:official|officer|minister|policymaker|policy maker|mayor|governor|director|secretary|adviser|advisor|"
@@ -791,9 +801,22 @@ COMPARED_IN_DOCUMENT = re.compile(
     r"alongside)\s+[^,;?]{1,60}(?=\s*[?.!]*\s*$)", re.I)
 
 
+# "..., according to the paper on the US network?", "According to the report about X, ...": what the source is about
+# describes the source, not the question (a bare "in the report on X" at the end stays: "what is said in the report on
+# jobs?" asks of it)
+_SOURCE_ABOUT = (r" (?:the|this) " + _SOURCE + r" (?:on|about|regarding|concerning|covering|discussing|describing|"
+                 r"examining|analy[sz]ing) [^,;:?.!]{1,60}?")
+DESCRIBED_SOURCE = re.compile(
+    r"(?:,\s*(?:in|from)|(?:,\s*)?\b(?:according to|as per|per|going (?:by|off)|judging (?:by|from)|on the basis of))" +
+    _SOURCE_ABOUT + r"(?=\s*[?.!]*\s*$)|"
+    r"^\s*(?:according to|as per|per|going (?:by|off)|judging (?:by|from)|on the basis of|in|from)" + _SOURCE_ABOUT +
+    r"\s*,\s*(?=\w)", re.I)
+
+
 def without_source_frame(text: str) -> str:
     """The question without the clause that names the documents as its source, or that places the answer before
     or after a part of them, or that names the argument the answer served."""
+    text = DESCRIBED_SOURCE.sub("", text)
     text = COMPARED_IN_DOCUMENT.sub("", ARGUMENT_OPENING.sub("", _LISTED_IN.sub(r"\1 ", text)))
     rest = ARGUMENT_FRAME.sub("", SOURCE_FRAME.sub("", _SOURCE_FRAME_ZH.sub("", text))).lstrip(" ,;:，")
     rest = _DOCUMENT_ORDER_BARE.sub("", _DOCUMENT_ORDER.sub("", rest))

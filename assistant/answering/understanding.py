@@ -45,6 +45,7 @@ from .lexicon import (
     LANGUAGE_ASKED,
     MEMBER_WORDS,
     META,
+    NEED_FOR,
     NEEDER_FRAME,
     ORDINAL_REF,
     ORDINALS,
@@ -138,7 +139,7 @@ class Understanding:
     heads: list[Concept] = field(default_factory=list)  # "which company ...": the kind of thing wanted
     said_before: set[str] = field(default_factory=set)  # "tell me more", "any other": what was already said
     language: str = "en"  # the question's language: "zh" for a Chinese question (the answer follows it)
-    smalltalk: str = ""  # "greeting", "thanks", "bye", "help": no question about the documents at all
+    smalltalk: str = ""  # "greeting", "thanks", "bye", "help", "self": no question about the documents at all
     parts: list[str] = field(default_factory=list)  # the questions of a message that asks several, else []
     history: list[Turn] = field(default_factory=list)  # the conversation before it (to answer each part in)
     # "a regular (not skilled) job", "rather than manufacturing": the words of what the question sets aside
@@ -360,7 +361,8 @@ class QuestionReader:
         asked, injection = question_sentences(question)
         asking = asked  # the asking sentences as typed, before small talk is set aside
         # the small talk it is made of, or a message of only words of conversation ("sorry, hit enter too early")
-        smalltalk = smalltalk_kind(asked) or chat_kind(question)
+        # ("can you answer in Chinese?" with nothing said before asks what the assistant can do)
+        smalltalk = smalltalk_kind(asked) or chat_kind(question) or ("self" if switch else "")
         if not smalltalk:
             asked = without_smalltalk(asked)  # "Hi! Who proposed NNMI?": the question is what follows the greeting
         # "... for my minister": who it is for; "..., according to the report": who says it; neither is a topic
@@ -372,6 +374,7 @@ class QuestionReader:
         asked = without_audience(without_source_frame(self.correct_text(asked)))
         asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
         asked = PURPOSE_FRAME.sub("", asked).strip() or asked  # "For my speech, ...": what it is for, no topic
+        asked = NEED_FOR.sub("", asked).strip() or asked  # "... - I need it for a speech": the same, said after
         asked = WANTER_FRAME.sub("", asked).strip() or asked  # "I need a memo on X": who wants it, no topic
         asked = BRIEFING_FRAME.sub("", asked).strip() or asked  # "I'm briefing the minister on X": the same
         asked = NEEDER_FRAME.sub("", asked).strip() or asked  # "The minister needs a memo on X": the same

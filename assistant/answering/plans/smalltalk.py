@@ -101,7 +101,7 @@ class SmallTalkPlan:
         titles = titles_in(ctx.composer.kb, lang)
         lines = [phrase(f"convo_{kind}", titles, lang)]
         examples = example_questions(ctx.composer, lang)
-        if examples and kind in ("greeting", "help", "thanks"):
+        if examples and kind in ("greeting", "help", "thanks", "self"):
             lead = "convo_examples" if kind != "thanks" else "convo_more"
             lines.append(phrase(lead, titles, lang) + "\n" + "\n".join(f"- {q}" for q in examples))
         return Composition(" ".join(lines[:1]) + ("\n\n" + lines[1] if len(lines) > 1 else ""), [], False, [], [],
