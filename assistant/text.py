@@ -108,10 +108,14 @@ def _unaccented(m: re.Match[str]) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", m.group()) if not unicodedata.combining(ch))
 
 
+def unaccented(text: str) -> str:
+    """The text with every accented Latin letter as its plain letter ("Léon" -> "Leon")."""
+    return text if text.isascii() else _ACCENTED.sub(_unaccented, text)
+
+
 def words(text: str) -> list[str]:
     # "R&D", "R & D" and "R and D" are one word, or they vanish as single letters
-    if not text.isascii():
-        text = _ACCENTED.sub(_unaccented, text)
+    text = unaccented(text)
     text = _RD.sub(" rd ", text.replace("’", "'"))
     return _TOKEN.findall(text.lower().replace("&", " and "))
 

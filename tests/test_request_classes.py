@@ -3943,3 +3943,98 @@ def test_the_occasion_after_the_question_goes_and_the_question_stays():
     # what the document says is needed is the question
     kept = "What does the port need for its expansion?"
     assert NEED_FOR.sub("", kept) == kept
+
+
+# ------------- "the Five-Year Plan", "the Digital China Strategy": a name of several capitalised words that the
+# documents never write is a name they do not mention, though each word stands in them
+
+@pytest.mark.parametrize("question", [
+    "Summarise what the Five-Year Plan says about industrial internet development.",
+    "Tell me what the Digital China Strategy says about the industrial internet.",
+    "Explain what the Five-Year Plan says on China's industrial internet.",
+    "What is the Digital Economy Plan's take on China's industrial internet?",
+])
+def test_a_name_of_several_capitalised_words_the_documents_never_write_is_refused(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which institutes did the Department of Defense fund?", "8"),  # a name the documents write
+    ("Did the Obama Administration propose NNMI?", "Obama"),  # every word one the documents capitalise
+])
+def test_a_name_of_several_capitalised_words_the_documents_use_is_answered(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ------------- "How Many Members Did X Have?": a question typed in title case; its function words are no names
+
+@pytest.mark.parametrize("question, expected", [
+    ("How Many Members Did NNMI Have In 2016?", "830"),
+    ("Who Did The Paper Say Proposed NNMI?", "Obama"),
+    ("How Many Jobs Does One Manufacturing Job Support?", "1.6"),
+])
+def test_a_question_in_title_case_is_answered(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_a_question_in_title_case_still_refuses_a_name_the_documents_never_use(assistant):
+    ans = assistant.ask("What Is The GDP Of Brazil?", suggest=False)
+    assert ans.refused and "Brazil" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What Does The Report Say About The Fleet?", "fleet survey"),
+    ("How Many Crew Does The Company Employ?", "80 crew"),
+])
+def test_a_question_in_title_case_in_a_document_of_ones_own(assistant_over, question, expected):
+    ans = assistant_over(ferries=_FERRIES).ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer and "not mention" not in ans.answer, ans.answer
+
+
+def test_a_hyphenated_word_a_name_spelt_apart_and_a_symbol_spelt_out_are_no_unknown_names(assistant_over):
+    doc = ("# Ferry app\n\nThe ferry company runs the RiverLink app for Anglo-Dutch crossings. "
+           "Its Ferry + Rail scheme sells joint tickets.\n")
+    reader = assistant_over(app=doc).reader
+    assert reader.read("Which Anglo-Dutch crossings does the company serve?", []).unknown_names == []
+    assert reader.read("What does the River Link app do?", []).unknown_names == []
+    assert reader.read("What does the Ferry Plus Rail scheme sell?", []).unknown_names == []
+    assert reader.read("What does the Harbour Safety Charter say?", []).unknown_names == [
+        "Harbour", "Safety", "Charter"]
+
+
+# ------------- "Which sector does X serve?", "What industry does X's platform target?": the verb relates a thing to
+# its category, which a list gives in brackets; the list's item is singled out
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which sector does Midea Group's platform serve?", "Midea Group-M. The IoT (furniture)"),
+    ("What industry does Xugong Information's platform target?", "(heavy Machinery)"),
+    ("What sector does Petrochemical Yingke's platform target?", "(petrochemical)"),
+])
+def test_the_verb_relating_a_thing_to_its_category_is_no_topic(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer.split("\n")[0], ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What is Xugong Information's platform called?", "Xugong Information-Hanyun (heavy Machinery)"),
+    ("What is the name of Huaneng Group's platform?", "Huaneng Group-Aldustry (energy)"),
+    ("美的集团的工业互联网平台叫什么？", "Midea Group-M. The IoT (furniture)"),
+])
+def test_the_name_of_a_things_platform_singles_out_its_item_of_the_list(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer.split("\n")[0], ans.answer
+
+
+@pytest.mark.parametrize("question, history", [
+    ("面向哪个行业？", "美的集团的工业互联网平台叫什么？"),
+    ("服务于哪个领域？", "徐工信息的平台叫什么名字？"),
+    ("针对什么行业？", "华能集团的平台是哪个？"),
+])
+def test_a_chinese_question_opening_with_a_verb_of_purpose_leans_on_the_conversation(question, history):
+    from assistant.answering.intent import depends_on_history
+
+    assert depends_on_history(question, 0)
+

@@ -24,6 +24,7 @@ from .lexicon import (
     ASKS_WHY,
     AUX_WORDS,
     AUXILIARY,
+    CATEGORY_VERB,
     CHECKING,
     COLLECTIVE_NOUNS,
     CURRENCY,
@@ -736,6 +737,8 @@ class Gates:
             which = None  # "which company runs INDICS?": as below
         if done_by and done_by.group(1).lower() in _HAVING_VERBS:
             done_by = None  # "which platform does Haier run?": a thing one has is often named beside it ("Haier-X")
+        if done_by and CATEGORY_VERB.match(asked):
+            done_by = None  # "which sector does X serve?": a category, which a list gives in brackets, no verb
         clause = which or done_by
         word = m.group(1) if m else clause.group(1) if clause else ""
         if not word or word.lower() in AUX_WORDS | STOPWORDS:

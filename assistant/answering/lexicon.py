@@ -1348,3 +1348,14 @@ def subject_before(text: str, verb: re.Pattern[str] = COPULA, window: int = 160)
     the subject of "The board is a body that ..." is "The board"."""
     m = verb.search(text[:window])
     return text[:m.start()] if m else ""
+
+
+# Kinds of category a thing belongs to ("which sector ...", "what industry ..."): a document gives one in brackets or
+# by a preposition ("Midea Group-M. The IoT (furniture)", "a platform for steel"), not by a verb
+CATEGORY_KIND = (r"(?:sector|industry|industries|field|domain|market|line of business|speciali[sz]ation|specialty|"
+                 r"speciality)s?")
+# "Which sector does X serve?", "What industry does X's platform target?", "which field does X focus on?": the verb
+# after the subject is only the relation of a thing to its category, which the document need not name
+CATEGORY_VERB = re.compile(r"^\s*(?:which|what)\s+(?:\w+\s+)?" + CATEGORY_KIND + r"\s+(?:does|do|did|will|would|can)"
+                           r"\s+.+?\s+(\w+)(?:\s+(?:on|in|to|into|at|for|with))?\s*[?.!]*\s*$", re.I)
+

@@ -11,7 +11,7 @@ from functools import cached_property
 from ..knowledge import KnowledgeBase
 from ..numbers import digits_in, numbers_in
 from ..retrieval import ExpandedQuery, HybridRetriever, expand_query
-from ..text import STOPWORDS, content_tokens, has_cjk, stem, words
+from ..text import STOPWORDS, content_tokens, has_cjk, stem, unaccented, words
 from ..types import GlossaryTerm, Turn
 from .chat import chat_kind, language_switch, smalltalk_kind, without_smalltalk
 from .chinese import chinese_pairs, unknown_chinese_words
@@ -36,6 +36,7 @@ from .lexicon import (
     AUX_WORDS,
     BARE_PERCENT,
     BRIEFING_FRAME,
+    CATEGORY_VERB,
     DEADLINE,
     DEFINING_WORDS,
     FOLLOWUP_START,
@@ -221,6 +222,13 @@ def english_words(retriever: HybridRetriever) -> frozenset[str]:
 _PARTICLE = re.compile(r"\b(?:up|out|with|by|off|down|over|for)\b", re.I)
 
 
+# a capitalised word inside a sentence of a document; a run of capitalised words inside a question's sentence, joined
+# by spaces or hyphens ("the Five-Year Plan", "the Green Deal"; not acronyms, which are names one by one, nor one
+# hyphenated word, "Franco-German", which describes)
+_CAPITALISED_INSIDE = re.compile(r"(?<![.?!:]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\b")
+_TITLE_RUN = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
+
+
 class QuestionReader:
     """Turns a question (and the conversation) into weighted concepts and an expected answer type."""
 
@@ -237,6 +245,15 @@ class QuestionReader:
                                kb.glossary.shorthands)
         self.corpus_words = self.speller.corpus_words
         self.correct_text = self.speller.correct
+        # the documents' text as a run of lower-case words, for looking up a phrase a question names; and the words
+        # the documents write with a capital inside a sentence (parts of names they use)
+        # ("+" read as the word a question spells it with: "Internet Plus")
+        self.corpus_phrases = " " + " ".join(
+            w.lower() for it in retriever.items
+            for w in re.findall(r"[A-Za-z0-9]+", unaccented(it.text).replace("+", " plus "))) + " "
+        self.corpus_compact = self.corpus_phrases.replace(" ", "")  # "Sky Drive" is the documents' "SkyDrive"
+        self.capitalised = {m.group(1).lower() for it in retriever.items
+                            for m in _CAPITALISED_INSIDE.finditer(unaccented(it.text))}
 
     @cached_property
     def _chinese_pairs(self) -> frozenset[str]:
@@ -320,6 +337,8 @@ class QuestionReader:
         # "the term 'toll'", "the seafood wholesaler Colm": words about the asked thing, not the thing
         kind_words |= self.glosses_of(read) | {stem((m.group(1) or m.group(2)).lower())
                                                for m in TERM_FRAME.finditer(read)}
+        # "network/initiative", "firm/company": a word offered as another word for the one before the slash is the
+        # same concept, which either word names
         for tok in content_tokens(read):
             if tok in covered or tok in META or tok.isdigit() or any(c.name == tok for c in concepts):
                 continue
@@ -524,6 +543,12 @@ class QuestionReader:
                         and len(concepts) > len(head_stems)):
                     c.weight *= self.w.head_noun
                     heads.append(c)
+        if category := CATEGORY_VERB.match(form):
+            # "Which sector does X serve?": the verb relates X to its category, which a list gives in brackets
+            verb = stem(category.group(1).lower())
+            for c in concepts:
+                if not c.from_history and not c.is_entity and (c.typed or c.alternatives[0]) == frozenset([verb]):
+                    c.weight *= self.w.head_noun
         expanded = expand_query(search_text, self.kb.glossary)
         names = list(dict.fromkeys([*self._unknown_names(asked), *described]))
         # "What should Guangdong learn from X?", "the lesson for MIIT": whom the lesson is for, flagged, not asked about
@@ -559,9 +584,26 @@ class QuestionReader:
                              set_against=frozenset(set_against), learners=learners)
 
     def _unknown_names(self, text: str) -> list[str]:
-        """The capitalised names of ``text`` the documents never use."""
-        return [n for n in proper_names(PRESENTATION_FRAME.sub(" ", text)) if n.lower() not in self.corpus_words
-                and stem(n.lower()) not in self.retriever.vocabulary and not self._alternative_to_known(n, text)]
+        """The capitalised names of ``text`` the documents never use: a word, or a name of several capitalised words
+        ("the Five-Year Plan") that the documents never write and some of whose words they never capitalise."""
+        text = PRESENTATION_FRAME.sub(" ", text)
+        names = [n for n in proper_names(text) if n.lower() not in self.corpus_words
+                 and stem(n.lower()) not in self.retriever.vocabulary and not self._alternative_to_known(n, text)]
+        typed = re.findall(r"[A-Za-z]+", text)
+        if sum(w[0].isupper() for w in typed) > len(typed) / 2:
+            # a question typed in title case ("How Many Members Did X Have?") capitalises every word: a function
+            # word is no name there, nor is a run of capitals
+            return [n for n in names if not (n[1:].islower() and n.lower() in STOPWORDS)]
+        for run in _TITLE_RUN.findall(unaccented(text)):
+            parts = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", run)]
+            if f" {' '.join(parts)} " in self.corpus_phrases or "".join(parts) in self.corpus_compact:
+                # a name the documents write, spaced or not ("Sky Drive" for "SkyDrive"): none of its words is unknown
+                names = [n for n in names if n not in run]
+            elif (" " in run and not any(n in run for n in names) and not all(p in self.capitalised for p in parts)
+                    and not any(re.findall(r"[a-z0-9]+", v.lower()) == parts
+                                for _, v in self.kb.glossary.matches(run))):
+                names.append(run)
+        return names
 
     def _alternative_to_known(self, name: str, asked: str) -> bool:
         """"platform/OS", "app or OS": a name offered as another word for one the documents use is no premise

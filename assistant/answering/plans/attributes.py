@@ -9,15 +9,22 @@ from typing import TYPE_CHECKING
 
 from ...text import STOPWORDS, has_cjk
 from ...types import Citation
+from ..lexicon import CATEGORY_KIND
 
 if TYPE_CHECKING:
     from .base import Selection
 
-# which kind of thing something is, asked: "which sector is X in?", "X targets what industry?", "X: name and sector?"
-_ASKS_ATTRIBUTE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:sector|industry|industries|field|domain|market|"
-                             r"line of business|speciali[sz]ation|specialty|speciality)s?\b|"
+# which kind of thing something is, asked: "which sector is X in?", "X targets what industry?", "X: name and sector?";
+# or what it is called
+_ASKS_ATTRIBUTE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?" + CATEGORY_KIND + r"\b|"
                              r"\band\s+(?:its\s+|their\s+)?(?:sector|industry|field)s?\s*[?.!]*\s*$|"
-                             r"(?:哪个|哪些|哪一个|什么)(?:行业|领域|产业)", re.I)
+                             r"(?:哪个|哪些|哪一个|什么)(?:行业|领域|产业)|"
+                             # the name of a thing of X ("what is X's platform called?", "X的平台叫什么？"): the item of
+                             # the list that X opens names it, with its bracket
+                             r"\bcalled(?:\s+(?:in|among|on|within)\s+[^?]{1,40})?\s*[?.!]*\s*$|\bthe name of\b|"
+                             r"\bwhat(?:'s| is) (?:the|its|their) name\b|"
+                             r"叫什么|名字|名称",
+                             re.I)
 
 
 def listed_attributes(sel: Selection, citations: list[Citation], written: str) -> list[str]:
