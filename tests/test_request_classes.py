@@ -4,6 +4,8 @@ the patterns that load no model."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant import Assistant
@@ -4038,3 +4040,53 @@ def test_a_chinese_question_opening_with_a_verb_of_purpose_leans_on_the_conversa
 
     assert depends_on_history(question, 0)
 
+
+
+# ------------- "How many of the top 40 serve R&D?": a fact that leaves out a term the question names, while its
+# quote gives that term another count ("23 serve manufacturing ... only 4 serve R&D"), does not answer it
+
+@pytest.mark.parametrize("question", [
+    "How many of the top 40 platforms serve R&D?",
+    "How many of the 2019 top 40 are R&D-oriented?",
+    "How many of the top 40 platforms serve research and development?",
+])
+def test_a_fact_that_leaves_out_a_term_its_quote_counts_apart_does_not_answer(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    lead = ans.answer.split("[1]")[0]
+    assert not ans.refused and re.search(r"\b4\b", lead) and "23 industrial Internet platforms" not in lead, \
+        ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many of the top 40 serve manufacturing?", "23"),
+    # a place qualifies the count, a set-aside thing and a total's parts name no other count
+    ("How many institutes had America's energy department funded by 2017?", "5 Innovation Institutes"),
+    ("Leaving aside its companies and universities, how many other organisations does the Detroit institute have?",
+     "17 other organizations"),
+    ("Counting Defense, Energy and Commerce together, how many institutes were funded by 2017?", "14"),
+])
+def test_the_count_the_fact_states_is_still_answered(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer.split("[1]")[0], ans.answer
+
+
+# ------------- "What are A's and B's platforms called?", "Name A's platform and B's platform.": one thing asked of
+# two owners, whose answers may stand in different passages, is asked of each
+
+@pytest.mark.parametrize("question, expected", [
+    ("What are Zoomlion's and Haier's platforms called?", ["ZValleyOS", "COSMOPLAT"]),
+    ("Name Zoomlion's platform and Haier's platform.", ["ZValleyOS", "COSMOPLAT"]),
+    ("What are Haier's and Tencent's platforms called?", ["COSMOPLAT", "Wood Nebula"]),
+])
+def test_one_thing_asked_of_two_owners_is_asked_of_each(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and all(e in ans.answer for e in expected), ans.answer
+
+
+def test_two_owners_compared_or_summed_are_asked_together():
+    from assistant.answering.intent import split_parts
+
+    assert split_parts("What are Mill's and Weir's boats called?") == ["What are Mill's boats called?",
+                                                                      "What are Weir's boats called?"]
+    assert split_parts("Compare Mill's and Weir's boats.") == []
+    assert split_parts("Which of Mill's and Weir's fleets is bigger?") == []

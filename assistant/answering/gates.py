@@ -447,6 +447,40 @@ def _counted_thing_missing(x: GateContext) -> bool:
     return not any(c.matched(own if c.is_entity else own - possessors) for c in counted)
 
 
+def _contrasted_term(x: GateContext) -> bool:
+    # "How many of the top 40 serve R&D?" against the fact "23 serve manufacturing business", whose quote goes on to
+    # "and for R&D ... only 4": a term the question names that the fact's statement leaves out, while a clause of its
+    # quote gives that term a figure of its own, belongs to that other count (a fact is judged by its statement: its
+    # quote may hold a neighbour's figure); a thing the question sets aside or gives as an example is no such term
+    best = x.best
+    if x.u.answer_type != "figure" or best.fact is None:
+        return False
+    own = x.gates.chooser.fact_tokens[best.fact.id]
+    value = set(numbers_in(str(best.fact.value)))
+    # a statement of several figures ("14 institutes: 8 by Defense, 5 by Energy ...") gives the parts itself
+    if len(set(figures_in(best.fact.statement, words=False)) - set(YEAR.findall(best.fact.statement))
+           - set(numbers_in(x.asked))) > 1:
+        return False
+    # a place qualifies what is counted ("the US energy ministry"), it names no other count
+    places = {t.term for t, _ in x.gates.kb.glossary.matches(x.asked) if t.place}
+    aside = set(x.u.set_aside) | set(content_tokens(" ".join(m.group(1) or m.group(2)
+                                                             for m in _ASIDE_IN_QUESTION.finditer(x.asked))))
+    heads = {c.name for c in x.u.heads}
+    terms = [c for c in x.u.concepts if not c.from_history and c.name not in heads | places and c.weight > 0
+             and len(c.alternatives) > 1 and not c.matched(own) and not c.matched(aside)
+             and not (c.typed and c.alternatives[0] == c.typed == frozenset([c.name]))]
+    for clause in re.split(r"[,;]", best.quote):
+        figures = set(figures_in(re.sub(r"\b[A-Za-z]+[-‐]?\d+\w*", " ", clause), words=False))
+        if figures and not figures & value and any(c.matched(set(content_tokens(clause))) for c in terms):
+            return True
+    return False
+
+
+# what a question sets beside its subject: "(not companies or universities)", "(like Foxconn BEACON9)", "besides X"
+_ASIDE_IN_QUESTION = re.compile(r"\(([^()]*)\)|\b(?:besides|apart from|other than|except|excluding|not counting)\s+"
+                                r"([^,?;]+)", re.I)
+
+
 def _narrower_scope(x: GateContext) -> bool:
     # "How many members does X have, not just in its Detroit institute?": a figure of the scope the question reaches
     # past (the unit names it) counts only part of what is asked
@@ -585,6 +619,8 @@ GATES: list[Gate] = [
     Gate("setback", "weak", _setback_unsaid, "an end or a failure the question takes for granted must be said"),
     Gate("counted-thing", "figure", _counted_thing_missing, "the evidence must count the thing asked about"),
     Gate("plan", "figure", _plan_unsaid, "a planned figure is not given by evidence that speaks of no plan"),
+    Gate("contrasted-term", "figure", _contrasted_term, "a term the question names that the unit leaves out and its "
+         "paragraph says elsewhere belongs to another count beside it"),
     Gate("narrower-scope", "figure", _narrower_scope, "a figure of the scope the question reaches past counts only "
          "part of what is asked"),
     Gate("subject", "weak", lambda x: bool(x.missing_subjects) and not CHECKING.search(x.u.question),

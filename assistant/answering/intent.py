@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..text import has_cjk
+from ..text import has_cjk, stem
 from .chat import chat_kind
 from .lexicon import (
     AT_WHAT_POINT,
@@ -775,6 +775,46 @@ def _same_of_another_name(s: str) -> list[str]:
     return [first + mark, first[:start] + m.group(1) + first[end:] + mark]
 
 
+# "What are A's and B's platforms called?", "Name A's platform and B's platform.": one thing asked of two owners,
+# which may stand in different passages; asked of each owner apart
+_TWO_OWNERS = re.compile(r"(" + _NAME_POSSESSIVE + r")\s+(?:and|&)\s+(" + _NAME_POSSESSIVE + r")\s+([a-z][\w-]*)")
+_TWO_OWNED = re.compile(r"(" + _NAME_POSSESSIVE + r")\s+([a-z][\w-]*)\s*,?\s+(?:and|&)\s+(" + _NAME_POSSESSIVE +
+                        r")\s+([a-z][\w-]*)")
+
+
+_TOGETHER = re.compile(r"\b(?:compar\w*|versus|vs\.?|differ\w*|bigger|larger|smaller|more|fewer|less|between|gap|"
+                       r"same|similar\w*|both|together|combined|total|sum|add|contrast\w*|which)\b", re.I)
+
+
+def _owner(name: str) -> tuple[int, str]:
+    """A possessive name without the capitalised words of the question before it ("Name A's" is "A's"): how many
+    characters go, and the name."""
+    cut = 0
+    for word in re.findall(r"\S+\s*", name)[:-1]:
+        if word.strip().lower() not in _NOT_A_NAME:
+            break
+        cut += len(word)
+    return cut, name[cut:]
+
+
+def _of_each_owner(s: str) -> list[str]:
+    """``s`` as one question per owner when it asks one thing of two named owners; [s] otherwise (a comparison or a
+    sum of the two asks them together)."""
+    if _TOGETHER.search(s):
+        return [s]
+    m = _TWO_OWNERS.search(s)
+    if m:
+        cut, first = _owner(m.group(1))
+        head = s[:m.start() + cut]
+        return [f"{head}{first} {m.group(3)}{s[m.end():]}", f"{head}{m.group(2)} {m.group(3)}{s[m.end():]}"]
+    m = _TWO_OWNED.search(s)
+    if m and stem(m.group(2).lower()) == stem(m.group(4).lower()):
+        cut, first = _owner(m.group(1))
+        head = s[:m.start() + cut]
+        return [f"{head}{first} {m.group(2)}{s[m.end():]}", f"{head}{m.group(3)} {m.group(4)}{s[m.end():]}"]
+    return [s]
+
+
 # a verb of telling, then a phrase set off by commas, then what is to be told ("Could you explain, in plain words,
 # what X means?", "Can you say, briefly, who proposed it?"): one question, the wh-clause the verb's object
 REQUEST_ASIDE = re.compile(r"\b(explain|tell (?:me|us)|say|describe|clarify|outline|show (?:me|us)|summari[sz]e|"
@@ -812,7 +852,7 @@ def split_parts(question: str) -> list[str]:
             set_off = _SET_OFF_PREFACE.match(s)
             if set_off and not scope:
                 scope, s = set_off.group(0), s[set_off.end():]
-            pieces += [(scope, p) for whole in _same_of_another_name(s)
+            pieces += [(scope, p) for one in _same_of_another_name(s) for whole in _of_each_owner(one)
                        for p in _with_fronted_phrases([p.strip(" ,;") for p in _PART_BREAK.split(whole)
                                                        if p and p.strip(" ,;")])]
     parts = []
