@@ -447,6 +447,11 @@ def _counted_thing_missing(x: GateContext) -> bool:
     return not any(c.matched(own if c.is_entity else own - possessors) for c in counted)
 
 
+# what a question sets beside its subject: "(not companies or universities)", "(like Foxconn BEACON9)", "besides X"
+_ASIDE_IN_QUESTION = re.compile(r"\(([^()]*)\)|\b(?:besides|apart from|other than|except|excluding|not counting)\s+"
+                                r"([^,?;]+)", re.I)
+
+
 def _contrasted_term(x: GateContext) -> bool:
     # "How many of the top 40 serve R&D?" against the fact "23 serve manufacturing business", whose quote goes on to
     # "and for R&D ... only 4": a term the question names that the fact's statement leaves out, while a clause of its
@@ -474,11 +479,6 @@ def _contrasted_term(x: GateContext) -> bool:
         if figures and not figures & value and any(c.matched(set(content_tokens(clause))) for c in terms):
             return True
     return False
-
-
-# what a question sets beside its subject: "(not companies or universities)", "(like Foxconn BEACON9)", "besides X"
-_ASIDE_IN_QUESTION = re.compile(r"\(([^()]*)\)|\b(?:besides|apart from|other than|except|excluding|not counting)\s+"
-                                r"([^,?;]+)", re.I)
 
 
 def _narrower_scope(x: GateContext) -> bool:
@@ -619,8 +619,8 @@ GATES: list[Gate] = [
     Gate("setback", "weak", _setback_unsaid, "an end or a failure the question takes for granted must be said"),
     Gate("counted-thing", "figure", _counted_thing_missing, "the evidence must count the thing asked about"),
     Gate("plan", "figure", _plan_unsaid, "a planned figure is not given by evidence that speaks of no plan"),
-    Gate("contrasted-term", "figure", _contrasted_term, "a term the question names that the unit leaves out and its "
-         "paragraph says elsewhere belongs to another count beside it"),
+    Gate("contrasted-term", "figure", _contrasted_term, "a term the question names that the fact leaves out, while its "
+         "quote gives that term a figure of its own, belongs to that other count"),
     Gate("narrower-scope", "figure", _narrower_scope, "a figure of the scope the question reaches past counts only "
          "part of what is asked"),
     Gate("subject", "weak", lambda x: bool(x.missing_subjects) and not CHECKING.search(x.u.question),

@@ -752,6 +752,17 @@ _NOT_A_NAME = frozenset("""what who where when which why how that it there here 
 describe explain summarise summarize compare and but so""".split())
 
 
+def _owner(name: str) -> tuple[int, str]:
+    """A possessive name without the capitalised words of the question before it ("Name A's" is "A's"): how many
+    characters go, and the name."""
+    cut = 0
+    for word in re.findall(r"\S+\s*", name)[:-1]:
+        if word.strip().lower() not in _NOT_A_NAME:
+            break
+        cut += len(word)
+    return cut, name[cut:]
+
+
 def _same_of_another_name(s: str) -> list[str]:
     """``s`` as its two questions when it ends in another name's bare possessive ("What's A's platform, and B's?"
     -> "What's A's platform?", "What's B's platform?"); [s] otherwise."""
@@ -761,11 +772,7 @@ def _same_of_another_name(s: str) -> list[str]:
     first = s[:m.start()]
     owners = []
     for o in re.finditer(_NAME_POSSESSIVE, first):
-        start = o.start()
-        for word in re.findall(r"\S+\s*", o.group(0))[:-1]:  # "Name A's": the verb before the name is none of it
-            if word.strip().lower() not in _NOT_A_NAME:
-                break
-            start += len(word)
+        start = o.start() + _owner(o.group(0))[0]  # "Name A's": the verb before the name is none of it
         if re.sub(r"(?:'s|’s)$", "", o.group(0)).split()[-1].lower() not in _NOT_A_NAME:
             owners.append((start, o.end()))
     if not owners or not re.match(r"\s+[a-z]", first[owners[-1][1]:]):
@@ -782,19 +789,9 @@ _TWO_OWNED = re.compile(r"(" + _NAME_POSSESSIVE + r")\s+([a-z][\w-]*)\s*,?\s+(?:
                         r")\s+([a-z][\w-]*)")
 
 
+# a comparison or a sum asks of two owners together ("Compare A's and B's fleets", "which of A's and B's is bigger?")
 _TOGETHER = re.compile(r"\b(?:compar\w*|versus|vs\.?|differ\w*|bigger|larger|smaller|more|fewer|less|between|gap|"
                        r"same|similar\w*|both|together|combined|total|sum|add|contrast\w*|which)\b", re.I)
-
-
-def _owner(name: str) -> tuple[int, str]:
-    """A possessive name without the capitalised words of the question before it ("Name A's" is "A's"): how many
-    characters go, and the name."""
-    cut = 0
-    for word in re.findall(r"\S+\s*", name)[:-1]:
-        if word.strip().lower() not in _NOT_A_NAME:
-            break
-        cut += len(word)
-    return cut, name[cut:]
 
 
 def _of_each_owner(s: str) -> list[str]:

@@ -245,15 +245,25 @@ class QuestionReader:
                                kb.glossary.shorthands)
         self.corpus_words = self.speller.corpus_words
         self.correct_text = self.speller.correct
-        # the documents' text as a run of lower-case words, for looking up a phrase a question names; and the words
-        # the documents write with a capital inside a sentence (parts of names they use)
-        # ("+" read as the word a question spells it with: "Internet Plus")
-        self.corpus_phrases = " " + " ".join(
-            w.lower() for it in retriever.items
-            for w in re.findall(r"[A-Za-z0-9]+", unaccented(it.text).replace("+", " plus "))) + " "
-        self.corpus_compact = self.corpus_phrases.replace(" ", "")  # "Sky Drive" is the documents' "SkyDrive"
-        self.capitalised = {m.group(1).lower() for it in retriever.items
-                            for m in _CAPITALISED_INSIDE.finditer(unaccented(it.text))}
+
+    # Built on the first question that names a run of capitalised words, not at every start.
+    @cached_property
+    def corpus_phrases(self) -> str:
+        """The documents' text as a run of lower-case words, for looking up a phrase a question names ("+" read as
+        the word a question spells it with: "Internet Plus")."""
+        return " " + " ".join(w.lower() for it in self.retriever.items
+                              for w in re.findall(r"[A-Za-z0-9]+", unaccented(it.text).replace("+", " plus "))) + " "
+
+    @cached_property
+    def corpus_compact(self) -> str:
+        """The same without spaces: "Sky Drive" is the documents' "SkyDrive"."""
+        return self.corpus_phrases.replace(" ", "")
+
+    @cached_property
+    def capitalised(self) -> frozenset[str]:
+        """The words the documents write with a capital inside a sentence (parts of names they use)."""
+        return frozenset(m.group(1).lower() for it in self.retriever.items
+                         for m in _CAPITALISED_INSIDE.finditer(unaccented(it.text)))
 
     @cached_property
     def _chinese_pairs(self) -> frozenset[str]:
@@ -337,8 +347,6 @@ class QuestionReader:
         # "the term 'toll'", "the seafood wholesaler Colm": words about the asked thing, not the thing
         kind_words |= self.glosses_of(read) | {stem((m.group(1) or m.group(2)).lower())
                                                for m in TERM_FRAME.finditer(read)}
-        # "network/initiative", "firm/company": a word offered as another word for the one before the slash is the
-        # same concept, which either word names
         for tok in content_tokens(read):
             if tok in covered or tok in META or tok.isdigit() or any(c.name == tok for c in concepts):
                 continue

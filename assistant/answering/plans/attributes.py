@@ -30,7 +30,8 @@ _ASKS_ATTRIBUTE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?" + CATEGORY_KIND +
 def listed_attributes(sel: Selection, citations: list[Citation], written: str) -> list[str]:
     """The items of a quoted list that name what the question asks about, each with the attribute the list gives
     in brackets after it ("Midea Group-M. The IoT (furniture)"), when the question asks which kind of thing
-    each is (its sector, industry, field ...) and the answer written so far does not single them out;
+    each is (its sector, industry, field ...) or what it is called, and the answer written so far does not single
+    them out;
     verbatim (the glossary's names first, then the capitalised names the question types)."""
     if not _ASKS_ATTRIBUTE.search(sel.u.asked):
         return []

@@ -1,6 +1,6 @@
-"""Small talk and help ("hi", "thanks", "what can you do?", "help"): a short reply, no retrieval, no citations,
-with two or three example questions the documents answer. The examples are written from the structured facts
-(a definition, a who-question, a when- or how-many-question) and kept only when the engine answers them from
+"""Small talk and help ("hi", "thanks", "what can you do?", "help", "are you ChatGPT?"): a short reply, no retrieval,
+no citations, with two or three example questions the documents answer. The examples are written from the structured
+facts (a definition, a who-question, a when- or how-many-question) and kept only when the engine answers them from
 the fact's own paragraph, so they never promise what the documents do not hold.
 """
 
