@@ -4090,3 +4090,51 @@ def test_two_owners_compared_or_summed_are_asked_together():
                                                                       "What are Weir's boats called?"]
     assert split_parts("Compare Mill's and Weir's boats.") == []
     assert split_parts("Which of Mill's and Weir's fleets is bigger?") == []
+
+
+# ------------- "petrochemcials", "furnitrues": a slip in the plural of a word the documents use only in the singular
+# is repaired as its singular is
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which top-40 platform is for petrochemcials?", "ProMACE"),
+    ("which top-40 platform makes furnitrues?", "Midea"),
+])
+def test_a_slip_in_a_plural_the_documents_never_write_is_repaired(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_a_slip_in_a_plural_is_repaired_in_a_document_of_ones_own(assistant_over):
+    doc = "# Port works\n\nThe port runs a microgrid, a hydrofoil and a geobag wall built in 2019.\n"
+    speller = assistant_over(port=doc).reader.speller
+    # the document writes "microgrid", "hydrofoil" and "geobag", never their plurals
+    assert [speller.correct(w) for w in ("micrgorids", "hydrofiols", "goebags")] == [
+        "microgrids", "hydrofoils", "geobags"]
+    assert speller.correct("ferries") == "ferries"  # an English word stays
+
+
+# ------------- "What share of the top 40 serve R&D?": the part of a share names the terms the question names, and
+# is not a count whose quote gives those terms a figure of their own
+
+@pytest.mark.parametrize("question", [
+    "What fraction of the top 40 are R&D-oriented?",
+    "What percentage of the 40 platforms serve research and development?",
+    "What share of the top 40 serve R&D?",
+])
+def test_the_part_of_a_share_is_the_count_of_what_the_question_names(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "4 / 40 = 10%" in ans.answer and "57.5%" not in ans.answer, ans.answer
+
+
+# ------------- "what fraction are A compared with B?": the share of each in the two together is written as such,
+# not as a gap ("23 + 4 = 27 platforms more than ...")
+
+@pytest.mark.parametrize("question", [
+    "What share do R&D-focused platforms have compared with manufacturing-focused ones in the top 40?",
+    "What fraction are R&D-oriented compared with manufacturing-oriented among the top 40?",
+    "Compared with the manufacturing-oriented platforms, what proportion of the top 40 are R&D-focused?",
+])
+def test_the_share_of_each_of_two_is_written_as_a_share(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "27" in ans.answer and "more than" not in ans.answer, ans.answer
+    assert "4 / 27 ≈ 15%" in ans.answer and "23 / 27 ≈ 85%" in ans.answer, ans.answer

@@ -447,6 +447,12 @@ def _counted_thing_missing(x: GateContext) -> bool:
     return not any(c.matched(own if c.is_entity else own - possessors) for c in counted)
 
 
+def named_term(term_names: set[str], c: Concept) -> bool:
+    """Whether a question's own concept names a glossary term or a thing (not a plain word, nor a word of the answer's
+    kind): what a count may be of."""
+    return not c.from_history and c.weight > 0 and (c.is_entity or c.name in term_names)
+
+
 # what a question sets beside its subject: "(not companies or universities)", "(like Foxconn BEACON9)", "besides X"
 _ASIDE_IN_QUESTION = re.compile(r"\(([^()]*)\)|\b(?:besides|apart from|other than|except|excluding|not counting)\s+"
                                 r"([^,?;]+)", re.I)
@@ -471,9 +477,8 @@ def _contrasted_term(x: GateContext) -> bool:
     aside = set(x.u.set_aside) | set(content_tokens(" ".join(m.group(1) or m.group(2)
                                                              for m in _ASIDE_IN_QUESTION.finditer(x.asked))))
     heads = {c.name for c in x.u.heads}
-    terms = [c for c in x.u.concepts if not c.from_history and c.name not in heads | places and c.weight > 0
-             and len(c.alternatives) > 1 and not c.matched(own) and not c.matched(aside)
-             and not (c.typed and c.alternatives[0] == c.typed == frozenset([c.name]))]
+    terms = [c for c in x.u.concepts if named_term(x.gates.term_names, c) and c.name not in heads | places
+             and not c.matched(own) and not c.matched(aside)]
     for clause in re.split(r"[,;]", best.quote):
         figures = set(figures_in(re.sub(r"\b[A-Za-z]+[-‐]?\d+\w*", " ", clause), words=False))
         if figures and not figures & value and any(c.matched(set(content_tokens(clause))) for c in terms):
@@ -667,6 +672,7 @@ class Gates:
         self.threshold = threshold
         self.coverage = coverage  # the coverage support of a candidate (the composer's)
         self.coverage_floor = coverage_floor
+        self.term_names = {t.term for t in kb.glossary.terms}
 
     def check(self, u: Understanding, best: Candidate, support: float, clues: bool = True) -> str | None:
         """Why the evidence cannot answer this question (the first failing gate's reason), or None."""
@@ -808,6 +814,11 @@ class Gates:
             if not set(name_words) <= asked_words and name_words[0] not in NOT_PLACES:
                 return True
         return False
+
+    def contrasts_term(self, u: Understanding, c: Candidate) -> bool:
+        """Whether the fact of ``c`` leaves out a term the question names that its quote gives a figure of its own
+        (the contrasted-term gate), for a plan that picks its own facts (the part of a share)."""
+        return _contrasted_term(GateContext(u, c, 1.0, True, self))
 
     def names_new(self, u: Understanding, c: Candidate) -> bool:
         """Whether the evidence names something the question does not: a capitalised word or a version

@@ -115,6 +115,7 @@ class Speller:
         self.shorthands = shorthands
         self._corrections: dict[str, str | None] = {}  # lower-case word -> its correction, or None
         self._two_slips: dict[str, str | None] = {}  # the same, two dropped letters away
+        self._plural_slips: dict[str, str | None] = {}  # the same, for a plural the documents never write
         self._words_by_len: dict[int, list[str]] = {}
         for w in sorted(corpus_words):
             if w.isalpha():
@@ -131,6 +132,17 @@ class Speller:
             if w.isalpha() and len(w) >= 4 and stem(w) in self.vocabulary:
                 by_len.setdefault(len(w), []).append(w)
         return by_len
+
+    def _slip_in_plural(self, low: str) -> str | None:
+        """"petrochemcials": a slip in the plural of a word the documents use only in the singular; the plural of
+        the word its singular is one slip from, or None."""
+        # ("steers": an English word's own -s form is no slip)
+        if len(low) < 6 or not low.endswith("s") or low.endswith("ss") or low[:-1] in self.dictionary:
+            return None
+        if low not in self._plural_slips:
+            single = nearest_word(low[:-1], self._words_by_len)
+            self._plural_slips[low] = single + "s" if single else None
+        return self._plural_slips[low]
 
     def _country_of_people(self, m: re.Match[str]) -> str:
         """"and the Brits?" asks of Britain: a people is read as its country, in the first of the country's names
@@ -176,6 +188,10 @@ class Speller:
                                           or nearest_word(low, self._request_by_len)
                                           or nearest_word(low, self._related_words_by_len))
             correction = self._corrections[low]
+            if correction is None and w.islower():
+                # a slip in the plural of a word the documents write only in the singular ("petrochemcials"); not in
+                # a capitalised word ("Issacs"): a name they lack is not guessed into one they have
+                correction = self._slip_in_plural(low)
             if correction is None and w.islower() and stem(low) not in self.vocabulary:
                 # failing those, two dropped letters ("instutes"); not in a made form of a word the documents use
                 # ("authoring"), nor in a capitalised word: a name they lack is not guessed into one they have

@@ -274,6 +274,11 @@ class ArithmeticPlan:
             la = lb = ""  # no Chinese names for them: the figures above say which is which
         if d.operation == "sum":
             return writer.phrase("synth_sum", working=d.working, unit=unit)
+        if d.operation == "share":
+            # each figure's share of the two together, in the order the derivation took them (a, then b)
+            na, nb = self._labels(ctx, writer, a, b)
+            return writer.phrase("synth_share", first=na, second=nb, working=d.working, unit=unit,
+                                 share_first=d.shares[0], share_second=d.shares[1])
         if d.operation == "ratio":
             if not la:  # no names to say which is which: the figures above do
                 return writer.phrase("synth_ratio_plain", working=d.working)

@@ -17,6 +17,7 @@ from ...numbers import digits_in
 from ...text import content_tokens, has_cjk, word_position
 from ...types import Fact, GlossaryTerm
 from ..derive import combinable, comparable, number_of, part_of, show, total_of, unit_class
+from ..gates import named_term
 from ..lexicon import (
     FRACTION_NAMES,
     FRACTION_NAMES_ZH,
@@ -377,12 +378,22 @@ def _part_and_whole(ctx: AnswerContext, facts: Figures, topic: list[Concept],
             c.name not in in_whole or (c.is_entity and c.name in term_names(ctx, f.subject)
                                        and c.name not in term_names(ctx, whole.subject)))}
 
+    # a fact whose quote gives a term the question names a figure of its own counts something else ("What share of
+    # the top 40 serve R&D?" is not the 23 that serve manufacturing, beside "only 4 serve R&D")
+    candidates = {c.fact.id: c for c in ctx.candidates if c.fact is not None}
+    # and a part names every term the question names beyond the whole ("what fraction of the top 40 are R&D-oriented?"
+    # is not the 11 "oriented to manufacturing collaboration"; two sides compared are no one part): a glossary term or
+    # name, not a plain word (nor a word of the answer's kind, "make up")
+    terms = [c for c in topic if c.name not in in_whole and named_term(ctx.composer.gates.term_names, c)]
     best, best_score = None, 0.0
     for f, score in facts:
         # the whole is the asker's own figure, so a count of the same date may be a part of it even when the facts
         # name their units differently ("7 companies" of "40 platforms")
         like = combinable(f, whole) or (unit_class(f) == "count" and bool(f.as_of) and f.as_of == whole.as_of)
         if f.id == whole.id or not like or (number_of(f) or 0) > (number_of(whole) or 0):
+            continue
+        if f.id in candidates and ctx.composer.gates.contrasts_term(ctx.u, candidates[f.id]) or any(
+                not c.matched(tokens[f.id]) for c in terms):
             continue
         mine = sum(c.weight for c in topic if c.name in own(f))
         if mine + 0.01 * score > best_score:
