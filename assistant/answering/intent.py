@@ -466,8 +466,7 @@ def proper_names(question: str) -> list[str]:
 
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
 # a verb that makes a sentence of a phrase ("... and in which year?" has none; "... in which year was it?" has one)
-_AUXILIARY = AUXILIARY
-_AUXILIARY_WORD = re.compile(r"\b" + _AUXILIARY + r"\b", re.I)
+_AUXILIARY_WORD = re.compile(r"\b" + AUXILIARY + r"\b", re.I)
 # "In what three ways ...", "At which organisation ...", "By how much ...": a preposition before the question word
 _PREPOSITION = (r"(?:(?:in|at|on|for|from|by|to|with|under|during|since|until|through|into|of)\s+"
                 r"(?=(?:what|which|whom|whose|how)\b))")
@@ -714,7 +713,7 @@ def _terse(part: str) -> bool:
     body = _NAMELESS_PREFACE.sub("", part).strip()
     words_ = [w for w in re.findall(r"[A-Za-z][\w&'-]*", body) if re.sub(r"'s$", "", w.lower()) not in _NO_TOPIC]
     return (body.endswith("?") and not has_cjk_text(body) and len(words_) >= 2
-            and not re.search(r"\b(?:" + _WH + "|" + _AUXILIARY + r"|might|any\w*|some\w*)\b", body, re.I)
+            and not re.search(r"\b(?:" + _WH + "|" + AUXILIARY + r"|might|any\w*|some\w*)\b", body, re.I)
             and not re.match(r"\s*" + _PREPOSITION, body, re.I)
             and not re.search(r"\b[a-z]{3,}ed\b|\b(?:right|correct|true|yes|no)\s*\?", body))
 
@@ -727,7 +726,7 @@ def _opening_words(sentence: str) -> str:
 # propose?", "How much funding, in dollars, did the US commit?"): the part after the comma goes on with it
 _FRONTED_WH = re.compile(r"^\s*(?:what|which|whose|how many|how much)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
                          r"(?:\s*,\s*[^,?;]{1,30})?$", re.I)
-_OPENS_WITH_AUXILIARY = re.compile(r"^\s*" + _AUXILIARY + r"\b", re.I)
+_OPENS_WITH_AUXILIARY = re.compile(r"^\s*" + AUXILIARY + r"\b", re.I)
 
 
 def _with_fronted_phrases(pieces: list[str]) -> list[str]:

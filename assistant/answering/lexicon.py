@@ -374,11 +374,11 @@ DATE_TEXT = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th) centur
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|and|when|the|by|after|before|with|under|until|AD|BC|BCE|CE)\b)")
 # a terse request for names: "R&D platforms names", "X: platform names" (with no question word: in "what are the
 # forces the paper names?" the word is a verb)
+# the auxiliary verbs a question opens with or asks by ("does", "were", "can"); "might" aside, which some rules keep
+AUXILIARY = r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|may)"
 TERSE_NAMES = r"^(?!.*\b(?:what|which|who|whom|whose|how|where|when|why)\b).*(?:^|\s)names\s*[?.!]*\s*$"
 # "What's the name of ...", "what is X called", "X names": the answer is a name the question does not hold
 # ("what are the 'three core forces' named in the paper?" asks for the things counted, not for a name)
-# the auxiliary verbs a question opens with or asks by ("does", "were", "can"); "might" aside, which some rules keep
-AUXILIARY = r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must|may)"
 ASKS_NAME = re.compile(r"\b(?:the )?(?:names?|titles?) of\b|\b(?:can you|could you|please) name\b|" + TERSE_NAMES + r"|"
                         r"\bwhat(?:'s| is| was| are| were)\b"
                         r"(?!.*(?:\b(?:two|three|four|five|six|seven|eight|nine|ten)\b|(?<![\d.])\d+(?![\d.])).*\b(?:called|named)\b)"
@@ -676,13 +676,14 @@ BRIEFING_FRAME = re.compile(r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?(?:i(?:'m|�
 _OCCASION = (r"(?:speech|talk|presentation|briefing|brief|note|memo|slides?|deck|meeting|hearing|interview|"
              r"press (?:conference|release)|op-ed|column|newsletter|lecture|class|seminar|workshop|summit|panel|"
              r"debate|event|conference|session|submission|email|e-mail|letter|post|tweet|remarks)")
+# when it is wanted, said after the occasion: "for my speech tomorrow", "for the briefing on Monday"
+_WHEN_DUE = r"(?:\s+(?:tomorrow|today|tonight|later|next week|this week|on \w+day))?"
 PURPOSE_FRAME = re.compile(
     r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?for\s+(?:(?:a|an|the|my|our|your|his|her|their|this|that|[\w-]+'s)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?" + _OCCASION + r"(?:\s+(?:tomorrow|today|tonight|later|next week|this week|on \w+day))?"
+    r"(?:[\w'’-]+\s+){0,2}?" + _OCCASION + _WHEN_DUE +
     r"\s*(?:[,:;]|\s[-\u2013\u2014]\s|(?=\s+(?:i|we)\s))\s*", re.I)
 # What the asker needs the answer for, said after the question: "... - I need it for a speech", "...; it's for a
 # presentation to the board", ", need this for my briefing tomorrow": the occasion is no topic the evidence must cover
-_WHEN_DUE = r"(?:\s+(?:tomorrow|today|tonight|later|next week|this week|on \w+day))?"
 NEED_FOR = re.compile(
     r"\s*(?:[,;:]|\s[-\u2013\u2014]\s)\s*(?:"
     r"(?:(?:i|we)(?:'ll|'d|’ll|’d| will| would)?\s+)?(?:really\s+|just\s+)?(?:need|want|require|use|(?:am|are|'m|’m|"
