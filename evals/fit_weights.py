@@ -64,7 +64,8 @@ DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.js
             "paraphrase_aj.jsonl", "policymaker_aj.jsonl",
             "paraphrase_ak.jsonl", "policymaker_ak.jsonl",
             "paraphrase_al.jsonl", "policymaker_al.jsonl",
-            "paraphrase_am.jsonl", "policymaker_am.jsonl"]
+            "paraphrase_am.jsonl", "policymaker_am.jsonl",
+            "paraphrase_an.jsonl", "policymaker_an.jsonl"]
 TOP = 40  # candidates per question taken into the fit
 
 
