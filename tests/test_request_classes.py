@@ -4138,3 +4138,167 @@ def test_the_share_of_each_of_two_is_written_as_a_share(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "27" in ans.answer and "more than" not in ans.answer, ans.answer
     assert "4 / 27 ≈ 15%" in ans.answer and "23 / 27 ≈ 85%" in ans.answer, ans.answer
+
+
+# ------------- "which of the top 40 platforms focus on R&D?": several of a plural group, as the verb's number says,
+# are named (a count of them does not answer)
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which of the top 40 platforms focus on R&D?", ["COSMOPLAT", "Simdroid"]),
+    ("Which of China's top 40 industrial Internet platforms are R&D focused?", ["COSMOPLAT", "Simdroid"]),
+    ("Which of the US departments funded institutes?", ["Defense", "Energy", "Commerce"]),
+])
+def test_which_of_a_plural_group_names_several(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and all(e in ans.answer for e in expected), ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which of the top 40 platforms focus on r&d?", "list"),
+    ("which of china's leading platforms are oriented to trade?", "list"),
+    ("which of the ferries in the fleet were built in 2010?", "list"),
+    ("which of the ferries carries the most cars?", None),  # one: the verb is singular
+    ("which of the ferries is the oldest?", None),
+    ("which of the ferries carry the most cars?", None),  # one: a superlative picks it
+    ("which of the ferries could a city buy?", None),  # the auxiliary's subject is another
+    ("which of them is the pillar?", None),  # "is" is no plural group
+])
+def test_which_of_a_plural_group_by_the_verbs_number(question, expected):
+    from assistant.answering.intent import _several_of_a_group
+
+    assert _several_of_a_group(question) is (expected == "list")
+
+
+# ------------- "how many jobs does X bring, as opposed to Y?": the words of a connective are no words of the
+# question, so "opposed" is no opposite of the evidence's "supports"
+
+_PORT = ("# Port report\n\n## 1. Jobs\n\nA ferry supports 12 jobs on shore, while a tug supports 4 jobs on shore.\n\n"
+         "## 2. Staff\n\nThe port employs 80 crew.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "How many shore jobs come from one ferry (as opposed to one tug)?",
+    "How many jobs does a ferry create on shore, as opposed to a tug?",
+    "How many shore jobs does a tug give, as opposed to a ferry?",
+])
+def test_the_words_of_a_connective_are_no_opposite(assistant_over, question):
+    ans = assistant_over(port=_PORT).ask(question, suggest=False)
+    assert not ans.refused and "12 jobs" in ans.answer and "4 jobs" in ans.answer, ans.answer
+
+
+# ------------- "how many did Energy fund, as opposed to the 8 of Defense?": a number of what the question sets aside
+# is checked against the sentence that gives it, not against the answer's own figure (and "1.6" is one number)
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many institutes did Energy fund, as opposed to the 8 funded by Defense?", "5"),
+    ("Rather than the 1.6 for an ordinary manufacturing job, how many jobs does a high-end one drive?", "five"),
+    ("How many extra jobs does a high-end manufacturing position create, as opposed to 1.6 for an ordinary one?",
+     "five"),
+])
+def test_a_number_set_aside_is_no_premise_of_the_answer(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer and "does not match" not in ans.answer, ans.answer
+
+
+def test_a_decimal_point_does_not_end_what_is_set_aside():
+    from assistant.answering.lexicon import contrasts
+
+    assert contrasts("How many, as opposed to 1.6 for an ordinary one?")[0].contrasted == "1.6 for an ordinary one"
+    assert contrasts("Rather than the 1.6 of a tug, how many?")[-1].contrasted == "the 1.6 of a tug"
+
+
+# ------------- "who runs the COSMOPLAT platform?": a verb of having or running a thing is no action the evidence must
+# write, since a list names a thing with its owner ("Haier-COSMOPLAT"), as for "which company runs X?"
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who runs the COSMOPLAT platform?", "Haier-COSMOPLAT"),
+    ("Who operates the Hanyun platform?", "Xugong Information-Hanyun"),
+    ("Who runs iSESOL?", "intelligent cloud-iSESOL"),
+])
+def test_who_runs_a_listed_thing_is_its_owner_in_the_list(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ------------- "which institute did Commerce fund?": evidence that only counts the kind of thing the question asks to
+# be named ("Commerce had funded 1 Innovation Institute"), naming none, does not say which
+
+@pytest.mark.parametrize("question", [
+    "Which institute did the Department of Commerce fund?",
+    "Which institute is funded by the Department of Commerce?",
+    "Who runs the institute that Commerce funded?",  # (a verb of having is no action to hold, but a count no owner)
+])
+def test_a_count_does_not_say_which(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+_CITY = ("# City report\n\n## 1. Leisure\n\nThe city runs 4 parks and 2 museums. The parks opened in 1990.\n\n"
+         "## 2. Staff\n\nThe city employs 300 staff.\n")
+_HARBOUR = ("# Harbour fleet\n\n## 1. Boats\n\nThe harbour keeps 5 boats in all. Only 3 of the 5 boats are used to "
+            "carry freight. The freight boats are the Tern, the Kite and the Wren. The passenger boats are the Swift "
+            "and the Gull.\n\n## 2. Staff\n\nThe harbour employs 40 crew.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which parks does the city run?", None),
+    ("Which museums does the city run?", None),
+    ("What museums are run by the city?", None),
+    ("How many parks does the city run?", "4 parks"),  # a count asked is answered by it
+    ("Which parks opened in 1990?", "1990"),  # what the evidence says of them, no count
+])
+def test_a_count_does_not_say_which_in_a_document_of_ones_own(assistant_over, question, expected):
+    ans = assistant_over(city=_CITY).ask(question, suggest=False)
+    if expected is None:
+        assert ans.refused, ans.answer
+    else:
+        assert not ans.refused and expected in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which category of members made up roughly a third of the NNMI?", "small businesses"),
+    ("Which kind of member accounted for 13% of NNMI's members?", "government agencies"),
+])
+def test_counts_of_several_kinds_set_out_the_kind_asked_for(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_the_sentence_that_names_what_its_paragraph_counts_answers_which(assistant_over):
+    ans = assistant_over(harbour=_HARBOUR).ask("Which boats carry freight?", suggest=False)
+    assert not ans.refused and "the Tern, the Kite and the Wren" in ans.answer, ans.answer
+
+
+# ------------- "Of the three departments, which funded the most?": the scope fronted before the which-question
+# leaves it a superlative, the extreme named with every figure it was chosen from
+
+@pytest.mark.parametrize("question, expected", [
+    ("Out of Defense, Energy and Commerce, which department funded the fewest institutes?", "smallest figure: 1"),
+    ("Among the US departments, who funded the most institutes by 2017?", "largest figure: 8"),
+    ("Of the departments funding NNMI institutes, which one funded the fewest?", "smallest figure: 1"),
+])
+def test_a_fronted_scope_leaves_a_superlative(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer and all(n in ans.answer for n in ("8", "5", "1")), ans.answer
+
+
+# ------------- "X is shown in the figure below.": a sentence that points below is answered with what follows it
+
+_LAYOUT = ("# Port plan\n\n## 1. Layout\n\nThe layout of the new port is shown in the figure below. Ferries berth at "
+           "the north quay, freight is stored in the east yard and boats are repaired in the south dock.\n\n"
+           "## 2. Staff\n\nThe port employs 80 crew.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "What is shown in the figure of the new port's layout?",
+    "What does the port layout figure show?",
+    "The new port's layout figure: what does it show?",
+])
+def test_a_sentence_pointing_below_brings_what_follows(assistant_over, question):
+    ans = assistant_over(port=_LAYOUT).ask(question, suggest=False)
+    assert not ans.refused and "north quay" in ans.answer, ans.answer
+
+
+def test_a_sentence_pointing_below_brings_what_follows_in_the_paper(assistant):
+    ans = assistant.ask("What is shown in the NNMI architecture figure?", suggest=False)
+    assert not ans.refused and "Product design" in ans.answer, ans.answer

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from itertools import takewhile
 
 from ..knowledge import KnowledgeBase
+from ..text import content_tokens
 from ..types import Citation, Hit
 from .answerability import AnswerabilityModel
 from .candidates import Candidate, EvidenceChooser
@@ -133,12 +134,24 @@ class GroundedComposer:
         found = None
         if why_not:
             cw = self.weights.compose
-            found = self.first_passing(u, takewhile(lambda c: c.score >= top.score - cw.gate_margin,
-                                                    candidates[1:cw.gate_window]), candidates)
+            close = takewhile(lambda c: c.score >= top.score - cw.gate_margin, candidates[1:cw.gate_window])
+            if why_not == "counted":  # another count of that kind does not say which either, whatever else it names
+                close = (c for c in close if not self.gates.only_counts(u, c))
+            found = self.first_passing(u, close, candidates)
         if why_not == "doer" and found is None:
             # "who released X?" where the best evidence says X was released, by no one: the evidence that names
             # the doer of that action answers it, however far below (it passes the action and coverage gates too)
             found = self.first_passing(u, candidates[1:self.weights.compose.gate_window], candidates)
+        if why_not == "counted" and found is None:
+            # "which boats carry freight?" where the best evidence only counts them: the sentence of its paragraph
+            # that names them ("The freight boats are the Tern, ..."), however far below; not another count of that
+            # kind ("Defense funded 8 institutes" does not say which one Commerce funded)
+            found = self.first_passing(u, (c for c in candidates[1:self.weights.compose.gate_window]
+                                           if (c.doc_id, c.paragraph_id) == (top.doc_id, top.paragraph_id)
+                                           and any(h.matched(set(content_tokens(c.text)))
+                                                   for h in self.gates.asked_kinds(u))
+                                           and not self.gates.only_counts(u, c)),
+                                       candidates)
         if why_not == "year" and found is None:
             # "And how many by 2017?": evidence dated that very year answers it, even if it scored lower
             asked_years = set(YEAR.findall(u.asked))

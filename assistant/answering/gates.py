@@ -138,7 +138,7 @@ class GateContext:
 @dataclass(frozen=True)
 class Gate:
     name: str
-    reason: str  # weak | opinion | figure | clue | year | doer | unknown: what the refusal says
+    reason: str  # weak | opinion | figure | clue | year | doer | counted | unknown: what the refusal says
     fails: Callable[[GateContext], bool]
     doc: str
 
@@ -447,6 +447,32 @@ def _counted_thing_missing(x: GateContext) -> bool:
     return not any(c.matched(own if c.is_entity else own - possessors) for c in counted)
 
 
+# a number and the words of what it counts: "1 Innovation Institute", "3 of the 5 boats", "41 companies"
+# (a whole number: "version 2.0", "1.6 jobs" count nothing)
+_COUNT_OF = re.compile(r"(?<![\w.])(?:\d(?:[\d,]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                       r"twelve)\s+"
+                       # (in a lookahead, so that "4 parks and 2 museums" yields both)
+                       r"(?=(?:of\s+(?:the\s+)?(?:\d[\d,.]*\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+))", re.I)
+
+
+# a count that goes on to say which: "three parts: ...", "4 in the top 40, which are ...", "namely", "such as" (not
+# more counts: "14 institutes: 8 funded by Defense, ...")
+_SETS_OUT = re.compile(r":\s*(?![\d(])\S|\b(?:namely|such as|including|which are|which were|that is|i\.e\.|e\.g\.)\b|"
+                       r"\([^()]*,[^()]*\)", re.I)  # ("the three core forces (technology, military and dollar)")
+# "who runs / operates / owns X?" ("So, who ...", not "Summarise who ..."): an owner is asked to be named
+_WHO_HAS = re.compile(r"\s*(?:\w+,\s+)?(?:and\s+)?who\s+(?:" + "|".join(sorted(_HAVING_VERBS)) + r")\b", re.I)
+
+
+def _only_counted(x: GateContext) -> bool:
+    # "Which institute did Commerce fund?" against "Commerce had funded 1 Innovation Institute", "which boats carry
+    # freight?" against "3 of the 5 boats carry freight": evidence that counts the kind of thing the question asks to
+    # be named, and names none, does not say which
+    u = x.u
+    if CHECKING.search(u.question) or not x.gates.asked_kinds(u):
+        return False
+    return x.gates.counts_asked(u, x.best) and not x.gates.names_anything(u, x.best)
+
+
 def named_term(term_names: set[str], c: Concept) -> bool:
     """Whether a question's own concept names a glossary term or a thing (not a plain word, nor a word of the answer's
     kind): what a count may be of."""
@@ -618,6 +644,8 @@ GATES: list[Gate] = [
          "a what-is-it-called question needs a name the question lacks"),
     Gate("new-place", "weak", lambda x: x.u.answer_type == "place" and not x.gates.places_new(x.u, x.best),
          "a where-question needs a place the question lacks"),
+    Gate("only-counted", "counted", _only_counted, "evidence that only counts the kind of thing the question asks to "
+         "be named does not say which"),
     Gate("office-holder", "weak", _office_holder_missing, "an office asked about is held by a person, whom the "
          "evidence must name"),
     Gate("reason", "weak", _reason_missing, "a why-question needs evidence that gives a cause or a purpose"),
@@ -775,8 +803,8 @@ class Gates:
             r"\s*(?:\w+,?\s+)?(?:and\s+)?(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:did|does|do|has|have|had)\s+"
             r"[^,;:]*?(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bof)(?<!\bto)(?<!\bits)(?<!\btheir)\s+(\w+)\s*[?.!]*\s*$",
             asked, re.I)
-        if which and which.group(1).lower() in _HAVING_VERBS:
-            which = None  # "which company runs INDICS?": as below
+        if (which and which.group(1).lower() in _HAVING_VERBS) or (m and m.group(1).lower() in _HAVING_VERBS):
+            which = m = None  # "which company runs INDICS?", "who operates X?": as below
         if done_by and done_by.group(1).lower() in _HAVING_VERBS:
             done_by = None  # "which platform does Haier run?": a thing one has is often named beside it ("Haier-X")
         if done_by and CATEGORY_VERB.match(asked):
@@ -819,6 +847,51 @@ class Gates:
         """Whether the fact of ``c`` leaves out a term the question names that its quote gives a figure of its own
         (the contrasted-term gate), for a plan that picks its own facts (the part of a share)."""
         return _contrasted_term(GateContext(u, c, 1.0, True, self))
+
+    @staticmethod
+    def asked_kinds(u: Understanding) -> list[Concept]:
+        """What a question asks to be named: the kind a which-question names ("which boats"), or for the owner of a
+        thing (a who-question with a verb of having, which the evidence need not write) the things it names ("who runs
+        the one institute Commerce funded?")."""
+        if u.answer_type in ("entity", "list") and u.heads:
+            return u.heads
+        return [c for c in u.concepts if not c.from_history] if _WHO_HAS.match(u.asked or u.question) else []
+
+    def counts_asked(self, u: Understanding, c: Candidate) -> bool:
+        """Whether the evidence counts the kind of thing the question asks to be named ("1 Innovation Institute"; a
+        year counts nothing: "the fiscal year 2013 budget")."""
+        counted = {stem(w.lower()) for m in _COUNT_OF.finditer(c.text) if not YEAR.fullmatch(m.group(0).split()[0])
+                   for w in m.group(1).split()}
+        return any(h.matched(counted) for h in self.asked_kinds(u))
+
+    def only_counts(self, u: Understanding, c: Candidate) -> bool:
+        """Whether the evidence counts the kind of thing asked for and sets none of them out: the count of another
+        owner ("Defense funded 8 institutes") says no more which one is asked for than the owner's own."""
+        return self.counts_asked(u, c) and not _SETS_OUT.search(c.text)
+
+    def names_anything(self, u: Understanding, c: Candidate) -> bool:
+        """Whether the evidence says which, beside a count: it sets out items ("three parts: product design, ..."
+        , "which are ...") or names something the question does not (a capitalised word past its first, other than
+        the name of the kind asked for: "Edison Welding Institute", not the "Innovation Institute" counted)."""
+        text = c.text  # (a fact's quote may hold its neighbours' names: "Defense funded 8, ... Commerce funded 1")
+        if _SETS_OUT.search(text):
+            return True
+        # counts of several kinds set the kinds out when a kind is asked for ("which member category ...?" against
+        # "341 small businesses, 177 universities ..."); counts of one kind by several owners do not ("8 Innovation
+        # Institutes, ... 5 Innovation Institutes"), nor of several kinds when one of them is asked for ("which
+        # museums ...?" against "4 parks and 2 museums")
+        kinds = {m.group(1).split()[0].lower() for m in _COUNT_OF.finditer(text)
+                 if not YEAR.fullmatch(m.group(0).split()[0])}
+        if len(kinds) > 1 and any(h.name.split()[-1] in LIST_COUNT_NOUNS or stem(h.name.split()[-1].lower())
+                                  in LIST_COUNT_NOUNS for h in u.heads):
+            return True
+        known = set(content_tokens(u.english)) | {t for h in self.asked_kinds(u) + u.concepts
+                                                  for a in h.alternatives for t in a}
+        for m in re.finditer(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'’-]*", text):
+            toks = set(content_tokens(m.group(0)))
+            if toks and not toks <= known:
+                return True
+        return False
 
     def names_new(self, u: Understanding, c: Candidate) -> bool:
         """Whether the evidence names something the question does not: a capitalised word or a version

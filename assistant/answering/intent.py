@@ -109,6 +109,36 @@ _CALLED = re.compile(r"^\s*(?:and\s+)?what(?:'s| is| are| was| were)\s+"
                      r"\s*[?.!]*\s*$")
 
 
+# "which of the top 40 platforms focus on X?", "which of China's leading platforms are ...": several of a plural group,
+# as the verb's number says ("which of the institutes has the most members?" asks for one, and is left to the rest);
+# the first plural-looking word after "of" is the group
+# ("them is", "this": a function word that ends in -s is no group)
+_WHICH_OF = re.compile(r"\bwhich (?:ones? )?(?:of|among) (?:[\w&'’-]+ ){0,5}?"
+                       r"(?!(?:this|does|was|has|his|its|thus|plus|less|unless|across|perhaps)\b)"
+                       r"([a-z][\w-]{2,}(?<![su'’])s)\b\s*([\w'’]+)?")
+_PLURAL_VERB = re.compile(r"(?:are|were|have|do|[a-z]+(?<![^su]s))$")  # "focus", "serve", not "serves" or "is"
+_AUXILIARY_VERB = re.compile(r"\b(?:is|was|has|does|are|were|have|had|do|did|can|could|will|would)\b")
+_PICKS_ONE = re.compile(r"\b(?:most|least|fewest|largest|biggest|highest|lowest|greatest|smallest|best|worst|first|"
+                        r"earliest|latest|oldest|newest|only|single)\b")
+_NUMBERLESS = {"is", "was", "has", "does", "had", "did", "do", "can", "could", "will", "would", "shall", "should",
+               "may", "might", "must"}
+_AFTER_THE_GROUP = {"in", "of", "on", "from", "among", "that", "which", "who", "listed", "named", "mentioned", "cited"}
+
+
+def _several_of_a_group(q: str) -> bool:
+    """"Which of <a plural group> <plural verb> ...": several of the group are asked for."""
+    m = _WHICH_OF.search(q)
+    if not m or not m.group(2):
+        return False
+    verb = m.group(2)
+    if verb in _AFTER_THE_GROUP:  # "which of the platforms in the list are ...": the verb further on
+        aux = _AUXILIARY_VERB.search(q, m.end())
+        verb = aux.group(0) if aux else ""
+    # (an auxiliary with a subject of its own, "which of X could a ministry copy?", "... do the authors praise?",
+    # leaves the number unsaid)
+    return bool(_PLURAL_VERB.match(verb)) and verb not in _NUMBERLESS and not _PICKS_ONE.search(q, m.end())
+
+
 def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     """The kind of answer a question wants: place, date, figure, reason, list, entity, definition or general.
     ``kinds`` adds the knowledge base's own kinds of things ("platform") to the general ones."""
@@ -192,6 +222,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                  # "what's the logic for putting ...", "the purpose behind spreading ...": the why of a doing
                  r"(?:logic|point|purpose|idea|thinking) (?:of|for|behind) \w+ing)\b", q):
         return "reason"
+    if _several_of_a_group(q):
+        return "list"
     if which_plural.search(q) or re.search(r"\b(which ones|what are they|which are they|who are they|name them|"
                                            r"list them|"
                  r"^\s*(?:list|enumerate)|(?:list|enumerate) (?:all|the|them|every)|what are the|which are the|"

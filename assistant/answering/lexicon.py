@@ -118,12 +118,14 @@ CONTRAST = re.compile(r"((?<!\w)(?:rather than|instead of|as opposed to|in contr
                       # "apart from firms and universities, how many other members ...?": the things counted out
                       r"apart from|aside from|besides|other than|excluding|except(?: for)?|not counting|leaving aside)|"
                       + NOT_ASIDE + r")"
-                      r"\s+((?:(?!\s-+\s)[^,;?.()\u2013\u2014]){1,40})", re.I)
+                      # (a decimal point is no full stop: "as opposed to the 1.6 of an ordinary job")
+                      r"\s+((?:(?!\s-+\s)(?:[^,;?.()\u2013\u2014]|(?<=\d)\.(?=\d))){1,40})", re.I)
 # "Unlike X, ...", "Whereas X is ..., ...", "While X ..., ...", "Rather than X, ...": a clause opening the question
 # that names what its subject is set against, up to its comma ("while" only so, opening the question: "what
 # happened while X ...?" is a time)
 CONTRAST_OPENING = re.compile(r"^\s*((?:unlike|whereas|while|contrary to|in contrast to|in contrast with|"
-                              r"as opposed to|by contrast with|rather than|instead of))\s+([^,;:?.]{1,100}),", re.I)
+                              r"as opposed to|by contrast with|rather than|instead of))\s+"
+                              r"((?:[^,;:?.]|(?<=\d)\.(?=\d)){1,100}),", re.I)
 # "X is R&D-led; by contrast, how many ...?", "X is run by A. In contrast, ...": a statement before the marker sets
 # what it names against what follows
 CONTRAST_AFTER = re.compile(r"^\s*([^;:?]{3,140}?)\s*[;:.,]\s*((?:but\s+)?(?:by|in) (?:contrast|comparison))\s*,",
@@ -300,7 +302,7 @@ CONTINUES = re.compile(r"^(?:but |and |yet |so |there |in turn )?(this|these|tho
                        # what the sentence before it said
                        r"^(?:but|yet|however|indeed|for (?:example|instance)|in particular)\b", re.I)
 # A sentence that ends by pointing to the next one: "An example of such a problem is the following.", "... as follows:"
-POINTS_AHEAD = re.compile(r"(?:\bthe following|\bas follows|:)\s*[.:]?\s*$", re.I)
+POINTS_AHEAD = re.compile(r"(?:\bthe following|\bas follows|\bbelow|:)\s*[.:]?\s*$", re.I)
 # "How many points/aspects ...": counts of a list's items, which the evidence need not name
 LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways things elements goals aims steps "
                               "categories groups types kinds areas".split())
@@ -1071,9 +1073,14 @@ _PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _NEGATES = re.compile(r"\b(?:not|never|no|without|outside|other than|except|excluding|beyond)\b|n't\b", re.I)
 
 
+# "how many jobs does X bring, as opposed to Y?": the words of a connective join the question's parts and ask nothing
+# (its "opposed" is no opposite of the evidence's "supports")
+_CONNECTIVE = re.compile(r"\bas opposed to\b", re.I)
+
+
 def question_words(question: str) -> set[str]:
-    """The question's words, lower case, unstemmed, with "how long"-style measures left out."""
-    return set(_PLAIN_WORD.findall(_HOW_ADJECTIVE.sub(" ", question.lower())))
+    """The question's words, lower case, unstemmed, with "how long"-style measures and connectives left out."""
+    return set(_PLAIN_WORD.findall(_CONNECTIVE.sub(" ", _HOW_ADJECTIVE.sub(" ", question.lower()))))
 
 
 def _degree_forms(word: str) -> set[str]:

@@ -147,6 +147,9 @@ class Understanding:
     set_aside: frozenset[str] = frozenset()
     # "Unlike X, ...", "X is ...; by contrast, ...": the words of what the question sets its subject against
     set_against: frozenset[str] = frozenset()
+    # "how many did Energy fund, as opposed to the 8 of Defense?": the stated numbers of what is set aside, which
+    # describe another thing than the one asked about
+    contrasted_numbers: frozenset[str] = frozenset()
     # "which practices could a Chinese network copy?": the concepts named only by who would take up the lesson
     learners: frozenset[str] = frozenset()
 
@@ -516,7 +519,9 @@ class QuestionReader:
         # "the R&D network, rather than manufacturing, ...": the contrasted thing is not what is asked about
         set_aside: set[str] = set()
         set_against: set[str] = set()
+        contrasted_numbers: set[str] = set()
         for contrast in contrasts(asked):
+            contrasted_numbers |= set(digits_in(contrast.contrasted))
             contrasted = set(content_tokens(contrast.contrasted))
             rest = set(content_tokens(asked.replace(contrast.said, " ")))
             set_aside |= contrasted - rest
@@ -589,7 +594,8 @@ class QuestionReader:
                              language=language_of(question, dependent, user_turns), smalltalk=smalltalk,
                              parts=[] if smalltalk else split_parts(without_smalltalk(asking)),
                              history=list(history), set_aside=frozenset(set_aside),
-                             set_against=frozenset(set_against), learners=learners)
+                             set_against=frozenset(set_against), learners=learners,
+                             contrasted_numbers=frozenset(contrasted_numbers))
 
     def _unknown_names(self, text: str) -> list[str]:
         """The capitalised names of ``text`` the documents never use: a word, or a name of several capitalised words

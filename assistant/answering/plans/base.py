@@ -168,6 +168,11 @@ class ExtractivePlan:
         if best.fact is not None and u.asserted_numbers and self.checks_premise_number(u) and not clue:
             value_numbers = set(numbers_in(str(best.fact.value))) | set(numbers_in(best.fact.as_of or ""))
             value_numbers |= set(numbers_in(best.fact.statement))
+            # a number of what the question sets aside ("as opposed to the 1.6 of an ordinary job") is checked
+            # against the quote that gives it beside the answer, not against the answer's own figure
+            quoted = " ".join(t for t, _ in chooser.sentences.get((best.doc_id, best.paragraph_id), [])
+                              if best.fact.quote[:40] in t) or best.fact.quote
+            value_numbers |= u.contrasted_numbers & set(numbers_in(quoted))
             if value_numbers and not set(u.asserted_numbers) <= value_numbers:
                 lines.append(phrase("premise_number", titles))
         if sel.clue_unheld and phrase("premise_number", titles) not in lines:

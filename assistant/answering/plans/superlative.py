@@ -30,7 +30,9 @@ RANKING = re.compile(r"(?:^|[,:;]\s*|\b(?:please|you|me|us)\s+)(?:rank|order|sor
                      r"排名|排序|从多到少|从高到低|从大到小", re.I)
 ASCENDING = re.compile(r"\bascending\b|\bfrom (?:least|fewest|lowest|smallest)\b|从少到多|从低到高|从小到大", re.I)
 # the question asks which thing: "which department ...", "who funded ...", "what agency ...", "哪个", "谁"
-ASKS_WHICH = re.compile(r"^\s*(?:and\s+)?(?:which|who|whom|what)\b|哪|谁", re.I)
+# ("Of the three departments, which funded the most?", "Among X (a, b, c), which one ...": the scope fronted)
+ASKS_WHICH = re.compile(r"^\s*(?:(?:of|among|amongst|between|out of)\b[^?]*?,\s*)?(?:and\s+)?"
+                        r"(?:which|who|whom|what)\b|哪|谁", re.I)
 
 
 class SuperlativePlan:
