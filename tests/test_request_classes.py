@@ -4302,3 +4302,28 @@ def test_a_sentence_pointing_below_brings_what_follows(assistant_over, question)
 def test_a_sentence_pointing_below_brings_what_follows_in_the_paper(assistant):
     ans = assistant.ask("What is shown in the NNMI architecture figure?", suggest=False)
     assert not ans.refused and "Product design" in ans.answer, ans.answer
+
+
+# ------------- "which institutions form the academic side?": a plural head, then a verb in the plural with its object,
+# asks for several; and "academic" is the adjective of "academia" (a general synonym), so the side is academia
+
+@pytest.mark.parametrize("question", [
+    "Which types of bodies are in the academic part of the US alliance?",
+    "What sorts of organisations make up the American academic world?",
+    "Which bodies make up the academic camp in the US?",
+])
+def test_the_academic_side_is_academia(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "community colleges" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which institutions form the academic side of the network?", "list"),
+    ("which ferries serve the north quay?", "list"),
+    ("which members share the costs of the network?", "list"),
+    ("which ferry serves the north quay?", "general"),  # one: the verb is singular
+])
+def test_a_plural_head_and_a_plural_verb_ask_for_several(question, expected):
+    from assistant.answering.intent import answer_type
+
+    assert answer_type(question) == expected

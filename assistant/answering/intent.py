@@ -125,6 +125,10 @@ _NUMBERLESS = {"is", "was", "has", "does", "had", "did", "do", "can", "could", "
 _AFTER_THE_GROUP = {"in", "of", "on", "from", "among", "that", "which", "who", "listed", "named", "mentioned", "cited"}
 
 
+_WHICH_HEAD_VERB = re.compile(r"\s*which\s+(?:[\w&'-]+\s+){0,2}?([a-z][\w-]{2,}(?<![su'’])s)\s+"
+                              r"([a-z]+(?<![^su]s))\s+(?:the|a|an|its|their|this|that|these|those|our|all|any|some)\b")
+
+
 def _several_of_a_group(q: str) -> bool:
     """"Which of <a plural group> <plural verb> ...": several of the group are asked for."""
     m = _WHICH_OF.search(q)
@@ -259,6 +263,11 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     if head and not has_cjk(head.group(1)):  # "which US corporate R&D giants are ...": a plural head asks for names
         noun = head.group(1).split()[-1]
         return "list" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "entity"
+    # "which institutions form the academic side?", "which platforms serve the steel industry?": a plural head, then
+    # a verb in the plural with its object, asks for several (a verb in the singular, "which platform serves", one)
+    verb = _WHICH_HEAD_VERB.match(q)
+    if verb and not has_cjk(verb.group(0)):
+        return "list" if verb.group(2) not in _NUMBERLESS else "general"
     return "general"
 
 

@@ -1153,7 +1153,7 @@ construct build|strengthen reinforce bolster|shared common joint|gateway portal|
 finish complete|open inaugurate|decline dwindle|protect shield safeguard guard|pay fund finance|
 replace supersede supplant|tax levy|railway railroad|buy purchase|
 enterprise firm company business corporation|employee worker staff|
-scholar academic researcher|goal aim objective|plan intend aim target expect blueprint roadmap|
+scholar academic academia researcher|goal aim objective|plan intend aim target expect blueprint roadmap|
 famous renowned notable|ancient old|
 sector industry|trade commerce|vessel ship boat|include comprise consist compose contain|
 summarize summary|thinking thought notion|plant factory|unmanned workerless|tool instrument|
