@@ -463,6 +463,11 @@ _SETS_OUT = re.compile(r":\s*(?![\d(])\S|\b(?:namely|such as|including|which are
 _WHO_HAS = re.compile(r"\s*(?:\w+,\s+)?(?:and\s+)?who\s+(?:" + "|".join(sorted(_HAVING_VERBS)) + r")\b", re.I)
 
 
+def _counted_words(text: str) -> list[list[str]]:
+    """The words after each count of ``text`` (not after a year: "the fiscal year 2013 budget" counts no budgets)."""
+    return [m.group(1).split() for m in _COUNT_OF.finditer(text) if not YEAR.fullmatch(m.group(0).split()[0])]
+
+
 def _only_counted(x: GateContext) -> bool:
     # "Which institute did Commerce fund?" against "Commerce had funded 1 Innovation Institute", "which boats carry
     # freight?" against "3 of the 5 boats carry freight": evidence that counts the kind of thing the question asks to
@@ -858,10 +863,8 @@ class Gates:
         return [c for c in u.concepts if not c.from_history] if _WHO_HAS.match(u.asked or u.question) else []
 
     def counts_asked(self, u: Understanding, c: Candidate) -> bool:
-        """Whether the evidence counts the kind of thing the question asks to be named ("1 Innovation Institute"; a
-        year counts nothing: "the fiscal year 2013 budget")."""
-        counted = {stem(w.lower()) for m in _COUNT_OF.finditer(c.text) if not YEAR.fullmatch(m.group(0).split()[0])
-                   for w in m.group(1).split()}
+        """Whether the evidence counts the kind of thing the question asks to be named ("1 Innovation Institute")."""
+        counted = {stem(w.lower()) for words in _counted_words(c.text) for w in words}
         return any(h.matched(counted) for h in self.asked_kinds(u))
 
     def only_counts(self, u: Understanding, c: Candidate) -> bool:
@@ -870,9 +873,9 @@ class Gates:
         return self.counts_asked(u, c) and not _SETS_OUT.search(c.text)
 
     def names_anything(self, u: Understanding, c: Candidate) -> bool:
-        """Whether the evidence says which, beside a count: it sets out items ("three parts: product design, ..."
-        , "which are ...") or names something the question does not (a capitalised word past its first, other than
-        the name of the kind asked for: "Edison Welding Institute", not the "Innovation Institute" counted)."""
+        """Whether the evidence says which, beside a count: it sets out items ("three parts: product design, ...",
+        "which are ...") or names something the question does not (a capitalised word past its first, other than the
+        name of the kind asked for: "Edison Welding Institute", not the "Innovation Institute" counted)."""
         text = c.text  # (a fact's quote may hold its neighbours' names: "Defense funded 8, ... Commerce funded 1")
         if _SETS_OUT.search(text):
             return True
@@ -880,10 +883,8 @@ class Gates:
         # "341 small businesses, 177 universities ..."); counts of one kind by several owners do not ("8 Innovation
         # Institutes, ... 5 Innovation Institutes"), nor of several kinds when one of them is asked for ("which
         # museums ...?" against "4 parks and 2 museums")
-        kinds = {m.group(1).split()[0].lower() for m in _COUNT_OF.finditer(text)
-                 if not YEAR.fullmatch(m.group(0).split()[0])}
-        if len(kinds) > 1 and any(h.name.split()[-1] in LIST_COUNT_NOUNS or stem(h.name.split()[-1].lower())
-                                  in LIST_COUNT_NOUNS for h in u.heads):
+        kinds = {words[0].lower() for words in _counted_words(text)}
+        if len(kinds) > 1 and any(stem(h.name.split()[-1].lower()) in LIST_COUNT_NOUNS for h in u.heads):
             return True
         known = set(content_tokens(u.english)) | {t for h in self.asked_kinds(u) + u.concepts
                                                   for a in h.alternatives for t in a}

@@ -123,8 +123,7 @@ _PICKS_ONE = re.compile(r"\b(?:most|least|fewest|largest|biggest|highest|lowest|
 _NUMBERLESS = {"is", "was", "has", "does", "had", "did", "do", "can", "could", "will", "would", "shall", "should",
                "may", "might", "must"}
 _AFTER_THE_GROUP = {"in", "of", "on", "from", "among", "that", "which", "who", "listed", "named", "mentioned", "cited"}
-
-
+# "which institutions form the academic side?": a plural head, then a verb in the plural (no -s) and its object
 _WHICH_HEAD_VERB = re.compile(r"\s*which\s+(?:[\w&'-]+\s+){0,2}?([a-z][\w-]{2,}(?<![su'’])s)\s+"
                               r"([a-z]+(?<![^su]s))\s+(?:the|a|an|its|their|this|that|these|those|our|all|any|some)\b")
 
@@ -266,8 +265,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     # "which institutions form the academic side?", "which platforms serve the steel industry?": a plural head, then
     # a verb in the plural with its object, asks for several (a verb in the singular, "which platform serves", one)
     verb = _WHICH_HEAD_VERB.match(q)
-    if verb and not has_cjk(verb.group(0)):
-        return "list" if verb.group(2) not in _NUMBERLESS else "general"
+    if verb and not has_cjk(verb.group(0)) and verb.group(2) not in _NUMBERLESS:
+        return "list"
     return "general"
 
 
