@@ -4231,6 +4231,8 @@ def test_who_runs_a_listed_thing_is_its_owner_in_the_list(assistant, question, e
 def test_a_count_does_not_say_which(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert ans.refused, ans.answer
+    if question.startswith("Which"):  # the refusal says why: the document only counts them
+        assert "does not say which: it only counts them" in ans.answer, ans.answer
 
 
 _CITY = ("# City report\n\n## 1. Leisure\n\nThe city runs 4 parks and 2 museums. The parks opened in 1990.\n\n"
@@ -4250,7 +4252,7 @@ _HARBOUR = ("# Harbour fleet\n\n## 1. Boats\n\nThe harbour keeps 5 boats in all.
 def test_a_count_does_not_say_which_in_a_document_of_ones_own(assistant_over, question, expected):
     ans = assistant_over(city=_CITY).ask(question, suggest=False)
     if expected is None:
-        assert ans.refused, ans.answer
+        assert ans.refused and "“City report” does not say which: it only counts them" in ans.answer, ans.answer
     else:
         assert not ans.refused and expected in ans.answer, ans.answer
 

@@ -90,9 +90,12 @@ class GroundedComposer:
             return self.coverage_support(u, c)
         return self.answerability.probability(self.answerability_features(u, c, rank, top_score))
 
-    def refuse(self, u: Understanding, hits: list[Hit], support: float, figure: bool = False) -> Composition:
+    def refuse(self, u: Understanding, hits: list[Hit], support: float, figure: bool = False, *,
+               unnamed: bool = False) -> Composition:
+        """The refusal: what was searched does not answer (``figure``: does not give the figure asked; ``unnamed``:
+        only counts the things a which-question asks to be named), what was asked, and the closest passages."""
         titles = self.titles
-        text = phrase("refusal_figure" if figure else "refusal", titles)
+        text = phrase("refusal_figure" if figure else "refusal_unnamed" if unnamed else "refusal", titles)
         topic = topic_of(u)
         if topic:
             text += " " + phrase("refusal_topic", titles, topic=topic)
@@ -172,7 +175,7 @@ class GroundedComposer:
         if why_not == "clue":  # no close evidence holds the clue: the best evidence, if it passes the rest
             why_not = self.gates.check(u, top, top_support, clues=False)
         if why_not:
-            return self.refuse(u, hits, top_support, figure=why_not == "figure")
+            return self.refuse(u, hits, top_support, figure=why_not == "figure", unnamed=why_not == "counted")
 
         plan = plan_for(u)
         composed = plan.write(Selection(self, u, best, support, candidates, clue_unheld=clue_unheld))
