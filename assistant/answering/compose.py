@@ -149,10 +149,10 @@ class GroundedComposer:
             # "which boats carry freight?" where the best evidence only counts them: the sentence of its paragraph
             # that names them ("The freight boats are the Tern, ..."), however far below; not another count of that
             # kind ("Defense funded 8 institutes" does not say which one Commerce funded)
+            kinds = self.gates.asked_kinds(u)
             found = self.first_passing(u, (c for c in candidates[1:self.weights.compose.gate_window]
                                            if (c.doc_id, c.paragraph_id) == (top.doc_id, top.paragraph_id)
-                                           and any(h.matched(set(content_tokens(c.text)))
-                                                   for h in self.gates.asked_kinds(u))
+                                           and any(h.matched(set(content_tokens(c.text))) for h in kinds)
                                            and not self.gates.only_counts(u, c)),
                                        candidates)
         if why_not == "year" and found is None:

@@ -475,7 +475,7 @@ def _only_counted(x: GateContext) -> bool:
     u = x.u
     if CHECKING.search(u.question) or not x.gates.asked_kinds(u):
         return False
-    return x.gates.counts_asked(u, x.best) and not x.gates.names_anything(u, x.best)
+    return x.gates.only_counts(u, x.best) and not x.gates.names_anything(u, x.best)
 
 
 def named_term(term_names: set[str], c: Concept) -> bool:
@@ -873,12 +873,11 @@ class Gates:
         return self.counts_asked(u, c) and not _SETS_OUT.search(c.text)
 
     def names_anything(self, u: Understanding, c: Candidate) -> bool:
-        """Whether the evidence says which, beside a count: it sets out items ("three parts: product design, ...",
-        "which are ...") or names something the question does not (a capitalised word past its first, other than the
-        name of the kind asked for: "Edison Welding Institute", not the "Innovation Institute" counted)."""
+        """Whether evidence that counts without setting items out (``only_counts``) still says which: by counts of
+        several kinds when a kind is asked for, or by naming something the question does not (a capitalised word past
+        its first, other than the name of the kind asked for: "Edison Welding Institute", not the "Innovation
+        Institute" counted)."""
         text = c.text  # (a fact's quote may hold its neighbours' names: "Defense funded 8, ... Commerce funded 1")
-        if _SETS_OUT.search(text):
-            return True
         # counts of several kinds set the kinds out when a kind is asked for ("which member category ...?" against
         # "341 small businesses, 177 universities ..."); counts of one kind by several owners do not ("8 Innovation
         # Institutes, ... 5 Innovation Institutes"), nor of several kinds when one of them is asked for ("which
