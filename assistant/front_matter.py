@@ -46,6 +46,7 @@ class FrontMatter:
     corresponding: str = ""  # the author whose footnote mark the contact line repeats ("Tang Cheng^a" ... "^a x@y.z")
     keywords: list[str] = field(default_factory=list)
     keywords_line: FrontLine | None = None
+    title_line: FrontLine | None = None  # the paragraph that is the title itself (a heading kept as text)
 
     @property
     def empty(self) -> bool:
@@ -88,6 +89,8 @@ def front_matter(document: Document) -> FrontMatter:
     for paragraph in front.paragraphs:
         for raw in paragraph.text.splitlines():
             line = plain(raw).strip()
+            if line == document.title and fm.title_line is None:
+                fm.title_line = FrontLine(paragraph.paragraph_id, line)
             if not line or line == document.title:
                 continue
             found = FrontLine(paragraph.paragraph_id, line)

@@ -955,3 +955,35 @@ def test_a_fraction_or_percentage_factor_is_checked_like_any_operand(answer, uns
 
     quotes = ["two-thirds of the 830 members", "41% of its 830 members"]
     assert unsupported_numbers(answer, quotes) == unsupported
+
+
+@pytest.mark.parametrize("question,parts", [
+    ("Who founded the ferry line, when, and how many passengers does it carry?",
+     ["Who founded the ferry line, and when?", "How many passengers does it carry?"]),
+    ("When was the line founded, by whom, and what is its main port?",
+     ["When was the line founded, and by whom?", "What is its main port?"]),
+    ("Which port is the main one, why, and who founded the line?",
+     ["Which port is the main one, and why?", "Who founded the line?"]),
+])
+def test_a_question_word_alone_between_parts_asks_of_the_part_before_it(question, parts):
+    from assistant.answering.intent import split_parts
+
+    assert split_parts(question) == parts
+
+
+_FERRY = ("# Ferry Services of the Western Isles\n\n## Services\n\nThe Western Isles ferry line was founded by Morag "
+          "Campbell in 1974. It carries 300,000 passengers a year.\n\nThe line's main port is Oban, where its two "
+          "largest ships are berthed.\n")
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Who founded the Western Isles ferry line, when, and how many passengers does it carry?",
+     ["Morag Campbell", "1974", "300,000"]),
+    ("When was the ferry line set up, by whom, and what is its main port?", ["1974", "Morag Campbell", "Oban"]),
+    ("Which port is the line's main one, why, and who founded the line?", ["Oban", "Morag Campbell"]),
+    ("Who founded the ferry line, where, and how many passengers does it carry a year?",
+     ["Morag Campbell", "300,000"]),
+])
+def test_every_part_around_a_bare_question_word_is_answered(assistant_over, question, said):
+    ans = assistant_over(ferry=_FERRY).ask(question, suggest=False)
+    assert not ans.refused and all(s in ans.answer for s in said), ans.answer

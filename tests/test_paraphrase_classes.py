@@ -1988,3 +1988,45 @@ def test_the_number_that_counts_the_noun_answers_on_an_own_document(assistant_ov
     # "40 of the club's members were students" counts students; "had 260 members" counts the members
     assert not ans.refused and ans.answer.split("[")[0].count("260 members") == 1 and "40 of" not in ans.answer[:40], \
         ans.answer
+
+
+# ---------------------------------------------------------------- the size of the whole picked from is no clue
+
+@pytest.mark.parametrize("question, named", [
+    ("Which companies of the leading 40 have people's livelihood as their core?", "Tianyi"),
+    ("Which platform, of China's leading 40, is centred on enterprise trade?", "Ali Cloud"),
+    ("Which companies among the leading 40 platforms have operation management as the core?", "Yonyou"),
+    ("Which platform of China's leading 40 is built around enterprise trade?", "Ali Cloud"),
+])
+def test_the_size_of_the_whole_a_which_question_picks_from_identifies_no_answer(assistant, question, named):
+    # "among the leading 40" says where to pick from; the group's own sentence need not repeat the 40, and the
+    # question's figure is not wrong for it
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and named in ans.answer and "does not match" not in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a hyphenated compound's part is no action
+
+@pytest.mark.parametrize("question", ["Who started NNMI?", "Who started the NNMI network?",
+                                      "Who started up the US manufacturing innovation network?"])
+def test_a_start_up_enterprise_starts_nothing(assistant, question):
+    # the academia sentence names "start-up enterprises": its "start" is part of a noun, no starting of NNMI
+    ans = assistant.ask(question, suggest=False)
+    assert "start-up" not in ans.answer.split("Related reading")[0].split("Sources")[0], ans.answer
+
+
+_BOATHOUSE = ("# The Estuary Rowing Club\n\n## History\n\nThe club was founded by Ada Finch in 1921. Its members "
+              "include students and retired sailors.\n\nThe club's boathouse was rebuilt in 1990 after a follow-up "
+              "survey found rot in its beams.\n")
+
+
+def test_a_follow_up_survey_follows_up_nothing(assistant_over):
+    ans = assistant_over(club=_BOATHOUSE).ask("Who followed up on the boathouse?", suggest=False)
+    assert ans.refused, ans.answer
+
+
+def test_the_parts_of_a_compound_stand_only_in_it():
+    from assistant.answering.gates import _only_in_compounds
+
+    assert _only_in_compounds("all large and start-up enterprises") == {"start"}
+    assert _only_in_compounds("a follow-up survey; they follow the plan") == set()

@@ -262,3 +262,65 @@ def test_the_body_behind_another_thing_is_no_question_about_the_document(questio
 def test_the_body_a_document_comes_from_is_answered_with_the_affiliation(bridges):
     answer = bridges.ask("Which organisation produced this study?", [])
     assert "Nordvik" in answer.answer and not answer.refused, answer.answer
+
+
+HARBOUR = """# Harbour Logistics in the Age of Autonomous Shipping
+
+## 1. Introduction
+
+Ports handle most of the world's trade. Autonomous shipping is changing how harbours plan their berths and cranes.
+
+After the pandemic, harbour logistics has become the backbone of regional supply chains and a main support for
+recovering exports.
+
+## 2. Findings
+
+The port of Kessel runs 12 automated cranes. Its operator, Brightwater Terminals, plans 20 more by 2030.
+"""
+HARBOUR_TITLE = "Harbour Logistics in the Age of Autonomous Shipping"
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory, settings_factory):
+    from assistant import Assistant
+
+    folder = tmp_path_factory.mktemp("knowledge")
+    (folder / "harbour.md").write_text(HARBOUR, encoding="utf-8")
+    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("What is the title?", True), ("What is this document called?", True), ("title of the article", True),
+    ("what's the study's full title", True), ("Name of this report?", True), ("这篇文章的题目是什么？", True),
+    ("What is the title of the architecture released in 2020?", False),  # another text, by its title
+    ("Which platform did the company build, and what is its name?", False),  # the name of a thing named before
+    ("What is the paper about?", False), ("What is the paper called X about?", False)])
+def test_which_questions_ask_what_the_document_is_called(question, asked):
+    from assistant.answering.lexicon import ASKS_TITLE
+
+    assert bool(ASKS_TITLE.search(question)) is asked
+
+
+@pytest.mark.parametrize("question", ["What is the title?", "What is this document called?", "title of the article",
+                                      "这篇文章的题目是什么？"])
+def test_the_title_is_given_from_the_title_line(harbour, question):
+    answer = harbour.ask(question, [])
+    assert not answer.refused
+    assert HARBOUR_TITLE in answer.answer
+    assert [c.quote for c in answer.citations] == [HARBOUR_TITLE]
+
+
+def test_each_document_is_named_when_several_are_loaded(bridges):
+    answer = bridges.ask("What is the title of this paper?", [])
+    assert not answer.refused
+    assert sorted(c.quote for c in answer.citations) == ["Harbour Notes", "Timber Bridges of the Northern Valleys"]
+
+
+@pytest.mark.parametrize("question", ["What role does harbour logistics play now?",
+                                      "Harbour logistics: what role does it play?",
+                                      "What does harbour logistics do in the age of autonomous shipping?"])
+def test_the_title_line_states_nothing_and_answers_no_other_question(harbour, question):
+    answer = harbour.ask(question, [])
+    assert not answer.refused
+    assert HARBOUR_TITLE not in [c.quote for c in answer.citations]
+    assert "backbone" in answer.answer or "Autonomous shipping is changing" in answer.answer

@@ -61,6 +61,10 @@ class EvidenceChooser:
         self.paragraph_tokens: dict[tuple[str, str], set[str]] = {}
         self.sentence_names: dict[tuple[str, str], list[tuple[Counter[str], dict[str, Counter[str]]] | None]] = {}
         self.para_kind = {(d.doc_id, p.paragraph_id): p.kind for d in kb.documents for p in d.paragraphs}
+        # a document's title, kept as a paragraph so it can be cited, names a topic and states nothing: it (and a
+        # fact quoting it) answers only a question about what the document is called (compose leaves it out)
+        self.title_paragraphs = {(d.doc_id, p.paragraph_id) for d in kb.documents for p in d.paragraphs
+                                 if p.kind == "front" and plain(p.text).strip() == d.title}
         for doc in kb.documents:
             for para in doc.paragraphs:
                 text = plain(para.text)

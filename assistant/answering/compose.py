@@ -11,7 +11,7 @@ from ..types import Citation, Hit
 from .answerability import AnswerabilityModel
 from .candidates import Candidate, EvidenceChooser
 from .gates import Gates
-from .lexicon import YEAR
+from .lexicon import ASKS_TITLE, YEAR
 from .plans import SPECIFIC_TYPES, SYNTHESIS, AnswerContext, Selection, plan_for
 from .plans.points import PRESENTATION
 from .render import Composition, not_mentioned, phrase, topic_of
@@ -126,6 +126,11 @@ class GroundedComposer:
             if composed is not None:
                 composed.plan = plan.name
                 return composed
+        if not ASKS_TITLE.search(u.question):
+            # a document's title, kept as a paragraph so it can be cited, states nothing: no extractive answer is
+            # it, nor a fact quoting only it, unless what the document is called is asked (the plans above still
+            # see it: "what does the review recommend?" names the document by its title's word)
+            candidates = [c for c in candidates if (c.doc_id, c.paragraph_id) not in self.chooser.title_paragraphs]
         if not candidates:
             return self.refuse(u, hits, 0.0)
         # The gates are hard constraints: take the best-scored evidence that passes them, among those

@@ -61,6 +61,7 @@ from .lexicon import (
     TAG_QUESTION,
     TYPE_WORDS,
     VERSION,
+    WHOLE_SIZE,
     WIDER_THAN,
     YEAR,
     opposed_word,
@@ -284,6 +285,10 @@ def _version_missing(x: GateContext) -> bool:
     return not x.versions <= set(figures_in(f"{x.evidence} {x.gates.previous_sentence(x.best)}", words=False))
 
 
+# "of the harbour has 9": a verb between "of the" and the number ends the whole's phrase; 9 is what it has
+_VERB_BETWEEN = re.compile(r"\s(?:" + AUXILIARY + r"|ha[sd])\s", re.I)
+
+
 def _clue_number_missing(x: GateContext) -> bool:
     # "Which group had 12 platforms?": the number identifies the answer; evidence without it answers
     # something else (compose falls back to the best evidence when no close candidate holds it)
@@ -328,6 +333,16 @@ def _stem_prefix_match(concept: Concept, tokens: set[str]) -> bool:
                for s in stems for t in tokens)
 
 
+_COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
+
+
+def _only_in_compounds(text: str) -> set[str]:
+    """The words of ``text`` that stand only inside a hyphenated compound ("start" of "start-up enterprises",
+    "follow" of "a follow-up plan"): a noun's part, no action of the text's own."""
+    parts = {t for m in _COMPOUND.finditer(text) for t in content_tokens(m.group(0).replace("-", " "))}
+    return parts - set(content_tokens(_COMPOUND.sub(" ", text)))
+
+
 def _action_missing(x: GateContext) -> bool:
     # "Who funds X?": evidence on who *released* X names someone, but not the one asked for; the action
     # must stand in the evidence's own words, not in what a "this" points back to
@@ -337,6 +352,7 @@ def _action_missing(x: GateContext) -> bool:
     best = x.best
     own = set(content_tokens(best.text + " " + best.quote)) | (
         x.gates.chooser.fact_tokens[best.fact.id] if best.fact is not None else set())
+    own -= _only_in_compounds(best.text + " " + best.quote)  # "start-up enterprises" starts nothing
     light = re.search(r"\bwho\s+" + _LIGHT_VERB + r"\b", x.asked, re.I)
     return not (verb.matched(own) or (light is not None and _stem_prefix_match(verb, own)))
 
@@ -727,7 +743,13 @@ class Gates:
         """The question's numbers that identify the answer: not years, and in a which/what question for names not
         the count of names asked for ("which two countries"; in "when were the 30 canals dug?" 30 is no count)."""
         numbers = {n for n in u.clue_numbers if not YEAR.fullmatch(n)}
-        return numbers - answer_counts(u.asked or u.question) if u.answer_type in ("entity", "list") else numbers
+        if u.answer_type not in ("entity", "list"):
+            return numbers
+        # nor the size of the whole a name is picked from ("which platform among the leading 40 ..."): evidence
+        # that does not repeat it is still about it, and the question's figure is not wrong
+        asked = u.asked or u.question
+        whole = {m.group(1) for m in WHOLE_SIZE.finditer(asked) if not _VERB_BETWEEN.search(m.group(0))}
+        return numbers - answer_counts(asked) - whole
 
     def clue_stated_elsewhere(self, u: Understanding, candidates: list[Candidate]) -> bool:
         """Whether the numbers that identify the answer stand in other evidence found for the question: "when will

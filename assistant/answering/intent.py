@@ -858,6 +858,24 @@ REQUEST_ASIDE = re.compile(r"\b(explain|tell (?:me|us)|say|describe|clarify|outl
                             re.I)
 
 
+# a question word alone between two parts ("Who published X, when, and what is it built around?"): it asks that of
+# the part before it ("Who published X, and when?")
+_BARE_QUESTION_WORD = re.compile(r"^(?:and\s+)?(?:when|where|why|how|how many|how much|by whom|since when)\s*[?.!]?$",
+                                 re.I)
+
+
+def _with_bare_question_words(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for scope, p in pieces:
+        bare = _BARE_QUESTION_WORD.match(p.strip())
+        if bare and out and not out[-1][1].endswith(("?", "？")):
+            word = re.sub(r"^and\s+|\W+$", "", p.strip(), flags=re.I)
+            out[-1] = (out[-1][0], f"{out[-1][1]}, and {word}")
+        else:
+            out.append((scope, p))
+    return out
+
+
 def split_parts(question: str) -> list[str]:
     """The questions a message asks, when it asks several ("When was X proposed, and how many institutes does
     it plan to build?", "Who leads A and who leads B?", two sentences with a question each); [] when it asks
@@ -891,6 +909,7 @@ def split_parts(question: str) -> list[str]:
             pieces += [(scope, p) for one in _same_of_another_name(s) for whole in _of_each_owner(one)
                        for p in _with_fronted_phrases([p.strip(" ,;") for p in _PART_BREAK.split(whole)
                                                        if p and p.strip(" ,;")])]
+    pieces = _with_bare_question_words(pieces)
     parts = []
     terse = []  # "Total NNMI membership in 2016? And how many of those were ...?": a phrase typed as a question
     for k, (scope, p) in enumerate(pieces):

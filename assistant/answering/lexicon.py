@@ -209,6 +209,21 @@ REFERENCE_WORDS = frozenset(content_tokens("reference references bibliography wo
 # "walk me through the sections", "table of contents", "这篇论文的结构"): its sections in order, not a subject's parts
 # ("What is the structure of the network?" asks about the network)
 _DOCUMENT_NOUN = r"(?:paper|document|report|article|study|text|piece|essay)"
+# what the document is called: "what is the title of this paper?", "the article's title", "what is the study
+# called?", "title?", "这篇论文的题目是什么" ("the title of the architecture" names another text; "its name"
+# after a thing asks that thing's name, so only "its title" is taken)
+_THIS_DOCUMENT = (r"(?:(?:this|your|the)\s+" + _DOCUMENT_NOUN + r"(?![\w-])(?!\s+(?:about|on|of|called|titled|entitled|"
+                  r"named)\b)|(?:it|this)(?=\W*$))")
+ASKS_TITLE = re.compile(
+    r"\b(?:title|name)\s+of\s+" + _THIS_DOCUMENT + r"|"
+    # ("the paper's name", "paper title"; not "which firms does the paper name?", a verb)
+    r"\b" + _DOCUMENT_NOUN + r"(?:'s|’s)\s+(?:(?:full|exact|official|complete)\s+)?(?:title|name)\b|"
+    r"\b" + _DOCUMENT_NOUN + r"\s+(?:(?:full|exact|official|complete)\s+)?title\b(?!\s+(?:it|its|the|a)\b)|"
+    r"\bits\s+title\b(?!\s+of\b)|"
+    r"^\W*(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?:the\s+)?(?:(?:full|exact|official|complete)\s+)?title\W*$|"
+    r"\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:this|the|your)\s+" + _DOCUMENT_NOUN +
+    r"\s+(?:called|titled|entitled|named)\W*$|"
+    r"(?:论文|文章|文献|本文|该文|这篇)[^，,。？?]{0,6}?(?:标题|题目|题名|名称|名字|叫什么)", re.I)
 STRUCTURE_ASKED = re.compile(
     r"\bhow (?:is|was) (?:the|this|that|your|their) " + _DOCUMENT_NOUN + r" (?:structured|organi[sz]ed|laid out|"
     r"set out|arranged|divided|broken (?:up|down)|built up|put together)\b|"

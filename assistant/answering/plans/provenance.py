@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...front_matter import FrontMatter, front_matter
 from ...text import has_cjk
-from ..lexicon import OPINION, SOURCE_WORK
+from ..lexicon import ASKS_TITLE, OPINION, SOURCE_WORK
 from ..render import Composition
 from .points import Writer
 
@@ -159,7 +159,7 @@ class ProvenancePlan:
             return None  # "do you think the authors are biased because they work for X?": an opinion, refused
         wants_names, wants_place, wants_contact = asked_about_makers(q, previous)
         if not (wants_names or wants_place or wants_contact):
-            return None
+            return self._titles(ctx) if ASKS_TITLE.search(q) else None
         fm = self._front_matter(ctx, q)
         if fm is None:
             return None
@@ -187,6 +187,19 @@ class ProvenancePlan:
             lines.append(f"{writer.phrase('synth_contact', email=fm.email)} [{marker}]")
         if not lines:
             return None  # the front matter lacks what is asked: the other plans answer or refuse
+        return writer.compose(lines)
+
+    def _titles(self, ctx: AnswerContext) -> Composition | None:
+        """What each document is called, cited from its title line (a document without one, named by its file
+        only, is left to the other plans)."""
+        titled = [fm for d in ctx.composer.kb.documents if (fm := front_matter(d)).title_line is not None]
+        if not titled:
+            return None
+        writer = Writer(ctx)
+        lines = []
+        for fm in titled:
+            marker = writer.cite(fm.doc_id, fm.title_line.paragraph_id, fm.title_line.text)  # type: ignore[union-attr]
+            lines.append(f"{writer.phrase('synth_title', title=self._title(ctx, fm))} [{marker}]")
         return writer.compose(lines)
 
     @staticmethod
