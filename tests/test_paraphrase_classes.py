@@ -2030,3 +2030,32 @@ def test_the_parts_of_a_compound_stand_only_in_it():
 
     assert _only_in_compounds("all large and start-up enterprises") == {"start"}
     assert _only_in_compounds("a follow-up survey; they follow the plan") == set()
+
+
+# ---------------------------------------------------------------- "how does A compare with B?"
+
+@pytest.mark.parametrize("question, sides", [
+    ("How do small businesses compare with universities among NNMI members?", ("341", "177")),
+    ("How do government agencies and non-profits compare with small businesses among NNMI's members?",
+     ("105", "341")),
+    ("How does NNMI's small-business membership compare with its university membership?", ("341", "177")),
+    ("How do small firms compare to universities and research institutions in the NNMI's membership?",
+     ("341", "177")),
+])
+def test_how_a_compares_with_b_sets_a_figure_of_each_side(assistant, question, sides):
+    # one figure of each side, and the difference worked out from them (no "how many" in the question)
+    ans = assistant.ask(question, suggest=False)
+    body = ans.answer.split("Sources:")[0]
+    assert not ans.refused and all(s in body for s in sides), ans.answer
+    a, b = sorted((float(s) for s in sides), reverse=True)
+    assert f"{a:g} − {b:g} = {a - b:g}" in body, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How does the job-creation effect of an ordinary job compare with that of a high-end manufacturing job?",
+    "How does China's industrial internet compare with the US NNMI network?",
+])
+def test_figures_that_are_not_of_the_two_sides_compare_nothing(assistant, question):
+    # "top 40" platform counts share the word "manufacturing" with the question, but neither is of either side
+    ans = assistant.ask(question, suggest=False)
+    assert "23 − " not in ans.answer and "40 − " not in ans.answer, ans.answer

@@ -1100,3 +1100,31 @@ def test_what_a_thing_is_follows_what_its_core_is(assistant, question):
     # the best sentence says what the core of the thing is; the close one whose subject is the thing says what it is
     ans = assistant.ask(question, suggest=False)
     assert "value chain" in ans.answer, ans.answer
+
+
+_KINGDOM = ("# The Northern Kingdom\n\n## Economy\n\nThe kingdom's power rests on three pillars: farming, trade and "
+            "shipbuilding.\n\nIts strengths are a deep harbour and a skilled workforce. Its weakness is a short "
+            "growing season.\n")
+
+
+@pytest.mark.parametrize("question", ["What are the three pillars of the kingdom's strength?",
+                                      "Which three pillars of national strength does the kingdom rest on?",
+                                      "Name the three foundations of the kingdom's strength."])
+def test_the_pillars_of_a_strength_are_no_request_for_the_strengths(assistant_over, question):
+    # "strength" after "the pillars of" speaks of strength in general: the three pillars are asked, not the list of
+    # what the document calls strengths
+    ans = assistant_over(kingdom=_KINGDOM).ask(question, suggest=False)
+    assert not ans.refused and "shipbuilding" in ans.answer and "deep harbour" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["What are the kingdom's strengths?", "What is the kingdom's main strength?"])
+def test_the_strengths_are_still_asked_for_by_name(assistant_over, question):
+    ans = assistant_over(kingdom=_KINGDOM).ask(question, suggest=False)
+    assert "deep harbour" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["Which three pillars of national strength does the paper say the US leads with?",
+                                      "What are the three foundations of US strength, per the authors?"])
+def test_the_pillars_of_us_strength_are_its_three_core_forces(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert all(w in ans.answer for w in ("technology", "military", "dollar")), ans.answer

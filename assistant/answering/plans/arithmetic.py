@@ -60,6 +60,10 @@ _HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b|\bs
 # and of "how does a skilled job differ from an ordinary one"
 _PARTED = (re.compile(r"\bbetween\b[^?,;]{1,80}?\b(?P<cut>and)\b", re.I),
            re.compile(r"\bdiffer\w*\b[^?]{0,80}?\b(?P<cut>from)\b", re.I))
+# "how does A compare with B?", "how do A and B stack up?": the two figures side by side, when one figure is of each
+# side (else the other plans answer)
+_HOW_COMPARE = re.compile(r"\bhow (?:does|do|did|would)\b(?P<a>[^?]{1,120}?)\b(?:compare|stack up|measure up)\b"
+                          r"(?:\s+(?:with|to|against)\b(?P<b>[^?]*))?", re.I)
 MIN_COVERAGE = 0.5  # the share of the question's topic the two figures must cover between them
 STRAY_PENALTY = 0.25  # a figure about a named thing the question does not name answers another question
 
@@ -102,8 +106,11 @@ class ArithmeticPlan:
         # "the gap between the 45 planned and the 14 funded": two figures stated and compared ask for a figure
         states_two = len(_stated_figures(u)) >= 2 and bool(COMPARE.search(q))
         threshold = THRESHOLD_ASKED.search(q)  # "did DoD fund more than half of them?": a share, against a fraction
-        if not (FIGURE.search(q) or u.answer_type == "figure" or _HOW_FAR.search(q) or states_two or threshold) or \
-                ASKS_WHY.search(q):
+        # "how does A compare with B?" asks no figure in words, but may be answered by one figure of each side
+        how_compare = _HOW_COMPARE.search(q)
+        only_compared = not (FIGURE.search(q) or u.answer_type == "figure" or _HOW_FAR.search(q) or states_two
+                             or threshold)
+        if only_compared and (how_compare is None or not how_compare.group("b")) or ASKS_WHY.search(q):
             return None  # "why did Energy fund fewer than Defense?": a difference is no reason
         facts = figure_facts(ctx)
         if len(facts) < 2:
@@ -130,6 +137,8 @@ class ArithmeticPlan:
             return None
         if comparable(pick.a, pick.b) and self._named_sides(ctx, pick.a, pick.b):
             return None  # two named things with like figures: the comparison plan names them as sides
+        if only_compared and not self._one_of_each_side(ctx, pick, how_compare):  # type: ignore[arg-type]
+            return None  # "how does A compare with B?" answered by figures that are not of A and of B
         d = derive(pick.a, pick.b, q, check=combinable)
         if d is None:
             return None
@@ -143,6 +152,23 @@ class ArithmeticPlan:
     def _topic(ctx: AnswerContext) -> list[Concept]:
         """The question's concepts that say what is counted (not how to compare or present it)."""
         return [c for c in ctx.u.concepts if any(a and not a <= _SKIP for a in c.own)]
+
+    @staticmethod
+    def _one_of_each_side(ctx: AnswerContext, pick: Pick, compared: re.Match[str]) -> bool:
+        """Whether one figure is of the side before "compare with" and the other of the side after it: each side's
+        own words (less those both figures share, their common scope) are matched by one figure more than the
+        other side's; a figure matching neither side's words takes the side the other figure leaves."""
+        tokens = ctx.composer.chooser.fact_tokens
+        a_words, b_words = set(content_tokens(compared.group("a"))), set(content_tokens(compared.group("b")))
+        common = tokens[pick.a.id] & tokens[pick.b.id]
+        own_a, own_b = a_words - b_words - common, b_words - a_words - common
+
+        def side(f: Fact) -> str:
+            at_a, at_b = len(own_a & tokens[f.id]), len(own_b & tokens[f.id])
+            return "a" if at_a > at_b else "b" if at_b > at_a else ""
+
+        sides = {side(pick.a), side(pick.b)}
+        return sides in ({"a", "b"}, {"a", ""}, {"b", ""})
 
     def _pair(self, ctx: AnswerContext, facts: list[tuple[Fact, float]], topic: list[Concept], q: str) -> Pick | None:
         """The two facts that together cover the question best, each matched by a word of the question that the

@@ -282,7 +282,14 @@ def last_sentence(text: str) -> str:
 # ("论文要求政府采取哪些措施", "作者呼吁…做什么": what the document asks of someone, as "ask of" in English)
 RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经验|教训|"
                           r"(?:论文|文章|作者|报告|本文|结论|结尾)(?:部分)?(?:要求|呼吁|主张|提议|号召)")
-STRENGTH = re.compile(r"\b(strengths?|advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)
+# the singular asks for a strength when something owns it or it is singled out ("China's strength", "its main
+# strength", "the strength of X", "where does its strength lie?"); "the pillars of American strength", "the three
+# foundations of the kingdom's strength" and "revive its industrial strength" speak of strength in general and ask
+# for no list of strengths
+STRENGTH = re.compile(r"\b(strengths|(?<!\bof )(?<!\bof the )(?<!\bof a )[\w-]+['’]s strength|"
+                      r"(?:main|key|biggest|greatest|chief|real|particular|special|great|major|core|principal|one|"
+                      r"only) strength|strength(?= (?:of|in|is|lies|was)\b)|"
+                      r"advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)
 STRENGTH_ZH = re.compile(r"优势|长处|强项|优点")
 # "problems" and "challenges" are ordinary nouns ("computational problems"): a weakness only when they are what
 # is asked about ("what problems does X face?", "the main challenges of X")
