@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..front_matter import front_matter
 from ..knowledge import KnowledgeBase
 from ..numbers import numbers_in
 from ..reading import plain, split_sentences
@@ -63,8 +64,8 @@ class EvidenceChooser:
         self.para_kind = {(d.doc_id, p.paragraph_id): p.kind for d in kb.documents for p in d.paragraphs}
         # a document's title, kept as a paragraph so it can be cited, names a topic and states nothing: it (and a
         # fact quoting it) answers only a question about what the document is called (compose leaves it out)
-        self.title_paragraphs = {(d.doc_id, p.paragraph_id) for d in kb.documents for p in d.paragraphs
-                                 if p.kind == "front" and plain(p.text).strip() == d.title}
+        self.title_paragraphs = {(d.doc_id, fm.title_line.paragraph_id) for d in kb.documents
+                                 if (fm := front_matter(d)).title_line is not None}
         for doc in kb.documents:
             for para in doc.paragraphs:
                 text = plain(para.text)

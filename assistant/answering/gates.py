@@ -286,7 +286,7 @@ def _version_missing(x: GateContext) -> bool:
 
 
 # "of the harbour has 9": a verb between "of the" and the number ends the whole's phrase; 9 is what it has
-_VERB_BETWEEN = re.compile(r"\s(?:" + AUXILIARY + r"|ha[sd])\s", re.I)
+_VERB_BETWEEN = re.compile(r"\s" + AUXILIARY + r"\s", re.I)
 
 
 def _clue_number_missing(x: GateContext) -> bool:

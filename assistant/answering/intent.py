@@ -865,10 +865,11 @@ _BARE_QUESTION_WORD = re.compile(r"^(?:and\s+)?(?:when|where|why|how|how many|ho
 
 
 def _with_bare_question_words(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``pieces`` (scope, part) with a bare question word joined to the part before it, unless that part ended
+    with its own question mark ("Who proposed it? When?" is left as it was: not split)."""
     out: list[tuple[str, str]] = []
     for scope, p in pieces:
-        bare = _BARE_QUESTION_WORD.match(p.strip())
-        if bare and out and not out[-1][1].endswith(("?", "？")):
+        if _BARE_QUESTION_WORD.match(p.strip()) and out and not out[-1][1].endswith(("?", "？")):
             word = re.sub(r"^and\s+|\W+$", "", p.strip(), flags=re.I)
             out[-1] = (out[-1][0], f"{out[-1][1]}, and {word}")
         else:
