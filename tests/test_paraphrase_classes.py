@@ -2059,3 +2059,265 @@ def test_figures_that_are_not_of_the_two_sides_compare_nothing(assistant, questi
     # "top 40" platform counts share the word "manufacturing" with the question, but neither is of either side
     ans = assistant.ask(question, suggest=False)
     assert "23 − " not in ans.answer and "40 − " not in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- "compare A with B", "A versus B"
+
+@pytest.mark.parametrize("question, sides", [
+    ("Compare the small-business and university counts in NNMI's membership.", ("341", "177")),
+    ("NNMI membership: small businesses versus universities and research institutions?", ("341", "177")),
+    ("Can you compare NNMI's government and non-profit members with its small businesses?", ("105", "341")),
+    ("Please compare universities vs. small firms among the NNMI's 2016 members.", ("177", "341")),
+])
+def test_compare_a_with_b_sets_a_figure_of_each_side(assistant, question, sides):
+    # the sides asked without "how does ... compare": the same two figures and their difference
+    ans = assistant.ask(question, suggest=False)
+    body = ans.answer.split("Sources:")[0]
+    assert not ans.refused and all(s in body for s in sides), ans.answer
+    a, b = sorted((float(s) for s in sides), reverse=True)
+    assert f"{a:g} − {b:g} = {a - b:g}" in body, ans.answer
+
+
+def test_compared_sides_are_read_from_each_wording():
+    from assistant.answering.plans.arithmetic import _sides_compared
+
+    def sides(q: str) -> tuple[str, str]:
+        m = _sides_compared(q)
+        assert m is not None, q
+        return m.group("a").strip(), (m.group("b") or "").strip(" ?.")
+
+    assert sides("Compare small firms with universities.") == ("small firms", "universities")
+    assert sides("compare Defense and Energy") == ("Defense", "Energy")
+    assert sides("Small firms vs. universities?") == ("Small firms", "universities")
+    assert sides("How does A compare with B?") == ("A", "B")
+    assert _sides_compared("How do A and B stack up?").group("b") is None
+    assert _sides_compared("What is NNMI?") is None
+
+
+# ---------------------------------------------------------------- "how many more than X?" after a figure
+
+@pytest.mark.parametrize("earlier, question, working", [
+    ("How many institutes did the Department of Defense fund?", "How many more than Commerce?", "8 − 1 = 7"),
+    ("How many of the members are small businesses?", "how many more than universities?", "341 − 177 = 164"),
+    ("How many institutes did the Department of Energy fund?", "How much less than Defense?", "8 − 5 = 3"),
+])
+def test_a_comparison_naming_only_its_second_side_compares_with_the_figure_just_asked(assistant, earlier, question,
+                                                                                        working):
+    ans = assistant.ask(question, [{"role": "user", "content": earlier}], suggest=False)
+    assert not ans.refused and working in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, depends", [
+    ("How many more than Energy?", True),
+    ("by how much fewer than the Chicago one?", True),
+    ("how much bigger than Commerce's", True),
+    ("How many more small businesses than universities are there among NNMI's members?", False),
+])
+def test_only_a_comparison_without_its_first_side_leans_on_the_conversation(question, depends):
+    from assistant.answering.intent import depends_on_history
+
+    assert depends_on_history(question, 1) is depends
+
+
+# ---------------------------------------------------------------- "how many universities?" after an institute
+
+@pytest.mark.parametrize("earlier, question, figure, other", [
+    ("How many companies are in the Detroit institute?", "How many universities?", "9 universities", "23 "),
+    ("How many companies does the Detroit institute have?", "How many other organisations?", "17 other", "nine "),
+    ("How many companies does Detroit's institute include?", "How many laboratories?", "9 universities", "23 "),
+])
+def test_a_count_of_a_kind_counts_in_the_thing_the_conversation_is_about(assistant, earlier, question, figure, other):
+    # a kind of thing the knowledge has a term for ("universities") names no topic of the question's own
+    ans = assistant.ask(question, [{"role": "user", "content": earlier}], suggest=False)
+    assert figure in ans.answer and other not in ans.answer.split("Sources:")[0], ans.answer
+
+
+# ---------------------------------------------------------------- "what does the paper say X is?"
+
+@pytest.mark.parametrize("question", [
+    "What do the authors think the industrial internet is?",
+    "What does this paper say industrial internet is?",
+    "What do the writers say the industrial Internet is, basically?",
+])
+def test_what_the_source_says_x_is_asks_what_x_is(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "new generation of information and communication technology" in ans.answer, ans.answer
+
+
+def test_the_source_frame_of_what_x_is_is_read_away():
+    from assistant.answering.lexicon import without_source_frame
+
+    assert without_source_frame("What does the report say the Harbour Fund is?") == "What is the Harbour Fund?"
+    assert without_source_frame("what do the authors think its biggest weakness was, essentially?") == (
+        "What was its biggest weakness?")
+    # what the source says about a thing, not what the thing is, stays as asked
+    assert without_source_frame("What does the report say about the Harbour Fund?") == (
+        "What does the report say about the Harbour Fund?")
+
+
+# ---------------------------------------------------------------- a caption names what is shown, and states nothing
+
+_HARBOUR_WITH_CAPTIONS = """# Review of the Northport Harbour
+
+## 1 The harbour layout
+
+The layout of the harbour is shown in the figure below. The inner basin holds six deep-water berths for container
+ships; the outer basin holds the grain terminal and the ferry pier. As shown Fig 2.
+
+*Figure 2: Northport harbour layout and berth map*
+
+The Port Authority manages the berths, pilots and tolls.
+
+## 2 Governance
+
+*Table 1: Members of the Northport harbour board*
+
+The harbour board has nine members: four from the city, three from shipping firms and two from the unions.
+"""
+
+
+def test_a_caption_answers_only_a_question_about_its_figure(assistant_over):
+    a = assistant_over(harbour=_HARBOUR_WITH_CAPTIONS)
+    for question in ("Who are the members of the Northport harbour board?", "Who sits on the harbour board?",
+                     "Tell me about the Northport harbour layout."):
+        ans = a.ask(question, suggest=False)
+        body = ans.answer.split("Sources:")[0]
+        assert "Table 1" not in body and "Figure 2:" not in body, (question, ans.answer)
+    board = a.ask("Who are the members of the Northport harbour board?", suggest=False)
+    assert "nine members" in board.answer, board.answer
+    shown = a.ask("What does Figure 2 show?", suggest=False)  # the figure asked: its caption says what it shows
+    assert not shown.refused and "layout and berth map" in shown.answer, shown.answer
+
+
+# ---------------------------------------------------------------- a short summary keeps what the paper argues
+
+@pytest.mark.parametrize("question", [
+    "Give me the paper in two sentences.",
+    "Two-bullet summary of this paper, please.",
+    "Sum up the document in 2 points for the minister.",
+])
+def test_a_two_point_summary_says_what_the_paper_studies(assistant, question):
+    # the opening bullet only sets the scene; the bullets nearest the thesis (the US network studied) come first
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "NNMI" in ans.answer and "R&D" in ans.answer, ans.answer
+
+
+def test_summary_bullets_are_picked_by_the_thesis_and_end_on_the_conclusion():
+    from assistant.answering.plans.points import Point
+    from assistant.answering.plans.summary import pick_bullets
+
+    points = [Point(t, "doc", ["p1"]) for t in ("Ports matter to trade.", "The harbour board runs the port tolls.",
+                                                 "Grain is shipped in autumn.", "The board should cut tolls.")]
+    picked = [p.text for p in pick_bullets(points, 2, "The review argues that the harbour board should cut tolls.")]
+    assert picked == ["The harbour board runs the port tolls.", "The board should cut tolls."]
+    assert [p.text for p in pick_bullets(points, 2)] == ["Ports matter to trade.", "The board should cut tolls."]
+    assert pick_bullets(points, 9, "anything") == points
+
+
+# ---------------------------------------------------------------- a planned date is not the date of a thing done
+
+@pytest.mark.parametrize("question", [
+    "When does China aim to complete its unified national industrial internet?",
+    "By which year does the US plan to have all its innovation institutes built?",
+    "By what year does the paper say China plans to complete its R&D highlands?",
+])
+def test_a_date_asked_of_a_plan_is_not_the_date_of_a_thing_done(assistant, question):
+    # the paper dates releases and proposals, and names no year by which a plan is to be done
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused and "does not give this date" in ans.answer, ans.answer
+
+
+def test_a_date_of_a_thing_done_is_still_given(assistant):
+    ans = assistant.ask("In what year was the Industrial Internet System Architecture 2.0 released?", suggest=False)
+    assert not ans.refused and "2020" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, working", [
+    ("Which US department funded the most institutes, and how many more than Commerce?", "8 − 1 = 7"),
+    ("Which department funded the fewest institutes, and how many fewer than Defense?", "8 − 1 = 7"),
+    ("Which federal department backed the fewest innovation institutes, and how many fewer than Energy?",
+     "5 − 1 = 4"),
+])
+def test_which_has_most_and_how_many_more_than_x_compares_the_one_found_with_x(assistant, question, working):
+    # the second part names only its second side: its first is the one the first part's answer ends on
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and working in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- "if we don't want X, ...": avoiding X
+
+_HARBOUR_CONGESTION = """# Review of the Northport Harbour
+
+## 1 Operations
+
+The Port Authority manages the berths, pilots and tolls of the harbour. It has a board of nine members.
+
+To avoid congestion at the berths, the Port Authority staggers ship arrivals by region of origin and publishes a
+weekly arrival plan.
+
+## 2 Trade
+
+In 2019 the harbour handled 12 million tonnes of cargo, most of it grain and timber.
+"""
+
+
+def test_not_wanting_a_thing_asks_how_it_is_avoided(assistant_over):
+    # the wanting is no topic, and "don't want" asks no negated question: the documents say "to avoid"
+    a = assistant_over(harbour=_HARBOUR_CONGESTION)
+    for question in ("We don't want ships queuing at the berths - what does Northport do about congestion?",
+                     "if we dont want congestion at the berths, what does the Port Authority do?"):
+        ans = a.ask(question, suggest=False)
+        assert not ans.refused and "staggers ship arrivals" in ans.answer, (question, ans.answer)
+
+
+@pytest.mark.parametrize("question", [
+    "We don't want regions competing with each other on the same projects - how does NNMI handle that?",
+    "if we dont want institutes overlapping, how does the NNMI network place them?",
+])
+def test_what_is_to_be_avoided_may_have_its_opposite_in_the_answer(assistant, question):
+    # "the same projects" is what is avoided: evidence placing institutes in "different" areas answers it
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "different" in ans.answer, ans.answer
+
+
+def test_the_asker_s_wish_is_read_as_its_topic():
+    from assistant.answering.lexicon import UNWANTED, WANTED
+
+    avoided = UNWANTED.sub(" to avoid ", "If we don't want overlap, what helps?").strip()
+    assert avoided == "to avoid overlap, what helps?"
+    assert WANTED.sub(" ", "We want small firms to join. What works?").strip() == "small firms to join. What works?"
+    assert WANTED.sub(" ", "I want to know who leads it.") == "I want to know who leads it."
+
+
+# ---------------------------------------------------------------- "for the minister before tomorrow's meeting"
+
+@pytest.mark.parametrize("question", [
+    "Summarise the paper for the minister before Monday's cabinet meeting.",
+    "Overview of the US network for the Vice-Minister ahead of Friday's briefing, please.",
+    "Sum up this paper for our deputy minister ahead of next week's hearing.",
+])
+def test_an_audience_with_a_deadline_is_no_topic(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "NNMI" in ans.answer, ans.answer
+    assert "meeting" not in ans.answer.split("\n")[0] and "briefing" not in ans.answer.split("\n")[0], ans.answer
+
+
+def test_a_deadline_and_a_courtesy_go_with_the_audience():
+    from assistant.answering.lexicon import DEADLINE, without_audience
+
+    assert DEADLINE.sub("", "Summarise it for the mayor before tomorrow's council meeting.") == (
+        "Summarise it for the mayor.")
+    assert DEADLINE.sub("", "A memo ahead of the hearing") == "A memo"
+    assert without_audience("Overview of the port for the Vice-Minister, please.") == "Overview of the port."
+    assert without_audience("Who leads it, please?") == "Who leads it, please?"
+
+
+@pytest.mark.parametrize("question", [
+    "By what year do the authors want China's industrial internet platforms ready?",
+    "In what year does the paper want China's national industrial internet built?",
+    "What year would the authors like China's national network to be operational?",
+])
+def test_a_date_by_which_a_thing_is_wanted_done_is_a_plan(assistant, question):
+    # the paper names no year by which anything is to be done: no date of a thing done answers it
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused, ans.answer

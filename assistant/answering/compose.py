@@ -11,7 +11,7 @@ from ..types import Citation, Hit
 from .answerability import AnswerabilityModel
 from .candidates import Candidate, EvidenceChooser
 from .gates import Gates
-from .lexicon import ASKS_TITLE, YEAR
+from .lexicon import ASKS_FIGURE, ASKS_TITLE, YEAR
 from .plans import SPECIFIC_TYPES, SYNTHESIS, AnswerContext, Selection, plan_for
 from .plans.points import PRESENTATION
 from .render import Composition, not_mentioned, phrase, topic_of
@@ -95,7 +95,9 @@ class GroundedComposer:
         """The refusal: what was searched does not answer (``figure``: does not give the figure asked; ``unnamed``:
         only counts the things a which-question asks to be named), what was asked, and the closest passages."""
         titles = self.titles
-        text = phrase("refusal_figure" if figure else "refusal_unnamed" if unnamed else "refusal", titles)
+        # a date is no figure to the asker ("does not give this date")
+        asked = "refusal_date" if u.answer_type == "date" else "refusal_figure"
+        text = phrase(asked if figure else "refusal_unnamed" if unnamed else "refusal", titles)
         topic = topic_of(u)
         if topic:
             text += " " + phrase("refusal_topic", titles, topic=topic)
@@ -131,6 +133,10 @@ class GroundedComposer:
             # it, nor a fact quoting only it, unless what the document is called is asked (the plans above still
             # see it: "what does the review recommend?" names the document by its title's word)
             candidates = [c for c in candidates if (c.doc_id, c.paragraph_id) not in self.chooser.title_paragraphs]
+        if not ASKS_FIGURE.search(u.question):
+            # a caption names what a figure or table shows and states nothing of it ("Table 1: Members of the board"
+            # is no answer to "who sits on the board?")
+            candidates = [c for c in candidates if self.chooser.para_kind.get((c.doc_id, c.paragraph_id)) != "caption"]
         if not candidates:
             return self.refuse(u, hits, 0.0)
         # The gates are hard constraints: take the best-scored evidence that passes them, among those

@@ -24,6 +24,7 @@ from .lexicon import (
     ASKS_WHY,
     AUX_WORDS,
     AUXILIARY,
+    AVOIDED,
     CATEGORY_VERB,
     CHECKING,
     COLLECTIVE_NOUNS,
@@ -60,6 +61,7 @@ from .lexicon import (
     SHARE_VERB_GIVEN,
     TAG_QUESTION,
     TYPE_WORDS,
+    UNWANTED,
     VERSION,
     WHOLE_SIZE,
     WIDER_THAN,
@@ -252,7 +254,8 @@ def _distance_without_length(x: GateContext) -> bool:
 def _negation_unmatched(x: GateContext) -> bool:
     # "Which machines are not equally powerful?" against "They are all equally powerful": evidence that states
     # the positive does not answer the negated question (evidence with a negation of its own may)
-    asked = TAG_QUESTION.sub("?", x.asked)
+    # ("if we don't want X, ...": not wanting X is avoiding it, no negated question)
+    asked = UNWANTED.sub(" to avoid ", TAG_QUESTION.sub("?", x.asked))
     return bool(NEGATED_VERB.search(asked)) and not NEGATION.search(f"{x.best.text} {x.best.quote}")
 
 
@@ -262,7 +265,8 @@ def _opposite_stated(x: GateContext) -> bool:
     # refused)
     if CHECKING.search(x.u.question):
         return False
-    return opposed_word(question_words(x.asked), x.evidence) is not None
+    asked = AVOIDED.sub(" ", UNWANTED.sub(" to avoid ", x.asked))  # what is to be avoided may be opposed
+    return opposed_word(question_words(asked), x.evidence) is not None
 
 
 # "which two countries ...", "what are the three parts ...": the number of things asked for, which a list of names
@@ -547,9 +551,10 @@ def _narrower_scope(x: GateContext) -> bool:
 
 def _plan_unsaid(x: GateContext) -> bool:
     # "How many institutes will the network ultimately include?": a count that has been reached ("had funded 8 by
-    # 2017") is not the one planned
+    # 2017") is not the one planned; "by what year does X plan to finish Y?": nor is the date of a thing done
+    # ("was released in April 2020")
     # (a plan in a description set aside does not make the question one about it)
-    return (x.u.answer_type == "figure" and bool(PLAN_ASKED.search(x.without_aside))
+    return (x.u.answer_type in ("figure", "date") and bool(PLAN_ASKED.search(x.without_aside))
             and not PLAN_GIVEN.search(x.evidence))
 
 
@@ -672,7 +677,8 @@ GATES: list[Gate] = [
     Gate("reason", "weak", _reason_missing, "a why-question needs evidence that gives a cause or a purpose"),
     Gate("setback", "weak", _setback_unsaid, "an end or a failure the question takes for granted must be said"),
     Gate("counted-thing", "figure", _counted_thing_missing, "the evidence must count the thing asked about"),
-    Gate("plan", "figure", _plan_unsaid, "a planned figure is not given by evidence that speaks of no plan"),
+    Gate("plan", "figure", _plan_unsaid, "a planned figure or date is not given by evidence that speaks of no "
+         "plan"),
     Gate("contrasted-term", "figure", _contrasted_term, "a term the question names that the fact leaves out, while its "
          "quote gives that term a figure of its own, belongs to that other count"),
     Gate("narrower-scope", "figure", _narrower_scope, "a figure of the scope the question reaches past counts only "

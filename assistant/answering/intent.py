@@ -23,6 +23,7 @@ from .lexicon import (
     PURPOSE_FRAME,
     STATE_ASKED,
     TERSE_NAMES,
+    THAN_ONLY,
     WHERE,
 )
 
@@ -619,8 +620,10 @@ def depends_on_history(question: str, named_terms: int = 0) -> bool:
         return not _CJK_QUESTION.search(q) or (len(letters) <= 2 and not named_terms)
     if FOLLOWUP_START.match(q) or _back_reference(q):
         return True
-    if asks_of_figures_given(q):
-        return True  # "what's the difference?", "which is bigger?", "and the total?": of the figures just given
+    if asks_of_figures_given(q) or THAN_ONLY.match(q):
+        # "what's the difference?", "which is bigger?", "and the total?": of the figures just given;
+        # "how many more than Energy?": the side before "than" is the figure just given
+        return True
     ordinal = ORDINAL_REF.search(q)
     if ordinal and not [w for w in re.findall(r"[A-Za-z][\w&'-]*", f"{q[:ordinal.start()]} {q[ordinal.end():]}")
                         if w.lower() not in _FUNCTION_WORDS | _RECALL_WORDS | _ELABORATE_WORDS]:

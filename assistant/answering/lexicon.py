@@ -57,9 +57,13 @@ WIDER_THAN = re.compile(r"\bnot (?:just|only|merely|simply)\s+"
 # goal"; or of an end state still to come: "how many will X ultimately include?", "how many do they want in the end?"
 # ("how many members did X eventually have?" asks a past count; "goal" alone may be scored)
 PLAN_ASKED = re.compile(r"\b(?:end goal|(?:ultimate|final) (?:goal|target|aim)|(?:meant|supposed|slated|scheduled) to|"
-                        r"plan(?:s|ned)? (?:to|for|on)|planning to|intend(?:s|ed)? to|envisag\w*|"
+                        r"plan(?:s|ned)? (?:to|for|on)|planning to|intend(?:s|ed)? to|aim(?:s|ing)? to|envisag\w*|"
                         # "how many does the blueprint call for?" (not "aimed at X", what a thing targets)
-                        r"call(?:s|ed)? for)\b|"
+                        r"call(?:s|ed)? for|"
+                        # "by what year do the authors want X finished?", "how many would they like built?"
+                        r"(?:want\w*|would\s+(?:[\w'’-]+\s+){0,3}?like|'d like|’d like)\s+"
+                        r"(?:[\w'’-]+\s+){1,6}?(?:to be\s+)?"
+                        r"(?:finished|completed|complete|done|built|in place|ready|running|operational))\b|"
                         r"(?=.*\b(?:will|would|shall|should|want\w*|going to|is to|are to)\b)"
                         r".*\b(?:ultimately|eventually|in the end|final (?:number|total))\b", re.I)
 # a unit that only spells out an acronym: "OFC stands for Ostrel Ferry Company", "BBC is short for ..."
@@ -445,6 +449,10 @@ CARRIES_REQUEST = re.compile(r"^\s*(?:and|also|what about|how about|then|same|ok
                              r"(?:(?:now|ok|okay|then|great|thanks|cool),?\s+)?(?:do the same|the same|same again|"
                              r"repeat (?:that|this|it)|again)|shorter|briefer|longer|more briefly|in (?:fewer|less))\b",
                              re.I)
+# a comparison that names only the side after "than" ("how many more than Energy?", "how much bigger than the
+# Chicago one?"): its first side is what the conversation just gave, as if "it" were said
+THAN_ONLY = re.compile(r"^\s*(?:by\s+)?how (?:many|much)\s+(?:more|fewer|less|bigger|larger|smaller|higher|lower|"
+                       r"greater)\s+than\b[^?]{1,60}\??\s*$", re.I)
 PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those|there|he|she|his|her|ones?)\b", re.I)
 INJECTION = re.compile(
     r"(ignore|disregard|forget)\b.{0,40}\b(document|paper|instruction|context|above|previous|rules)"
@@ -590,10 +598,15 @@ _ZH_CLAUSE_BREAK = re.compile(r"([，,。？?！!：:；;]+)")
 _ZH_ASKING = re.compile(r"什么|多少|几|哪|谁|如何|怎么|怎样|为什么|为何|是否|吗|呢|请|概括|总结|介绍一下")
 
 
+_CLOSING_COURTESY = re.compile(r",?\s+(?:please|pls|plz|thanks|thank you)(?=\s*[?.!]*\s*$)", re.I)
+
+
 def without_audience(text: str) -> str:
     """The question without who the answer is for: "..., for my minister" (English, closing it) or a Chinese clause
-    of its own ("…，我要给领导汇报"); the closing punctuation is kept."""
-    text = AUDIENCE.sub(r"\1", text)
+    of its own ("…，我要给领导汇报"); the closing punctuation is kept, and a courtesy after the audience goes with it
+    ("... for the minister, please")."""
+    polite = _CLOSING_COURTESY.sub("", text)
+    text = AUDIENCE.sub(r"\1", polite) if AUDIENCE.search(polite) else text
     if not has_cjk(text):
         return text
     parts = _ZH_CLAUSE_BREAK.split(text)
@@ -682,6 +695,20 @@ WANTER_FRAME = re.compile(r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?(?:(?:i|we)(?
                           r"(?:need|want|like|require)|(?:really\s+)?(?:need|want)(?:ed)?)"
                           r"(?:\s+to\s+(?:get|have|see|read|write|prepare|draft|put together))?"
                           r"\s+(?=(?:a|an|the|some|your|this|that|these|those)\b)", re.I)
+# The asker's wish, setting out a problem before the question: "if we don't want provinces duplicating each other's
+# efforts, ...", "We don't want X - ...", "We want small firms to join. ...": what is (not) wanted is the topic; the
+# wanting is not, and not wanting a thing is avoiding it (the documents say "to avoid X", not "we don't want X", so
+# the question is no negated one)
+UNWANTED = re.compile(r"(?:^|(?<=[,;:.!?]))\s*(?:(?:so|ok|okay|well|and|but),?\s+)?(?:(?:if|since|as|because)\s+)?"
+                      r"(?:we|i)\s+(?:really\s+)?(?:do not|don't|don’t|dont)\s+(?:really\s+)?want(?:\s+to)?\s+", re.I)
+WANTED = re.compile(r"(?:^|(?<=[,;:.!?]))\s*(?:(?:so|ok|okay|well|and|but),?\s+)?(?:(?:if|since|as|because)\s+)?"
+                    r"(?:we|i)\s+(?:really\s+)?(?:want|would like|'d like|’d like|wish|hope)\s+"
+                    # ("I want to know who ...", "we'd like a summary": a request, which other frames read)
+                    r"(?!(?:to\s+)?(?:know|understand|learn|see|hear|ask|check|find out)\b)"
+                    r"(?!(?:a|an|the|some|your|this|that|these|those|it|you)\b)(?:to\s+)?", re.I)
+# what the asker wants to avoid: "to avoid X", "prevent X", "stop X from", said up to the end of its clause (a
+# document that says how to avoid "the same projects" may say "different areas": no opposite of what is asked)
+AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|stop(?:s|ping|ped)?)\b[^,;:?.!\u2013\u2014]*", re.I)
 # Whom the asker briefs, opening the request: "I'm briefing the Vice-Minister on why X", "We are advising the
 # provincial government on X": the request is what follows "on"; the one briefed is no topic
 BRIEFING_FRAME = re.compile(r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?(?:i(?:'m|’m| am)|we(?:'re|’re| are)|"
@@ -723,11 +750,14 @@ _NEEDER = (r"^\s*(?:(?:the|my|our|a|an|your)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _ROLE
 NEED_STATED = re.compile(_NEEDER + r"[^?]*$", re.I)
 # who needs it, opening the request itself ("The minister needs a short summary of the paper."), as WANTER_FRAME
 NEEDER_FRAME = re.compile(_NEEDER + r"\s+(?=(?:a|an|the|some|this|that|these|those|it)\b[^?]*$)", re.I)
-# when it is needed: "a summary by noon", "by the end of the day", "by Friday": a deadline, no topic
+# when it is needed: "a summary by noon", "by the end of the day", "by Friday", "before tomorrow's meeting", "ahead
+# of Monday's cabinet briefing": a deadline, no topic
+_DAY = r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DEADLINE = re.compile(r"\s+by\s+(?:noon|midday|tonight|today|tomorrow(?: morning| afternoon| evening)?|"
                       r"(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
-                      r"evening|week)|(?:the )?end of (?:the |this )?(?:day|week|month)|eod|cob|close of business)\b",
-                      re.I)
+                      r"evening|week)|(?:the )?end of (?:the |this )?(?:day|week|month)|eod|cob|close of business)\b|"
+                      r"\s+(?:before|ahead of)\s+(?:" + _DAY + r"(?:['’]s)?|(?:next|this) week['’]s|the|my|our|a|an)\s+"
+                      r"(?:[\w-]+\s+){0,2}?" + _OCCASION + r"\b", re.I)
 ASKER_FRAME = re.compile(
     r"(?:^|(?<=[,;:.!?]))\s*(?:(?:speaking|writing|asking) )?as (?:an?|the|one|your) (?:[\w-]+ ){0,3}?" + _ROLE +
     r"(?: (?:of|in|for|from|at) (?:an?|the|my|our) (?:[\w-]+ ){0,3}?[\w-]+)?\s*(?:[,;:]|\s[-\u2013\u2014]\s)|"
@@ -831,9 +861,18 @@ DESCRIBED_SOURCE = re.compile(
     r"\s*,\s*(?=\w)", re.I)
 
 
+# "What does the paper say X is?", "what do the authors think the main lesson was, essentially?": what X is,
+# asked through what the source says (the documents are the source of every answer anyway); a manner word after a
+# comma ("essentially", "conceptually") asks nothing more
+REPORTED_WHAT = re.compile(r"^\s*what (?:does|do|did) (?:the|this|these|its|their) " + _SOURCE +
+                           r"s? (?:say|says|think|believe|consider|claim|argue|suggest|reckon)(?: that)?\s+"
+                           r"(?P<topic>[^?,;]{1,80}?)\s+(?P<verb>is|are|was|were)(?:,\s*[a-z]+ly)?\s*[?.!]*\s*$", re.I)
+
+
 def without_source_frame(text: str) -> str:
     """The question without the clause that names the documents as its source, or that places the answer before
     or after a part of them, or that names the argument the answer served."""
+    text = REPORTED_WHAT.sub(lambda m: f"What {m.group('verb')} {m.group('topic')}?", text)
     text = DESCRIBED_SOURCE.sub("", text)
     text = COMPARED_IN_DOCUMENT.sub("", ARGUMENT_OPENING.sub("", _LISTED_IN.sub(r"\1 ", text)))
     rest = ARGUMENT_FRAME.sub("", SOURCE_FRAME.sub("", _SOURCE_FRAME_ZH.sub("", text))).lstrip(" ,;:，")
@@ -1149,7 +1188,8 @@ POINTS_TO_FIGURE = re.compile(
     r"(?:figure|fig\.?|table|chart|diagram|graph)\b[^,;:]{0,30}[.:]?\s*$", re.I)
 # a sentence that mentions a figure or a table ("shown in the figure below", "As shown Fig 1.")
 FIGURE_WORD = re.compile(r"\b(?:figure|fig\.?|table|chart|diagram)\b", re.I)
-# ... unless the question asks about the figure or table itself
+# ... unless the question asks about the figure or table itself (and only then is a caption, "Table 1: Members of
+# the board", which names what is shown and states nothing of it, an answer)
 ASKS_FIGURE = re.compile(r"\b(figure|fig|table|chart|diagram|graph|illustrat\w*|shown|depict\w*)\b|"
                          r"图\s*\d|图表|表格|示意图|架构图", re.I)
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..numbers import digits_in, unsupported_numbers
 from ..text import has_cjk
 from ..types import Citation
-from .lexicon import AUDIENCE
+from .lexicon import AUDIENCE, DEADLINE
 
 if TYPE_CHECKING:
     from ..knowledge import KnowledgeBase
@@ -73,10 +73,10 @@ def possessive(name: str) -> str:
 
 
 def without_courtesy(text: str) -> str:
-    """The text without a closing courtesy or audience: "... the American network, please", "... for me", "...,
-    thanks", "... for my minister", "... for our briefing"."""
+    """The text without a closing courtesy, audience or deadline: "... the American network, please", "... for
+    me", "..., thanks", "... for my minister", "... for our briefing", "... by noon"."""
     courtesy = r"(?:,?\s+(?:please|pls|plz|thanks|thank you|for me|for us))+\s*$"
-    return re.sub(courtesy, "", AUDIENCE.sub("", text), flags=re.I)
+    return re.sub(courtesy, "", AUDIENCE.sub("", DEADLINE.sub("", text)), flags=re.I)
 
 
 def topic_of(u: Understanding) -> str:

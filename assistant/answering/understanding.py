@@ -61,7 +61,10 @@ from .lexicon import (
     SIZE_ASKED,
     SYNONYMS,
     TERM_FRAME,
+    THAN_ONLY,
     TYPE_WORDS,
+    UNWANTED,
+    WANTED,
     WANTER_FRAME,
     WANTS_MORE,
     WHOLE_SIZE,
@@ -401,14 +404,16 @@ class QuestionReader:
         # "A's or B's?": the noun a bare possessive leaves out, read in
         asked = with_possessed_noun(asked)
         asked = as_document(as_current_state(asked), alone=not history)
-        asked = without_audience(without_source_frame(self.correct_text(asked)))
+        # ("for the minister by noon": the deadline first, so that the audience closes the question)
+        asked = without_audience(DEADLINE.sub("", without_source_frame(self.correct_text(asked))).strip() or asked)
         asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
         asked = PURPOSE_FRAME.sub("", asked).strip() or asked  # "For my speech, ...": what it is for, no topic
         asked = NEED_FOR.sub("", asked).strip() or asked  # "... - I need it for a speech": the same, said after
         asked = WANTER_FRAME.sub("", asked).strip() or asked  # "I need a memo on X": who wants it, no topic
+        # "if we don't want X, ...": to avoid X; "we want small firms to join": the wish is the topic, not the wanting
+        asked = WANTED.sub(" ", UNWANTED.sub(" to avoid ", asked)).strip() or asked
         asked = BRIEFING_FRAME.sub("", asked).strip() or asked  # "I'm briefing the minister on X": the same
         asked = NEEDER_FRAME.sub("", asked).strip() or asked  # "The minister needs a memo on X": the same
-        asked = DEADLINE.sub("", asked).strip() or asked  # "a summary by noon": when it is due, no topic
         asked = WHOSE_IDEA.sub("who came up with", asked)
         asked = as_purpose(asked)  # "why was X set up?": what X was set up for
         asked = LANGUAGE_ASKED.sub("", asked).strip() or asked  # "..., in Chinese": the answer's language, no topic
@@ -458,7 +463,9 @@ class QuestionReader:
             concepts = [c for c in concepts if c.name != stem(when.group(1).lower())]
         user_turns = [t.content for t in history if t.role == "user"]
         answers = [t.content for t in history if t.role == "assistant"]
-        named = len(self.kb.glossary.matches(asked))
+        # the terms of the knowledge a question names; a count of a kind of thing ("how many universities?") names
+        # no topic of its own, so it counts in the thing the conversation is about
+        named = sum(1 for term, _ in self.kb.glossary.matches(asked) if term.is_entity or kind != "figure")
         dependent = bool(user_turns) and not smalltalk and depends_on_history(asked, named)
         standalone = search_text = asked
         if dependent:
@@ -480,9 +487,15 @@ class QuestionReader:
                 # "And how does it define 'advanced'?": the quoted term is what is asked now; of the earlier question
                 # only the things it named are carried ("it"), not what it asked of them (its "mission")
                 concepts = [c for c in concepts if not c.from_history or c.is_entity]
-            # "who released it?": "it" may be named only in the assistant's last answer
-            if answers and PRONOUN.search(asked):
-                for term, variant in self.kb.glossary.matches(answers[-1]):
+            # "who released it?": "it" may be named only in the assistant's last answer ("how many more than
+            # Energy?": so may the first side of the comparison)
+            if answers and (PRONOUN.search(asked) or THAN_ONLY.match(asked)):
+                said = answers[-1]
+                if not PRONOUN.search(asked):
+                    # the first side is the thing the answer ends on ("Of these, X has the largest figure: 8.")
+                    lines = [line for line in said.splitlines() if self.kb.glossary.matches(line)]
+                    said = lines[-1] if lines else said
+                for term, variant in self.kb.glossary.matches(said):
                     if term.is_entity and term.term not in names:
                         c = self._term_concept(term, True, variant)
                         c.weight *= self.w.answer_pronoun

@@ -64,6 +64,12 @@ _PARTED = (re.compile(r"\bbetween\b[^?,;]{1,80}?\b(?P<cut>and)\b", re.I),
 # side (else the other plans answer)
 _HOW_COMPARE = re.compile(r"\bhow (?:does|do|did|would)\b(?P<a>[^?]{1,120}?)\b(?:compare|stack up|measure up)\b"
                           r"(?:\s+(?:with|to|against)\b(?P<b>[^?]*))?", re.I)
+# the same two sides asked without "how": "compare A with B", "compare A and B", "A versus B" (a side's "and" is
+# taken as the cut only when no other word parts them)
+_SIDES = (_HOW_COMPARE,
+          re.compile(r"\bcompar(?:e|ing)\b(?P<a>[^?]{1,120}?)\b(?:with|to|against|versus|vs)\b\.?(?P<b>[^?]*)", re.I),
+          re.compile(r"\bcompar(?:e|ing)\b(?P<a>[^?]{1,120}?)\band\b(?P<b>[^?]*)", re.I),
+          re.compile(r"(?P<a>[^?,;:]{1,120}?)\b(?:versus|vs)\b\.?(?P<b>[^?]*)", re.I))
 MIN_COVERAGE = 0.5  # the share of the question's topic the two figures must cover between them
 STRAY_PENALTY = 0.25  # a figure about a named thing the question does not name answers another question
 
@@ -73,6 +79,13 @@ def _near(c: Concept, tokens: set[str]) -> bool:
     an irregular form the stemmer does not join still says the fact is about it."""
     return any(len(a) == 1 and len(w := next(iter(a))) >= 5 and any(len(t) >= 5 and t[:4] == w[:4] for t in tokens)
                for a in c.alternatives)
+
+
+def _sides_compared(q: str) -> re.Match[str] | None:
+    """The two sides a comparison names, the first wording that parts them; "how do A and B stack up?" (no side
+    after the verb) is matched with no second side."""
+    found = [m for m in (p.search(q) for p in _SIDES) if m is not None]
+    return next((m for m in found if m.group("b") and m.group("b").strip()), found[0] if found else None)
 
 
 def _stated_figures(u: Understanding) -> list[str]:
@@ -107,7 +120,7 @@ class ArithmeticPlan:
         states_two = len(_stated_figures(u)) >= 2 and bool(COMPARE.search(q))
         threshold = THRESHOLD_ASKED.search(q)  # "did DoD fund more than half of them?": a share, against a fraction
         # "how does A compare with B?" asks no figure in words, but may be answered by one figure of each side
-        how_compare = _HOW_COMPARE.search(q)
+        how_compare = _sides_compared(q)
         only_compared = not (FIGURE.search(q) or u.answer_type == "figure" or _HOW_FAR.search(q) or states_two
                              or threshold)
         if only_compared and (how_compare is None or not how_compare.group("b")) or ASKS_WHY.search(q):

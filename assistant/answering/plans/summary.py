@@ -163,13 +163,19 @@ def with_enumerations(sentences: list[str], keep: list[int]) -> list[int]:
     return sorted(out)
 
 
-def pick_bullets(points: list[Point], n: int | None) -> list[Point]:
-    """``n`` of a summary's bullets: its opening ones and its conclusion (a summary ends on what it concludes)."""
+def pick_bullets(points: list[Point], n: int | None, thesis: str | None = None) -> list[Point]:
+    """``n`` of a summary's bullets, in order: its conclusion (a summary ends on what it concludes) and, before it,
+    those that share most words with the document's thesis (what it studies and argues), else its opening ones;
+    the opening bullet often only sets the scene."""
     if n is None or n >= len(points):
         return points
     if n == 1:
         return points[:1]
-    return points[: n - 1] + points[-1:]
+    if not thesis:
+        return points[: n - 1] + points[-1:]
+    argued = set(content_tokens(thesis))
+    ranked = sorted(range(len(points) - 1), key=lambda k: (-len(argued & set(content_tokens(points[k].text))), k))
+    return [points[k] for k in sorted(ranked[: n - 1])] + points[-1:]
 
 
 def title_words(title: str) -> set[str]:
@@ -303,7 +309,8 @@ class SummaryPlan:
             # "the paper in one sentence": what it studies and what it concludes, not its opening bullet
             points = edition_points([ed.paper.thesis], doc.doc_id)
         elif ed is not None and ed.paper.summary:
-            points = pick_bullets(edition_points(ed.paper.summary, doc.doc_id), n)
+            thesis = ed.paper.thesis.text if ed.paper.thesis is not None else None
+            points = pick_bullets(edition_points(ed.paper.summary, doc.doc_id), n, thesis)
         else:
             sents = [(doc.doc_id, p.paragraph_id, s) for p in doc.paragraphs if p.kind in _BODY_KINDS
                      for s, _ in ctx.composer.chooser.sentences.get((doc.doc_id, p.paragraph_id), [])]
