@@ -2321,3 +2321,44 @@ def test_a_date_by_which_a_thing_is_wanted_done_is_a_plan(assistant, question):
     # the paper names no year by which anything is to be done: no date of a thing done answers it
     ans = assistant.ask(question, suggest=False)
     assert ans.refused, ans.answer
+
+
+# ---------------------------------------------------------------- "what is X, the Y of Z?": a closing description
+
+_HARBOUR_PEOPLE = """# Review of the Northport Harbour
+
+## 1 People of the harbour
+
+A pilot is a licensed mariner who steers large ships through the harbour channel.
+
+The Port Authority's modernisation programme hires new pilots, trains tug crews and upgrades the radar station.
+
+A stevedore is a dock worker who loads and unloads cargo ships.
+
+The modernisation programme of the Port Authority also funds a training school for stevedores and crane drivers.
+"""
+
+
+def test_a_description_closing_the_question_asks_nothing(assistant_over):
+    # the description says which thing is meant; the programme it names need not stand in the answer
+    a = assistant_over(harbour=_HARBOUR_PEOPLE)
+    for question, expected in (
+            ("What is a pilot, the role the Port Authority's modernisation programme hires for?", "licensed mariner"),
+            ("How does the document define a stevedore, the worker the modernisation programme trains?",
+             "dock worker"),
+            ("What does the document mean by a pilot, a job the Port Authority programme is hiring for?",
+             "licensed mariner"),
+            ("What counts as a stevedore, the kind of worker the Port Authority's programme funds training for?",
+             "dock worker")):
+        ans = a.ask(question, suggest=False)
+        assert not ans.refused and expected in ans.answer, (question, ans.answer)
+
+
+def test_choices_and_times_after_a_comma_are_no_description():
+    from assistant.answering.lexicon import without_trailing_description
+
+    assert without_trailing_description("What is a pilot, the role the port hires for?") == "What is a pilot?"
+    for kept in ("Which is bigger, the Detroit institute or the Chicago one?",
+                 "How many members did it have, the year it was founded?",
+                 "Is it a pilot, the role the port hires for?"):
+        assert without_trailing_description(kept) == kept

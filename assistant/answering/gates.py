@@ -60,6 +60,7 @@ from .lexicon import (
     SHARE_VERB_ASKED,
     SHARE_VERB_GIVEN,
     TAG_QUESTION,
+    TRAILING_DESCRIPTION,
     TYPE_WORDS,
     UNWANTED,
     VERSION,
@@ -109,7 +110,10 @@ class GateContext:
         """A description set off by commas after the question's opening noun ("Manufacturing, the sector X
         targets, is ...", "Y, which X is meant to revive, accounts for ..."); "" without one."""
         m = _ASIDE.match(self.asked)
-        return m.group(1) if m else ""
+        if m is None:  # "How does the paper define X, the target of Y?": a description of X closing the question
+            closing = TRAILING_DESCRIPTION.match(self.asked)
+            return closing.group(2) if closing else ""
+        return m.group(1)
 
     @cached_property
     def without_aside(self) -> str:

@@ -869,6 +869,20 @@ REPORTED_WHAT = re.compile(r"^\s*what (?:does|do|did) (?:the|this|these|its|thei
                            r"(?P<topic>[^?,;]{1,80}?)\s+(?P<verb>is|are|was|were)(?:,\s*[a-z]+ly)?\s*[?.!]*\s*$", re.I)
 
 
+# A description of the asked thing closing the question, set off by a comma: "How does the paper define high-end
+# manufacturing, the target of the NNMI initiative?", "What counts as X, the kind of industry the programme
+# targets?": it says which thing is meant and asks nothing, so what it names need not stand in the answer (not
+# choices, "..., the Detroit one or the Chicago one?", nor a time, "..., the year it was founded?")
+TRAILING_DESCRIPTION = re.compile(
+    r"^(\s*(?:what|which|who|whom|how|where|why)\b[^,?;:]*\w),\s+((?:the|a|an)\s+(?!(?:year|date|time|month|day|"
+    r"decade|period|moment|first|last)\b)(?:(?!\bor\b)[^,?;:]){3,100}?)\s*([?.!]*)\s*$", re.I)
+
+
+def without_trailing_description(text: str) -> str:
+    """The question without a description of its thing closing it ("..., the target of the NNMI initiative?")."""
+    return TRAILING_DESCRIPTION.sub(r"\1\3", text)
+
+
 def without_source_frame(text: str) -> str:
     """The question without the clause that names the documents as its source, or that places the answer before
     or after a part of them, or that names the argument the answer served."""

@@ -82,6 +82,7 @@ from .lexicon import (
     without_audience,
     without_descriptions,
     without_source_frame,
+    without_trailing_description,
 )
 from .spelling import Speller
 from .weights import ReadingWeights
@@ -414,6 +415,7 @@ class QuestionReader:
         asked = WANTED.sub(" ", UNWANTED.sub(" to avoid ", asked)).strip() or asked
         asked = BRIEFING_FRAME.sub("", asked).strip() or asked  # "I'm briefing the minister on X": the same
         asked = NEEDER_FRAME.sub("", asked).strip() or asked  # "The minister needs a memo on X": the same
+        asked = without_trailing_description(asked)  # "what is X, the target of Y?": what X is
         asked = WHOSE_IDEA.sub("who came up with", asked)
         asked = as_purpose(asked)  # "why was X set up?": what X was set up for
         asked = LANGUAGE_ASKED.sub("", asked).strip() or asked  # "..., in Chinese": the answer's language, no topic
