@@ -96,8 +96,8 @@ class GroundedComposer:
         only counts the things a which-question asks to be named), what was asked, and the closest passages."""
         titles = self.titles
         # a date is no figure to the asker ("does not give this date")
-        asked = "refusal_date" if u.answer_type == "date" else "refusal_figure"
-        text = phrase(asked if figure else "refusal_unnamed" if unnamed else "refusal", titles)
+        not_given = "refusal_date" if u.answer_type == "date" else "refusal_figure"
+        text = phrase(not_given if figure else "refusal_unnamed" if unnamed else "refusal", titles)
         topic = topic_of(u)
         if topic:
             text += " " + phrase("refusal_topic", titles, topic=topic)

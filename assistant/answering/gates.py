@@ -116,6 +116,12 @@ class GateContext:
         return m.group(1)
 
     @cached_property
+    def avoiding(self) -> str:
+        """The question with a wish not to have a thing read as avoiding it ("if we don't want X, ..." as "to avoid
+        X, ..."): no negated question."""
+        return UNWANTED.sub(" to avoid ", self.asked)
+
+    @cached_property
     def without_aside(self) -> str:
         """The question with its aside taken out: what it asks about."""
         return self.asked.replace(self.aside, " ") if self.aside else self.asked
@@ -258,8 +264,7 @@ def _distance_without_length(x: GateContext) -> bool:
 def _negation_unmatched(x: GateContext) -> bool:
     # "Which machines are not equally powerful?" against "They are all equally powerful": evidence that states
     # the positive does not answer the negated question (evidence with a negation of its own may)
-    # ("if we don't want X, ...": not wanting X is avoiding it, no negated question)
-    asked = UNWANTED.sub(" to avoid ", TAG_QUESTION.sub("?", x.asked))
+    asked = TAG_QUESTION.sub("?", x.avoiding)
     return bool(NEGATED_VERB.search(asked)) and not NEGATION.search(f"{x.best.text} {x.best.quote}")
 
 
@@ -269,7 +274,7 @@ def _opposite_stated(x: GateContext) -> bool:
     # refused)
     if CHECKING.search(x.u.question):
         return False
-    asked = AVOIDED.sub(" ", UNWANTED.sub(" to avoid ", x.asked))  # what is to be avoided may be opposed
+    asked = AVOIDED.sub(" ", x.avoiding)  # what is to be avoided may be opposed
     return opposed_word(question_words(asked), x.evidence) is not None
 
 

@@ -699,10 +699,10 @@ WANTER_FRAME = re.compile(r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?(?:(?:i|we)(?
 # efforts, ...", "We don't want X - ...", "We want small firms to join. ...": what is (not) wanted is the topic; the
 # wanting is not, and not wanting a thing is avoiding it (the documents say "to avoid X", not "we don't want X", so
 # the question is no negated one)
-UNWANTED = re.compile(r"(?:^|(?<=[,;:.!?]))\s*(?:(?:so|ok|okay|well|and|but),?\s+)?(?:(?:if|since|as|because)\s+)?"
-                      r"(?:we|i)\s+(?:really\s+)?(?:do not|don't|don’t|dont)\s+(?:really\s+)?want(?:\s+to)?\s+", re.I)
-WANTED = re.compile(r"(?:^|(?<=[,;:.!?]))\s*(?:(?:so|ok|okay|well|and|but),?\s+)?(?:(?:if|since|as|because)\s+)?"
-                    r"(?:we|i)\s+(?:really\s+)?(?:want|would like|'d like|’d like|wish|hope)\s+"
+_WISHER = (r"(?:^|(?<=[,;:.!?]))\s*(?:(?:so|ok|okay|well|and|but),?\s+)?(?:(?:if|since|as|because)\s+)?"
+           r"(?:we|i)\s+(?:really\s+)?")
+UNWANTED = re.compile(_WISHER + r"(?:do not|don't|don’t|dont)\s+(?:really\s+)?want(?:\s+to)?\s+", re.I)
+WANTED = re.compile(_WISHER + r"(?:want|would like|'d like|’d like|wish|hope)\s+"
                     # ("I want to know who ...", "we'd like a summary": a request, which other frames read)
                     r"(?!(?:to\s+)?(?:know|understand|learn|see|hear|ask|check|find out)\b)"
                     r"(?!(?:a|an|the|some|your|this|that|these|those|it|you)\b)(?:to\s+)?", re.I)
