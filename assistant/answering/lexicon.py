@@ -752,12 +752,12 @@ NEED_STATED = re.compile(_NEEDER + r"[^?]*$", re.I)
 NEEDER_FRAME = re.compile(_NEEDER + r"\s+(?=(?:a|an|the|some|this|that|these|those|it)\b[^?]*$)", re.I)
 # when it is needed: "a summary by noon", "by the end of the day", "by Friday", "before tomorrow's meeting", "ahead
 # of Monday's cabinet briefing": a deadline, no topic
-_DAY = r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DEADLINE = re.compile(r"\s+by\s+(?:noon|midday|tonight|today|tomorrow(?: morning| afternoon| evening)?|"
-                      r"(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
-                      r"evening|week)|(?:the )?end of (?:the |this )?(?:day|week|month)|eod|cob|close of business)\b|"
-                      r"\s+(?:before|ahead of)\s+(?:" + _DAY + r"(?:['’]s)?|(?:next|this) week['’]s|the|my|our|a|an)\s+"
-                      r"(?:[\w-]+\s+){0,2}?" + _OCCASION + r"\b", re.I)
+                      r"(?:this |next )?(?:" + _WEEKDAY + r"|morning|afternoon|evening|week)|"
+                      r"(?:the )?end of (?:the |this )?(?:day|week|month)|eod|cob|close of business)\b|"
+                      r"\s+(?:before|ahead of)\s+(?:(?:today|tonight|tomorrow|" + _WEEKDAY + r")(?:['’]s)?|"
+                      r"(?:next|this) week['’]s|the|my|our|a|an)\s+(?:[\w-]+\s+){0,2}?" + _OCCASION + r"\b", re.I)
 ASKER_FRAME = re.compile(
     r"(?:^|(?<=[,;:.!?]))\s*(?:(?:speaking|writing|asking) )?as (?:an?|the|one|your) (?:[\w-]+ ){0,3}?" + _ROLE +
     r"(?: (?:of|in|for|from|at) (?:an?|the|my|our) (?:[\w-]+ ){0,3}?[\w-]+)?\s*(?:[,;:]|\s[-\u2013\u2014]\s)|"

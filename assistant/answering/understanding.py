@@ -492,12 +492,12 @@ class QuestionReader:
             # "who released it?": "it" may be named only in the assistant's last answer ("how many more than
             # Energy?": so may the first side of the comparison)
             if answers and (PRONOUN.search(asked) or THAN_ONLY.match(asked)):
-                said = answers[-1]
+                named_then = self.kb.glossary.matches(answers[-1])
                 if not PRONOUN.search(asked):
                     # the first side is the thing the answer ends on ("Of these, X has the largest figure: 8.")
-                    lines = [line for line in said.splitlines() if self.kb.glossary.matches(line)]
-                    said = lines[-1] if lines else said
-                for term, variant in self.kb.glossary.matches(said):
+                    by_line = [m for line in answers[-1].splitlines() if (m := self.kb.glossary.matches(line))]
+                    named_then = by_line[-1] if by_line else named_then
+                for term, variant in named_then:
                     if term.is_entity and term.term not in names:
                         c = self._term_concept(term, True, variant)
                         c.weight *= self.w.answer_pronoun
