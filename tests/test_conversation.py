@@ -1150,3 +1150,50 @@ def test_a_chinese_scene_before_two_questions_scopes_each(question, parts):
 ])
 def test_a_chinese_share_with_no_topic_leans_on_the_count_before(question, dependent):
     assert depends_on_history(question) is dependent
+
+
+# ------------- "can I ask you in Chinese?", "do you understand German?": a language of the chat, asked of the assistant
+
+
+@pytest.mark.parametrize("question", [
+    "Could we write to you in French?",
+    "Do you understand German?",
+    "Is it fine to put questions to you in English and in Chinese?",
+    "我可以用英文提问吗？",
+])
+def test_which_language_one_may_ask_in_is_asked_of_the_assistant(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.kind == "smalltalk" and not ans.refused and ("Chinese" in ans.answer or "中文" in ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("May I ask you questions in Mandarin too?", "self"),
+    ("Can you read Japanese as well as English?", "self"),
+    # a language the question is about, or a question to be answered in a language, asks the documents
+    ("Can you tell me in Chinese what NNMI is?", ""),
+    ("Which institutes answer in English?", ""),
+])
+def test_a_language_of_the_chat_is_read_apart_from_questions_in_it(question, kind):
+    from assistant.answering.chat import smalltalk_kind
+
+    assert smalltalk_kind(question) == kind
+
+
+# ------------- "Hello! I have a meeting in ten minutes. Are you ready?": how much time the asker has is no question
+
+
+@pytest.mark.parametrize("question", [
+    "Hello! I have a meeting in ten minutes. Are you ready?",
+    "Hi, ready when you are",
+    "Morning - only got three minutes before my next meeting, you ready?",
+])
+def test_readiness_and_the_time_the_asker_has_are_a_greeting(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.kind == "smalltalk" and not ans.refused, ans.answer
+
+
+def test_a_question_with_a_number_of_the_documents_is_no_readiness():
+    from assistant.answering.chat import chat_kind
+
+    assert chat_kind("Are the five institutes ready?") == ""
+    assert chat_kind("Ready?") == ""  # after an answer: whether it is ready, a question about it

@@ -2362,3 +2362,62 @@ def test_choices_and_times_after_a_comma_are_no_description():
                  "How many members did it have, the year it was founded?",
                  "Is it a pilot, the role the port hires for?"):
         assert without_trailing_description(kept) == kept
+
+
+# ---------------------------------------------------------------- "agencies funding the institutes": a terse plural
+
+
+@pytest.mark.parametrize("question,names", [
+    ("departments paying for the innovation institutes", ["Defense", "Energy", "Commerce"]),
+    ("platforms focusing on research and development", ["COSMOP", "Simdroid"]),
+])
+def test_a_plural_noun_and_its_participle_ask_for_all_of_them(assistant, question, names):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and all(n.lower() in ans.answer.lower() for n in names), ans.answer
+
+
+_COUNCIL_FERRIES = ("# The Estuary Ferries\n\nThe Estuary Ferries run four lines across the river mouth.\n\n"
+                    "The North Council pays for the Alder line, which carries most commuters.\n\n"
+                    "The South Council pays for the Birch line and keeps its two old boats running.\n\n"
+                    "The Harbour Council pays for the Cedar line, the longest of the four.\n\n"
+                    "The Dune line is run by volunteers and costs nothing to the public purse.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "councils paying for the ferry lines",
+    "Which councils pay for the ferry lines?",
+    "Which councils fund the lines?",
+])
+def test_a_list_given_one_sentence_each_is_gathered(assistant_over, question):
+    # each council's line is its own sentence: the list is all of them, not the best-matching one
+    ans = assistant_over(ferries=_COUNCIL_FERRIES).ask(question, suggest=False)
+    assert not ans.refused and all(n in ans.answer for n in ("North Council", "South Council", "Harbour Council")), \
+        ans.answer
+    assert "Dune" not in ans.answer, ans.answer  # a line no council pays for is no item
+
+
+def test_a_terse_plural_and_its_participle_read_as_a_list():
+    from assistant.answering.intent import answer_type
+
+    assert answer_type("firms leading the regional institutes") == "list"
+    assert answer_type("institutes founded by the universities") == "list"
+    assert answer_type("members during 2016") != "list"  # "during" is no participle
+    assert answer_type("which department funds the most?") != "list"
+
+
+@pytest.mark.parametrize("question", [
+    "which councils pay for the ferry lines?",
+    "Which banks lend to the growers?",
+    "which charities work with the growers",
+])
+def test_a_plural_head_and_a_verb_with_its_preposition_ask_for_several(question):
+    from assistant.answering.intent import answer_type
+
+    assert answer_type(question) == "list"
+
+
+def test_a_terse_plural_with_a_total_or_a_year_asks_how_many():
+    from assistant.answering.intent import answer_type
+
+    assert answer_type("total councils paying for the lines") != "list"
+    assert answer_type("lines opened by 1990") != "list"

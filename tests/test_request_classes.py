@@ -4329,3 +4329,104 @@ def test_a_plural_head_and_a_plural_verb_ask_for_several(question, expected):
     from assistant.answering.intent import answer_type
 
     assert answer_type(question) == expected
+
+
+# ------------- "what subjects does the report cover?": what a document deals with is its gist
+
+@pytest.mark.parametrize("question", [
+    "What subjects does the report cover?",
+    "Which themes does the document mainly address?",
+    "What is this study chiefly concerned with?",
+    "what does the article deal with",
+])
+def test_what_a_document_deals_with_asks_for_the_gist(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ans.answer.count("\n- ") >= 2 and "industrial Internet" in ans.answer, ans.answer
+
+
+def test_what_a_thing_of_the_documents_deals_with_is_no_gist():
+    from assistant.answering.plans.points import SUMMARY
+
+    assert SUMMARY.search("What issues does the RAMI act address?") is None
+    assert SUMMARY.search("What does the paper cover about funding?") is None
+    assert SUMMARY.search("Which topics does the report cover?")
+
+
+# ------------- "what cybersecurity measures should X adopt?": advice of a kind the documents never name
+
+@pytest.mark.parametrize("question", [
+    "What data privacy rules does the paper recommend?",
+    "Which tax incentives do the authors propose for platforms?",
+    "What cybersecurity measures should China adopt according to the paper?",
+])
+def test_advice_of_a_kind_the_documents_never_name_is_refused(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What concrete steps does the paper recommend?",
+    "What short-term actions should the government take?",
+    "What R&D measures should China adopt?",
+])
+def test_advice_of_a_kind_rated_or_named_by_the_documents_is_given(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "\n- " in ans.answer and "R&D" in ans.answer, ans.answer
+
+
+# ------------- "What should China do? Concrete steps, please.": the form of the advice asked is no topic of it
+
+@pytest.mark.parametrize("question", [
+    "What should China do? Concrete steps, please.",
+    "Practical steps: what should local governments do?",
+    "What should our ministry actually do, going by the paper? Actionable steps please.",
+])
+def test_steps_asked_as_the_form_of_advice_get_the_advice(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "\n- " in ans.answer and "R&D" in ans.answer, ans.answer
+
+
+# ------------- "stop X duplicating each other": to stop a thing is to prevent it, to avoid it
+
+@pytest.mark.parametrize("question", [
+    "What steps did the US take to stop institutes duplicating each other?",
+    "How did the Americans stop their institutes from overlapping?",
+    "Anything on stopping regions from duplicating one another's work?",
+])
+def test_stopping_a_thing_is_avoiding_it(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "repeat" in ans.answer and "region" in ans.answer, ans.answer
+
+
+# ------------- "where does X have an edge?": where a thing leads is an aspect of it, no place
+
+@pytest.mark.parametrize("question", [
+    "Where does China have an edge?",
+    "Where is China ahead?",
+    "where does china have the upper hand",
+])
+def test_where_a_thing_leads_asks_its_strengths(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "complete industrial system" in ans.answer, ans.answer
+
+
+def test_where_a_thing_leads_in_a_document_of_our_own(assistant_over):
+    from pathlib import Path
+
+    own = assistant_over(orchard=(Path(__file__).parent / "data" / "orchard.md").read_text(encoding="utf-8"))
+    for question in ("Where did the cooperative have an edge?", "What edge did the cooperative have?",
+                     "Where was the cooperative ahead?"):
+        ans = own.ask(question, suggest=False)
+        assert not ans.refused and "cheap land" in ans.answer, (question, ans.answer)
+
+
+# ------------- "有几个？请列出来。": a count, then a request to list what was counted
+
+@pytest.mark.parametrize("question, names", [
+    ("前40强中面向研发的工业互联网有几个？请列出来。", ["COSMOPlat", "Simdroid"]),
+    ("前40强中有几个民生平台？列出来。", ["OneNET", "天翼云"]),
+    ("前40强中聚焦民生的工业互联网企业有多少家？请列举。", ["OneNET", "天翼云"]),
+])
+def test_a_chinese_request_to_list_what_was_counted_gets_the_names(assistant, question, names):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and all(n in ans.answer for n in names), ans.answer

@@ -95,6 +95,12 @@ _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me
 # documents; answered by what it is (offline, over the documents, in English or Chinese)
 _LANGUAGE = r"(?:language|tongue)s?"
 _AI_WORD = r"(?:ai|a\.i\.|model|language model|llm|chatbot|bot|engine|system|program|software)"
+# a language named ("in Chinese too", "in French as well as English")
+_LANGUAGE_NAME = (r"(?:chinese|mandarin|cantonese|english|french|german|spanish|japanese|korean|russian|arabic|"
+                  r"portuguese|italian|dutch|hindi)")
+_TOO = r"(?: (?:too|as well|also))?"
+_IN_LANGUAGES = (r"in " + _LANGUAGE_NAME + _TOO + r"(?:,? (?:and|or|as well as|besides|plus|rather than|instead of|"
+                 r"not just|not only)(?: in)? " + _LANGUAGE_NAME + r")?" + _TOO)
 _SELF = (r"(?:which|what) " + _LANGUAGE + r" (?:can|could|do|will|would) you (?:answer|reply|respond|speak|"
          r"understand|read|write|handle|work|support|use|talk)(?: (?:in|with))?|"
          r"(?:which|what) " + _LANGUAGE + r" (?:are|is) (?:you able to|supported|available|possible|ok|okay)"
@@ -103,6 +109,18 @@ _SELF = (r"(?:which|what) " + _LANGUAGE + r" (?:can|could|do|will|would) you (?:
          r"(?:(?:other|several|many|multiple|more than one|any other)(?: \w+)? " + _LANGUAGE + r"|" + _LANGUAGE +
          r" (?:other than|besides|beyond) \w+)|"
          r"do you (?:speak|support|understand) (?:other |several |many |multiple )?" + _LANGUAGE + r"|"
+         # "can I ask you questions in Chinese too?", "is it fine to write to you in French?", "do you understand
+         # German?": the language of the chat, asked of the assistant (not "tell me in Chinese what X is")
+         r"(?:can|could|may|do|should) (?:i|we) (?:ask|write|type|talk|speak|chat|put (?:questions|things) to)"
+         r"(?: (?:to|with))?(?: you)?(?: (?:questions?|things?|stuff|queries))? " + _IN_LANGUAGES + r"|"
+         r"(?:is it|would it be|it's|is that) (?:ok|okay|fine|alright|all right|possible|allowed) (?:to|if (?:i|we)) "
+         r"(?:ask|write|type|talk|speak|chat|put (?:questions|things) to)(?: (?:to|with))?(?: you)?"
+         r"(?: (?:questions?|things?|stuff|queries))? " + _IN_LANGUAGES + r"|"
+         r"(?:can|could|do|will) you (?:speak|understand|read|answer|reply|respond|write|work|talk|handle)"
+         r"(?: (?:in|with))? " + _LANGUAGE_NAME + _TOO + r"(?:,? (?:and|or|as well as|besides|plus)(?: in)? " +
+         _LANGUAGE_NAME + r")?" + _TOO + r"|"
+         r"(?:我|我们)?(?:可以|能|能不能|可不可以)(?:用|以)(?:中文|汉语|英文|英语|其他语言)(?:和(?:中文|汉语|英文|英语))?"
+         r"(?:提问|问|问问题|交流|聊天|和你交流|跟你聊)吗?|你(?:会|懂|能说|能看懂|听得懂|看得懂)(?:中文|汉语|英文|英语)吗?|"
          # "are you ChatGPT?", "are you GPT-4 or something else?": a named model, product or maker asked of
          r"are you (?:(?:a|an|the|some) )?(?:version of |kind of |sort of )?(?:chat ?gpt|gpt[\w.-]*|openai|claude|"
          r"gemini|bard|copilot|llama|deepseek|qwen|ernie|kimi|doubao|siri|alexa)(?: \w+)?(?: or (?:something|someone|"
@@ -256,6 +274,8 @@ save time hour minute reading read lot lots much bit
 well doing going busy tired
 minister vice deputy aide boss colleague team office journalist analyst official deadline briefing note memo
 prepare seeing hear phone mobile desk meeting
+# how much time the asker has before what comes next ("I've got five minutes before a meeting. Ready?")
+ready two three four five six seven eight nine ten fifteen twenty thirty
 coming quick q sort kind type
 best way tip advice most
 """.split())

@@ -60,10 +60,11 @@ class GroundedComposer:
         blend = self.weights.compose.support_coverage
         return blend * cov + (1 - blend) * best.dense
 
-    def speaks_of(self, u: Understanding, c: Candidate) -> bool:
-        """Whether the documents speak of what is asked at all (for summaries, comparisons, assessments)."""
+    def speaks_of(self, u: Understanding, c: Candidate, asked_with: frozenset[str] = frozenset()) -> bool:
+        """Whether the documents speak of what is asked at all (for summaries, comparisons, assessments);
+        ``asked_with``: the words that ask for the kind of answer ("edge" for a strength), no topic either."""
         # "the key points about X": how the answer should look ("key", "points") is no topic it must cover
-        form = [x.name for x in u.concepts if all(a <= PRESENTATION for a in x.own if a)]
+        form = [x.name for x in u.concepts if all(a <= PRESENTATION | asked_with for a in x.own if a)]
         return self.coverage_support(u, c, form) >= self.weights.compose.topic_support
 
     def answerability_features(self, u: Understanding, c: Candidate, rank: int = 0,

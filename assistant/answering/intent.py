@@ -126,7 +126,17 @@ _NUMBERLESS = {"is", "was", "has", "does", "had", "did", "do", "can", "could", "
 _AFTER_THE_GROUP = {"in", "of", "on", "from", "among", "that", "which", "who", "listed", "named", "mentioned", "cited"}
 # "which institutions form the academic side?": a plural head, then a verb in the plural (no -s) and its object
 _WHICH_HEAD_VERB = re.compile(r"\s*which\s+(?:[\w&'-]+\s+){0,2}?([a-z][\w-]{2,}(?<![su'’])s)\s+"
-                              r"([a-z]+(?<![^su]s))\s+(?:the|a|an|its|their|this|that|these|those|our|all|any|some)\b")
+                              r"([a-z]+(?<![^su]s))\s+(?:the|a|an|its|their|this|that|these|those|our|all|any|some|"
+                              # "which councils pay for X?", "which firms invest in Y?": the verb's preposition
+                              r"for|in|to|on|with|from|into|under|over|across|behind|towards?)\b")
+# "agencies funding the institutes", "platforms focusing on R&D", "firms led by women": a terse question, a plural
+# noun and the participle that says which of them, asks for all of them ("-ing" words that are no participle aside)
+_TERSE_PLURAL_WHICH = re.compile(
+    r"\s*(?:the\s+|all\s+(?:the\s+)?)?(?:[\w&'-]+\s+){0,2}?[a-z][\w-]{2,}(?<![su'’])s\s+"
+    r"(?!(?:during|thing|nothing|something|anything|everything|morning|evening|spring|string|king|ring|sing|"
+    r"bring|swing)\b)(?:[a-z]{2,}ing|[a-z]{2,}ed\s+by(?!\s+\d)|belonging\s+to)\b")
+# ("total institutes funded by 2017", "DoD institutes funded - number?": how many of them, not which)
+_TOTAL_WORD = re.compile(r"\b(?:total|totals|number|count|sum|tally|altogether|in all)\b")
 
 
 def _several_of_a_group(q: str) -> bool:
@@ -257,16 +267,19 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                       or re.match(r"\s*what(?:['’]s| is| are)\s+(?:the\s+|an?\s+)?[\w\s&.-]{1,40}\?*\s*$",
                                   _QUOTE_MARK.sub("", q))):
         return "definition"
+    # "which institutions form the academic side?", "which platforms serve the steel industry?", "which councils pay
+    # for X?": a plural head, then a verb in the plural with its object, asks for several (a verb in the singular,
+    # "which platform serves", one); read before the head noun, which would take the verb for the noun
+    verb = _WHICH_HEAD_VERB.match(q)
+    if verb and not has_cjk(verb.group(0)) and verb.group(2) not in _NUMBERLESS:
+        return "list"
     head = re.match(r"\s*which\s+(?!of\b|one\b)((?:[\w&'-]+\s+){0,3}?[\w&'-]+)(?=\s+(?:is|are|was|were|does|do|"
                     r"did|has|have|had|can|could|will|would|in|of|on|for|to|that)\b|\s*[?,]|$)", q)
     # ("which 中国有哪些优势?", the English read of a Chinese question, has no English head noun)
     if head and not has_cjk(head.group(1)):  # "which US corporate R&D giants are ...": a plural head asks for names
         noun = head.group(1).split()[-1]
         return "list" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "entity"
-    # "which institutions form the academic side?", "which platforms serve the steel industry?": a plural head, then
-    # a verb in the plural with its object, asks for several (a verb in the singular, "which platform serves", one)
-    verb = _WHICH_HEAD_VERB.match(q)
-    if verb and not has_cjk(verb.group(0)) and verb.group(2) not in _NUMBERLESS:
+    if not first_wh and _TERSE_PLURAL_WHICH.match(q) and not _TOTAL_WORD.search(q):
         return "list"
     return "general"
 
@@ -708,6 +721,8 @@ _NO_TOPIC = _FUNCTION_WORDS | _ARITHMETIC_ASKED | _FORM_ASKED
 
 # words that only point back to what the question before named ("分别是哪些", "它们都是哪几家"), with measure words
 _CJK_POINTING = re.compile(r"分别|各自|具体|都|是|有|的|呢|吗|它们|他们|这些|那些|其中|[个家所项种位些]|"
+                           # "请列出来", "列举一下": a request to list them, of the question before
+                           r"请|(?<=[出举])来|一下|"
                            # a generic kind after the question word: "都是哪些平台？", "分别是哪几家企业？"
                            r"(?<=[哪些几家个])(?:企业|公司|机构|单位|组织|平台|国家|部门|项目|成员)")
 

@@ -472,7 +472,9 @@ WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|
 FIGURATIVE_WHERE = re.compile(
     r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?=[^?]*\b(?:(?:fall|falls|fell|falling) short|lag(?:s|ged|ging)?|"
     r"go(?:es)? wrong|went wrong|struggl\w*|improve\w*|weak\w*|strong(?:er|est)|differ\w*|diverg\w*|excel\w*|"
-    r"fail(?:s|ed|ing)?|gaps?|room for|stands?|faults?|flaw(?:s|ed)?|fits?(?= in)|fitted(?= in))\b)", re.I)
+    r"fail(?:s|ed|ing)?|gaps?|room for|stands?|faults?|flaw(?:s|ed)?|fits?(?= in)|fitted(?= in)|"
+    # "where does X have an edge?", "where is X ahead?": the aspects X leads in, not a place
+    r"edge|advantages?|ahead|upper hand|strengths?|(?:good|strong|best|better) at)\b)", re.I)
 # "X的短板在哪里？", "优势在哪儿？": "where" of a fault, a strength, a difference asks for an aspect, not a place
 FIGURATIVE_WHERE_ZH = re.compile(r"(?:短板|不足|问题|差距|优势|长处|弱点|缺点|缺陷|区别|不同|差异|关键|难点|重点|"
                                  r"症结|瓶颈|原因|意义|价值|亮点|特点|特色)(?:主要|究竟|到底|又|都)?(?:出)?"
@@ -1207,6 +1209,16 @@ FIGURE_WORD = re.compile(r"\b(?:figure|fig\.?|table|chart|diagram)\b", re.I)
 ASKS_FIGURE = re.compile(r"\b(figure|fig|table|chart|diagram|graph|illustrat\w*|shown|depict\w*)\b|"
                          r"图\s*\d|图表|表格|示意图|架构图", re.I)
 
+# Words that rate or scope a kind of thing asked for ("concrete steps", "short-term measures", "the main
+# lessons") without naming a topic of it: general English, found in no document's words and needing none
+GENERIC_MODIFIERS = frozenset(stem(w) for w in """main key concrete specific practical actionable immediate short-term
+long-term medium-term near-term quick quickest simple easy cheap low-cost big biggest major important top first next
+last best real particular possible potential new further additional other general broad overall detailed precise exact
+clear useful feasible realistic sensible urgent priority critical essential central core basic fundamental strategic
+primary principal chief concrete tangible workable achievable pragmatic bold ambitious modest small smaller larger
+one two three four five several few some any many most specific given such similar different alternative
+wide level based oriented led scale driven focused""".split())  # ("network-wide", "state-level", "R&D-led")
+
 # Common English words that say the same thing in most questions: a question may ask with one ("How many roles
 # does a post sustain?") while the document uses another ("a position can support 1.6 jobs"). Each group's words
 # are alternatives for one another, matched with the credit of a synonym (the words typed are the better clue).
@@ -1231,7 +1243,7 @@ agency body|formal formally official officially|giant heavyweight titan|pillar b
 define regard treat consider deem|focus centre center|organization entity body|
 steer guide guidance oversee supervise|create found|
 distribute spread scatter disperse place site locate|geographic geographical geographically region regional|
-avoid prevent|connect link interconnect"""
+avoid prevent stop|connect link interconnect"""
 SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 
 # "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...text import content_tokens
-from ..lexicon import FIGURATIVE_WHERE
+from ...text import STOPWORDS, content_tokens
+from ..lexicon import FIGURATIVE_WHERE, GENERIC_MODIFIERS
 from ..render import Composition
 from .points import (
+    ADVICE_FORM,
     AUDIENCE,
     CHOICE_ASKED,
     JUDGES_A_COURSE,
@@ -69,6 +70,12 @@ _ASKS_IF_ANY = re.compile(r"\s*(?:is|are) there (?:an?y? |some )?(?:\w+ )?(?:les
                           r"(?:usefully |perhaps |well )?(?:borrow|copy|adopt|emulate|replicate|imitate|learn from)\b)",
                           re.I)
 _HEADS = {"recommendations": "synth_recommendations", "strengths": "synth_strengths", "weaknesses": "synth_weaknesses"}
+_REQUESTS = {"recommendations": RECOMMEND, "strengths": STRENGTH, "weaknesses": WEAKNESS}
+# "what cybersecurity measures should China adopt?", "which tax incentives do the authors propose?": the words before
+# the kind of thing asked for, up to the verb's auxiliary
+_AUXILIARY = r"(?:does|do|did|should|would|could|can|will|must|might|are|is|were|was)"
+_KIND_ASKED = re.compile(r"\s*(?:what|which)\s+((?:(?!" + _AUXILIARY + r"\b)[\w'’-]+\s+){0,3}?)(?!" + _AUXILIARY +
+                         r"\b)[\w'’-]+\s+" + _AUXILIARY + r"\b", re.I)
 
 
 class AssessmentPlan:
@@ -97,6 +104,8 @@ class AssessmentPlan:
             parts = ["strengths", "weaknesses"]
         if not parts:
             return None
+        if "recommendations" in parts and self._kind_unsaid(ctx, q):
+            return None  # the extractive path says the documents lack it
         if parts == ["recommendations"] and JUDGES_A_COURSE.search(q):
             parts = ["weaknesses", "recommendations"]  # "we fund X: is that right?": what it faults, then its advice
         if len(parts) > 1 and "recommendations" in parts and re.search(r"\blearn", q, re.I):
@@ -132,6 +141,27 @@ class AssessmentPlan:
         if not lines:
             return None
         return writer.compose(_spaced(lines))
+
+    @staticmethod
+    def _kind_unsaid(ctx: AnswerContext, q: str) -> bool:
+        """Whether the advice is asked of a kind the documents never name ("what cybersecurity measures should X
+        adopt?", "which tax incentives do the authors propose?"): a word before the kind of thing asked that no
+        document uses, and that is no rating or scope of it ("concrete steps", "short-term measures")."""
+        m = _KIND_ASKED.match(q)
+        if m is None:
+            return False
+        vocab = ctx.composer.chooser.retriever.vocabulary
+        words = m.group(1).split()
+        if any(not w[0].isalpha() or w.lower() in STOPWORDS for w in words):
+            return False  # "what about money - how should ...": no kind asked, a clause runs on
+        def known(token: str) -> bool:
+            return token in vocab or token in GENERIC_MODIFIERS
+
+        for word in words:
+            tokens = content_tokens(word)  # ("network-wide": the whole word, then its parts)
+            if tokens and not known(tokens[0]) and not (len(tokens) > 1 and all(map(known, tokens[1:]))):
+                return True
+        return False
 
     def _practice(self, ctx: AnswerContext, advice: list[Point]) -> Point | None:
         """For a lesson drawn from a named record on a topic of its own ("what lessons on academia-industry
@@ -240,7 +270,7 @@ class AssessmentPlan:
             return False  # "we fund X: is that right?": the course the asker describes is judged, not a topic asked
         patterns = (RECOMMEND, STRENGTH, WEAKNESS)
         # ("does the paper want X or Y?": the words that ask which course it takes are no topic either)
-        cues = {t for pattern in (*patterns, CHOICE_ASKED, RECORD_FRAME) for m in pattern.finditer(q)
+        cues = {t for pattern in (*patterns, CHOICE_ASKED, RECORD_FRAME, ADVICE_FORM) for m in pattern.finditer(q)
                 for t in content_tokens(m.group(0))}
         paragraphs = ctx.composer.chooser.paragraph_tokens
         said = toks.union(*(paragraphs.get(key, set()) for key in grounds))
@@ -296,7 +326,11 @@ class AssessmentPlan:
             out.append(Point(c.text, c.doc_id, [c.paragraph_id], quote=c.text, score=c.score))
             if len(out) == 5:
                 break
-        if not out or not ctx.composer.speaks_of(ctx.u, ctx.candidates[0]):
+        # ("what edge did X have?": the word that asks for a strength need not stand in the evidence)
+        q = ctx.u.asked or ctx.u.question
+        asked_with = frozenset(t for m in _REQUESTS[part].finditer(q) for t in content_tokens(m.group(0)))
+        best = ctx.candidates[0]
+        if not out or not (ctx.composer.speaks_of(ctx.u, best) or ctx.composer.speaks_of(ctx.u, best, asked_with)):
             return []
         return out
 

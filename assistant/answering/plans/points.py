@@ -40,6 +40,18 @@ _DOCUMENT_NOUN = r"(?:paper|document|article|report|study|analysis|research)"
 # "what is this paper really about?", "what's it mainly about?": a hedge between the document and "about" asks the same
 _HEDGE = (r"(?:really|actually|even|basically|mainly|mostly|primarily|chiefly|essentially|fundamentally|in essence|"
           r"generally|broadly|overall|in general|in short|in brief) ")
+# "what subjects does the report cover?", "what does the article deal with?", "what is this study chiefly concerned
+# with?": what a document deals with, nothing named after it ("what does it cover about X" asks of X); the words of
+# it ("subjects", "deal") name no topic
+DEALS_WITH = re.compile(
+    r"\b(?:what|which) (?:(?:main |key |major |principal |broad )?(?:topics?|subjects?|issues?|themes?|areas?|"
+    r"matters?|questions?) )?(?:does|do|did) (?:the |this |that |your )?" + _DOCUMENT_NOUN + r" (?:" + _HEDGE +
+    r")?(?:deal with|cover|address|discuss|treat|tackle|examine|explore|focus on|concern|talk about|touch on|"
+    r"look at|investigate)(?=\s*[?.!,;]|\s*$)|"
+    r"\bwhat(?:'s| is| are) (?:the |this |that )?" + _DOCUMENT_NOUN + r"(?:'s)? (?:" + _HEDGE +
+    r")?(?:concerned with|dealing with|focused on|focusing on|devoted to)(?=\s*[?.!,;]|\s*$)|"
+    r"\b(?:what|which) (?:topics?|subjects?|issues?|themes?) (?:are|is|get|were) (?:covered|discussed|addressed|"
+    r"dealt with|treated|examined|explored) (?:in|by) (?:the |this |that )?" + _DOCUMENT_NOUN + r"\b", re.I)
 SUMMARY = re.compile(
     # ("per the summary section, what ...?": a section named by its title word, the source of the answer, no request)
     r"\b(summar(?:ise|ize|ised|ized|ising|izing)|summar(?:y|ies)(?!\s+(?:section|chapter|part)s?\b)|"
@@ -103,6 +115,7 @@ SUMMARY = re.compile(
     r")?about|"
     r"what (?:does|did) (?:the|this) (?:paper|document|article|report|study|author|authors) "
     r"(?:argue|conclude|find|claim)\s*[?.!]*$|"
+    r"(?:" + DEALS_WITH.pattern + r")|"
     # "what is the introduction of this paper basically arguing?", "what's section 3 really saying?": the document or
     # a part of it, asked what it argues
     r"what(?:'s| is| are) (?:the |this |its )?(?:" + _DOCUMENT_NOUN + r"|conclusions?|introduction|intro|abstract|"
@@ -264,6 +277,13 @@ RECORD_FRAME = re.compile(r"\b(?:(?:based|drawing|relying|building) on|going (?:
                           r"[\w'’-]+?(?:'s|’s)?\s+" + _EXPERIENCE + r"\b|\b" + _EXPERIENCE + r"\b", re.I)
 
 
+# "practical steps, please", "concrete actions", "actionable steps": the form of the advice asked, no topic of it
+ADVICE_FORM = re.compile(r"\b(?:(?:practical|concrete|actionable|tangible|pragmatic|specific|clear|simple)\s+)?"
+                         r"(?:steps?|actions?|measures?|moves?)(?=\s*(?:please|pls|plz)?\s*[?.!,:;]|\s*$)|"
+                         r"\b(?:practical|concrete|actionable|tangible|pragmatic)\s+(?:steps?|actions?|measures?|"
+                         r"moves?|advice|recommendations?|suggestions?|ideas?|things?)\b", re.I)
+
+
 def lesson_source(question: str) -> str:
     """The words naming what the lessons asked for are drawn from ("" when the question names no source)."""
     m = _SOURCE_FROM.search(question) or _SOURCE_OFFERS.search(last_sentence(question)) or _SOURCE_IN.search(question)
@@ -289,7 +309,10 @@ RECOMMEND_ZH = re.compile(r"建议|借鉴|启示|学习|学到|应该|应当|经
 STRENGTH = re.compile(r"\b(strengths|(?<!\bof )(?<!\bof the )(?<!\bof a )[\w-]+['’]s strength|"
                       r"(?:main|key|biggest|greatest|chief|real|particular|special|great|major|core|principal|one|"
                       r"only) strength|strength(?= (?:of|in|is|lies|was)\b)|"
-                      r"advantages?|strong points?|assets?|(?:good|strong) at|edge)\b", re.I)
+                      r"advantages?|strong points?|assets?|(?:good|strong) at|edge|upper hand|"
+                      # "where is X ahead?": where it leads, closing the question ("ahead of next week's hearing"
+                      # is a time)
+                      r"ahead(?=\s*[?.!]*\s*$))\b", re.I)
 STRENGTH_ZH = re.compile(r"优势|长处|强项|优点")
 # "problems" and "challenges" are ordinary nouns ("computational problems"): a weakness only when they are what
 # is asked about ("what problems does X face?", "the main challenges of X")

@@ -26,6 +26,7 @@ from ..lexicon import (
 )
 from ..render import Composition, topic_of, without_courtesy
 from .points import (
+    DEALS_WITH,
     SAYS_ABOUT,
     SAYS_ABOUT_ZH,
     SECTION_WORD,
@@ -230,6 +231,9 @@ class SummaryPlan:
         """The topics named in the sentence that asks for the summary: "what's the main point of the paper? keep it
         simple, my boss isn't technical" asks for the paper's, whatever the other sentence's words."""
         topics = topic_concepts(ctx)
+        asked_of_it = {w for m in DEALS_WITH.finditer(q) for w in content_tokens(m.group(0))}
+        # "which themes does the report address?": what it deals with, asked in words that name no topic
+        topics = [c for c in topics if not all(a <= asked_of_it for a in c.own if a)]
         sentences = [s for s in re.split(r"(?<=[.!?])\s+", q) if s.strip()]
         asking = [s for s in sentences if SUMMARY.search(s) or SAYS_ABOUT.search(s)]
         if len(sentences) < 2 or len(asking) != 1:
