@@ -1215,8 +1215,8 @@ GENERIC_MODIFIERS = frozenset(stem(w) for w in """main key concrete specific pra
 long-term medium-term near-term quick quickest simple easy cheap low-cost big biggest major important top first next
 last best real particular possible potential new further additional other general broad overall detailed precise exact
 clear useful feasible realistic sensible urgent priority critical essential central core basic fundamental strategic
-primary principal chief concrete tangible workable achievable pragmatic bold ambitious modest small smaller larger
-one two three four five several few some any many most specific given such similar different alternative
+primary principal chief tangible workable achievable pragmatic bold ambitious modest small smaller larger one two
+three four five several few some any many most given such similar different alternative
 wide level based oriented led scale driven focused""".split())  # ("network-wide", "state-level", "R&D-led")
 
 # Common English words that say the same thing in most questions: a question may ask with one ("How many roles

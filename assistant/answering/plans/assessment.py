@@ -154,6 +154,7 @@ class AssessmentPlan:
         words = m.group(1).split()
         if any(not w[0].isalpha() or w.lower() in STOPWORDS for w in words):
             return False  # "what about money - how should ...": no kind asked, a clause runs on
+
         def known(token: str) -> bool:
             return token in vocab or token in GENERIC_MODIFIERS
 

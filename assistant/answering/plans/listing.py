@@ -20,7 +20,7 @@ _NO_NAME = frozenset("The A An In On At By For Of To From With It Its This That 
 # names each item first
 _SUBJECT = re.compile(r"(?:(?:The|A|An)\s+)?((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)(?=\s+[a-z])")
 _PARALLEL_MAX = 4  # sentences gathered beside the best one: a list of a few, not the whole document
-_PREDICATE_WORDS = 2  # words of the question a statement says of its names at least: a verb and its object
+_PREDICATE_CONCEPTS = 2  # the question's concepts a statement says of its names, at least: a verb and its object
 
 
 def _names(text: str) -> set[str]:
@@ -58,8 +58,8 @@ def parallel_sentences(sel: Selection) -> list[Candidate]:
         return {c.name for c in concepts if c.matched(outside)}
 
     said, named = predicate(best.text), _names(best.text)
-    if len(said) < _PREDICATE_WORDS or not named or not _subject(best.text):
-        return []  # ("... American academia ...": one shared word is no shared statement)
+    if len(said) < _PREDICATE_CONCEPTS or not named or not _subject(best.text):
+        return []  # ("... American academia ...": one shared concept is no shared statement)
     out: list[Candidate] = []
     for c in sel.candidates[1:cw.gate_window]:
         if c.kind != "sentence" or c.fact is not None or c.score < cw.listing_ratio * best.score:
