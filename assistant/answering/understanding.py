@@ -492,11 +492,11 @@ class QuestionReader:
             # "who released it?": "it" may be named only in the assistant's last answer ("how many more than
             # Energy?": so may the first side of the comparison)
             if answers and (PRONOUN.search(asked) or THAN_ONLY.match(asked)):
-                named_then = self.kb.glossary.matches(answers[-1])
-                if not PRONOUN.search(asked):
-                    # the first side is the thing the answer ends on ("Of these, X has the largest figure: 8.")
-                    by_line = [m for line in answers[-1].splitlines() if (m := self.kb.glossary.matches(line))]
-                    named_then = by_line[-1] if by_line else named_then
+                # (without a pronoun, the first side is the thing the answer ends on: "Of these, X has the largest
+                # figure: 8.")
+                by_line = [] if PRONOUN.search(asked) else [
+                    m for line in answers[-1].splitlines() if (m := self.kb.glossary.matches(line))]
+                named_then = by_line[-1] if by_line else self.kb.glossary.matches(answers[-1])
                 for term, variant in named_then:
                     if term.is_entity and term.term not in names:
                         c = self._term_concept(term, True, variant)

@@ -38,6 +38,7 @@ from .points import (
     term_names,
     topic_concepts,
     wants,
+    words_matched,
 )
 
 if TYPE_CHECKING:
@@ -174,8 +175,7 @@ class AssessmentPlan:
         if not drawn_from or not ctx.candidates:
             return None
         grounds = {(p.doc_id, pid) for p in advice for pid in p.paragraphs}
-        cues = {t for pattern in (RECOMMEND, RECORD_FRAME) for m in pattern.finditer(q)
-                for t in content_tokens(m.group(0))}
+        cues = words_matched(q, RECOMMEND, RECORD_FRAME)
         topic = [c for c in topic_concepts(ctx) if not c.is_entity and not any(a and a <= cues for a in c.own)]
         if not topic:
             return None  # "what can China learn from the US experience?": the advice alone
@@ -271,8 +271,7 @@ class AssessmentPlan:
             return False  # "we fund X: is that right?": the course the asker describes is judged, not a topic asked
         patterns = (RECOMMEND, STRENGTH, WEAKNESS)
         # ("does the paper want X or Y?": the words that ask which course it takes are no topic either)
-        cues = {t for pattern in (*patterns, CHOICE_ASKED, RECORD_FRAME, ADVICE_FORM) for m in pattern.finditer(q)
-                for t in content_tokens(m.group(0))}
+        cues = words_matched(q, *patterns, CHOICE_ASKED, RECORD_FRAME, ADVICE_FORM)
         paragraphs = ctx.composer.chooser.paragraph_tokens
         said = toks.union(*(paragraphs.get(key, set()) for key in grounds))
         # "which US practices are worth copying?": the head noun says what kind of thing is asked, not a topic
@@ -329,7 +328,7 @@ class AssessmentPlan:
                 break
         # ("what edge did X have?": the word that asks for a strength need not stand in the evidence)
         q = ctx.u.asked or ctx.u.question
-        asked_with = frozenset(t for m in _REQUESTS[part].finditer(q) for t in content_tokens(m.group(0)))
+        asked_with = frozenset(words_matched(q, _REQUESTS[part]))
         best = ctx.candidates[0]
         if not out or not (ctx.composer.speaks_of(ctx.u, best) or ctx.composer.speaks_of(ctx.u, best, asked_with)):
             return []

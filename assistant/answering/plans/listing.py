@@ -27,17 +27,14 @@ def _names(text: str) -> set[str]:
     return {w for w in re.findall(r"\b[A-Z][\w&-]*", text)} - _NO_NAME
 
 
-def _subject(text: str) -> str:
+def _opening(text: str) -> tuple[str, str]:
+    """The name a sentence opens with, its subject, and the word after it by its stem ("North Council", "pay" of
+    "The North Council pays for ..."); ("", "") when it opens with no name."""
     m = _SUBJECT.match(text.strip())
-    return m.group(1) if m and m.group(1).split()[0] not in _NO_NAME else ""
-
-
-def _verb(text: str) -> str:
-    """The word after the subject, by its stem ("pays" of "The North Council pays for ..."): each item's sentence
-    says the same of its own name."""
-    m = _SUBJECT.match(text.strip())
-    rest = content_tokens(text.strip()[m.end():]) if m else []
-    return rest[0] if rest else ""
+    if m is None or m.group(1).split()[0] in _NO_NAME:
+        return "", ""
+    rest = content_tokens(text.strip()[m.end():])
+    return m.group(1), rest[0] if rest else ""
 
 
 def parallel_sentences(sel: Selection) -> list[Candidate]:
@@ -58,25 +55,30 @@ def parallel_sentences(sel: Selection) -> list[Candidate]:
         return {c.name for c in concepts if c.matched(outside)}
 
     said, named = predicate(best.text), _names(best.text)
-    if len(said) < _PREDICATE_CONCEPTS or not named or not _subject(best.text):
+    subject, verb = _opening(best.text)
+    if len(said) < _PREDICATE_CONCEPTS or not named or not subject:
         return []  # ("... American academia ...": one shared concept is no shared statement)
     out: list[Candidate] = []
+    texts, subjects = {best.text}, {subject}
     for c in sel.candidates[1:cw.gate_window]:
         if c.kind != "sentence" or c.fact is not None or c.score < cw.listing_ratio * best.score:
             continue
-        if c.text == best.text or any(c.text == o.text for o in out):
+        if c.text in texts:
             continue
-        if not _subject(c.text) or _subject(c.text) in {_subject(best.text), *(_subject(o.text) for o in out)}:
+        own_subject, own_verb = _opening(c.text)
+        if not own_subject or own_subject in subjects:
             continue  # each item named first, a name of its own
-        if _verb(c.text) != _verb(best.text):
+        if own_verb != verb:
             continue  # ... and the same said of it
-        if predicate(c.text) != said or not _names(c.text) - named - set().union(
-                *(_names(o.text) for o in out)):
+        if predicate(c.text) != said or not _names(c.text) - named:
             continue  # another thing said, or the same names again
         # (its support is the best's: it says the same of the question's words; every other gate still holds)
         if not composer.same_subject(sel.u, best, c) or composer.gates.check(sel.u, c, sel.support) is not None:
             continue
         out.append(c)
+        texts.add(c.text)
+        subjects.add(own_subject)
+        named |= _names(c.text)
         if len(out) == _PARALLEL_MAX:
             break
     return out

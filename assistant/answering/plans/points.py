@@ -655,6 +655,12 @@ def maker_words(ctx: AnswerContext) -> frozenset[str]:
     return got
 
 
+def words_matched(text: str, *patterns: re.Pattern[str]) -> set[str]:
+    """The content words of whatever ``patterns`` match in ``text``: the words that ask for something (a summary,
+    advice, a strength) rather than name a topic."""
+    return {t for pattern in patterns for m in pattern.finditer(text) for t in content_tokens(m.group(0))}
+
+
 def topic_concepts(ctx: AnswerContext, with_history: bool = False) -> list:
     """The question's own concepts (and, ``with_history``, those of the questions it leans on) that name a topic
     the documents use (not how the answer should look, nor who wrote them)."""

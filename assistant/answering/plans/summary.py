@@ -40,6 +40,7 @@ from .points import (
     edition_points,
     topic_concepts,
     wants,
+    words_matched,
 )
 
 if TYPE_CHECKING:
@@ -231,7 +232,7 @@ class SummaryPlan:
         """The topics named in the sentence that asks for the summary: "what's the main point of the paper? keep it
         simple, my boss isn't technical" asks for the paper's, whatever the other sentence's words."""
         topics = topic_concepts(ctx)
-        asked_of_it = {w for m in DEALS_WITH.finditer(q) for w in content_tokens(m.group(0))}
+        asked_of_it = words_matched(q, DEALS_WITH)
         # "which themes does the report address?": what it deals with, asked in words that name no topic
         topics = [c for c in topics if not all(a <= asked_of_it for a in c.own if a)]
         sentences = [s for s in re.split(r"(?<=[.!?])\s+", q) if s.strip()]
