@@ -84,7 +84,7 @@ class Assistant:
         tokens_key = self._take_token_table()
         self.store = VectorStore(self.settings)
         # one read of the store serves the index check and the retriever (~40 ms each)
-        items: list[StoredItem] | None = self.store.all_items()
+        items: list[StoredItem] | None = self.store.all_items(vectors=True)
         self.index_status: IndexStatus = index_status(self.store, self.kb, self.settings, items)
         if not self.index_status.current:  # build or repair it (says so), then check again
             self.index_status = ensure_index(self.settings, self.kb, self.store, notify=notify)

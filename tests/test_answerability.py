@@ -239,3 +239,28 @@ def test_a_term_in_quotes_asks_what_it_is_as_the_bare_term_does(question: str) -
 
     bare = re.sub(r"['\"‘’“”]", "", question.replace("What’s", "What is"))
     assert answer_type(question) == answer_type(bare) == "definition"
+
+
+# ------------- a negated question, answered by evidence that negates with a word of its own
+
+_HARBOUR_NEGATIONS = ("# Harbour notes\n\nThe harbour of Kell has three boats and one pier.\n\n"
+                      "The Tern was excluded from the summer fleet, so the harbour board hired the Gull instead.\n\n"
+                      "The old pier lacked a crane until 1990, when the board bought one from Norway.\n\n"
+                      "The ferry company sailed without a licence in 1985 and paid a fine the next year.\n\n"
+                      "The Gull carries mail to the islands every Tuesday.\n")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which boat was not part of the summer fleet?", "Tern was excluded"),
+    ("Which boat did the board hire because the Tern was not in the summer fleet?", "hired the Gull"),
+    ("What did the old pier not have until 1990?", "lacked a crane"),
+    ("When did the ferry company not have a licence?", "1985"),
+])
+def test_evidence_that_negates_in_a_word_of_its_own_answers_a_negated_question(assistant_over, question, expected):
+    ans = assistant_over(harbour=_HARBOUR_NEGATIONS).ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_a_negated_question_the_evidence_does_not_negate_is_still_refused(assistant_over):
+    ans = assistant_over(harbour=_HARBOUR_NEGATIONS).ask("Which boat does not carry mail?", suggest=False)
+    assert ans.refused, ans.answer

@@ -372,8 +372,11 @@ def test_6_an_item_added_behind_our_back_is_damage(mini_index: Settings, tmp_pat
 
 
 @pytest.mark.server
-def test_7_server_killed_mid_batch_every_line_gets_an_answer_or_an_error(mini_index: Settings, tmp_path: Path
-                                                                        ) -> None:
+def test_7_server_killed_mid_batch_every_line_is_answered_and_the_next_run_says_why_it_cannot(
+        mini_index: Settings, tmp_path: Path) -> None:
+    """The index is read once, at start (the items for BM25 and their vectors for the exact dense ranking), so a
+    server lost in the middle of a batch costs no line its answer; the next process cannot open the store, and says
+    which server it tried."""
     from test_store_server import CHROMA, free_port, wait_for_heartbeat
 
     if not CHROMA.exists():
@@ -401,6 +404,8 @@ def test_7_server_killed_mid_batch_every_line_gets_an_answer_or_an_error(mini_in
         server.kill()  # the server dies mid-batch, by its PID
         server.wait(timeout=30)
         rest, err = client.communicate(timeout=600)
+        again = subprocess.run([sys.executable, "-m", "assistant", "ask", "How many members did NNMI have?"],
+                               capture_output=True, env=env, timeout=600)
     finally:
         if server.poll() is None:
             server.kill()
@@ -410,14 +415,11 @@ def test_7_server_killed_mid_batch_every_line_gets_an_answer_or_an_error(mini_in
             client.wait(timeout=30)
     out = [strict_json(x) for x in text(b"".join(first) + rest).splitlines()]
     assert [o["id"] for o in out] == list(range(n))  # every line has its output, in order
-    assert all("830" in o["answer"] for o in out[:3])
-    failed = [o for o in out if "error" in o]
-    assert failed, "the server was killed, yet no line failed"
-    assert all(o.get("answer") is None for o in failed)
-    assert all(f"127.0.0.1:{port}" in o["error"] and "Is the server still running?" in o["error"] for o in failed)
-    assert "Traceback" not in text(err)
-    assert all(f"line {o['line']}:" in text(err) for o in failed)  # stderr names each failed line too
-    assert client.returncode == 1
+    assert all("error" not in o and "830" in o["answer"] for o in out), [o for o in out if "830" not in str(o)][:2]
+    assert "Traceback" not in text(err) and client.returncode == 0
+    assert again.returncode != 0 and "Traceback" not in text(again.stderr)
+    assert f"cannot reach the Chroma server at 127.0.0.1:{port}" in text(again.stderr)
+    assert "chroma run" in text(again.stderr)  # how to start it
 
 
 # -- 8. instructions inside documents ---------------------------------------------------------------------------

@@ -146,6 +146,13 @@ def test_the_authors_are_named_and_cited(bridges, question):
     assert any("Maria Lindqvist^a, Jonas Berg, Petra Holm" in c.quote for c in answer.citations)
 
 
+@pytest.mark.parametrize("question", ["Who wrote this study?", "Name the writers, please.", "作者是谁？"])
+def test_who_wrote_it_is_told_with_where_they_work_as_a_byline_does(bridges, question):
+    answer = bridges.ask(question, [])
+    assert "Maria Lindqvist" in answer.answer and "Nordvik Technical University" in answer.answer, answer.answer
+    assert any(c.quote.startswith("Department of Civil Engineering") for c in answer.citations)
+
+
 @pytest.mark.parametrize("question", ["Where are the authors based?", "Which university do the writers work for?",
                                       "Which institution and city are behind this study?",
                                       "what is the authors' affiliation?"])

@@ -4430,3 +4430,129 @@ def test_where_a_thing_leads_in_a_document_of_our_own(assistant_over):
 def test_a_chinese_request_to_list_what_was_counted_gets_the_names(assistant, question, names):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and all(n in ans.answer for n in names), ans.answer
+
+
+# ------------- "a brief for the minister on X": the reader, said between the written piece and its topic
+
+@pytest.mark.parametrize("question", [
+    "We need a short brief for the minister on this report.",
+    "Draft a note for the director about this paper.",
+    "Can you prepare a brief for the deputy director on the document?",
+    "A one-page summary for our team of the paper, please.",
+])
+def test_a_reader_between_the_piece_and_its_topic_is_no_topic(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and " in brief:" in ans.answer, ans.answer
+
+
+def test_a_reader_between_the_piece_and_its_topic_in_a_document_of_our_own(assistant_over):
+    from pathlib import Path
+
+    own = assistant_over(orchard=(Path(__file__).parent / "data" / "orchard.md").read_text(encoding="utf-8"))
+    for question in ("I need a short brief for the mayor on the cold store.",
+                     "Draft a note for the director about how the cold store was funded.",
+                     "Could you write a summary for our board of the cold store?"):
+        ans = own.ask(question, suggest=False)
+        assert not ans.refused and "1968" in ans.answer and "loan" in ans.answer, (question, ans.answer)
+
+
+# ------------- "Draft a note on X": a note written on a thing is a summary of it
+
+@pytest.mark.parametrize("question, expected", [
+    ("Draft a note about the funding of the institutes.", "Department of Energy 5"),
+    ("Write me a short note on this report.", " in brief:"),
+    ("please prepare a quick note about the paper", " in brief:"),
+])
+def test_a_note_written_on_a_thing_summarises_it(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+# ------------- "how much venture capital ...?": an amount of a thing is measured by evidence that names that thing
+
+@pytest.mark.parametrize("question", [
+    "How much venture capital flowed into Chinese industrial internet platforms in 2019?",
+    "How much capital did the Detroit institute raise?",
+    "How much R&D spending did China's top 40 platforms report?",
+    "how much profit did the industrial internet companies make in 2019",
+])
+def test_an_amount_of_a_thing_no_document_measures_is_refused(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How much of US GDP does manufacturing account for?", "12%"),
+    ("By how much did Defense's institutes outnumber Energy's?", "3"),
+])
+def test_a_share_or_a_difference_asked_with_how_much_is_still_answered(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_an_amount_of_a_thing_in_a_document_of_our_own(assistant_over):
+    from pathlib import Path
+
+    own = assistant_over(orchard=(Path(__file__).parent / "data" / "orchard.md").read_text(encoding="utf-8"))
+    for question in ("How much land did the forty growers own in 1952?", "How much land did the founders hold?"):
+        ans = own.ask(question, suggest=False)
+        assert ans.refused, (question, ans.answer)
+    ans = own.ask("How many growers founded the cooperative?", suggest=False)
+    assert not ans.refused and "forty" in ans.answer, ans.answer
+
+
+# ------------- "Who wrote this paper? - What is it trying to do?": "it" stands for the document the last question named
+
+@pytest.mark.parametrize("question, history", [
+    ("What is it trying to do?", ["Who wrote this paper?"]),
+    ("What's its purpose?", ["Who are the authors of this study?"]),
+    ("so what does it set out to show?", ["When was this report published?"]),
+])
+def test_it_after_a_question_naming_only_the_document_is_the_document(assistant, question, history):
+    ans = assistant.ask(question, [{"role": "user", "content": h} for h in history], suggest=False)
+    assert not ans.refused and " in brief:" in ans.answer, ans.answer
+
+
+def test_it_in_a_second_part_is_the_document_the_first_part_named(assistant):
+    ans = assistant.ask("Who wrote this paper and what is it trying to do?", suggest=False)
+    assert "Tang Cheng" in ans.answer and " in brief:" in ans.answer, ans.answer
+
+
+def test_it_after_a_question_naming_a_thing_is_that_thing(assistant):
+    ans = assistant.ask("What is it trying to do?", [{"role": "user", "content": "Who proposed NNMI?"}],
+                        suggest=False)
+    assert not ans.refused and " in brief:" not in ans.answer and "NNMI" in ans.answer, ans.answer
+
+
+# ------------- "What's the goal of this report?": the document's own purpose is its gist, no topic
+
+@pytest.mark.parametrize("question", [
+    "What's the goal of this report?",
+    "What is the objective of this study?",
+    "What is the paper's purpose?",
+])
+def test_the_purpose_of_the_document_is_its_gist(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and " in brief:" in ans.answer, ans.answer
+
+
+def test_the_purpose_of_a_thing_it_is_about_is_that_things(assistant):
+    ans = assistant.ask("What is the purpose of NNMI?", suggest=False)
+    assert not ans.refused and "mission" in ans.answer and " in brief:" not in ans.answer, ans.answer
+
+
+# ------------- "..., and what is it about?": the gist of the thing pointed back to, a question of its own
+
+@pytest.mark.parametrize("question, history, expected", [
+    ("What is it about?", ["Who proposed NNMI?"], "NNMI"),
+    ("what's it about", ["Who leads the Detroit institute?"], "Detroit"),
+    ("Who proposed NNMI and what is it about?", [], "unified network"),
+])
+def test_what_it_is_about_is_asked_of_the_thing_named_before(assistant, question, history, expected):
+    ans = assistant.ask(question, [{"role": "user", "content": h} for h in history], suggest=False)
+    assert not ans.refused and expected in ans.answer and " in brief:" not in ans.answer, ans.answer
+
+
+def test_what_it_is_about_after_the_document_is_its_gist(assistant):
+    ans = assistant.ask("Who wrote this report and what is it about?", suggest=False)
+    assert "Tang Cheng" in ans.answer and " in brief:" in ans.answer, ans.answer

@@ -164,3 +164,43 @@ def test_agreement_of_both_rankings_wins(retriever, repo_root: Path, kb) -> None
     for qid, h in one_first:
         other = h.bm25_rank if h.dense_rank == 1 else h.dense_rank
         assert h.score == pytest.approx(_rrf([1, other], k)), qid
+
+
+# ------------- the dense ranking is exact, and so the same from one build of the index to the next
+
+def test_dense_ranking_is_the_exact_cosine_order(retriever, index_store, repo_root: Path, kb) -> None:
+    """Every stored vector is ranked against the query (Chroma's HNSW search is approximate: for about a quarter
+    of the questions its pool of 100 held other items than the nearest 100)."""
+    import numpy as np
+
+    got = index_store.collection.get(include=["embeddings"])
+    vectors = np.asarray(got["embeddings"], dtype=np.float64)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    n = min(max(retriever.candidates, retriever.pool_size), len(got["ids"]))
+    for row in _rows(repo_root)[:60]:
+        query = expand_query(row["question"], kb.glossary)
+        vector = np.asarray(retriever.embeddings.embed_query(query.dense_text), dtype=np.float64)
+        sims = vectors @ (vector / np.linalg.norm(vector))
+        nearest = sorted(range(len(sims)), key=lambda i: -sims[i])[:n]
+        dense = retriever.search(query, 20).dense_sims
+        # the same items (up to ties closer than float32 tells apart), each with its cosine similarity
+        ties = {got["ids"][i] for i in range(len(sims)) if abs(sims[i] - sims[nearest[-1]]) < 1e-6}
+        assert set(dense) ^ {got["ids"][i] for i in nearest} <= ties, row["id"]
+        for item_id, sim in dense.items():
+            assert sim == pytest.approx(sims[got["ids"].index(item_id)], abs=1e-5), (row["id"], item_id)
+
+
+def test_a_rebuilt_index_draws_the_same_evidence(retriever, settings_factory, kb, embeddings, repo_root: Path) -> None:
+    """The index built again from the same files retrieves the same hits, scored the same, for every question."""
+    from assistant.index import ingest
+    from assistant.retrieval import HybridRetriever
+    from assistant.store import VectorStore
+
+    settings = settings_factory()
+    ingest(settings, kb, progress=False)
+    again = HybridRetriever(VectorStore(settings), embeddings, kb.glossary, retriever.candidates, retriever.rrf_k)
+    for row in _rows(repo_root):
+        query = expand_query(row["question"], kb.glossary)
+        first, second = retriever.search(query, 20), again.search(query, 20)
+        assert [h.id for h in first.hits] == [h.id for h in second.hits], row["id"]
+        assert first.pool == second.pool, row["id"]

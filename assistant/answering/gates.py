@@ -41,7 +41,7 @@ from .lexicon import (
     MONEY_CHOICE,
     MONEY_ZH,
     NEGATED_VERB,
-    NEGATION,
+    NEGATION_STATED,
     NOT_PLACES,
     OFFICE_ASKED,
     OFFICE_ASKED_ZH,
@@ -265,7 +265,7 @@ def _negation_unmatched(x: GateContext) -> bool:
     # "Which machines are not equally powerful?" against "They are all equally powerful": evidence that states
     # the positive does not answer the negated question (evidence with a negation of its own may)
     asked = TAG_QUESTION.sub("?", x.avoiding)
-    return bool(NEGATED_VERB.search(asked)) and not NEGATION.search(f"{x.best.text} {x.best.quote}")
+    return bool(NEGATED_VERB.search(asked)) and not NEGATION_STATED.search(f"{x.best.text} {x.best.quote}")
 
 
 def _opposite_stated(x: GateContext) -> bool:
@@ -458,6 +458,14 @@ _COUNTED_AFTER = re.compile(
     r"\b(?:how many|how much(?= (?:" + "|".join(sorted(COLLECTIVE_NOUNS)) + r")\b)|(?:the )?(?:most|fewest|"
     r"(?:largest|greatest|highest|smallest|lowest) number of)) ([a-z][\w-]*)(?: ([a-z][\w-]*))?")
 
+# what an amount measures, named right after "how much" and closed by a verb or a preposition: "how much venture
+# capital went into X", "how much profit did X make", "how much R&D spending did X report" (not "how much of X", "how
+# much more", "how much did X fund": a share, a difference, a verb's amount; nor time, a length other gates read)
+_MEASURED_AFTER = re.compile(
+    r"\bhow much ((?:[a-z][\w&-]*\s+){0,2}?)([a-z][\w-]*)\s+(?=(?:did|does|do|is|was|were|are|has|have|had|will|"
+    r"would|can|could|should|went|goes|go|flowed|flows|came|comes|in|into|on|for|from|to|per|at|by)\b)")
+_NOT_MEASURED = frozenset("""of more less fewer larger bigger higher lower greater smaller further longer shorter better
+worse earlier later faster slower cheaper time""".split())
 # a possessor: "people's" in "5 companies focusing on people's livelihood"
 _POSSESSOR = re.compile(r"\b([\w-]+)(?:'s|\u2019s)\b")
 
@@ -495,6 +503,13 @@ _WHO_HAS = re.compile(r"\s*(?:\w+,\s+)?(?:and\s+)?who\s+(?:" + "|".join(sorted(_
 def _counted_words(text: str) -> list[list[str]]:
     """The words after each count of ``text`` (not after a year: "the fiscal year 2013 budget" counts no budgets)."""
     return [m.group(1).split() for m in _COUNT_OF.finditer(text) if not YEAR.fullmatch(m.group(0).split()[0])]
+
+
+def _measured_thing_missing(x: GateContext) -> bool:
+    # "How much venture capital went into X?" against "11 companies ...", "how much profit ...?" against a count of
+    # platforms: a figure of another thing does not measure the one asked, which the evidence must name
+    measured = x.gates.measured_concepts(x.u)
+    return bool(measured) and not any(c.matched(x.gates.evidence_tokens(x.best, paragraph=False)) for c in measured)
 
 
 def _only_counted(x: GateContext) -> bool:
@@ -686,6 +701,8 @@ GATES: list[Gate] = [
     Gate("reason", "weak", _reason_missing, "a why-question needs evidence that gives a cause or a purpose"),
     Gate("setback", "weak", _setback_unsaid, "an end or a failure the question takes for granted must be said"),
     Gate("counted-thing", "figure", _counted_thing_missing, "the evidence must count the thing asked about"),
+    Gate("measured-thing", "figure", _measured_thing_missing, "the evidence must name what the amount asked "
+         "measures"),
     Gate("plan", "figure", _plan_unsaid, "a planned figure or date is not given by evidence that speaks of no "
          "plan"),
     Gate("contrasted-term", "figure", _contrasted_term, "a term the question names that the fact leaves out, while its "
@@ -815,6 +832,18 @@ class Gates:
         # China", "people's livelihood"), when there are any
         exact = [c for c in counted if any(a and a <= stems for a in c.alternatives)]
         return exact or counted
+
+    def measured_concepts(self, u: Understanding) -> list[Concept]:
+        """The concepts of the thing an amount measures, named right after "how much" ("how much venture capital
+        went into X" -> capital); none for a share, a difference or a count."""
+        m = _MEASURED_AFTER.search(u.question.lower())
+        if m is None or has_cjk(u.question):
+            return []
+        words = m.group(1).split()
+        head = m.group(2)
+        if head in STOPWORDS or head in _NOT_MEASURED or (words and words[0] in _NOT_MEASURED):
+            return []
+        return _concepts_with(u, set(content_tokens(head)))
 
     def who_verb(self, u: Understanding, fronted: bool = False) -> Concept | None:
         """The concept of the verb in "who <verb> ...", when it is a topic word (not "is", "else", "counts");

@@ -739,7 +739,12 @@ def _asks_something(part: str) -> bool:
         return False  # "Why, in the paper's view, is ...": a remark set off by commas, the question goes on after it
     if re.match(r"\s*" + _PREPOSITION, part, re.I) and not _AUXILIARY_WORD.search(part):
         return False  # "..., and in which fiscal year's budget?": no verb, the question before it goes on
-    return bool(_QUESTION_START.match(part)) and len(words_) >= 1
+    # "..., and what is it about?": the gist of the thing pointed back to, a question of its own
+    return bool(_QUESTION_START.match(part)) and (len(words_) >= 1 or bool(ABOUT_POINTED.match(part)))
+
+
+ABOUT_POINTED = re.compile(r"\s*(?:and\s+)?what(?:'s|’s| is| was| are| were) (?:it|they|this|that|these|those) "
+                            r"(?:all |really |mainly |mostly )?about\s*[?.!]*\s*$", re.I)
 
 
 # what opens a question without being part of it: a preface before a colon ("Two questions: ...", "For my

@@ -213,6 +213,10 @@ REFERENCE_WORDS = frozenset(content_tokens("reference references bibliography wo
 # "walk me through the sections", "table of contents", "这篇论文的结构"): its sections in order, not a subject's parts
 # ("What is the structure of the network?" asks about the network)
 _DOCUMENT_NOUN = r"(?:paper|document|report|article|study|text|piece|essay)"
+# The document named by its noun ("Who wrote this paper?"), and "it" or "its" that may stand for it in what is asked
+# next ("What is it trying to do?", "What's its purpose?")
+DOCUMENT_NAMED = re.compile(r"\b(?:this|the|that)\s+(" + _DOCUMENT_NOUN + r")\b(?!\s+(?:of|on|about)\b)", re.I)
+DOCUMENT_PRONOUN = re.compile(r"\b(?:it|its)\b", re.I)
 # what the document is called: "what is the title of this paper?", "the article's title", "what is the study
 # called?", "title?", "这篇论文的题目是什么" ("the title of the architecture" names another text; "its name"
 # after a thing asks that thing's name, so only "its title" is taken)
@@ -577,16 +581,25 @@ def with_possessed_noun(text: str) -> str:
 _OFFICE = (r"(?:(?:vice|deputy)[ -])?(?:minister|director|secretary|governor|mayor|premier|chair(?:man|woman)?|"
            r"commissioner|chief)")
 _CAPITALISED_NAME = r"(?-i:[A-Z][\w&'’-]*)(?:\s+(?:(?:and|of|for|the|&)\s+)*(?-i:[A-Z][\w&'’-]*))*"
+_READERS = (r"(?:boss|team|readers?|colleagues?|principal|officials?|policymakers?|non-specialists?|non-experts?|"
+            r"lay ?(?:person|people|man|men|reader|readers)|laypeople|general (?:reader|public|audience)|public|"
+            r"audience|newcomers?|beginners?|outsiders?)")
 AUDIENCE = re.compile(r",?\s+(?:(?:suitable|fit|appropriate|pitched|aimed|written|tailored|intended|meant|"
                       r"understandable|accessible|clear|easy|simple|ready)\s+(?:enough\s+)?)?(?:for|at|to) "
                       r"(?:my|our|the|a|an|any) (?:" + _CAPITALISED_NAME + r" )?(?:[\w-]+ )?(?:" + _OFFICE +
-                      r"|boss|team|briefing|meeting|readers?|"
-                      r"colleagues?|principal|memo|note|officials?|policymakers?|non-specialists?|"
-                      r"non-experts?|lay ?(?:person|people|man|men|reader|readers)|laypeople|general (?:reader|public|"
-                      r"audience)|public|audience|newcomers?|beginners?|outsiders?)"
+                      r"|briefing|meeting|memo|note|" + _READERS + r")"
                       r"(?:\s+(?:to|for)\s+(?:my|our|the|a|an)\s+(?:[\w-]+\s+)?" + _OFFICE + r")?"
                       r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?" + _CAPITALISED_NAME + r")?"
                       r"(?:,?\s+(?:who|whom|that|which)\b[^?.!]{0,100})?\s*([?.!]*)\s*$", re.I)
+# Who a written piece is for, said between the piece and its topic: "a short brief for the minister on this paper",
+# "Draft a note for the director about X", "a summary for our team of the paper": the reader, no topic (what
+# follows "on", "about" or "of" is the topic); a lower-case "of" after no written piece is a thing asked about
+# ("the role for the director of the institute")
+_WRITTEN_PIECE = (r"(?:brief(?:ing)?(?: note)?|note|memo(?:randum)?|summary|overview|explanation|rundown|primer|update|"
+                  r"digest|synopsis|outline|recap|write-?up|one-pager|paragraph|report|account|breakdown)")
+MID_AUDIENCE = re.compile(r"\b(" + _WRITTEN_PIECE + r")\s+for\s+(?:my|our|the|a|an|your)\s+(?:[\w-]+\s+)?(?:"
+                          + _OFFICE + r"|" + _READERS + r")(?=\s+(?:on|about|of|regarding|concerning|covering)\b)",
+                          re.I)
 # Who the answer is for, in a Chinese clause of its own: "…，我要给领导汇报。", "给领导看的", "供部长参考", "领导要看":
 # the audience, no topic ("领导", the leader, would be read as "led by"); a clause that asks something is kept
 _AUDIENCE_ZH_NOUN = (r"(?:领导|上级|上司|老板|部长|副部长|局长|厅长|处长|市长|省长|县长|书记|主任|同事|决策者|"
@@ -604,9 +617,10 @@ _CLOSING_COURTESY = re.compile(r",?\s+(?:please|pls|plz|thanks|thank you)(?=\s*[
 
 
 def without_audience(text: str) -> str:
-    """The question without who the answer is for: "..., for my minister" (English, closing it) or a Chinese clause
-    of its own ("…，我要给领导汇报"); the closing punctuation is kept, and a courtesy after the audience goes with it
-    ("... for the minister, please")."""
+    """The question without who the answer is for: "..., for my minister" (English, closing it, or between a written
+    piece and its topic: "a brief for the minister on X") or a Chinese clause of its own ("…，我要给领导汇报"); the
+    closing punctuation is kept, and a courtesy after the audience goes with it ("... for the minister, please")."""
+    text = MID_AUDIENCE.sub(r"\1", text)
     polite = _CLOSING_COURTESY.sub("", text)
     text = AUDIENCE.sub(r"\1", polite) if AUDIENCE.search(polite) else text
     if not has_cjk(text):
@@ -1079,6 +1093,10 @@ WHOLE_SIZE = re.compile(r"\b(?:(?:of|among|amongst|out of)\s+"
 # A negated question ("which machines are not equally powerful?") is not answered by evidence that says the
 # opposite without a negation of its own.
 NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot)\b|n't\b", re.I)
+# A negation said by a word of its own, which negated evidence may use in place of "not": "was excluded from the
+# fleet" (was not in it), "lacked a crane" (did not have one), "sailed without a licence", "failed to reach"
+NEGATION_STATED = re.compile(NEGATION.pattern + r"|\b(?:without|lack(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|absent|"
+                             r"fail(?:s|ed)? to|unable|refus(?:e|es|ed) to|missing)\b", re.I)
 # A negated verb ("did not agree", "are measures generally not defined", "never agreed"), not a negated noun ("not
 # companies"), "not only", "whether or not", or a tag question ("..., doesn't it?")
 _AUX = r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)"

@@ -16,6 +16,7 @@ from ..types import GlossaryTerm, Turn
 from .chat import chat_kind, language_switch, smalltalk_kind, without_smalltalk
 from .chinese import chinese_pairs, unknown_chinese_words
 from .intent import (
+    ABOUT_POINTED,
     REQUEST_ASIDE,
     answer_type,
     depends_on_history,
@@ -39,6 +40,8 @@ from .lexicon import (
     CATEGORY_VERB,
     DEADLINE,
     DEFINING_WORDS,
+    DOCUMENT_NAMED,
+    DOCUMENT_PRONOUN,
     FOLLOWUP_START,
     INCLUSION_WORDS,
     KIND_FRAME,
@@ -386,6 +389,7 @@ class QuestionReader:
         # commas after the verb of telling, is no topic
         question = REQUEST_ASIDE.sub(r"\1 ", question)
         question = BARE_PERCENT.sub("percent", without_preface(with_apostrophes(question)))
+        question = self.document_pronoun(question, history)  # "Who wrote this paper?" - "What is it about?"
         switch = language_switch(question)
         turns = [k for k, t in enumerate(history) if t.role == "user"]
         if switch and turns:
@@ -640,6 +644,27 @@ class QuestionReader:
         name = re.escape(name)
         beside = r"([\w-]+)\s*(?:/|\bor\b)\s*" + name + r"\b|\b" + name + r"\s*(?:/|\bor\b)\s*([\w-]+)"
         return any((m.group(1) or m.group(2)).lower() in self.corpus_words for m in re.finditer(beside, asked))
+
+    def document_pronoun(self, asked: str, history: list[Turn]) -> str:
+        """``asked`` with an "it" or "its" read as what it stands for: the document, when the last question named
+        it and nothing else ("Who wrote this paper?" - "What is it trying to do?", "What's its purpose?") and this
+        one names nothing either; the one thing the last question named, in "what is it about?" ("Who proposed
+        NNMI?" - "What is it about?" asks what NNMI is about, not the document)."""
+        users = [t.content for t in history if t.role == "user"]
+        pronoun = DOCUMENT_PRONOUN.search(asked)
+        if not users or pronoun is None or has_cjk(asked) or self._names_a_thing(asked):
+            return asked
+        named = DOCUMENT_NAMED.search(users[-1])
+        if named is not None and not self._names_a_thing(users[-1]):
+            noun = f"this {named.group(1).lower()}" + ("'s" if pronoun.group(0).lower() == "its" else "")
+            return asked[:pronoun.start()] + noun + asked[pronoun.end():]
+        things = {t.term: v for t, v in self.kb.glossary.matches(users[-1]) if t.is_entity}
+        if len(things) == 1 and ABOUT_POINTED.match(asked):
+            return asked[:pronoun.start()] + next(iter(things.values())) + asked[pronoun.end():]
+        return asked
+
+    def _names_a_thing(self, text: str) -> bool:
+        return bool(proper_names(text)) or any(t.is_entity for t, _ in self.kb.glossary.matches(text))
 
     def topic_question(self, user_turns: list[str]) -> str:
         """The earlier question a follow-up leans on: the last one, joined with the ones it leaned on in turn

@@ -162,7 +162,7 @@ class SentenceBaseline:
     def ask(self, question: str) -> str:
         r = self.assistant.retriever
         vec = r.embeddings.embed_query(question)
-        dense = [i for i, _ in r.store.query(vec, 60) if i in self.ids][:30]
+        dense = [i for i, _ in r.nearest(vec, 60) if i in self.ids][:30]
         scores = self.bm25.get_scores(self.tokens(question) or ["_"])
         sparse = sorted(range(len(self.items)), key=lambda i: -scores[i])[:30]
         fused: dict[int, float] = {}

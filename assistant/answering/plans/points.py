@@ -52,6 +52,17 @@ DEALS_WITH = re.compile(
     r")?(?:concerned with|dealing with|focused on|focusing on|devoted to)(?=\s*[?.!,;]|\s*$)|"
     r"\b(?:what|which) (?:topics?|subjects?|issues?|themes?) (?:are|is|get|were) (?:covered|discussed|addressed|"
     r"dealt with|treated|examined|explored) (?:in|by) (?:the |this |that )?" + _DOCUMENT_NOUN + r"\b", re.I)
+# What the document itself sets out to do: "what is the paper trying to do?", "the purpose of this study", "why
+# did the authors write it?" (not the purpose of a thing it is about); its words name no topic
+DOCUMENT_PURPOSE = re.compile(
+    r"(?:purpose|aim|goal|objective|intent|intention)s? of (?:the|this|that) " + _DOCUMENT_NOUN + r"\b|"
+    r"\b" + _DOCUMENT_NOUN + r"(?:'s|’s) (?:main |central |overall |chief )?(?:purpose|aim|goal|objective|intent|"
+    r"intention)s?\b|"
+    r"\b(?:the|this|that) " + _DOCUMENT_NOUN + r"\s+(?:(?:is|was)\s+)?(?:trying|try|tries|sets? out|setting out|seeks?|"
+    r"seeking|hopes?|hoping|aims?|aiming|means?|meant|intends?|intended|wants?) to (?:do|achieve|accomplish|show|"
+    r"prove|argue|establish|answer|find out)\b|"
+    r"\bwhy (?:did|do|does) (?:the |its )?(?:authors?|writers?) write (?:the|this|it)\b|"
+    r"\bwhy (?:was|is) (?:the |this )?" + _DOCUMENT_NOUN + r" (?:written|published)\b", re.I)
 SUMMARY = re.compile(
     # ("per the summary section, what ...?": a section named by its title word, the source of the answer, no request)
     r"\b(summar(?:ise|ize|ised|ized|ising|izing)|summar(?:y|ies)(?!\s+(?:section|chapter|part)s?\b)|"
@@ -71,6 +82,10 @@ SUMMARY = re.compile(
     r"conclusions?|abstract|section \d+(?:\.\d+)*|" + _NTH_SECTION + r")\b|"
     # "a briefing note on X", "a short memo about X", "a write-up of X": a summary of X, in the form asked
     r"\bbriefing(?: note| paper| memo)? (?:on|about|of)\b|\b(?:memo|write-?up|explainer) (?:on|about|of)\b|"
+    # "Draft a note on X", "write me a short note about X": a note written on X (no "note on X" alone: "any note on
+    # funding?" asks whether X is mentioned)
+    r"\b(?:draft|write|prepare|compose|put together|jot down)\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"note\s+(?:on|about|of)\b|"
     # "a five-line brief on this paper", "the headline finding of the analysis": the same, as a noun of its form
     r"\b(?:[\w-]+ )?brief (?:on|about)\b|\b(?:main|key|headline|central|chief) findings?\b|"
     r"elevator pitch|one-?pager|cheat sheet|quick version|in a few words|"
@@ -121,16 +136,7 @@ SUMMARY = re.compile(
     r"what(?:'s| is| are) (?:the |this |its )?(?:" + _DOCUMENT_NOUN + r"|conclusions?|introduction|intro|abstract|"
     r"section \d+(?:\.\d+)*|" + _NTH_SECTION + r")(?: of (?:the |this )?" + _DOCUMENT_NOUN + r")? (?:" + _HEDGE +
     r")?(?:arguing|saying|claiming|getting at|driving at|trying to (?:say|argue|show))\b|"
-    # what the document itself sets out to do: "what is the paper trying to do?", "the purpose of this study", "why
-    # did the authors write it?" (not the purpose of a thing it is about)
-    r"(?:purpose|aim|goal|objective|intent|intention)s? of (?:the|this|that) " + _DOCUMENT_NOUN + r"\b|"
-    r"\b" + _DOCUMENT_NOUN + r"(?:'s|’s) (?:main |central |overall |chief )?(?:purpose|aim|goal|objective|intent|"
-    r"intention)s?\b|"
-    r"\b(?:the|this|that) " + _DOCUMENT_NOUN + r"\s+(?:(?:is|was)\s+)?(?:trying|try|tries|sets? out|setting out|seeks?|"
-    r"seeking|hopes?|hoping|aims?|aiming|means?|meant|intends?|intended|wants?) to (?:do|achieve|accomplish|show|"
-    r"prove|argue|establish|answer|find out)\b|"
-    r"\bwhy (?:did|do|does) (?:the |its )?(?:authors?|writers?) write (?:the|this|it)\b|"
-    r"\bwhy (?:was|is) (?:the |this )?" + _DOCUMENT_NOUN + r" (?:written|published)\b|"
+    r"(?:" + DOCUMENT_PURPOSE.pattern + r")|"
     # "where does X stand today?", "how is X faring?", "what is the current state of X?": where a thing stands is
     # told by what the documents say of it now, not by the one sentence that matches best
     r"(?:" + STANDING_FRAME.pattern + r"))", re.I)

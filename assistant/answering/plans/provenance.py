@@ -179,7 +179,9 @@ class ProvenancePlan:
             names = self._join(fm.authors, u.language)
             marker = writer.cite(fm.doc_id, fm.authors_line.paragraph_id, fm.authors_line.text)
             lines.append(f"{writer.phrase(key, title=title, names=names)} [{marker}]")
-        if wants_place and fm.affiliation is not None:
+        # who wrote it is told with where they work, as a byline does ("Who wrote this paper?": the names, then the
+        # affiliation, which says who stands behind the document)
+        if (wants_place or (wants_names and one is None)) and fm.affiliation is not None:
             marker = writer.cite(fm.doc_id, fm.affiliation.paragraph_id, fm.affiliation.text)
             lines.append(f"{writer.phrase('synth_affiliation', affiliation=fm.affiliation.text)} [{marker}]")
         if wants_contact and fm.contact is not None:

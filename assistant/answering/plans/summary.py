@@ -27,6 +27,7 @@ from ..lexicon import (
 from ..render import Composition, topic_of, without_courtesy
 from .points import (
     DEALS_WITH,
+    DOCUMENT_PURPOSE,
     SAYS_ABOUT,
     SAYS_ABOUT_ZH,
     SECTION_WORD,
@@ -232,9 +233,12 @@ class SummaryPlan:
         """The topics named in the sentence that asks for the summary: "what's the main point of the paper? keep it
         simple, my boss isn't technical" asks for the paper's, whatever the other sentence's words."""
         topics = topic_concepts(ctx)
-        asked_of_it = words_matched(q, DEALS_WITH)
-        # "which themes does the report address?": what it deals with, asked in words that name no topic
-        topics = [c for c in topics if not all(a <= asked_of_it for a in c.own if a)]
+        asked_of_it = words_matched(q, DEALS_WITH, DOCUMENT_PURPOSE)
+        # "which themes does the report address?", "what's the purpose of this study?": what it deals with or sets
+        # out to do, asked in words that name no topic (a concept they match, "mission" by its variant "purpose",
+        # is a topic only when the question's other words name it too)
+        rest = set(content_tokens(DOCUMENT_PURPOSE.sub(" ", DEALS_WITH.sub(" ", q))))
+        topics = [c for c in topics if c.matched(rest) or not c.matched(asked_of_it)]
         sentences = [s for s in re.split(r"(?<=[.!?])\s+", q) if s.strip()]
         asking = [s for s in sentences if SUMMARY.search(s) or SAYS_ABOUT.search(s)]
         if len(sentences) < 2 or len(asking) != 1:
