@@ -69,7 +69,14 @@ def stem(word: str) -> str:
     # "mobil", "normalize" and "normal" to "normal"; the verb and its nouns keep their "iz" ("mobiliz")
     if _MADE_WITH_IZE.search(spelled) and not stemmed.endswith("iz"):
         return stemmed + "iz"
+    # nor a noun in -y with its adjective in -ic: "economy" / "economic", "strategy" / "strategic", "academy" /
+    # "academic", "geography" / "geographic" (-logy / -logical already meet; "factory" / "factor" must not)
+    if _NOUN_OF_IC_ADJECTIVE.search(stemmed):
+        return stemmed[:-1]
     return stemmed
+
+
+_NOUN_OF_IC_ADJECTIVE = re.compile(r"(?<=\w\w)(?:nom|teg|dem|graph|soph)i$")
 
 
 _MADE_WITH_IZE = re.compile(r"(?<=\w{3})iz(?:e|es|ed|ing|ation|ations|er|ers)$", re.I)

@@ -634,6 +634,23 @@ def test_authorising_and_authority_are_not_stemmed_to_author(word):
     assert stem(word) != stem("authors") and stem(word) == stem("authorize")
 
 
+@pytest.mark.parametrize("noun, adjective", [
+    ("economy", "economic"), ("economies", "economically"), ("strategy", "strategic"), ("academy", "academic"),
+    ("geography", "geographic"), ("philosophy", "philosophical"),
+])
+def test_a_noun_in_y_meets_its_adjective_in_ic(noun, adjective):
+    from assistant.text import stem
+
+    assert stem(noun) == stem(adjective)
+
+
+@pytest.mark.parametrize("word, other", [("factory", "factor"), ("inventory", "inventor"), ("pandemic", "panda")])
+def test_a_noun_in_y_does_not_meet_a_shorter_word(word, other):
+    from assistant.text import stem
+
+    assert stem(word) != stem(other)
+
+
 @pytest.mark.parametrize("question", [
     "At what point did the mill close?", "at what time was the bridge opened", "So at what point was it signed?"])
 def test_at_what_point_asks_for_a_date(question):

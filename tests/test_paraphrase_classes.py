@@ -2421,3 +2421,24 @@ def test_a_terse_plural_with_a_total_or_a_year_asks_how_many():
 
     assert answer_type("total councils paying for the lines") != "list"
     assert answer_type("lines opened by 1990") != "list"
+
+
+# ------------- "a country's economy" meets "economic development": a noun in -y and its adjective in -ic
+
+@pytest.mark.parametrize("question", [
+    "Why does the paper call manufacturing pivotal to a nation's economy and security?",
+    "What role does manufacturing play for national security and the economy?",
+])
+def test_the_economy_asked_meets_economic_in_the_evidence(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "national security is a pivotal role" in ans.answer, ans.answer
+
+
+def test_a_noun_in_y_meets_its_adjective_in_a_document_of_our_own(assistant_over):
+    own = assistant_over(port=("# The Port of Kell\n\nThe port of Kell has two piers and a customs house.\n\n"
+                               "The ferry link to the islands is of great economic importance to Kell.\n\n"
+                               "The harbour board chose a strategic site for the new customs house in 1990.\n"))
+    for question, expected in (("Why does the ferry link matter for the economy of Kell?", "economic importance"),
+                               ("What was the strategy behind the site of the customs house?", "strategic site")):
+        ans = own.ask(question, suggest=False)
+        assert not ans.refused and expected in ans.answer, (question, ans.answer)
