@@ -213,10 +213,10 @@ REFERENCE_WORDS = frozenset(content_tokens("reference references bibliography wo
 # "walk me through the sections", "table of contents", "这篇论文的结构"): its sections in order, not a subject's parts
 # ("What is the structure of the network?" asks about the network)
 _DOCUMENT_NOUN = r"(?:paper|document|report|article|study|text|piece|essay)"
-# The document named by its noun ("Who wrote this paper?"), and "it" or "its" that may stand for it in what is asked
-# next ("What is it trying to do?", "What's its purpose?")
+# The document named by its noun ("Who wrote this paper?"), and "it" or "its", which may stand for it (or for another
+# thing named before) in what is asked next ("What is it trying to do?", "What's its purpose?")
 DOCUMENT_NAMED = re.compile(r"\b(?:this|the|that)\s+(" + _DOCUMENT_NOUN + r")\b(?!\s+(?:of|on|about)\b)", re.I)
-DOCUMENT_PRONOUN = re.compile(r"\b(?:it|its)\b", re.I)
+IT_PRONOUN = re.compile(r"\b(?:it|its)\b", re.I)
 # what the document is called: "what is the title of this paper?", "the article's title", "what is the study
 # called?", "title?", "这篇论文的题目是什么" ("the title of the architecture" names another text; "its name"
 # after a thing asks that thing's name, so only "its title" is taken)

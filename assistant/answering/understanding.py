@@ -41,9 +41,9 @@ from .lexicon import (
     DEADLINE,
     DEFINING_WORDS,
     DOCUMENT_NAMED,
-    DOCUMENT_PRONOUN,
     FOLLOWUP_START,
     INCLUSION_WORDS,
+    IT_PRONOUN,
     KIND_FRAME,
     KIND_OF,
     LANGUAGE_ASKED,
@@ -389,7 +389,7 @@ class QuestionReader:
         # commas after the verb of telling, is no topic
         question = REQUEST_ASIDE.sub(r"\1 ", question)
         question = BARE_PERCENT.sub("percent", without_preface(with_apostrophes(question)))
-        question = self.document_pronoun(question, history)  # "Who wrote this paper?" - "What is it about?"
+        question = self.with_it_resolved(question, history)  # "Who wrote this paper?" - "What is it about?"
         switch = language_switch(question)
         turns = [k for k, t in enumerate(history) if t.role == "user"]
         if switch and turns:
@@ -645,13 +645,13 @@ class QuestionReader:
         beside = r"([\w-]+)\s*(?:/|\bor\b)\s*" + name + r"\b|\b" + name + r"\s*(?:/|\bor\b)\s*([\w-]+)"
         return any((m.group(1) or m.group(2)).lower() in self.corpus_words for m in re.finditer(beside, asked))
 
-    def document_pronoun(self, asked: str, history: list[Turn]) -> str:
+    def with_it_resolved(self, asked: str, history: list[Turn]) -> str:
         """``asked`` with an "it" or "its" read as what it stands for: the document, when the last question named
         it and nothing else ("Who wrote this paper?" - "What is it trying to do?", "What's its purpose?") and this
         one names nothing either; the one thing the last question named, in "what is it about?" ("Who proposed
         NNMI?" - "What is it about?" asks what NNMI is about, not the document)."""
         users = [t.content for t in history if t.role == "user"]
-        pronoun = DOCUMENT_PRONOUN.search(asked)
+        pronoun = IT_PRONOUN.search(asked)
         if not users or pronoun is None or has_cjk(asked) or self._names_a_thing(asked):
             return asked
         named = DOCUMENT_NAMED.search(users[-1])
