@@ -4556,3 +4556,17 @@ def test_what_it_is_about_is_asked_of_the_thing_named_before(assistant, question
 def test_what_it_is_about_after_the_document_is_its_gist(assistant):
     ans = assistant.ask("Who wrote this report and what is it about?", suggest=False)
     assert "Tang Cheng" in ans.answer and " in brief:" in ans.answer, ans.answer
+
+
+# ------------- "When, according to the report, did X ...?": a refusal echoes what was asked, not the source frame
+
+@pytest.mark.parametrize("question", [
+    "When, according to the report, did Britain launch its industrial internet plan?",
+    "Why, in the paper's view, is manufacturing pivotal for Mars?",
+    "how much, per the authors, did Germany spend on its industrial programme",
+])
+def test_a_refusal_echoes_the_question_without_its_source_frame(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert ans.refused and "(You asked: " in ans.answer, ans.answer
+    echoed = ans.answer.split("(You asked: ", 1)[1].split(")", 1)[0]
+    assert echoed[:1].isalnum() and not re.search(r"according to|paper's view|per the authors", echoed), echoed

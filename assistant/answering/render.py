@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..numbers import digits_in, unsupported_numbers
 from ..text import has_cjk
 from ..types import Citation
-from .lexicon import AUDIENCE, DEADLINE
+from .lexicon import AUDIENCE, DEADLINE, without_source_frame
 
 if TYPE_CHECKING:
     from ..knowledge import KnowledgeBase
@@ -80,7 +80,8 @@ def without_courtesy(text: str) -> str:
 
 
 def topic_of(u: Understanding) -> str:
-    whole = re.sub(r"\s+", " ", u.question.strip().rstrip("?.!"))
+    # ("When, according to the report, did X ...?": the source frame set off by commas is no part of what was asked)
+    whole = re.sub(r"\s+", " ", (without_source_frame(u.question) or u.question).strip().rstrip("?.!"))
     q = re.sub(r"^((please|can you|could you|tell me|what's|whats|who's|what|how many|how much|who|which|when|why|"
                r"where|does|do|did|is|are|was|were|can|could|the|about)(?![\w'])\s*)+", "", whole, flags=re.I)
     q = without_courtesy(q)
