@@ -206,8 +206,9 @@ class VectorStore:
                 for k, (i, d, m) in enumerate(rows)]
 
     def query(self, embedding: list[float], n: int, size: int | None = None) -> list[tuple[str, float]]:
-        """Nearest items as (id, cosine similarity), best first. ``size``: how many items the caller knows the
-        store holds, which spares a count (a round trip to Chroma, 1-2 ms) on every question."""
+        """Nearest items as (id, cosine similarity), best first, by Chroma's approximate search (the answer engine
+        ranks the vectors it read at start exactly; ``benchmarks/scale.py`` times this). ``size``: how many items
+        the caller knows the store holds, which spares a count (a round trip to Chroma, 1-2 ms)."""
         with self.guard("searching the index"):
             n = min(n, max(1, self.collection.count() if size is None else size))
             got = self.collection.query(query_embeddings=[embedding], n_results=n, include=["distances"])

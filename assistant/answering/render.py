@@ -81,7 +81,7 @@ def without_courtesy(text: str) -> str:
 
 def topic_of(u: Understanding) -> str:
     # ("When, according to the report, did X ...?": the source frame set off by commas is no part of what was asked)
-    whole = re.sub(r"\s+", " ", (without_source_frame(u.question) or u.question).strip().rstrip("?.!"))
+    whole = re.sub(r"\s+", " ", without_source_frame(u.question).strip().rstrip("?.!"))
     q = re.sub(r"^((please|can you|could you|tell me|what's|whats|who's|what|how many|how much|who|which|when|why|"
                r"where|does|do|did|is|are|was|were|can|could|the|about)(?![\w'])\s*)+", "", whole, flags=re.I)
     q = without_courtesy(q)
