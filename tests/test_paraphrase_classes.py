@@ -2442,3 +2442,117 @@ def test_a_noun_in_y_meets_its_adjective_in_a_document_of_our_own(assistant_over
                                ("What was the strategy behind the site of the customs house?", "strategic site")):
         ans = own.ask(question, suggest=False)
         assert not ans.refused and expected in ans.answer, (question, ans.answer)
+
+
+# ------------- "which one" after the group named, the group's size in a word, an irregular form and its base's
+# synonyms ("built around" centres on it), help with the document as a whole, "what is missing in X"
+
+_COUNTY_PARKS = ("# The County Parks\n\nThree boroughs share the upkeep of the county's parks.\n\n"
+                 "By 2019, the Eastern Borough had funded 6 parks across its towns.\n\n"
+                 "By 2019, the Western Borough had funded 3 parks along the coast.\n\n"
+                 "By 2019, the Upland Borough had funded 1 park in the hills.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "Out of the three boroughs, which one funded a single park?",
+    "Of all the boroughs that pay for parks, which one had funded only one park by 2019?",
+    "Among the boroughs, which one paid for just one park?",
+])
+def test_which_one_after_the_group_asks_for_one_of_it(assistant_over, question):
+    ans = assistant_over(parks=_COUNTY_PARKS).ask(question, suggest=False)
+    assert not ans.refused and "Upland Borough" in ans.answer, ans.answer
+    assert "Eastern Borough" not in ans.answer, ans.answer
+
+
+def test_which_one_with_a_verb_asks_for_a_name():
+    from assistant.answering.intent import answer_type
+
+    assert answer_type("out of the boroughs, which one funded a single park?") == "entity"
+    assert answer_type("which one is the largest?") == "entity"
+    assert answer_type("of the three, which one opened first?") == "entity"
+
+
+@pytest.mark.parametrize("question", [
+    "Of the three boroughs, which funded a single park?",
+    "Which of the three boroughs funded only one park?",
+    "Among all three boroughs, which borough funded only one park?",
+])
+def test_the_size_of_the_group_in_a_word_is_no_clue(assistant_over, question):
+    # "three" counts the boroughs picked from; the borough with 3 parks is not the one asked for
+    ans = assistant_over(parks=_COUNTY_PARKS).ask(question, suggest=False)
+    assert not ans.refused and "Upland Borough" in ans.answer and "Western" not in ans.answer, ans.answer
+
+
+_OLD_MILL = ("# The Old Mill\n\nThe old mill on the Tarn was constructed by the Fell family in 1820.\n\n"
+             "The old mill on the Tarn was restored by the Valley Trust in 1990.\n\n"
+             "The new water wheel was carved by the Holme brothers in 1850.\n\n"
+             "The Fell family financed the new water wheel.\n\n"
+             "The Ridge Bank lent the miller money for a second wheel in 1871.\n\n"
+             "The mill ground oats for the valley's farms until 1932.\n\n"
+             "In 1933 the Fell family sold the mill's grindstones to a quarry.\n\n"
+             "In 1935 the empty mill was purchased by the Askew family.\n")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who built the old mill on the Tarn?", "Fell family"),
+    ("Who paid for the new water wheel?", "Fell family"),
+    ("When was the old mill built?", "1820"),
+    ("Who bought the mill?", "Askew family"),
+    ("When was the mill bought?", "1935"),
+    ("Who paid for the water wheel?", "Fell family"),
+])
+def test_an_irregular_form_meets_the_synonyms_of_its_base(assistant_over, question, expected):
+    # "built" is "build", which "constructed" means; "paid" is "pay", which "financed" means
+    ans = assistant_over(mill=_OLD_MILL).ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+_VALLEY_CLUBS = ("# The Valley Clubs\n\nThe Tarn Club focuses on rowing and holds its races each spring.\n\n"
+                 "The Ridge Club was constructed beside the rowing lake in 1990.\n\n"
+                 "The Fell Club focuses on hill walking and keeps a hut on the moor.\n\n"
+                 "A shelter for hill walking was constructed by the Moor Club in 1995.\n")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which club is built around rowing?", "Tarn Club"),
+    ("What is the Fell Club built around?", "hill walking"),
+    ("Which club has been built around hill walking?", "Fell Club"),
+])
+def test_built_around_is_centred_on_not_constructed(assistant_over, question, expected):
+    ans = assistant_over(clubs=_VALLEY_CLUBS).ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+    assert "constructed" not in ans.answer and "construction" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("message", [
+    "Could you help me with this report?",
+    "I need some help with the document.",
+    "would you assist us with the paper today?",
+])
+def test_help_asked_with_the_document_as_a_whole_is_small_talk(message):
+    from assistant.answering.chat import smalltalk_kind
+
+    assert smalltalk_kind(message) == "help"
+    assert not smalltalk_kind("Can you help me with the figures in this paper?")  # a topic of it is asked
+
+
+def test_help_with_the_document_gets_the_help_reply(assistant_over):
+    ans = assistant_over(clubs=_VALLEY_CLUBS).ask("Can you help me out with this document?", suggest=False)
+    assert ans.kind == "smalltalk" and not ans.citations and "The Valley Clubs" in ans.answer, ans.answer
+
+
+_HARBOUR_PLAN = ("# The Harbour Plan\n\nThe harbour plan is strong on new quays and cranes.\n\n"
+                 "The harbour plan lacks a budget for dredging the channel.\n\n"
+                 "A weakness of the harbour plan is that it has no rail link to the quays.\n\n"
+                 "The harbour board approved the plan in 2021 after a long public hearing.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "What is missing in the harbour plan?",
+    "What do the authors think is missing from the harbour plan?",
+    "what's the harbour plan missing?",
+])
+def test_what_is_missing_in_x_asks_for_its_weaknesses(assistant_over, question):
+    ans = assistant_over(harbour=_HARBOUR_PLAN).ask(question, suggest=False)
+    assert not ans.refused and "dredging" in ans.answer and "rail link" in ans.answer, ans.answer
+    assert "strong on new quays" not in ans.answer, ans.answer

@@ -39,8 +39,9 @@ _BYE = (r"bye|bye bye|goodbye|good ?bye|good night|see you(?: later| soon)?|talk
         r"questions?(?: from (?:me|us))?(?: for (?:now|today))?|"
         r"再见|拜拜")
 # what help is asked with, when it is nothing in particular
+# ("can you help me out with this paper?": the document as a whole is no topic either)
 _ANYTHING = (r"(?:something|anything|a (?:few|couple of) (?:things|questions)|a question|some questions|some things|"
-             r"this|stuff)")
+             r"this|stuff|(?:this|the|that|your|these|those) (?:paper|document|report|study|article|text)s?)")
 _HELP = (r"help|help me|menu|what can (?:you|i) (?:do|ask)(?: (?:here|you|for me))?|what do you do|"
          r"what are you|who are you|how (?:does|do) (?:this|you|i use this|i use you) work|how do i use (?:this|you)|"
          r"how can you help(?: me)?|what (?:can|should|could) i ask(?: you)?|what (?:questions )?can i ask(?: you)?|"

@@ -64,7 +64,6 @@ from .lexicon import (
     TYPE_WORDS,
     UNWANTED,
     VERSION,
-    WHOLE_SIZE,
     WIDER_THAN,
     YEAR,
     opposed_word,
@@ -72,6 +71,7 @@ from .lexicon import (
     question_words,
     spells_out,
     versions_in,
+    whole_sizes,
     without_source_frame,
 )
 from .understanding import Concept, Understanding
@@ -296,10 +296,6 @@ def _version_missing(x: GateContext) -> bool:
     # "It added the ferry." leans on the sentence before it, which names the version (in digits: "three works"
     # is no version 3)
     return not x.versions <= set(figures_in(f"{x.evidence} {x.gates.previous_sentence(x.best)}", words=False))
-
-
-# "of the harbour has 9": a verb between "of the" and the number ends the whole's phrase; 9 is what it has
-_VERB_BETWEEN = re.compile(r"\s" + AUXILIARY + r"\s", re.I)
 
 
 def _clue_number_missing(x: GateContext) -> bool:
@@ -780,8 +776,7 @@ class Gates:
         # nor the size of the whole a name is picked from ("which platform among the leading 40 ..."): evidence
         # that does not repeat it is still about it, and the question's figure is not wrong
         asked = u.asked or u.question
-        whole = {m.group(1) for m in WHOLE_SIZE.finditer(asked) if not _VERB_BETWEEN.search(m.group(0))}
-        return numbers - answer_counts(asked) - whole
+        return numbers - answer_counts(asked) - whole_sizes(asked)
 
     def clue_stated_elsewhere(self, u: Understanding, candidates: list[Candidate]) -> bool:
         """Whether the numbers that identify the answer stand in other evidence found for the question: "when will

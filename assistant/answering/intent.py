@@ -256,7 +256,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     if plural and plural.group(1).endswith("s") and not plural.group(1).endswith(("ss", "us", "is")):
         return "list"  # "what advantages does China have": several things are wanted
     # "whose idea was X?", "whose initiative is it?": a possessor, named
-    if which_kind.search(q) or re.search(r"\b(who|whom|whose|led by|headed by|run by)\b", q):
+    # "out of the boroughs, which one funded a single park?": one of a group named before, by what it did
+    if which_kind.search(q) or re.search(r"\b(who|whom|whose|led by|headed by|run by)\b|\bwhich one\s+(?:is|was|are|"
+                                         r"were|did|does|do|has|had|have|can|could|will|would|\w+ed|\w+s)\b", q):
         return "entity"
     if not state and (re.search(r"\b(stand for|stands for|defined|definition|define|meaning of|what does .* mean|"
                                 # "what meaning do the authors give to X?", "which meaning is attached to X?"

@@ -1084,10 +1084,22 @@ monday tuesday wednesday thursday friday saturday sunday figure fig table sectio
 
 # The size of the whole a question picks from: "how many of the leading 40 platforms", "of its 830 members",
 # "of China's 40 leading platforms", "among the 40 top platforms", "the top 40": a description of the set, not a
-# figure the question claims
+# figure the question claims ("out of the three boroughs, which one ...": in a word too)
 WHOLE_SIZE = re.compile(r"\b(?:(?:of|among|amongst|out of)\s+"
                         r"(?:the|its|their|these|those|all|[a-z][\w-]*(?:'s|’s|s'))\s+(?:[a-z'’-]+\s+){0,2}?|"
-                        r"top[- ]|leading\s+|largest\s+|biggest\s+)(\d+)\b", re.I)
+                        r"top[- ]|leading\s+|largest\s+|biggest\s+)(\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
+# "of the harbour has 9": a verb between "of the" and the number ends the whole's phrase; 9 is what it has
+_VERB_BETWEEN = re.compile(r"\s" + AUXILIARY + r"\s", re.I)
+
+
+def whole_sizes(text: str) -> set[str]:
+    """The sizes of the wholes ``text`` picks from, as numerals ("out of the three boroughs" gives "3")."""
+    return {normalise(m.group(1)) for m in WHOLE_SIZE.finditer(text) if not _VERB_BETWEEN.search(m.group(0))}
+
+
+# "just a single institute", "a lone member": one of them, stated in a word of singleness
+SINGLENESS = re.compile(r"\b(?:a|one) (?:single|lone|sole)\b", re.I)
 
 
 # A negated question ("which machines are not equally powerful?") is not answered by evidence that says the
@@ -1329,6 +1341,8 @@ _PHRASAL = {"set|sets|setting up": "establish", "carry|carries|carried|carrying 
             # a noun as a verb: "platforms that centre on R&D" focus on it; they are no centres (institutes)
             "centre|centres|centred|centring|center|centers|centered|centering on": "focus on",
             "centre|centres|centred|centring|center|centers|centered|centering around": "focus on",
+            # "a platform built around trade" centres on it; it is not constructed (a glossary may name the phrase)
+            "build|builds|built|building around": "centred around",
             "tighten|tightens|tightened|tightening up": "strengthen"}
 PHRASAL = re.compile(r"\b(?:" + "|".join("(?:{}) {}".format(*forms.split(" ", 1)) for forms in _PHRASAL) + r")\b",
                      re.I)
@@ -1440,8 +1454,15 @@ freeze froze frozen|steal stole stolen|break broke broken|forbid forbade forbidd
 withdraw withdrew withdrawn|overcome overcame|strike struck|sink sank sunk|wear wore worn|tear tore torn|
 hide hid hidden|shake shook shaken|feed fed|flee fled|catch caught|deal dealt|sleep slept|stand stood|
 understand understood|arise arose arisen|bind bound|forecast forecasted|bear bore borne"""
+# (a form meets its base's synonyms too, both ways: "paid for" and "funded", "built" and "constructed")
 for _s, _others in related_by_stem(_IRREGULAR).items():
     SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | _others
+for _forms in [{stem(w) for w in _g.split()} for _g in _IRREGULAR.replace("\n", "").split("|")]:
+    _shared = frozenset().union(*(SYNONYMS[f] for f in _forms)) - _forms
+    for _t in _shared:
+        SYNONYMS[_t] = SYNONYMS.get(_t, frozenset()) | _forms
+    for _f in _forms:
+        SYNONYMS[_f] = SYNONYMS[_f] | _shared
 
 
 # What a unit says a thing is: "X is ...", "X refers to ...". The copula alone where "stands for" would match the

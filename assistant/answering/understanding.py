@@ -61,6 +61,7 @@ from .lexicon import (
     PURPOSE_FRAME,
     QUESTION_COUNT,
     QUOTED_TERM,
+    SINGLENESS,
     SIZE_ASKED,
     SYNONYMS,
     TERM_FRAME,
@@ -80,6 +81,7 @@ from .lexicon import (
     described_names,
     learner_words,
     recipient_names,
+    whole_sizes,
     with_plain_verbs,
     with_possessed_noun,
     without_audience,
@@ -317,7 +319,8 @@ class QuestionReader:
         spans: list[str] = []  # the glossary's words as the text has them
         # "set up" read as "establish", "centre on" as "focus on": a phrasal verb is no glossary noun ("hold X
         # together" is "strengthen X", "X was part of Y" is "X belongs to Y")
-        read = text if has_cjk(text) else with_plain_verbs(text)
+        # ("funded a single park": a count of one, as "one park" is, no word of its own to find)
+        read = text if has_cjk(text) else with_plain_verbs(SINGLENESS.sub("one", text))
         lowered = read.lower()
         for term, variant in glossary.matches(read):
             # a named thing of the documents, called by its name, stays the topic when the asker owns it ("which
@@ -597,15 +600,24 @@ class QuestionReader:
         unframed = QUESTION_COUNT.sub(" ", PRESENTATION_FRAME.sub(" ", asked))
         asserted = [n for n in digits_in(unframed) if n not in whole and n not in in_names]
         # "the third one", "quick one:", "one of": the pronoun, not a count ("one institute" stays)
-        counted = re.sub(r"\bone\b(?!\s+(?!(?:of|more|by|in|and|or|is|was|that|which)\b)[a-z]{3,})", " ", unframed,
+        # ("which one funded 6 parks?": the pronoun before a verb, too)
+        counted = re.sub(r"\bwhich\s+one\b", "which", unframed, flags=re.I)
+        counted = re.sub(r"\bone\b(?!\s+(?!(?:of|more|by|in|and|or|is|was|that|which)\b)[a-z]{3,})", " ", counted,
                          flags=re.I)
         # "the first two goals of X", "the last three points": how many of a list to show, no figure of X
         counted = _FIRST_FEW.sub(r"\1", counted)
         # "just a single institute", "a lone member": one of them, stated in a word of singleness
-        counted = re.sub(r"\b(?:a|one) (?:single|lone|sole)\b", "one", counted, flags=re.I)
+        counted = SINGLENESS.sub("one", counted)
         clues = [n for n in numbers_in(counted) if n not in in_names]
+        kind = answer_type(kind_text, kinds)
+        whole_clues = [n for n in clues if n not in whole_sizes(asked)]
+        if kind in ("entity", "general", "list") and whole_clues:
+            # "out of the three boroughs, which one funded a single park?": the size of the group a name is picked
+            # from is no clue beside a number said of the answer (alone it still names the group: "of China's 40
+            # leading platforms, which ...")
+            clues = whole_clues
         return Understanding(question=question, standalone=standalone, expanded=expanded, concepts=concepts,
-                             answer_type=answer_type(kind_text, kinds), asserted_numbers=asserted,
+                             answer_type=kind, asserted_numbers=asserted,
                              unknown_names=names, aside_names=aside,
                              injection=injection, dependent=dependent, clue_numbers=clues,
                              asked=self.correct_text(asking), heads=heads,

@@ -346,6 +346,11 @@ WEAKNESS = re.compile(r"\b(weakness(?:es)?|weak points?|shortcomings?|disadvanta
                       # "what's lacking in X?", "what is X lacking?", "what does X lack?" ("what's missing from X
                       # compared to Y?" compares: the one thing that differs, not a list of weaknesses)
                       r"what(?:'s| is| are) (?:still )?lacking|"
+                      # "what is missing in X?", "what do the authors think is missing from X?", "what's X missing?"
+                      # (not "missing from X compared to Y", as above)
+                      r"what\b[^?]{0,60}?\b(?:is|are|'s) (?:still )?missing (?:in|from)\b"
+                      r"(?![^?]*\b(?:compared|than|versus|vs|relative|against|unlike)\b)|"
+                      r"what(?:'s| is| are) [\w' ]{1,60}? missing(?=\s*\??\s*$)|"
                       r"what\b[^?]{0,80}?\black(?:s|ing)?(?=\s*\??\s*$)|"
                       r"what (?:does|do|did) [\w' ]{1,60}? lack)\b", re.I)
 # "is the paper optimistic about X?", "are the authors critical of X?", "does it view X favourably?": the paper's
