@@ -2556,3 +2556,106 @@ def test_what_is_missing_in_x_asks_for_its_weaknesses(assistant_over, question):
     ans = assistant_over(harbour=_HARBOUR_PLAN).ask(question, suggest=False)
     assert not ans.refused and "dredging" in ans.answer and "rail link" in ans.answer, ans.answer
     assert "strong on new quays" not in ans.answer, ans.answer
+
+
+
+# ------------- a renaming the question takes for granted ("When was X renamed Y?") must be said
+
+_RIVER_CLUBS = ("# The River Clubs\n\nThe Ridge Club was founded in 1921 and opened its boathouse in 1925.\n\n"
+                "The Tarn Club was founded in 1899.\n\n"
+                "In 1950 the Tarn Club was re-branded as the Tarn Rowing Club.\n\n"
+                "The Ridge Club won the valley regatta in 1960.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "When was the Ridge Club renamed?",
+    "Why was the Ridge Club rebranded?",
+    "When did the Ridge Club change its name?",
+    "When exactly did the Ridge Club get renamed?",
+])
+def test_a_renaming_no_document_speaks_of_is_refused(assistant_over, question):
+    ans = assistant_over(clubs=_RIVER_CLUBS).ask(question, suggest=False)
+    assert ans.refused and "1921" not in ans.answer.split("closest passages")[0], ans.answer
+
+
+def test_a_renaming_the_document_states_is_answered(assistant_over):
+    ans = assistant_over(clubs=_RIVER_CLUBS).ask("When was the Tarn Club renamed?", suggest=False)
+    assert not ans.refused and "1950" in ans.answer, ans.answer
+
+
+# ------------- the one who conceived a thing, asked by a phrase ("dreamed up", "the brains behind", "originator of")
+
+_TARN_CLUB = ("# The Valley Clubs\n\nThe Tarn Club was proposed by Ann Fell in 1899 and opened in 1901.\n\n"
+              "The Tarn Club holds races each spring on the lake.\n\n"
+              "The United Kingdom launched a national rowing plan in 1990.\n\n"
+              "The Ridge Club was set up by the Askew brothers.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "Who dreamed up the Tarn Club?",
+    "Who was the brains behind the Tarn Club?",
+    "Who thought up the Tarn Club?",
+    "Who was the originator of the Tarn Club?",
+])
+def test_who_conceived_a_thing_is_who_came_up_with_it(assistant_over, question):
+    ans = assistant_over(clubs=_TARN_CLUB).ask(question, suggest=False)
+    assert not ans.refused and "Ann Fell" in ans.answer, ans.answer
+
+
+# ------------- "smart factories" are the paper's "intelligent manufacturing plants" (glossary)
+
+@pytest.mark.parametrize("question", [
+    "Should China prioritise smart factories?",
+    "Is it right for China to put smart factories first?",
+    "Does the paper think our industrial internet should keep centring on smart factories?",
+])
+def test_smart_factories_are_the_intelligent_manufacturing_plants(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "intelligent manufacturing plants" in ans.answer, ans.answer
+    assert "R&D" in ans.answer or "R & D" in ans.answer, ans.answer
+
+
+# ------------- "what can X do?": what the documents say X can do, when they say it (else a lesson, as before)
+
+_HARBOUR_GUILD = ("# The Harbour\n\nThe harbour of Kell has two piers and a customs house.\n\n"
+                  "Members of the harbour guild can moor free of charge, use the cranes at night and vote on the "
+                  "harbour fees.\n\nThe guild was founded in 1820 and has 40 members.\n\n"
+                  "Visitors buy tickets for the ferry at the customs house.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "what can guild members do",
+    "What can the guild's members do?",
+    "What are the members of the harbour guild able to do?",
+])
+def test_what_a_group_can_do_is_what_the_document_says_it_can_do(assistant_over, question):
+    ans = assistant_over(harbour=_HARBOUR_GUILD).ask(question, suggest=False)
+    assert not ans.refused and "moor free of charge" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What are the member organizations of the NNMI network able to do?",
+    "What are NNMI member organisations able to do together?",
+    "what can members of the US manufacturing network do?",
+])
+def test_what_members_can_do_is_the_documents_can_sentence_not_a_lesson(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "share best practices" in ans.answer, ans.answer
+
+
+def test_what_china_can_do_is_still_the_advice(assistant):
+    ans = assistant.ask("What can China do to catch up?", suggest=False)
+    assert not ans.refused and ("R&D" in ans.answer or "research and development" in ans.answer), ans.answer
+
+
+# ------------- "在哪方面", "什么方面": the respect asked about is the kind of answer, not a topic to find
+
+@pytest.mark.parametrize("question", [
+    "华为在哪方面取得了突破？",
+    "华为在哪方面领先世界？",
+    "论文里说华为在哪方面有突破?",
+    "华为在什么方面取得了突破？",
+])
+def test_a_chinese_which_respect_is_the_kind_of_answer(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "5G" in ans.answer, ans.answer

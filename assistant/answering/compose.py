@@ -157,6 +157,10 @@ class GroundedComposer:
             # "who released X?" where the best evidence says X was released, by no one: the evidence that names
             # the doer of that action answers it, however far below (it passes the action and coverage gates too)
             found = self.first_passing(u, candidates[1:self.weights.compose.gate_window], candidates)
+        if why_not == "ability" and found is None:
+            # "what can guild members do?" where the best evidence counts the members: the sentence that says what
+            # they can do, however far below (the counts crowd the top; it must pass the coverage gates too)
+            found = self.first_passing(u, candidates[1:], candidates)
         if why_not == "counted" and found is None:
             # "which boats carry freight?" where the best evidence only counts them: the sentence of its paragraph
             # that names them ("The freight boats are the Tern, ..."), however far below; not another count of that

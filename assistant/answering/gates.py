@@ -18,6 +18,8 @@ from ..text import STOPWORDS, content_tokens, has_cjk, stem
 from .candidates import Candidate, EvidenceChooser
 from .chinese import counted_words
 from .lexicon import (
+    ABILITY_ASKED,
+    ABILITY_SAID,
     ACRONYM_ASKED,
     ASKS_NAME,
     ASKS_PARTS,
@@ -56,6 +58,8 @@ from .lexicon import (
     PLURALS_WITHOUT_S,
     PURPOSE_GIVEN,
     REASON_GIVEN,
+    RENAMING,
+    RENAMING_SAID,
     SETBACK,
     SHARE_VERB_ASKED,
     SHARE_VERB_GIVEN,
@@ -448,6 +452,24 @@ def _setback_unsaid(x: GateContext) -> bool:
     return not SETBACK.search(f"{x.evidence} {paragraph}")
 
 
+def _ability_unsaid(x: GateContext) -> bool:
+    # "What can guild members do?": what a thing can do is said with a modal ("can moor", "are able to vote"); a
+    # count of the members says nothing of it
+    return bool(ABILITY_ASKED.search(x.asked)) and not ABILITY_SAID.search(x.evidence)
+
+
+def _renaming_unsaid(x: GateContext) -> bool:
+    # "When was X renamed Y?": the question takes a renaming for granted; evidence on X's launch dates no renaming,
+    # and the renaming of another thing ("the Tarn Club was re-branded" for the Ridge Club) is not X's
+    if not RENAMING.search(x.asked):
+        return False
+    said = f"{x.evidence} {x.gates.chooser.kb.paragraph_text(x.best.doc_id, x.best.paragraph_id)}"
+    if not RENAMING_SAID.search(said):
+        return True
+    renamed = next((m.group(0) for m in _NAME_RUN.finditer(x.asked) if m.start() > 0), None)
+    return renamed is not None and not set(content_tokens(renamed)) <= set(content_tokens(said))
+
+
 # the words after which a count names what it counts: "how many devices", "the largest number of users", "how much
 # staff" (a collective noun only: "how much money" counts no thing)
 _COUNTED_AFTER = re.compile(
@@ -696,6 +718,8 @@ GATES: list[Gate] = [
          "evidence must name"),
     Gate("reason", "weak", _reason_missing, "a why-question needs evidence that gives a cause or a purpose"),
     Gate("setback", "weak", _setback_unsaid, "an end or a failure the question takes for granted must be said"),
+    Gate("renaming", "weak", _renaming_unsaid, "a renaming the question takes for granted must be said"),
+    Gate("ability", "ability", _ability_unsaid, "what a thing can do is said with a modal (can, able to)"),
     Gate("counted-thing", "figure", _counted_thing_missing, "the evidence must count the thing asked about"),
     Gate("measured-thing", "figure", _measured_thing_missing, "the evidence must name what the amount asked "
          "measures"),

@@ -437,6 +437,20 @@ SETBACK = re.compile(r"\b(?:fail(?:s|ed|ing|ure|ures)?|collaps\w*|shut(?:s|ting)
                      r"(?:clos(?:e|ed|es|ing)|wound|wind(?:ing)?)\s+(?:it\s+|them\s+)?(?:down|up)|closures?|"
                      r"cancel\w*|abandon\w*|scrap(?:s|ped|ping)?|terminat\w*|discontinu\w*|dissolv\w*|disband\w*|"
                      r"(?:went|go|gone|going)\s+bankrupt|bankruptcy|defunded|axed|scrapped)\b", re.I)
+# "What can guild members do?", "what are X able to do?": what the documents say a thing can do (not "what can we /
+# you do", advice or help); the modal that says it in the evidence
+ABILITY_ASKED = re.compile(r"\bwhat\b[^?]{0,60}?\b(?:(?:can|could)\s+(?!(?:we|i|you|us|one)\b)"
+                           r"(?P<doer>(?:[\w'’-]+\s+){1,8}?)(?:(?:actually|really)\s+)?|(?:is|are)\s+"
+                           r"(?!(?:we|i|you|us|one)\b)(?P<able>(?:[\w'’-]+\s+){1,8}?)(?:able|allowed|permitted) to\s+)"
+                           r"do\b(?!\s+(?:for|about|to)\b)", re.I)
+ABILITY_SAID = re.compile(r"\b(?:can|could|able to|allowed to|permitted to|entitled to|may)\b", re.I)
+# A renaming: "when was X renamed Y?", "why was X rebranded?" take one for granted, which evidence must speak of ("re-
+# branded in 2007 from X", "formerly called", "now known as")
+RENAMING = re.compile(r"\b(?:renam(?:e|es|ed|ing)|re-?brand(?:s|ed|ing)?|re-?titl(?:e|es|ed|ing)|"
+                      r"chang(?:e|es|ed|ing) (?:its|their|the|his|her) names?|names? (?:was |were )?changed)\b", re.I)
+RENAMING_SAID = re.compile(RENAMING.pattern + r"|\b(?:now|formerly|previously|later|since then|then|originally) "
+                           r"(?:called|known as|named)|\bbecame known as|\bunder the (?:new )?name\b|\bnew name\b",
+                           re.I)
 REASON_GIVEN = re.compile(r"\b(" + _CAUSAL_WORDS + r"|led to|caus\w+|aim\w*|goals?|purposes?|intend\w*|motivat\w*|"
                           r"driven by|results? (?:in|from)|resulted (?:in|from)|so as to|reasons?|so|in response to|"
                           r"because of|given|after|once|when|following)\b", re.I)
@@ -911,8 +925,14 @@ def without_source_frame(text: str) -> str:
 
 
 # "whose idea was X?", "whose brainchild is X?": who came up with X (the noun names the doing, not a topic)
+# ("who dreamed up X?", "who was the originator of X?", "the brains behind X": the same, by the one who conceived it;
+# not "the author of X", who wrote a text, nor "the architect of X", who may have drawn a building)
 WHOSE_IDEA = re.compile(r"\bwhose (?:original )?(?:idea|brainchild|invention|initiative|proposal|concept|creation)"
-                        r"\s+(?:was|is|were|are)\b", re.I)
+                        r"\s+(?:was|is|were|are)\b|"
+                        r"\bwho\s+(?:first\s+)?(?:dreamed|dreamt|thought|cooked)\s+up\b|"
+                        r"\bwho(?:'s|\s+(?:was|is|were|are))\s+(?:the\s+)?(?:original\s+|real\s+|main\s+)?"
+                        r"(?:originators?|initiators?|masterminds?|brains|inventors?|creators?|"
+                        r"(?:driving\s+)?force)\s+(?:of|behind)\b", re.I)
 # "at what point was it unveiled?", "at what time did X open?": a date is wanted, "point" and "time" are no topic;
 # "at what point in the chain ...?" asks for a place in something
 AT_WHAT_POINT = re.compile(r"\bat what (point|time)\b(?! (?:in|of|on|along) the\b)", re.I)
@@ -1262,6 +1282,7 @@ important crucial vital significant essential|step move measure|implement implem
 policy strategy|convene assemble|weakness shortcoming flaw drawback deficiency|chief principal primary|
 construct build|strengthen reinforce bolster|shared common joint|gateway portal|
 finish complete|open inaugurate|decline dwindle|protect shield safeguard guard|pay fund finance|
+rename rebrand re-brand retitle|
 replace supersede supplant|tax levy|railway railroad|buy purchase|
 enterprise firm company business corporation|employee worker staff|
 scholar academic academia researcher|goal aim objective|plan intend aim target expect blueprint roadmap|

@@ -348,10 +348,14 @@ class QuestionReader:
             # Chinese verbs and question words the glossary renders in English ("提出" -> "proposed")
             for zh, en in self.kb.glossary.question_words_in(text):
                 spans.append(zh)
+                # "在哪方面", "哪些领域", "什么方面": the kind of answer asked (in which respect), as "which aspects" is
+                # in English, weighs as a word of the answer's type
+                kind = re.search(r"(?:哪|什么)[些个几]?" + re.escape(zh), text) is not None
                 for tok in content_tokens(en):
                     if tok not in covered and tok not in META and tok not in TYPE_WORDS:
                         covered.add(tok)
-                        concepts.append(Concept(tok, [frozenset([tok])], self._weight(tok), from_history))
+                        weight = self._weight(tok) * (self.w.type_word if kind else 1.0)
+                        concepts.append(Concept(tok, [frozenset([tok])], weight, from_history))
             # Chinese words no Chinese text of the knowledge uses ("员工"): likely about something else
             for word in unknown_chinese_words(text, spans, self._chinese_pairs):
                 concepts.append(Concept(word, [frozenset([word])], self.w.unknown_word * self.max_idf, from_history))

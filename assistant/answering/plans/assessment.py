@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...text import STOPWORDS, content_tokens
-from ..lexicon import FIGURATIVE_WHERE, GENERIC_MODIFIERS
+from ..lexicon import ABILITY_ASKED, ABILITY_SAID, FIGURATIVE_WHERE, GENERIC_MODIFIERS, SYNONYMS
 from ..render import Composition
 from .points import (
     ADVICE_FORM,
@@ -79,6 +79,9 @@ _KIND_ASKED = re.compile(r"\s*(?:what|which)\s+((?:(?!" + _AUXILIARY + r"\b)[\w'
                          r"\b)[\w'’-]+\s+" + _AUXILIARY + r"\b", re.I)
 
 
+_ABILITY_WINDOW = 20  # the evidence looked through for what a thing can do (counts of it may crowd the top)
+
+
 class AssessmentPlan:
     name = "assessment"
     broad = True
@@ -107,6 +110,9 @@ class AssessmentPlan:
             return None
         if "recommendations" in parts and self._kind_unsaid(ctx, q):
             return None  # the extractive path says the documents lack it
+        if parts == ["recommendations"] and self._ability_stated(ctx, q):
+            return None  # "what can guild members do?": what the documents say they can do, no advice
+
         if parts == ["recommendations"] and JUDGES_A_COURSE.search(q):
             parts = ["weaknesses", "recommendations"]  # "we fund X: is that right?": what it faults, then its advice
         if len(parts) > 1 and "recommendations" in parts and re.search(r"\blearn", q, re.I):
@@ -142,6 +148,25 @@ class AssessmentPlan:
         if not lines:
             return None
         return writer.compose(_spaced(lines))
+
+    @staticmethod
+    def _ability_stated(ctx: AnswerContext, q: str) -> bool:
+        """Whether "what can X do?" asks what the documents say X can do (it asks for no lesson in other words, and
+        evidence that speaks of what is asked says what something can do), not what X could do as advice."""
+        asked = ABILITY_ASKED.search(q)
+        if not asked or RECOMMEND.search(ABILITY_ASKED.sub(" ", q)):
+            return False
+        doer = set(content_tokens(asked.group("doer") or asked.group("able")))
+        doer |= {s for t in doer for s in SYNONYMS.get(t, ())}
+
+        def says_doer_can(text: str) -> bool:
+            # the doer named in the clause before the modal: "Members of the guild can moor ..." (not "the network
+            # can receive guidance from government agencies" for what governments can do)
+            return any(doer & set(content_tokens(" ".join(re.split(r"[,;:]", text[:m.start()])[-1].split()[-8:])))
+                       for m in ABILITY_SAID.finditer(text))
+
+        return any(says_doer_can(c.text) and ctx.composer.speaks_of(ctx.u, c)
+                   for c in ctx.candidates[:_ABILITY_WINDOW])
 
     @staticmethod
     def _kind_unsaid(ctx: AnswerContext, q: str) -> bool:
