@@ -2659,3 +2659,30 @@ def test_what_china_can_do_is_still_the_advice(assistant):
 def test_a_chinese_which_respect_is_the_kind_of_answer(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "5G" in ans.answer, ans.answer
+
+
+# ------------- a premise whose doer the documents never name ("When Trump proposed X, what was its goal?"): who did
+# it, as they say, first; then the question
+
+_TARN_AIMS = ("# The Tarn Club\n\nThe Tarn Club was proposed by Ann Fell in 1899 and opened in 1901.\n\n"
+              "The Tarn Club aims to train young rowers from the valley's farms.\n\n"
+              "The club holds its races each spring on the lake.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "When Tom Baker proposed the Tarn Club, what was its aim?",
+    "Since Baker proposed the Tarn Club in 1899, what did the club aim to do?",
+    "Given that Baker proposed the Tarn Club, what was the club meant to do?",
+])
+def test_a_premise_naming_another_doer_is_answered_with_the_documents_doer(assistant_over, question):
+    ans = assistant_over(club=_TARN_AIMS).ask(question, suggest=False)
+    assert "Ann Fell" in ans.answer and "does not mention" in ans.answer and "Baker" in ans.answer, ans.answer
+
+
+def test_premise_parts_need_a_doer_the_documents_never_name():
+    from assistant.answering.understanding import premise_parts
+
+    q = "When Trump proposed NNMI in 2012, what was the goal?"
+    assert premise_parts(q, ["Trump"]) == ["Who proposed NNMI?", "What was the goal?"]
+    assert premise_parts(q, []) == []  # a doer the documents name: the question as it is
+    assert premise_parts("When was NNMI proposed?", ["Trump"]) == []

@@ -241,6 +241,27 @@ _CAPITALISED_INSIDE = re.compile(r"(?<![.?!:]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\b")
 _TITLE_RUN = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
 
 
+# "When Trump proposed NNMI in 2012, what was its goal?", "Since Bush set up X, ...": a doer the documents never
+# name, set as the premise of another question; what the documents say of who did it is asked first
+_PREMISE_DOER = re.compile(
+    r"^\s*(?i:when|since|given that|after|as|now that|because|considering that)\s+"
+    r"(?i:(?:former\s+)?(?:president|premier|prime minister|minister|chancellor|governor)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<verb>[a-z]+ed|set up|began|built|led|made|wrote|ran|"
+    r"brought in|put forward|came up with)\s+(?P<thing>(?:the\s+)?[\w&'’.+-]+(?:\s+(?!in\b|during\b|under\b|with\b|"
+    r"through\b|at\b|by\b|on\b)[\w&'’.+-]+){0,5}?)(?:\s+(?:in|during|under|with|through|at|by|on)\b[^,;]*)?"
+    r"[,;]\s*(?P<rest>(?i:what|which|who|how|why|where|when)\b.+)$")
+
+
+def premise_parts(question: str, unknown: list[str]) -> list[str]:
+    """For a question set after a premise whose doer the documents never name: who did it, as the documents say,
+    then the question (which leans on that part as a follow-up); [] otherwise."""
+    m = _PREMISE_DOER.match(question)
+    if m is None or not (m.group("name") in unknown or set(m.group("name").split()) <= set(unknown)):
+        return []
+    rest = m.group("rest").strip()
+    return [f"Who {m.group('verb')} {m.group('thing')}?", rest[:1].upper() + rest[1:]]
+
+
 class QuestionReader:
     """Turns a question (and the conversation) into weighted concepts and an expected answer type."""
 
@@ -627,7 +648,8 @@ class QuestionReader:
                              asked=self.correct_text(asking), heads=heads,
                              said_before=said_before,
                              language=language_of(question, dependent, user_turns), smalltalk=smalltalk,
-                             parts=[] if smalltalk else split_parts(without_smalltalk(asking)),
+                             parts=[] if smalltalk else (premise_parts(asking, names)
+                                                         or split_parts(without_smalltalk(asking))),
                              history=list(history), set_aside=frozenset(set_aside),
                              set_against=frozenset(set_against), learners=learners,
                              contrasted_numbers=frozenset(contrasted_numbers))

@@ -15,8 +15,8 @@ from ...reading import sentences
 from ...text import content_tokens
 from ...types import Citation, Turn
 from ..intent import proper_names
-from ..render import Composition, phrase
-from ..understanding import QuestionReader, Understanding
+from ..render import Composition, not_mentioned, phrase
+from ..understanding import QuestionReader, Understanding, premise_parts
 from ..verify import strip_unsupported
 
 if TYPE_CHECKING:
@@ -210,6 +210,11 @@ class MultiPartPlan:
             return None  # nothing of it is answered: the whole question's refusal says so, once
         titles = ctx.composer.titles
         joined = join_answers(answered, titles)
+        unknown = [n for n in u.unknown_names if n not in u.aside_names]
+        if unknown and premise_parts(u.asked or u.question, unknown):
+            # "When Trump proposed X, ...": the documents' doer answers the first part; the name they never use is
+            # said to be theirs no more
+            joined.answer = not_mentioned(unknown, titles) + " " + joined.answer
         if u.injection:
             joined.answer = phrase("injection", titles) + "\n\n" + joined.answer
         return joined
