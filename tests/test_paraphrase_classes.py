@@ -2686,3 +2686,30 @@ def test_premise_parts_need_a_doer_the_documents_never_name():
     assert premise_parts(q, ["Trump"]) == ["Who proposed NNMI?", "What was the goal?"]
     assert premise_parts(q, []) == []  # a doer the documents name: the question as it is
     assert premise_parts("When was NNMI proposed?", ["Trump"]) == []
+
+
+# ------------- "per the summary", "according to the summary": the section named as the source, no request for one
+
+_HARBOUR_REPORT = ("# The Harbour Report\n\n## Summary\n\nThe harbour is busiest in spring, when the herring fleet "
+                   "lands its catch.\n\nThe harbour board plans a new quay by 2030.\n\n## Traffic\n\n"
+                   "Ferries call twice a day all year round.\n\nThe herring fleet has twelve boats.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "According to the summary, what does the harbour board plan?",
+    "Per the summary, what is the harbour board planning?",
+    "As the summary puts it, what does the board plan to build?",
+])
+def test_the_summary_named_as_the_source_is_no_request_for_one(assistant_over, question):
+    ans = assistant_over(harbour=_HARBOUR_REPORT).ask(question, suggest=False)
+    assert not ans.refused and "new quay" in ans.answer, ans.answer
+    assert "in brief" not in ans.answer and "What the document" not in ans.answer, ans.answer  # no summary
+
+
+@pytest.mark.parametrize("question", [
+    "According to the summary, what period is the global industrial internet platform in?",
+    "Per the summary, what kind of period are global industrial internet platforms in?",
+])
+def test_the_papers_summary_named_as_the_source_gets_the_answer(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "window period" in ans.answer and "says on this" not in ans.answer, ans.answer

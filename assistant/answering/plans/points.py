@@ -64,8 +64,11 @@ DOCUMENT_PURPOSE = re.compile(
     r"\bwhy (?:did|do|does) (?:the |its )?(?:authors?|writers?) write (?:the|this|it)\b|"
     r"\bwhy (?:was|is) (?:the |this )?" + _DOCUMENT_NOUN + r" (?:written|published)\b", re.I)
 SUMMARY = re.compile(
-    # ("per the summary section, what ...?": a section named by its title word, the source of the answer, no request)
-    r"\b(summar(?:ise|ize|ised|ized|ising|izing)|summar(?:y|ies)(?!\s+(?:section|chapter|part)s?\b)|"
+    # ("per the summary section, what ...?": a section named by its title word, the source of the answer, no request;
+    # so is "per the summary", "according to the summary", "as the summary puts it")
+    r"\b(summar(?:ise|ize|ised|ized|ising|izing)|"
+    r"(?<!\bper the )(?<!\bper its )(?<!\bto the )(?<!\bto its )(?<!\bfrom the )(?<!\bas the )(?<!\bas its )"
+    r"summar(?:y|ies)(?!\s+(?:section|chapter|part)s?\b)|"
     r"overview|outline|gist|recap|synopsis|in a nutshell|"
     # verbs and nouns of shortening: "boil section 3 down", "sum it up", "the bottom line", "the short version"
     r"sum(?:s|med|ming)? (?:(?:it|this|that|them|everything) )?up|boil(?:s|ed|ing)? (?:[\w'’]+ ){0,4}?down|"
