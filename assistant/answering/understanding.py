@@ -369,7 +369,7 @@ class QuestionReader:
             # Chinese verbs and question words the glossary renders in English ("提出" -> "proposed")
             for zh, en in self.kb.glossary.question_words_in(text):
                 spans.append(zh)
-                # "在哪方面", "哪些领域", "什么方面": the kind of answer asked (in which respect), as "which aspects" is
+                # "在哪方面", "哪个方面", "什么方面": the kind of answer asked (in which respect), as "which aspects" is
                 # in English, weighs as a word of the answer's type
                 kind = re.search(r"(?:哪|什么)[些个几]?" + re.escape(zh), text) is not None
                 for tok in content_tokens(en):

@@ -112,7 +112,6 @@ class AssessmentPlan:
             return None  # the extractive path says the documents lack it
         if parts == ["recommendations"] and self._ability_stated(ctx, q):
             return None  # "what can guild members do?": what the documents say they can do, no advice
-
         if parts == ["recommendations"] and JUDGES_A_COURSE.search(q):
             parts = ["weaknesses", "recommendations"]  # "we fund X: is that right?": what it faults, then its advice
         if len(parts) > 1 and "recommendations" in parts and re.search(r"\blearn", q, re.I):

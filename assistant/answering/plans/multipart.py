@@ -212,8 +212,8 @@ class MultiPartPlan:
         joined = join_answers(answered, titles)
         unknown = [n for n in u.unknown_names if n not in u.aside_names]
         if unknown and premise_parts(u.asked or u.question, unknown):
-            # "When Trump proposed X, ...": the documents' doer answers the first part; the name they never use is
-            # said to be theirs no more
+            # "When Trump proposed X, ...": the documents' doer answers the first part, and the answer says that the
+            # name the question gave is not in the documents
             joined.answer = not_mentioned(unknown, titles) + " " + joined.answer
         if u.injection:
             joined.answer = phrase("injection", titles) + "\n\n" + joined.answer
