@@ -97,6 +97,11 @@ class GateContext:
         return best.text + " " + best.quote + " " + (best.fact.as_of or "" if best.fact else "")
 
     @cached_property
+    def paragraph(self) -> str:
+        """The text of the evidence's whole paragraph (where a premise or a date may be said beside the sentence)."""
+        return self.gates.chooser.kb.paragraph_text(self.best.doc_id, self.best.paragraph_id)
+
+    @cached_property
     def versions(self) -> set[str]:
         """The versions the question names ("version 1.0"), less those inside a name the glossary knows ("Industry
         4.0", whose evidence may name it otherwise)."""
@@ -448,8 +453,7 @@ def _setback_unsaid(x: GateContext) -> bool:
     asked = x.asked
     if not SETBACK.search(asked):
         return False
-    paragraph = x.gates.chooser.kb.paragraph_text(x.best.doc_id, x.best.paragraph_id)
-    return not SETBACK.search(f"{x.evidence} {paragraph}")
+    return not SETBACK.search(f"{x.evidence} {x.paragraph}")
 
 
 def _ability_unsaid(x: GateContext) -> bool:
@@ -463,7 +467,7 @@ def _renaming_unsaid(x: GateContext) -> bool:
     # and the renaming of another thing ("the Tarn Club was re-branded" for the Ridge Club) is not X's
     if not RENAMING.search(x.asked):
         return False
-    said = f"{x.evidence} {x.gates.chooser.kb.paragraph_text(x.best.doc_id, x.best.paragraph_id)}"
+    said = f"{x.evidence} {x.paragraph}"
     if not RENAMING_SAID.search(said):
         return True
     renamed = next((m.group(0) for m in _NAME_RUN.finditer(x.asked) if m.start() > 0), None)
@@ -661,7 +665,7 @@ def _year_elsewhere(x: GateContext) -> bool:
         return False
     # the year must date the evidence's own paragraph: a section that dates something else ("the crane was
     # delivered in 2018") does not date an undated plan beside it
-    dated = YEAR.findall(x.gates.chooser.kb.paragraph_text(x.best.doc_id, x.best.paragraph_id))
+    dated = YEAR.findall(x.paragraph)
     dated += YEAR.findall(_announced_by(x.gates.chooser.kb, x.best.doc_id, x.best.paragraph_id))
     if x.best.fact is not None:
         dated += YEAR.findall(x.best.fact.as_of or "")
