@@ -2713,3 +2713,68 @@ def test_the_summary_named_as_the_source_is_no_request_for_one(assistant_over, q
 def test_the_papers_summary_named_as_the_source_gets_the_answer(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert not ans.refused and "window period" in ans.answer and "says on this" not in ans.answer, ans.answer
+
+
+# ------------- two sides joined by "or" after other names that set the scope ("which US department ... NNMI
+# institutes, Defense or Energy?"): the sides are the two joined, not the first two named
+
+@pytest.mark.parametrize("question,working", [
+    ("Within the NNMI, which agency funded more institutes: Energy or Commerce?", "5 − 1 = 4"),
+    ("Among the US funders of NNMI institutes, did Defense or Commerce back more of them?", "8 − 1 = 7"),
+    ("For the American network, which department paid for more institutes, Energy or Defense, and how many more?",
+     "8 − 5 = 3"),
+])
+def test_the_sides_compared_are_the_two_joined_not_the_scope_named_first(assistant, question, working):
+    ans = assistant.ask(question, suggest=False)
+    assert working in ans.answer, ans.answer
+    assert "National Network for Manufacturing Innovation has the larger figure" not in ans.answer
+
+
+def test_the_last_two_of_a_list_of_three_sides_are_not_taken_for_the_pair(assistant):
+    ans = assistant.ask("How do Defense, Energy and Commerce compare on the institutes each funded?", suggest=False)
+    assert "8" in ans.answer and "Department of Defense" in ans.answer, ans.answer
+
+
+def test_a_bare_join_between_two_names():
+    from assistant.answering.plans.compare import _BARE_JOIN
+
+    for between in (" or ", "'s or ", ", or ", " versus the ", " vs. ", " / ", " compared with "):
+        assert _BARE_JOIN.fullmatch(between), between
+    for between in (" department had funded more ", ", which agency funded more institutes: ", " or the fund "):
+        assert not _BARE_JOIN.fullmatch(between), between
+
+
+# ------------- a scene named after the question ("..., in the context of X", "cited as background to X", "the
+# argument behind X cites ..."): X sets the scene and need not stand in the evidence's sentence, only its section
+
+@pytest.mark.parametrize("question,expected", [
+    ("What share of US GDP is manufacturing, in the context of the American manufacturing innovation network?",
+     "12%"),
+    ("How many jobs outside manufacturing does one manufacturing post support, as cited as background to the NNMI?",
+     "1.6"),
+    ("The reasoning behind Manufacturing USA cites high-end jobs: how many extra jobs does one such job create?",
+     "five"),
+])
+def test_a_scene_named_after_the_question_need_not_stand_in_the_sentence(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What share of US GDP is manufacturing, in the context of the Edison Welding Institute?",
+    "How many jobs does one manufacturing post support, as cited as background to the Supercomputing Center?",
+])
+def test_a_scene_the_section_does_not_name_is_still_refused(assistant, question):
+    assert assistant.ask(question, suggest=False).refused
+
+
+def test_scene_phrases():
+    from assistant.answering.lexicon import scene_phrases, without_scene_markers
+
+    assert scene_phrases("What share is it, in the context of the NNMI programme?") == ["the NNMI programme"]
+    assert scene_phrases("Which figure is cited as background to the plan?") == ["the plan"]
+    assert scene_phrases("The argument behind the plan cites jobs: how many?") == ["the plan"]
+    assert scene_phrases("The paper makes the case for the plan partly on jobs: how many?") == ["the plan"]
+    assert scene_phrases("What is the rationale for siting the institutes apart?") == []  # asks of the siting
+    assert without_scene_markers("Which figure is cited as background to the plan?").split() == \
+        "Which figure is cited the plan ?".split()

@@ -73,6 +73,7 @@ from .lexicon import (
     opposed_word,
     periods_in,
     question_words,
+    scene_phrases,
     spells_out,
     versions_in,
     whole_sizes,
@@ -1055,11 +1056,14 @@ class Gates:
             m = _IN_PLACE_ZH.match(text) if has_cjk(text) else None
             after = text[m.end():] if m else ""
             place = next((v for t, v in glossary.matches(after[:20]) if t.place and after.startswith(v)), "")
-            if not place:
-                return set()
-            scene = text[:m.end() + len(place)]
-        rest = {t.term for t, _ in glossary.matches(text[len(scene):])}
-        return {t.term for t, _ in glossary.matches(scene)} - rest
+            scene = text[:m.end() + len(place)] if place else ""
+        text = text[len(scene):]
+        # the scenes named later in the question, each up to its phrase's end (six words at most)
+        later = scene_phrases(text)
+        for phrase in later:
+            text = text.replace(phrase, " ")
+        named = {t.term for part in (scene, *later) if part for t, _ in glossary.matches(part)}
+        return named - {t.term for t, _ in glossary.matches(text)}
 
     def evidence_tokens(self, c: Candidate, paragraph: bool = True) -> set[str]:
         toks = set(content_tokens(c.quote + " " + c.text))

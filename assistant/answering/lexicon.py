@@ -672,6 +672,30 @@ def learner_words(text: str) -> tuple[set[str], set[str]]:
     return set(content_tokens(m.group(0))), set(content_tokens(text[:m.start()] + " " + text[m.end():]))
 
 
+# a phrase anywhere in a question that names what the thing asked of is background to, not the thing itself:
+# "..., in the context of X?", "cited as background to X", "the argument behind X cites ...", "the paper makes the
+# case for X partly on jobs: ..." (an argument for X is the scene only when it goes on to cite what is asked; "what
+# is the rationale for X?" asks of X)
+_SCENE_OF = re.compile(
+    r"\b(?:in (?:the )?context of|as (?:the )?(?:background|context|motivation|justification) (?:to|for))\s+"
+    r"([^,?;:.!]{2,60})|"
+    r"\b(?:argument|case|rationale|reasoning|justification)s? (?:behind|for)\s+([^,?;:.!]{2,60}?)\s+(?=(?:cites?|cited|"
+    r"rests?|relies|rely|draws?|points?|invokes?|mentions?|uses?|partly|largely|mainly|in part)\b)", re.I)
+
+
+def scene_phrases(text: str) -> list[str]:
+    """The phrases of ``text`` that name the scene of what is asked ("the NNMI programme" in "cited as background
+    to the NNMI programme"), each up to its clause's end, six words at most."""
+    return [re.match(r"(?:\S+\s+){0,5}\S+", (m.group(1) or m.group(2)).strip()).group(0)
+            for m in _SCENE_OF.finditer(text)]
+
+
+def without_scene_markers(text: str) -> str:
+    """``text`` with the words that mark a scene dropped ("cited as background to X" -> "cited X"): they say how
+    the question is framed, no topic."""
+    return _SCENE_OF.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", text)
+
+
 # Whom a lesson or an implication is for, by name: "What should Guangdong learn from X?", "the lesson for MIIT",
 # "the implications for MIIT's priorities", "What does this mean for Shenzhen's planners?", "Bottom line for MIIT:"
 _LEARNING_VERB = r"(?:learn|take away|take|copy|borrow|adopt|emulate|imitate|draw|glean|do|change|prioriti[sz]e)"

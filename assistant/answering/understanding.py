@@ -81,11 +81,13 @@ from .lexicon import (
     described_names,
     learner_words,
     recipient_names,
+    scene_phrases,
     whole_sizes,
     with_plain_verbs,
     with_possessed_noun,
     without_audience,
     without_descriptions,
+    without_scene_markers,
     without_source_frame,
     without_trailing_description,
 )
@@ -457,7 +459,9 @@ class QuestionReader:
         asked = without_descriptions(asked, described)
         # "in plain words", "in two sentences": how to answer, no topic (nor a name, below)
         # "..., not just in the Detroit institute?": a scope the question reaches past, no topic
-        concepts, _ = self.concepts_of(WIDER_THAN.sub(" ", PRESENTATION_FRAME.sub(" ", asked)))
+        # "cited as background to X": the framing words, no topic (X stays, weighed below)
+        framed = without_scene_markers(WIDER_THAN.sub(" ", PRESENTATION_FRAME.sub(" ", asked)))
+        concepts, _ = self.concepts_of(framed)
         learner, rest = learner_words(asked)
         # "which practices could a Chinese network copy?": who would copy them, and the copying, say whom the lesson
         # is for; they weigh as words of the answer's kind do, not as its topic
@@ -465,6 +469,19 @@ class QuestionReader:
         for c in concepts:
             if c.name in learners:
                 c.weight *= self.w.type_word
+        # "what job multiplier is cited as background to X?": X is the scene, not what the evidence must be about;
+        # it weighs as a word of the answer's kind does
+        scenes = scene_phrases(asked)
+        if scenes:
+            outside = asked
+            for phrase in scenes:
+                outside = outside.replace(phrase, " ")
+            glossary = self.kb.glossary
+            scene_names = {t.term for phrase in scenes for t, _ in glossary.matches(phrase)}
+            scene_names -= {t.term for t, _ in glossary.matches(outside)}
+            for c in concepts:
+                if c.name in scene_names:
+                    c.weight *= self.w.type_word
         kind = answer_type(self.english_text(asked), self.kb.glossary.kind_nouns)
         inclusion = sorted(w for w in INCLUSION_WORDS if w in self.retriever.vocabulary)
         # "what counts as X?" asks what X is; "which bodies count as members?" what the members include

@@ -55,6 +55,12 @@ FIGURE = re.compile(r"\b(how many|how much|more|fewer|less|by how|numbers?|figur
                     r"多少|几|数量|合计|共", re.I)
 
 
+# two names joined directly, with at most an article or a possessive's ending between: "Defense or Energy",
+# "Detroit's or Chicago's", "the DoD versus the DoE", "Energy, or Commerce"
+_BARE_JOIN = re.compile(r"(?:['’]s\b)?\s*,?\s*(?:or|and|vs\.?|versus|than|nor|against|compared (?:with|to))\s+"
+                        r"(?:the\s+|its\s+)?|\s*[/&]\s*")
+# a list's separator, or a join: "Defense, Energy and Commerce"
+_LIST_JOIN = re.compile(r"(?:['’]s\b)?\s*,\s*(?:the\s+)?|" + _BARE_JOIN.pattern)
 _AHEAD_WORDS = frozenset(content_tokens("lead leads leading ahead front top trail trails trailing behind margin"))
 # "which of the two institutes ...", "the two example institutes ...": a kind counted, its members unnamed
 _THE_TWO = re.compile(r"\b(?:the|these|those)\s+two\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)", re.I)
@@ -131,7 +137,7 @@ class ComparePlan:
         if not (COMPARE.search(q) or COMPARE_ZH.search(q) or of_given
                 or ((SUM.search(q) or SHARE.search(q)) and figure_asked and joined)):
             return None
-        a, b = sides[0], sides[1]
+        a, b = self._joined_pair(ctx, q, sides) or (sides[0], sides[1])
         if not leaning and not self._coordinated(ctx, q, a, b):
             return None  # "what share of US GDP ...": two names, but one is not set against the other
         if SUM.search(q) and any(self._coordinated(ctx, q, b, c) for c in sides[2:]):
@@ -206,9 +212,9 @@ class ComparePlan:
         return places if len(places) >= 2 else out
 
     @staticmethod
-    def _coordinated(ctx: AnswerContext, q: str, a: Concept, b: Concept) -> bool:
-        """Whether the question sets the two against each other: a few words apart, joined by "and", "or",
-        "than", "versus", "from", "with" ... (or a Chinese 和, 与, 比 ...)."""
+    def _between(ctx: AnswerContext, q: str, a: Concept, b: Concept) -> str | None:
+        """The question's words between the two names (lower case), "" when they overlap; None when a name has
+        no position to judge by (found by its stem only, or not named in the question)."""
         low = q.lower()
         spans = []
         for t, variant in ctx.composer.kb.glossary.matches(q):
@@ -217,12 +223,40 @@ class ComparePlan:
                 if at < 0:
                     at = word_position(low, variant.lower()[:4], whole=False)
                 if at < 0:
-                    return True  # found by its stem only: no position to judge by
+                    return None
                 spans.append((at, at + len(variant)))
         if len(spans) < 2:
-            return True
+            return None
         (_, end), (start, _) = sorted(spans)[:2]
-        between = low[end:start] if start >= end else ""
+        return low[end:start] if start >= end else ""
+
+    def _joined_pair(self, ctx: AnswerContext, q: str, sides: list[Concept]) -> tuple[Concept, Concept] | None:
+        """Of more than two things named, the two the question joins directly ("which US department funded more
+        NNMI institutes, Defense or Energy?": Defense and Energy, not the US and the NNMI named before them as the
+        scope); None when no two are joined by a bare "or", "and", "versus", "than" ...."""
+        if len(sides) <= 2:
+            return None
+
+        def joined(x: Concept, y: Concept, pattern: re.Pattern[str] = _BARE_JOIN) -> bool:
+            between = self._between(ctx, q, x, y)
+            return between is not None and bool(pattern.fullmatch(between))
+
+        for i, a in enumerate(sides):
+            for b in sides[i + 1:]:
+                if is_place(ctx, a.name) != is_place(ctx, b.name) or not joined(a, b):
+                    continue  # "the 4th industrial revolution compared with the US": not two of one kind
+                if any(joined(c, a, _LIST_JOIN) or joined(b, c, _LIST_JOIN) for c in sides if c not in (a, b)):
+                    return None  # "Defense, Energy and Commerce": the last two of a list of three
+                return a, b
+        return None
+
+    @classmethod
+    def _coordinated(cls, ctx: AnswerContext, q: str, a: Concept, b: Concept) -> bool:
+        """Whether the question sets the two against each other: a few words apart, joined by "and", "or",
+        "than", "versus", "from", "with" ... (or a Chinese 和, 与, 比 ...)."""
+        between = cls._between(ctx, q, a, b)
+        if between is None:
+            return True  # no position to judge by
         if re.search(r"[和与跟同比或及、]|对比|相比", between) or ("倍" in q and "是" in between):
             return True  # "A和B", "A比B", "A是B的几倍"
         return len(between.split()) <= 8 and bool(re.search(
