@@ -2778,3 +2778,112 @@ def test_scene_phrases():
     assert scene_phrases("What is the rationale for siting the institutes apart?") == []  # asks of the siting
     assert without_scene_markers("Which figure is cited as background to the plan?").split() == \
         "Which figure is cited the plan ?".split()
+
+
+# ------------- a question that opens by asking for a unit or a kind ("In what unit is the size of X recorded?",
+# "What kind of publication gives the number of ships?") wants the unit or the kind, no figure
+
+_HARBOUR_ALMANAC = ("# The Harbour Almanac\n\n## Catch\n\nThe size of the catch is recorded in crans, an old measure "
+                    "of herring. The depth of the harbour is measured in fathoms.\n\nThe harbour almanac gives the "
+                    "number of ships that call each year. The guild's ledger gives the number of boats in the fleet."
+                    "\n\n## Boats\n\nThe fleet has twelve boats, and the number of crews grew to fourteen in 1990.\n")
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("In what unit is the size of the catch recorded?", "crans"),
+    ("In which units is the depth of the harbour measured?", "fathoms"),
+    ("What kind of publication gives the number of ships that call each year?", "almanac"),
+    ("Which type of record gives the number of boats in the fleet?", "ledger"),
+])
+def test_a_unit_or_a_kind_asked_for_is_no_figure(assistant_over, question, expected):
+    ans = assistant_over(harbour=_HARBOUR_ALMANAC).ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_answer_type_of_a_kind_or_a_unit():
+    from assistant.answering.intent import answer_type
+
+    assert answer_type("In what unit is the size of the catch recorded?") != "figure"
+    assert answer_type("What kind of statement is made about the number of problems solved?") != "figure"
+    assert answer_type("What kind of number is the share of the catch?") == "figure"  # a kind of figure
+    assert answer_type("How many kinds of boats are there?") == "figure"
+
+
+# ------------- a purpose asked by the role a thing was meant to take, with a scope after it ("What is an IMI
+# supposed to be in the network?") or a time of founding before it ("initially meant to" is "originally meant to")
+
+@pytest.mark.parametrize("question", [
+    "What were the IMIs initially meant to become?",
+    "What is an IMI supposed to be in the network?",
+    "What were IMIs ever meant to be for the network?",
+])
+def test_the_role_a_thing_was_meant_to_take_is_its_purpose(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "hub" in ans.answer, ans.answer
+
+
+# ------------- a purpose asked in a word the documents never use ("What is the purpose of the guild?", "What was
+# the guild meant to become?"): answered by evidence that says what the thing is for in its own words ("founded as a
+# meeting place"), after the thing; evidence that states no purpose of it answers another question
+
+_GUILD_HISTORY = ("# The Harbour Guild\n\n## History\n\nThe Harbour Guild was set up in 1852. The guild was originally "
+                  "founded as a meeting place for the herring skippers of the town, where prices could be agreed "
+                  "before the auction.\n\n## Members\n\nThe guild has 40 members today, and its hall stands on the "
+                  "quay in Kirkby.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "What is the purpose of the guild?",
+    "What role was the guild meant to play?",
+    "What was the guild meant to become?",
+    "What was the guild for?",
+])
+def test_a_purpose_the_documents_state_in_their_own_words_is_found(assistant_over, question):
+    ans = assistant_over(guild=_GUILD_HISTORY).ask(question, suggest=False)
+    assert not ans.refused and "meeting place" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What is the aim of the auction?",  # the guild's founding names the auction, after its purpose
+    "What is the purpose of the hall?",
+])
+def test_a_purpose_no_evidence_states_of_the_thing_is_refused(assistant_over, question):
+    assert assistant_over(guild=_GUILD_HISTORY).ask(question, suggest=False).refused
+
+
+def test_an_intended_role_reads_as_a_purpose():
+    from assistant.answering.lexicon import PURPOSE_SAID, with_plain_verbs
+
+    assert "purpose" in with_plain_verbs("What is an IMI supposed to be in the network?")
+    assert "originally purpose" in with_plain_verbs("What were the IMIs initially meant to become?")
+    assert "purpose" not in with_plain_verbs("Is the guild supposed to be in Kirkby?")  # a claim of where it is
+    assert "initiative" in with_plain_verbs("How many institutes is the initiative designed to have?")
+    assert PURPOSE_SAID.search("The guild was originally founded as a meeting place.")
+    assert PURPOSE_SAID.search("The fund was set up in 1990 to help small boats.")
+    assert not PURPOSE_SAID.search("The guild was set up in 1852.")
+
+
+# ------------- a request with no question word after a sentence of context ("I have five minutes with the mayor
+# before the council meets. Summarise this document for me."): the context is set aside as before a question
+
+@pytest.mark.parametrize("question", [
+    "I have five minutes with the mayor before the council meets. Summarise this document for me.",
+    "We meet the harbour board at noon. Give me the gist of the document.",
+    "I sit on the town council. Give me the short version of this document.",
+])
+def test_a_request_after_a_sentence_of_context_is_answered(assistant_over, question):
+    ans = assistant_over(guild=_GUILD_HISTORY).ask(question, suggest=False)
+    assert not ans.refused and "in brief" in ans.answer and "meeting place" in ans.answer, ans.answer
+
+
+# ------------- what a document studies, analyses or reviews ("What does this document study?") is what it deals
+# with, as "what does it cover?" is
+
+@pytest.mark.parametrize("question", [
+    "What does this document study?",
+    "What does the report analyse?",
+    "What does this study review?",
+])
+def test_what_a_document_studies_is_what_it_deals_with(assistant_over, question):
+    ans = assistant_over(guild=_GUILD_HISTORY).ask(question, suggest=False)
+    assert not ans.refused and "in brief" in ans.answer and "meeting place" in ans.answer, ans.answer

@@ -35,6 +35,7 @@ from .lexicon import (
     DATED_YEAR,
     ENUMERATOR,
     EXPANSION,
+    FOUNDING_WORDS,
     LIST_COUNT_NOUNS,
     MEANING_ASKED,
     META,
@@ -57,6 +58,7 @@ from .lexicon import (
     PLAN_GIVEN,
     PLURALS_WITHOUT_S,
     PURPOSE_GIVEN,
+    PURPOSE_SAID,
     REASON_GIVEN,
     RENAMING,
     RENAMING_SAID,
@@ -457,6 +459,20 @@ def _setback_unsaid(x: GateContext) -> bool:
     return not SETBACK.search(f"{x.evidence} {x.paragraph}")
 
 
+def _purpose_unsaid(x: GateContext) -> bool:
+    """A purpose asked in a word the documents never use ("what was the guild meant to become?") and evidence that
+    states none of the thing asked about ("the guild has 40 members"; "the guild was founded as a place where prices
+    are agreed before the auction" gives no aim of the auction): it answers another question."""
+    if not x.u.purpose_unnamed:
+        return False
+    topic = [c for c in x.u.concepts if not c.from_history and not (c.alternatives[0] <= FOUNDING_WORDS)]
+    for m in PURPOSE_SAID.finditer(x.best.text):
+        before = set(content_tokens(x.best.text[:m.start()]))
+        if not topic or any(c.matched(before) for c in topic):
+            return False  # the thing asked about, then what it is for
+    return True
+
+
 def _ability_unsaid(x: GateContext) -> bool:
     # "What can guild members do?": what a thing can do is said with a modal ("can moor", "are able to vote"); a
     # count of the members says nothing of it
@@ -724,6 +740,8 @@ GATES: list[Gate] = [
     Gate("reason", "weak", _reason_missing, "a why-question needs evidence that gives a cause or a purpose"),
     Gate("setback", "weak", _setback_unsaid, "an end or a failure the question takes for granted must be said"),
     Gate("renaming", "weak", _renaming_unsaid, "a renaming the question takes for granted must be said"),
+    Gate("purpose", "weak", _purpose_unsaid, "a purpose the documents name in no word of purpose is stated by "
+         "evidence that says what the thing is for ('founded as', 'set up to')"),
     Gate("ability", "ability", _ability_unsaid, "what a thing can do is said with a modal (can, able to)"),
     Gate("counted-thing", "figure", _counted_thing_missing, "the evidence must count the thing asked about"),
     Gate("measured-thing", "figure", _measured_thing_missing, "the evidence must name what the amount asked "

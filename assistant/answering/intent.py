@@ -153,6 +153,12 @@ def _several_of_a_group(q: str) -> bool:
     return bool(_PLURAL_VERB.match(verb)) and verb not in _NUMBERLESS and not _PICKS_ONE.search(q, m.end())
 
 
+# a question that opens by asking for a kind or a unit ("in what unit ...", "which type of report ..."), not for a
+# kind of figure ("what kind of number", "which type of share")
+_KIND_ASKED = re.compile(r"\s*(?:in |by )?(?:what|which) (?:kinds?|types?|sorts?|units?|categor(?:y|ies))\b"
+                         r"(?! of (?:numbers?|figures?|counts?|amounts?|percentages?|shares?|proportions?)\b)")
+
+
 def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     """The kind of answer a question wants: place, date, figure, reason, list, entity, definition or general.
     ``kinds`` adds the knowledge base's own kinds of things ("platform") to the general ones."""
@@ -195,6 +201,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
         return "list"
     # "a number of agencies", "the large number of donors": many of them, no figure asked
     q = _MANY_OF.sub("several", q)
+    # "in what unit is the size of X measured?", "what kind of statement is made about the number of Y?": a unit or
+    # a kind is asked for, whatever figure the rest of the question speaks of
+    figure_text = "" if _KIND_ASKED.match(q) else q
     if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
                  r"how large|how big|size of|what number|number of|(?:head ?)?count of|tall(?:y|ies) of|"
                  r"what portion|how high|"
@@ -203,9 +212,10 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                  r"(?=(?:\s+(?:in|as of|by|for|at)(?:\s+[\w'’-]+){1,3})?\s*[?.!]*\s*$)|"
                  r"percentage|proportion|share of|"
                  # "how far short of its target was X?", "how far behind the plan?": a shortfall is a figure
-                 r"how far\b[^?]{0,40}?\b(?:short|behind|off|from))\b", q) or re.search(
+                 r"how far\b[^?]{0,40}?\b(?:short|behind|off|from))\b", figure_text) or re.search(
                      # "what's the unemployment rate in X?", "the debt ratio of Y": a rate is a figure
-                     r"\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,4}?(?:rate|ratio)s?\b", q):
+                     r"\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:[\w'’-]+ ){0,4}?(?:rate|ratio)s?\b",
+                     figure_text):
         return "figure"
     state = STATE_ASKED.search(q)  # "the current state of X" asks how X is, not what it is
     if not state and re.search(r"\bhow (?:is|are|was|were|does|do|did)\b[^?]*\b(?:defin|characteri[sz])\w*|"
@@ -340,6 +350,13 @@ _FORM_LEAD = re.compile(r"^\s*(?:(?:a|one|two|three|just|very|quite)\s+)?(?:(?:s
                         re.I)
 
 
+# a request with no question word ("Give me the elevator pitch of this paper.", "Summarise this document for me."):
+# it asks as a question does, so a sentence of context before it is set aside as it is before a question
+_REQUEST_START = re.compile(r"^\s*(?:(?:so|ok|okay|now|then|please|pls|kindly|just),?\s+)*(?:give|summari[sz]e|"
+                            r"sum up|explain|describe|outline|draft|write|prepare|compare|boil|walk me|run me|"
+                            r"break down|pitch|spell out)\b", re.I)
+
+
 def _without_context(parts: list[str], wh: re.Pattern[str]) -> str:
     """The asking sentences without the sentences that only say who is asking or greet, when the question does
     not lean on them ("I work at X. What should we do?" asks what should be done; "I'm reading about X. Who leads
@@ -347,7 +364,7 @@ def _without_context(parts: list[str], wh: re.Pattern[str]) -> str:
     if len(parts) < 2:
         return ""
     # ("Short list, I'm ...": the form's "list" asks nothing)
-    asking = [p for p in parts if "?" in p or wh.search(_FORM_LEAD.sub("", p))]
+    asking = [p for p in parts if "?" in p or wh.search(_FORM_LEAD.sub("", p)) or _REQUEST_START.match(p)]
     # (a need before a colon introduces what follows: "The minister wants the conclusion boiled down: what ...?")
     # ("For a speech I need a one-liner:": what it is for, then who asks, is context as who asks alone is)
     context = [p for p in parts if p not in asking and (_CONTEXT.match(PURPOSE_FRAME.sub("", _FORM_LEAD.sub("", p)))

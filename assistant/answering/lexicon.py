@@ -454,6 +454,17 @@ RENAMING_SAID = re.compile(RENAMING.pattern + r"|\b(?:now|formerly|previously|la
 REASON_GIVEN = re.compile(r"\b(" + _CAUSAL_WORDS + r"|led to|caus\w+|aim\w*|goals?|purposes?|intend\w*|motivat\w*|"
                           r"driven by|results? (?:in|from)|resulted (?:in|from)|so as to|reasons?|so|in response to|"
                           r"because of|given|after|once|when|following)\b", re.I)
+# the words a purpose is asked by ("the purpose of X", "X's aim", "what role ...") and, in the documents, the words and
+# verbs of founding that state one ("was founded as a meeting place", "set up to ..."), stems
+PURPOSE_WORDS = frozenset(stem(w) for w in "purpose purposes aim aims goal goals objective objectives role".split())
+FOUNDING_WORDS = frozenset(stem(w) for w in "purpose aim goal objective mission role intended meant designed founded "
+                           "established created formed set".split())
+# evidence that states what a thing is for: a word of purpose, a founding "as" or "to", a purpose or a reason given
+# ("in order to", "so that", "helping each village to ...", "because")
+PURPOSE_SAID = re.compile(r"\b(?:purposes?|aims?|aimed|goals?|objectives?|missions?|roles?|intend\w*|meant|designed|"
+                          r"to serve as|to act as|" + _CAUSAL_WORDS + r")\b|"
+                          r"\b(?:founded|established|created|formed|set up|started|built|begun|launched)\s+"
+                          r"(?:\w+\s+){0,3}?(?:as|to|for)\b", re.I)
 # ... or a purpose, by "to <verb>" ("launched NNMI to rebuild ...")
 PURPOSE_GIVEN = re.compile(r"\bto (?!(?:the|a|an|its|their|this|that|these|those|his|her)\b)[a-z]+", re.I)
 ASKS_SOURCES = re.compile(r"\b(references?|cite[sd]?|citations?|sources?|bibliograph\w*|published|journal|"
@@ -1426,15 +1437,22 @@ _NO_ONE = re.compile(r"\b(?:without|with no)\s+(?:any\s+)?(?:human\s+)?(?:worker
                      r"personnel|manpower|crew|labou?r|employees)\b", re.I)
 
 
+_INTENDED_ROLE = (r"\b(?:meant|supposed|intended|designed|set up|created|established|founded)\s+to\s+"
+                  r"(?:be|become|serve as|play|fulfil|fulfill)\b")
 # "what is X meant to achieve?", "what is it supposed to accomplish?", "what was X designed to do?": X's purpose, the
 # noun a document is likelier to use (a figure X is meant to reach, "meant to build 45", stays a plan)
 _PURPOSE_ASKED = re.compile(r"\b(?:meant|supposed|intended|designed|there)\s+to\s+(?:achieve|accomplish|attain|deliver|"
-                            r"bring about|do)\b|"
+                            r"bring about|do)\b|" +
                             # "what is X intended to be?", "what role was X designed to play?", "what was X set up
                             # to become?": what X is for, asked at the question's end ("is X designed to be
                             # national?" asks a claim)
-                            r"\b(?:meant|supposed|intended|designed|set up|created|established|founded)\s+to\s+"
-                            r"(?:be|become|serve as|play|fulfil|fulfill)(?=\s*(?:[?.!]|$))", re.I)
+                            _INTENDED_ROLE + r"(?=\s*(?:[?.!]|$))", re.I)
+# "initially meant to become", "at first intended to be": the time of a founding, in the word documents use for it
+_AT_FIRST = re.compile(r"\b(?:initially|at first|at the outset|in the beginning)\s+(?=" + _INTENDED_ROLE + ")", re.I)
+# the same asked of X in a scope said after it ("What is an IMI supposed to be within the network?"), when the
+# question asks "what": "is X meant to be in Detroit?" asks a claim of where it is
+_PURPOSE_IN_SCOPE = re.compile(_INTENDED_ROLE + r"(?=\s+(?:within|in|inside|under|across|of|for)\s)",
+                               re.I)
 
 
 # "what's the point of X?": its purpose; "what was X for?": the purpose of X (not "what is X known / responsible /
@@ -1483,7 +1501,10 @@ def with_plain_verbs(text: str) -> str:
     as "strengthen X", "X was part of Y" as "X was belong to Y", a phrasal verb as its one word ("set up":
     "establish"), "without workers" as "unmanned", "meant to achieve" as "purpose", "why does X matter?" as "why is X
     important?", "the point of X" and "what is X for?" as the purpose of X, "a couple of X" as "a few of X"."""
+    text = _AT_FIRST.sub("originally ", text)
     text = _PURPOSE_ASKED.sub("purpose", _MATTERS.sub(lambda m: f"why is {m.group(1) or m.group(2)} important", text))
+    if re.match(r"\s*(?:[^,?]{1,60},\s*)?what\b", text, re.I):
+        text = _PURPOSE_IN_SCOPE.sub("purpose", text)
     text = _FOR_WHAT.sub(_purpose_of, _POINT_OF.sub("the purpose ", text))
     text = _A_COUPLE.sub("a few", text)  # "name a couple of X": some of them, no topic "couple"
     text = PART_OF.sub(lambda m: m.group(1) + "belong to", as_strengthened(_NO_ONE.sub("unmanned", text)))

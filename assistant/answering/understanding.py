@@ -42,6 +42,7 @@ from .lexicon import (
     DEFINING_WORDS,
     DOCUMENT_NAMED,
     FOLLOWUP_START,
+    FOUNDING_WORDS,
     INCLUSION_WORDS,
     IT_PRONOUN,
     KIND_FRAME,
@@ -59,6 +60,7 @@ from .lexicon import (
     PRESENTATION_FRAME,
     PRONOUN,
     PURPOSE_FRAME,
+    PURPOSE_WORDS,
     QUESTION_COUNT,
     QUOTED_TERM,
     SINGLENESS,
@@ -163,6 +165,9 @@ class Understanding:
     contrasted_numbers: frozenset[str] = frozenset()
     # "which practices could a Chinese network copy?": the concepts named only by who would take up the lesson
     learners: frozenset[str] = frozenset()
+    # "what was the guild meant to become?", "what is the purpose of X?" asked with a word of purpose the documents
+    # never use: the evidence must state a purpose in words of its own ("founded as a meeting place")
+    purpose_unnamed: bool = False
 
     @property
     def english(self) -> str:
@@ -494,6 +499,16 @@ class QuestionReader:
                 c.weight *= self.w.type_word
             if not typed:
                 concepts.append(self._kind_concept(inclusion))
+        # "what is the purpose of the guild?" where no document says "purpose": the word asks for a kind of answer
+        # (what the guild is for), which the documents state with words of their own ("founded as", "set up to")
+        purposed = [c for c in concepts if not c.from_history and not c.is_entity and c.alternatives[0]
+                    and c.alternatives[0] <= PURPOSE_WORDS and not c.alternatives[0] & self.retriever.vocabulary]
+        purpose_unnamed = bool(purposed)
+        if purposed:
+            concepts = [c for c in concepts if c not in purposed]
+            founding = sorted(w for w in FOUNDING_WORDS if w in self.retriever.vocabulary)
+            if founding:
+                concepts.append(self._kind_concept(founding))
         members = sorted(w for w in MEMBER_WORDS if w in self.retriever.vocabulary)
         if SIZE_ASKED.search(asked) and kind == "figure" and members and not any(
                 c.matched(set(members)) for c in concepts):
@@ -669,6 +684,7 @@ class QuestionReader:
                                                          or split_parts(without_smalltalk(asking))),
                              history=list(history), set_aside=frozenset(set_aside),
                              set_against=frozenset(set_against), learners=learners,
+                             purpose_unnamed=purpose_unnamed,
                              contrasted_numbers=frozenset(contrasted_numbers))
 
     def _unknown_names(self, text: str) -> list[str]:

@@ -47,7 +47,7 @@ DEALS_WITH = re.compile(
     r"\b(?:what|which) (?:(?:main |key |major |principal |broad )?(?:topics?|subjects?|issues?|themes?|areas?|"
     r"matters?|questions?) )?(?:does|do|did) (?:the |this |that |your )?" + _DOCUMENT_NOUN + r" (?:" + _HEDGE +
     r")?(?:deal with|cover|address|discuss|treat|tackle|examine|explore|focus on|concern|talk about|touch on|"
-    r"look at|investigate)(?=\s*[?.!,;]|\s*$)|"
+    r"look at|investigate|study|analy[sz]e|review|survey|assess)(?=\s*[?.!,;]|\s*$)|"
     r"\bwhat(?:'s| is| are) (?:the |this |that )?" + _DOCUMENT_NOUN + r"(?:'s)? (?:" + _HEDGE +
     r")?(?:concerned with|dealing with|focused on|focusing on|devoted to)(?=\s*[?.!,;]|\s*$)|"
     r"\b(?:what|which) (?:topics?|subjects?|issues?|themes?) (?:are|is|get|were) (?:covered|discussed|addressed|"
