@@ -2887,3 +2887,59 @@ def test_a_request_after_a_sentence_of_context_is_answered(assistant_over, quest
 def test_what_a_document_studies_is_what_it_deals_with(assistant_over, question):
     ans = assistant_over(guild=_GUILD_HISTORY).ask(question, suggest=False)
     assert not ans.refused and "in brief" in ans.answer and "meeting place" in ans.answer, ans.answer
+
+
+# ------------- the weaknesses of a thing a document without a reader's edition faults in a verb ("fails to
+# serve", "has too few teachers", "depends on a single trader"): its sentences that fault that very thing
+
+_TOWN_PLANS = ("# The Town Plans Review\n\n## Ferry\n\nThe ferry plan adds two boats. The ferry plan fails to serve "
+               "the northern villages.\n\n## Schools\n\nThe school plan builds a new wing. The school plan has too few "
+               "teachers for the new wing.\n\n## Market\n\nThe market plan moves the stalls to the quay. The market "
+               "plan depends on a single trader for its fish.\n\n## Parks\n\nThe park plan is strong: it opens three "
+               "new parks by 2026.\n")
+
+
+@pytest.mark.parametrize("question,expected,other", [
+    ("What are the weaknesses of the ferry plan?", "fails to serve", "too few teachers"),
+    ("What's wrong with the school plan?", "too few teachers", "single trader"),
+    ("What do the reviewers criticise in the market plan?", "single trader", "fails to serve"),
+])
+def test_a_fault_said_in_a_verb_is_a_weakness_of_that_thing(assistant_over, question, expected, other):
+    ans = assistant_over(plans=_TOWN_PLANS).ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer and other not in ans.answer, ans.answer
+
+
+def test_a_thing_the_documents_fault_nowhere_has_no_weaknesses_listed(assistant_over):
+    ans = assistant_over(plans=_TOWN_PLANS).ask("What are the weaknesses of the park plan?", suggest=False)
+    assert ans.refused, ans.answer
+
+
+# ------------- "target" as a verb ("how many platforms target production?", "which boats target the islands?"): what
+# the things serve, not a planned figure (the noun stays one: "NNMI's target for institutes")
+
+_ISLAND_FERRIES = ("# The Island Ferries\n\n## Routes\n\nThe Tern and the Gull serve the islands. The Skua serves the "
+                   "mainland towns. The Kite serves the fishing villages.\n\n## Plans\n\nThe port plans to build a "
+                   "third pier by 2030, and aims to add a fourth boat.\n")
+
+
+def test_boats_that_target_a_place_are_the_boats_that_serve_it(assistant_over):
+    ans = assistant_over(ferries=_ISLAND_FERRIES).ask("Which boats target the islands?", suggest=False)
+    assert "Tern" in ans.answer and "third pier" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Altogether, how many of China's 40 leading platforms target production?",
+    "How many Chinese top-40 platforms target production operations in total?",
+])
+def test_platforms_that_target_production_are_those_serving_manufacturing(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "23" in ans.answer, ans.answer
+
+
+def test_target_as_a_verb_reads_as_serve():
+    from assistant.answering.lexicon import with_plain_verbs
+
+    assert "platforms serve production" in with_plain_verbs("How many platforms target production?")
+    assert "that serve the islands" in with_plain_verbs("Name the boats that target the islands.")
+    assert "target" in with_plain_verbs("What is NNMI's target for institutes?")
+    assert "target" in with_plain_verbs("Its target was 45 institutes.")

@@ -1496,12 +1496,20 @@ def as_purpose(text: str) -> str:
     return _WHY_MADE.sub(lambda m: f"what is the purpose of {m.group(1) or m.group(2)}", text)
 
 
+# "target" as a verb ("how many platforms target production?", "the boats that target the islands"): what a thing
+# serves or aims at, not a planned figure (the noun: "the target", "its target", "target of")
+_TARGET_VERB = re.compile(r"\b((?:(?!(?:its|is|was|has|this|his|us|as|plus|less|unless|thus)\s)[a-z]+s|that|which|"
+                          r"who|to|do|does|did|can|could|will|would|mainly|primarily|chiefly|mostly|specifically|directly|"
+                          r"also|actually|really)\s+)target(?:s|ed|ing)?\b(?!\s+(?:of|for|is|was|are|were|number|date|"
+                          r"year|set|figure)\b)", re.I)
+
+
 def with_plain_verbs(text: str) -> str:
     """``text`` with phrases of several words read as the one verb a document is likelier to use: "hold X together"
     as "strengthen X", "X was part of Y" as "X was belong to Y", a phrasal verb as its one word ("set up":
     "establish"), "without workers" as "unmanned", "meant to achieve" as "purpose", "why does X matter?" as "why is X
     important?", "the point of X" and "what is X for?" as the purpose of X, "a couple of X" as "a few of X"."""
-    text = _AT_FIRST.sub("originally ", text)
+    text = _AT_FIRST.sub("originally ", _TARGET_VERB.sub(r"\1serve", text))
     text = _PURPOSE_ASKED.sub("purpose", _MATTERS.sub(lambda m: f"why is {m.group(1) or m.group(2)} important", text))
     if re.match(r"\s*(?:[^,?]{1,60},\s*)?what\b", text, re.I):
         text = _PURPOSE_IN_SCOPE.sub("purpose", text)

@@ -55,7 +55,12 @@ _CUES = {
                             r"favou?r\w*|"
                             r"excellent|world-class)\b", re.I),
     "weaknesses": re.compile(r"\b(shortcomings?|weak\w*|lack\w*|insufficient|inadequate|short boards?|gaps?|"
-                             r"problems?|not yet|only \d|lags?|behind)\b", re.I),
+                             r"problems?|not yet|only \d|lags?|behind|"
+                             # what a text faults in a verb: "the plan neglects the fleet", "it fails to", "relies on
+                             # a single grant", "too few berths"
+                             r"neglect\w*|overlook\w*|ignor(?:e|es|ed|ing)|fail(?:s|ed)? to|falls? short|flaw\w*|"
+                             r"drawbacks?|deficien\w*|(?:rel(?:y|ies|ied)|depend(?:s|ed)?) (?:\w+ )?on a single|"
+                             r"too (?:few|little|small|slow|costly|narrow|thin)|not enough|poorly)\b", re.I),
 }
 # "is there a lesson for X in ...?", "are there any recommendations for Y?": the list asked for, if any
 _ASKS_IF_ANY = re.compile(r"\s*(?:is|are) there (?:an?y? |some )?(?:\w+ )?(?:lessons?|recommendations?|advice|"
@@ -336,8 +341,22 @@ class AssessmentPlan:
         seen = set()
         # the document the best evidence is in: another document's advice answers another question
         doc = ctx.candidates[0].doc_id if ctx.candidates else None
+        q = ctx.u.asked or ctx.u.question
+        asked_with = frozenset(words_matched(q, _REQUESTS[part]))
+        # weaknesses asked of a thing the glossary does not know ("the weaknesses of the ferry plan"): the question's
+        # most telling topic word must stand in the sentence or its section, or the school plan's would answer; not a
+        # word of the document's title, which names what the whole document is about ("the review's criticism")
+        kb = ctx.composer.kb
+        title = set(content_tokens(kb.document(doc).title)) if doc else set()
+        # (weaknesses only: advice "according to the regulator" may stand in the regulator's next sentence)
+        topic = [] if named or part != "weaknesses" else [
+            c for c in topic_concepts(ctx) if not any(a and a <= asked_with for a in c.own) and not c.matched(title)]
+        telling = max(topic, key=lambda c: c.weight) if topic else None
         for c in ctx.candidates:
             if c.kind != "sentence" or c.text in seen or c.doc_id != doc or not cue.search(c.text):
+                continue
+            if telling is not None and not telling.matched(set(content_tokens(
+                    c.text + " " + kb.document(c.doc_id).paragraph(c.paragraph_id).section_title))):
                 continue
             if in_sentence:
                 # the cue and the named things in one clause: "X leads ...; Y built ..." praises X, not Y
@@ -351,8 +370,6 @@ class AssessmentPlan:
             if len(out) == 5:
                 break
         # ("what edge did X have?": the word that asks for a strength need not stand in the evidence)
-        q = ctx.u.asked or ctx.u.question
-        asked_with = frozenset(words_matched(q, _REQUESTS[part]))
         best = ctx.candidates[0]
         if not out or not (ctx.composer.speaks_of(ctx.u, best) or ctx.composer.speaks_of(ctx.u, best, asked_with)):
             return []
