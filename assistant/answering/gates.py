@@ -75,10 +75,10 @@ from .lexicon import (
     opposed_word,
     periods_in,
     question_words,
-    scene_phrases,
     spells_out,
     versions_in,
     whole_sizes,
+    without_scenes,
     without_source_frame,
 )
 from .understanding import Concept, Understanding
@@ -1062,7 +1062,7 @@ class Gates:
 
     def framing_only(self, u: Understanding) -> set[str]:
         """The glossary terms named only in a scene-setting phrase that opens the question ("In the paper's case for
-        X, ...", "Within X, ...", "Regarding X's budget, ...")."""
+        X, ...", "Within X, ...", "Regarding X's budget, ...") or is said after it ("..., in the context of X?")."""
         # (after a clause that names the documents as the source: "按文中的说法，在美国，...")
         text = without_source_frame(u.asked or u.question)
         glossary = self.kb.glossary
@@ -1075,11 +1075,8 @@ class Gates:
             after = text[m.end():] if m else ""
             place = next((v for t, v in glossary.matches(after[:20]) if t.place and after.startswith(v)), "")
             scene = text[:m.end() + len(place)] if place else ""
-        text = text[len(scene):]
-        # the scenes named later in the question, each up to its phrase's end (six words at most)
-        later = scene_phrases(text)
-        for phrase in later:
-            text = text.replace(phrase, " ")
+        # the scenes named later in the question ("..., in the context of X?"), each up to its phrase's end
+        later, text = without_scenes(text[len(scene):])
         named = {t.term for part in (scene, *later) if part for t, _ in glossary.matches(part)}
         return named - {t.term for t, _ in glossary.matches(text)}
 

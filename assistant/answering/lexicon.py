@@ -456,7 +456,7 @@ REASON_GIVEN = re.compile(r"\b(" + _CAUSAL_WORDS + r"|led to|caus\w+|aim\w*|goal
                           r"because of|given|after|once|when|following)\b", re.I)
 # the words a purpose is asked by ("the purpose of X", "X's aim", "what role ...") and, in the documents, the words and
 # verbs of founding that state one ("was founded as a meeting place", "set up to ..."), stems
-PURPOSE_WORDS = frozenset(stem(w) for w in "purpose purposes aim aims goal goals objective objectives role".split())
+PURPOSE_WORDS = frozenset(stem(w) for w in "purpose aim goal objective role".split())
 FOUNDING_WORDS = frozenset(stem(w) for w in "purpose aim goal objective mission role intended meant designed founded "
                            "established created formed set".split())
 # evidence that states what a thing is for: a word of purpose, a founding "as" or "to", a purpose or a reason given
@@ -699,6 +699,14 @@ def scene_phrases(text: str) -> list[str]:
     to the NNMI programme"), each up to its clause's end, six words at most."""
     return [re.match(r"(?:\S+\s+){0,5}\S+", (m.group(1) or m.group(2)).strip()).group(0)
             for m in _SCENE_OF.finditer(text)]
+
+
+def without_scenes(text: str) -> tuple[list[str], str]:
+    """The scene phrases of ``text`` (``scene_phrases``), and ``text`` without them: what the question asks of."""
+    phrases = scene_phrases(text)
+    for phrase in phrases:
+        text = text.replace(phrase, " ")
+    return phrases, text
 
 
 def without_scene_markers(text: str) -> str:
@@ -1451,8 +1459,7 @@ _PURPOSE_ASKED = re.compile(r"\b(?:meant|supposed|intended|designed|there)\s+to\
 _AT_FIRST = re.compile(r"\b(?:initially|at first|at the outset|in the beginning)\s+(?=" + _INTENDED_ROLE + ")", re.I)
 # the same asked of X in a scope said after it ("What is an IMI supposed to be within the network?"), when the
 # question asks "what": "is X meant to be in Detroit?" asks a claim of where it is
-_PURPOSE_IN_SCOPE = re.compile(_INTENDED_ROLE + r"(?=\s+(?:within|in|inside|under|across|of|for)\s)",
-                               re.I)
+_PURPOSE_IN_SCOPE = re.compile(_INTENDED_ROLE + r"(?=\s+(?:within|in|inside|under|across|of|for)\s)", re.I)
 
 
 # "what's the point of X?": its purpose; "what was X for?": the purpose of X (not "what is X known / responsible /
@@ -1508,7 +1515,8 @@ def with_plain_verbs(text: str) -> str:
     """``text`` with phrases of several words read as the one verb a document is likelier to use: "hold X together"
     as "strengthen X", "X was part of Y" as "X was belong to Y", a phrasal verb as its one word ("set up":
     "establish"), "without workers" as "unmanned", "meant to achieve" as "purpose", "why does X matter?" as "why is X
-    important?", "the point of X" and "what is X for?" as the purpose of X, "a couple of X" as "a few of X"."""
+    important?", "the point of X" and "what is X for?" as the purpose of X, "a couple of X" as "a few of X", "target"
+    as a verb as "serve", "initially meant to" as "originally meant to"."""
     text = _AT_FIRST.sub("originally ", _TARGET_VERB.sub(r"\1serve", text))
     text = _PURPOSE_ASKED.sub("purpose", _MATTERS.sub(lambda m: f"why is {m.group(1) or m.group(2)} important", text))
     if re.match(r"\s*(?:[^,?]{1,60},\s*)?what\b", text, re.I):

@@ -83,13 +83,13 @@ from .lexicon import (
     described_names,
     learner_words,
     recipient_names,
-    scene_phrases,
     whole_sizes,
     with_plain_verbs,
     with_possessed_noun,
     without_audience,
     without_descriptions,
     without_scene_markers,
+    without_scenes,
     without_source_frame,
     without_trailing_description,
 )
@@ -476,11 +476,8 @@ class QuestionReader:
                 c.weight *= self.w.type_word
         # "what job multiplier is cited as background to X?": X is the scene, not what the evidence must be about;
         # it weighs as a word of the answer's kind does
-        scenes = scene_phrases(asked)
+        scenes, outside = without_scenes(asked)
         if scenes:
-            outside = asked
-            for phrase in scenes:
-                outside = outside.replace(phrase, " ")
             glossary = self.kb.glossary
             scene_names = {t.term for phrase in scenes for t, _ in glossary.matches(phrase)}
             scene_names -= {t.term for t, _ in glossary.matches(outside)}
