@@ -1197,3 +1197,17 @@ def test_a_question_with_a_number_of_the_documents_is_no_readiness():
 
     assert chat_kind("Are the five institutes ready?") == ""
     assert chat_kind("Ready?") == ""  # after an answer: whether it is ready, a question about it
+
+
+@pytest.mark.parametrize("message", [
+    # a test of the chat itself, said with "whether" ("if" already read as a function word)
+    "sorry, just testing whether this chat works", "only checking whether the bot is working",
+    "testing whether you respond", "checking whether this app is up",
+])
+def test_a_test_of_whether_the_chat_works_is_small_talk(message):
+    assert smalltalk_kind(message) or chat_kind(message)
+
+
+@pytest.mark.parametrize("message", ["testing whether NNMI works", "checking whether the institutes respond"])
+def test_whether_a_topic_works_is_no_small_talk(message):
+    assert not smalltalk_kind(message) and not chat_kind(message)

@@ -2943,3 +2943,191 @@ def test_target_as_a_verb_reads_as_serve():
     assert "that serve the islands" in with_plain_verbs("Name the boats that target the islands.")
     assert "target" in with_plain_verbs("What is NNMI's target for institutes?")
     assert "target" in with_plain_verbs("Its target was 45 institutes.")
+
+
+# ------------- "which mayor proposed X?", "In its 1998 budget, which mayor ...?": a singular head no list of kinds
+# knows, then its verb, asks for the one who did it, as "who proposed X?" does, with or without a phrase of time or
+# scope set off before it; the sentence that names the doer ("proposed by Mayor Alden") answers it
+
+_HARBOUR_WORKS = ("# The Harbour Almanac\n\n## The pier\n\nThe new pier was proposed in the 1998 harbour budget. The "
+                  "pier was proposed by Mayor Alden in her 1998 harbour budget, and the work began in 1999. The old "
+                  "pier was closed in 2001.\n\n## The lighthouse\n\nThe lighthouse was restored in the 2004 town "
+                  "budget. It was restored by Captain Morrow with a grant from the county in 2004. The lamp was "
+                  "replaced in 2010.\n\n## The market\n\nThe fish market was moved to the quay in the 2012 council "
+                  "plan. The market was moved by the Fishermen's Guild under the 2012 council plan, and the stalls "
+                  "were rebuilt.\n")
+
+
+@pytest.mark.parametrize("question,doer", [
+    ("Which mayor proposed the new pier?", "Alden"),
+    ("In its 1998 harbour budget, which mayor proposed the new pier?", "Alden"),
+    ("Which guild moved the fish market?", "Guild"),
+    ("Under the 2012 council plan, which body moved the fish market?", "Guild"),
+])
+def test_which_head_and_its_verb_ask_for_the_doer(assistant_over, question, doer):
+    ans = assistant_over(harbour=_HARBOUR_WORKS).ask(question, suggest=False)
+    assert not ans.refused and doer in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("Which mayor proposed the new pier?", "entity"),
+    ("Which sailor rescued the stranded fishing crew?", "entity"),
+    ("In the 2012 plan, which trader supplies the market?", "entity"),
+    ("Which institutes received the funding?", "list"),
+    ("Which year saw the pier open?", "date"),
+])
+def test_the_answer_type_of_a_which_head_with_its_verb(question, kind):
+    from assistant.answering.intent import answer_type
+
+    assert answer_type(question) == kind
+
+
+# ------------- two figures of different units ("45 institutes", "3 aspects") are set against each other only when
+# the question names both units: how far along a plan is, asked without its unit, is its figure against the figure
+# of its progress in the same unit, never a difference of institutes and aspects
+
+
+@pytest.mark.parametrize("question", [
+    "How far along was the NNMI compared with what it planned? Numbers please.",
+    "By 2017, how far along was the NNMI versus what it planned?",
+    "How far along is NNMI compared with its planning? Numbers please.",
+    "Give me the numbers: how far along was NNMI compared with what it had planned?",
+])
+def test_a_plan_is_set_against_its_progress_in_its_own_unit(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "45 − 14 = 31" in ans.answer and "aspects" not in ans.answer, ans.answer
+
+
+# ------------- progress set against a plan ("compared with its plan", "against the target", "relative to its plan",
+# either side first): the planned figure against the figure reached, with the working; "its plan" there is what was
+# planned, not the programme the glossary calls a plan
+
+
+@pytest.mark.parametrize("question", [
+    "How far was the NNMI by 2017 compared with its plan?",
+    "Against its plan, how far had the NNMI got by 2017? Give the numbers.",
+    "Where did the NNMI stand in 2017 relative to its plan, in numbers?",
+    "What progress had the NNMI made by 2017 compared with its plans?",
+    "How far along was NNMI by 2017 measured against the target?",
+])
+def test_progress_against_a_plan_is_the_plan_figure_against_the_figure_reached(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "45 − 14 = 31" in ans.answer, ans.answer
+
+
+def test_against_a_plan_reads_as_what_was_planned():
+    from assistant.answering.lexicon import with_plain_verbs
+
+    assert "compared with what was planned" in with_plain_verbs("How far was the port compared with its plan?")
+    assert "against what was planned" in with_plain_verbs("How far along was it, measured against the target?")
+    assert "plan" in with_plain_verbs("What is the plan of the port?")
+    assert "against the plan of the council" in with_plain_verbs("Who voted against the plan of the council?")
+
+
+# ------------- a unit of the figures at hand that the question names is what it counts: "which creates more extra
+# jobs?" sets figures of jobs against each other, never two counts of platforms that its other words happen to match
+# (the platform categories of the top 40 share one unit, "platforms", with the top 40 itself)
+
+
+@pytest.mark.parametrize("question", [
+    "Which creates more extra jobs - an ordinary manufacturing post or a high-end one?",
+    "Do high-end posts or ordinary manufacturing posts create more extra jobs?",
+    "Which generates more extra jobs, an ordinary manufacturing post or a high-end post?",
+    "Which creates more additional jobs: an ordinary manufacturing post or a high-end one?",
+])
+def test_a_unit_the_question_names_is_what_its_figures_count(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "five" in ans.answer and "platforms" not in ans.answer, ans.answer
+
+
+# ------------- "keep X working as one network", "make X work together", "stop X (from) working in silos": to make
+# the parts of X act as one is to strengthen X, the word a document uses for it, as "hold X together" already was
+
+_GUILD_HARBOURS = ("# The Harbour Guild\n\n## Members\n\nThe guild has twelve member harbours along the coast. Each "
+                   "harbour elects a warden every two years. The harbours trade fish, salt and timber.\n\n"
+                   "## Network\n\n"
+                   "The guild strengthens its network of harbours in two ways: first, shared rules for pilots and "
+                   "moorings; second, a common fund for repairs. The wardens meet each spring in the largest harbour."
+                   "\n\n## History\n\nThe guild was founded in 1820 by three fishing towns. Its first hall burned down "
+                   "in 1871 and was rebuilt in stone.\n")
+
+
+def test_parts_kept_out_of_silos_are_a_network_strengthened(assistant_over):
+    ans = assistant_over(guild=_GUILD_HARBOURS).ask("How did the guild stop its harbours from working in silos?",
+                                                    suggest=False)
+    assert not ans.refused and "shared rules" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What does the US network do to make its institutes work together?",
+    "How does NNMI stop its institutes from working in silos?",
+    "How does the NNMI make the institutes function as a single system?",
+])
+def test_institutes_made_to_work_as_one_are_the_network_strengthened(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "cross-IMI collaboration" in ans.answer, ans.answer
+
+
+def test_working_as_one_reads_as_strengthened():
+    from assistant.answering.lexicon import as_strengthened
+
+    assert as_strengthened("How does X keep its parts working as one network?").startswith("How does X strengthen")
+    assert "silos" not in as_strengthened("What does X do to make its parts work together rather than in silos?")
+    assert as_strengthened("How did X stop its parts from working in silos?") == "How did X strengthen its parts?"
+    assert as_strengthened("Do they work together on R&D?") == "Do they work together on R&D?"
+
+
+# ------------- a country's approach, model or playbook is what the paper calls its "development ideas" (a glossary
+# entry: knowledge, not code); "how would you characterise X?" asks what X is, as "how would you describe X?" does,
+# and is no request for the assistant's opinion
+
+
+@pytest.mark.parametrize("question", [
+    "What is the US playbook, according to the paper?",
+    "Sum up the US model in a sentence.",
+    "How would you characterise the American model of industrial internet?",
+])
+def test_a_countrys_approach_is_its_development_ideas(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "+ manufacturing" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("How would you characterise the NNMI?", "unified network"),
+    ("How would you characterise China's top 40 platforms?", "top 40"),
+    ("How would one characterise the US network?", "+ manufacturing"),
+])
+def test_how_would_you_characterise_asks_what_a_thing_is(assistant, question, expected):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_characterising_is_asked_of_the_documents_not_an_opinion():
+    from assistant.answering.intent import answer_type
+    from assistant.answering.lexicon import OPINION
+
+    assert answer_type("How would you characterise the guild?") == "definition"
+    assert not OPINION.search("How would you characterise the guild?")
+    assert OPINION.search("What do you think of the guild?")
+
+
+# ------------- "What did X do to <do something> - is that worth copying?": X, the doer, is the record the lesson is
+# drawn from, so the answer says what X did on that very topic before the advice (not the advice alone), with the
+# items of an enumeration the evidence announces ("from three aspects: first, ...")
+
+
+@pytest.mark.parametrize("question", [
+    "What did the NNMI do to hold its institutes together - is that something worth copying?",
+    "What did NNMI do to knit its institutes together - is it worth copying?",
+    "What does NNMI do to hold its institutes together, and should we copy it?",
+])
+def test_what_a_record_did_comes_before_the_lesson_drawn_from_it(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "cross-IMI collaboration" in ans.answer and "portal" in ans.answer, ans.answer
+
+
+def test_the_doer_of_what_was_done_is_the_lessons_source():
+    from assistant.answering.plans.points import lesson_source
+
+    assert lesson_source("What did the guild do to keep its harbours open - worth copying?") == "the guild"
+    assert lesson_source("What can we learn from the guild?").strip() == "the guild?"

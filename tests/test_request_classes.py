@@ -4323,7 +4323,7 @@ def test_the_academic_side_is_academia(assistant, question):
     ("which institutions form the academic side of the network?", "list"),
     ("which ferries serve the north quay?", "list"),
     ("which members share the costs of the network?", "list"),
-    ("which ferry serves the north quay?", "general"),  # one: the verb is singular
+    ("which ferry serves the north quay?", "entity"),  # one, by name: the verb is singular (session 50)
 ])
 def test_a_plural_head_and_a_plural_verb_ask_for_several(question, expected):
     from assistant.answering.intent import answer_type

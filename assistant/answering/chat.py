@@ -267,7 +267,7 @@ sorry apologies apologise apologize apology mistake typo slip meant hit press en
 button wrong fault ignore disregard previous last earlier message
 bye goodbye farewell talk chat see speak catch sign signing leave leaving
 bot robot human person real ai machine computer assistant tool thing chatbot program software app service
-answer reply response question ask query word sentence
+answer reply response respond question ask query word sentence
 use work try test check feel sense start begin look explore
 one couple several few get got next time
 need want like love hate prefer please pls plz wish hope worry worries
@@ -379,5 +379,5 @@ a an the and or but so if then than as of in on at to for from by with about int
 is are was were be been being am do does did done have has had having will would shall should can could may might must
 i me my mine we us our you your yours u ur it its this that these those he she they them their his her
 not just only also too very really quite all any some each every more most other such what who whom whose when where
-which why how here there just ok no yes
+which why how whether here there just ok no yes
 """.split())

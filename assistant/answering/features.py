@@ -39,6 +39,10 @@ _BY_WHICH = (r"by\s+(?:whom\b|(?:which|what)\s+(?!(?:year|date|month|day|time|po
              r"margin|share|factor|much|many)s?\b)([a-z]+))")
 _BY_WHOM = re.compile(r"\b([a-z]+ed)\s+" + _BY_WHICH, re.I)
 _BY_WHOM_ANY = re.compile(r"\b" + _BY_WHICH, re.I)  # "put forward by whom?": a name asked for, whatever the verb
+# "In its 1998 budget, which mayor ...?", "Within the guild, who ...?": a phrase of time or scope set off before the
+# who / which question, which asks as it would without it
+_SET_OFF_SCOPE = re.compile(r"^\s*(?:in|within|among|amongst|for|per|according to|by|on|at|under|during|of|from|across|"
+                            r"throughout|inside)\s+[^,?;:]{1,60}?,\s+(?=(?:and\s+)?(?:which|who|whom|whose)\b)", re.I)
 
 
 def _doer_asked(text: str) -> bool:
@@ -90,13 +94,17 @@ class QuestionView:
         self.checking = bool(CHECKING.search(asked)) and u.answer_type not in ("entity", "list")
         # "X was released by whom?" asks for a name as "who released X?" does, with the verb before "by whom"
         by_whom = _BY_WHOM.search(asked) if _doer_asked(asked) else None
-        which = re.match(r"\s*which\b\s*([a-z]*)", asked, re.I)  # ("which 4 ...": no word of kind)
-        self.asks_name = bool(re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(who|whom|whose)\b", asked, re.I) or (
+        core = _SET_OFF_SCOPE.sub("", asked)
+        which = re.match(r"\s*which\b\s*([a-z]*)", core, re.I)  # ("which 4 ...": no word of kind)
+        self.asks_name = bool(re.match(r"\s*(?:\w+,?\s+)?(?:and\s+)?(who|whom|whose)\b", core, re.I) or (
             # "which areas ...?" asks for things as "what areas ...?" does, no name
             u.answer_type in ("entity", "list") and which and stem(which.group(1).lower()) not in GENERIC_KINDS)
             or u.answer_type == "place" or _doer_asked(asked))
         self.asked_words = {w.lower() for w in words(u.question)}
-        verb = re.match(r"\s*who\s+(?:has\s+|had\s+|first\s+)?([a-z]+)", asked, re.I) or by_whom
+        # "who proposed X?", "which mayor proposed X?": the verb whose doer is asked
+        verb = (re.match(r"\s*who\s+(?:has\s+|had\s+|first\s+)?([a-z]+)", core, re.I)
+                or re.match(r"\s*which\s+(?:[\w&'-]+\s+){0,2}?[a-z][\w-]+(?<![s'’])\s+([a-z]{2,}ed)\b", core, re.I)
+                or by_whom)
         self.who_verb = stem(verb.group(1).lower()) if verb else ""
         self.doer_verbs = {self.who_verb} - {""} | {
             stem(c.name) for c in u.concepts if not c.from_history and not c.is_entity

@@ -129,6 +129,11 @@ _WHICH_HEAD_VERB = re.compile(r"\s*which\s+(?:[\w&'-]+\s+){0,2}?([a-z][\w-]{2,}(
                               r"([a-z]+(?<![^su]s))\s+(?:the|a|an|its|their|this|that|these|those|our|all|any|some|"
                               # "which councils pay for X?", "which firms invest in Y?": the verb's preposition
                               r"for|in|to|on|with|from|into|under|over|across|behind|towards?)\b")
+# "which mayor proposed the pier?", "which captain restores the lamp?": a singular head, then its verb in the past or
+# the singular, asks for the one who did it (a head no list of kinds knows)
+_WHICH_DOER = re.compile(r"\s*(?:[^,?;:]{1,60}?,\s+)?which\s+(?:[\w&'-]+\s+){0,2}?[a-z][\w-]+(?<![s'’])\s+"
+                         r"(?:[a-z]{2,}ed|[a-z]{2,}(?<![su])s)\s+(?:the|a|an|its|their|his|her|this|that|these|those|"
+                         r"by|in|to|for|on|with|from)\b")
 # "agencies funding the institutes", "platforms focusing on R&D", "firms led by women": a terse question, a plural
 # noun and the participle that says which of them, asks for all of them ("-ing" words that are no participle aside)
 _TERSE_PLURAL_WHICH = re.compile(
@@ -219,6 +224,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
         return "figure"
     state = STATE_ASKED.search(q)  # "the current state of X" asks how X is, not what it is
     if not state and re.search(r"\bhow (?:is|are|was|were|does|do|did)\b[^?]*\b(?:defin|characteri[sz])\w*|"
+                 # "how would you characterise X?", "how could one describe Y?": what X is, in the asker's words
+                 r"\bhow (?:would|could|should|might|can|do) (?:you|one|we|i) (?:best )?"
+                 r"(?:characteri[sz]e|describe|define|sum up|summari[sz]e)\b|"
                  # "explain how the report defines X": the same without the auxiliary
                  r"\bhow (?:the |this |its |their )?(?:[\w-]+ )?(?:defines?|characteri[sz]es?)\b|"
                  r"\bwhat(?:'s| is| was)? meant by\b|\bwhat (?:\w+ )?(?:counts|qualifies) as\b|"
@@ -293,6 +301,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
         return "list" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "entity"
     if not first_wh and _TERSE_PLURAL_WHICH.match(q) and not _TOTAL_WORD.search(q):
         return "list"
+    if _WHICH_DOER.match(q):
+        return "entity"
     return "general"
 
 

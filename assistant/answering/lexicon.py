@@ -162,7 +162,8 @@ OPINION = re.compile(r"\b(your (?:personal )?(?:opinion|view)|do you think|in yo
                      r"would you(?! (?:be so kind as to|kindly|please|mind|care to|be able to)\b)(?! (?:tell|list|"
                      r"name|explain|describe|give|say|show|summari[sz]e|outline|share|clarify|remind|help|"
                      r"let|point|identify|specify|set out|spell out|lay out|walk|run through|go (?:over|through)|"
-                     r"break down|sum up|provide|confirm|recap|detail|define|compare|enumerate|elaborate)\b)|"
+                     r"break down|sum up|provide|confirm|recap|detail|define|compare|enumerate|elaborate|"
+                     r"characteri[sz]e)\b)|"
                       r"better for|will (?:the )?\w+(?: or \w+)? win|do you prefer|your favou?rite)\b", re.I)
 CHECKING = re.compile(r"\b(correct|right|true|isn't it|wasn't it|doesn't it|didn't it|is that so|yes or no)\b"
                        r"\s*[?.!]*\s*(?:$|[A-Z])|^\s*(given that|since|because|as)\b", re.I)
@@ -1427,8 +1428,21 @@ HELD_TOGETHER = re.compile(r"\b(?:hold|holds|held|holding|keep|keeps|kept|keepin
                            r"\btogether\b", re.I)
 
 
+# "keep X working as one network", "make X work together (rather than in silos)", "stop X (from) working in silos":
+# to make the parts of X act as one is to strengthen X, as holding it together is
+WORKING_AS_ONE = re.compile(r"\b(?:keep|keeps|kept|keeping|make|makes|made|making|get|gets|got|getting)\b"
+                            r"([^,;:?.!]{0,60}?)\s*\b(?:work|works|worked|working|operate|operates|operated|operating|"
+                            r"run|runs|running|act|acts|acted|acting|function|functions|functioned|functioning)\s+"
+                            r"(?:together|as (?:one|a (?:single|unified|whole|coherent|joined-up)))\b"
+                            r"(?:,?\s+(?:rather than|instead of|not)\s+(?:in\s+)?silos\b)?|"
+                            r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|keep|keeps|kept|"
+                            r"keeping)\b([^,;:?.!]{0,60}?)\s*\b(?:from\s+)?(?:work|working|operating|acting|being|"
+                            r"ending up)\s+in\s+silos\b", re.I)
+
+
 def as_strengthened(text: str) -> str:
-    """``text`` with "hold X together" read as "strengthen X"."""
+    """``text`` with "hold X together" and "keep X working as one" read as "strengthen X"."""
+    text = WORKING_AS_ONE.sub(lambda m: "strengthen" + (m.group(1) if m.group(1) is not None else m.group(2)), text)
     return HELD_TOGETHER.sub(lambda m: "strengthen" + m.group(1), text)
 
 
@@ -1457,6 +1471,11 @@ _PURPOSE_ASKED = re.compile(r"\b(?:meant|supposed|intended|designed|there)\s+to\
                             _INTENDED_ROLE + r"(?=\s*(?:[?.!]|$))", re.I)
 # "initially meant to become", "at first intended to be": the time of a founding, in the word documents use for it
 _AT_FIRST = re.compile(r"\b(?:initially|at first|at the outset|in the beginning)\s+(?=" + _INTENDED_ROLE + ")", re.I)
+# "compared with its plan", "against the target", "relative to their original goals": the figure planned, which a
+# document states with its verb ("plans to build 45"), not a plan as a thing (a programme's name)
+_AGAINST_PLAN = re.compile(r"\b(compared (?:with|to)|against|relative to|versus|vs\.?|measured against|set against)\s+"
+                           r"(?:its|their|the|his|her|that|this)\s+(?:original\s+|own\s+|initial\s+|stated\s+)?"
+                           r"(?:plans?|planning|targets?|goals?)\b(?!\s+(?:of|for|to)\b)", re.I)
 # the same asked of X in a scope said after it ("What is an IMI supposed to be within the network?"), when the
 # question asks "what": "is X meant to be in Detroit?" asks a claim of where it is
 _PURPOSE_IN_SCOPE = re.compile(_INTENDED_ROLE + r"(?=\s+(?:within|in|inside|under|across|of|for)\s)", re.I)
@@ -1516,8 +1535,10 @@ def with_plain_verbs(text: str) -> str:
     as "strengthen X", "X was part of Y" as "X was belong to Y", a phrasal verb as its one word ("set up":
     "establish"), "without workers" as "unmanned", "meant to achieve" as "purpose", "why does X matter?" as "why is X
     important?", "the point of X" and "what is X for?" as the purpose of X, "a couple of X" as "a few of X", "target"
-    as a verb as "serve", "initially meant to" as "originally meant to"."""
+    as a verb as "serve", "initially meant to" as "originally meant to", "compared with its plan" as "compared
+    with what was planned"."""
     text = _AT_FIRST.sub("originally ", _TARGET_VERB.sub(r"\1serve", text))
+    text = _AGAINST_PLAN.sub(r"\1 what was planned", text)
     text = _PURPOSE_ASKED.sub("purpose", _MATTERS.sub(lambda m: f"why is {m.group(1) or m.group(2)} important", text))
     if re.match(r"\s*(?:[^,?]{1,60},\s*)?what\b", text, re.I):
         text = _PURPOSE_IN_SCOPE.sub("purpose", text)

@@ -56,6 +56,16 @@ _ASKS_PERCENT = re.compile(r"\b(percent\w*|per cent|shares?|proportions?)\b|%|ç™
 _HOW_FAR = re.compile(r"\bhow (?:far|much) (?:short|behind)\b|\bfell short\b|\bshortfalls?\b|"
                       # "how far was the network from its planned 50?", "how far off the target was it?"
                       r"\bhow far\b[^?]{0,40}?\b(?:short|behind|off|from)\b", re.I)
+# "how far along was X compared with its plan?", "what progress had X made against the target?", "against its plan,
+# how far had X got?": progress set against a plan, a figure against a figure
+_AGAINST = r"\b(?:compared? (?:with|to)|against|relative to|versus|vs\.?)\s+(?:what|its|their|the)\b[^?]{0,20}?" \
+           r"\b(?:plan|target|goal)"
+_PROGRESS_ASKED = r"\b(?:how far|how close|what progress|where (?:did|does|do|had|has))\b"
+# the words that frame such a question, no topic of its figures
+_PROGRESS_WORDS = frozenset(content_tokens("far along close progress made stand stood relative measured against "
+                                           "compared versus"))
+_PROGRESS = re.compile(_PROGRESS_ASKED + r"[^?]{0,60}?" + _AGAINST + "|" + _AGAINST + r"[^?]{0,40}?" + _PROGRESS_ASKED,
+                       re.I)
 # the sides of a comparison part at "than" (PIVOT), and at the "cut" of "between an ordinary job and a skilled one"
 # and of "how does a skilled job differ from an ordinary one"
 _PARTED = (re.compile(r"\bbetween\b[^?,;]{1,80}?\b(?P<cut>and)\b", re.I),
@@ -121,14 +131,17 @@ class ArithmeticPlan:
         threshold = THRESHOLD_ASKED.search(q)  # "did DoD fund more than half of them?": a share, against a fraction
         # "how does A compare with B?" asks no figure in words, but may be answered by one figure of each side
         how_compare = _sides_compared(q)
+        progress = _PROGRESS.search(q)
         only_compared = not (FIGURE.search(q) or u.answer_type == "figure" or _HOW_FAR.search(q) or states_two
-                             or threshold)
+                             or threshold or progress)
         if only_compared and (how_compare is None or not how_compare.group("b")) or ASKS_WHY.search(q):
             return None  # "why did Energy fund fewer than Defense?": a difference is no reason
         facts = figure_facts(ctx)
         if len(facts) < 2:
             return None
         topic = self._topic(ctx)
+        if progress:
+            topic = [c for c in topic if not all(a <= _PROGRESS_WORDS for a in c.own if a)]
         if not topic:
             return None
         if SHARE.search(q) or threshold:  # of a whole the question gives ("of the 40") or names ("of all")
@@ -140,7 +153,7 @@ class ArithmeticPlan:
         rest = complement(ctx, facts, topic, q)
         if rest is not None:
             return rest
-        if not (COMPARE.search(q) or COMPARE_ZH.search(q) or REMAIN.search(q)):
+        if not (COMPARE.search(q) or COMPARE_ZH.search(q) or REMAIN.search(q) or progress):
             return None
         grouped = groups(ctx, facts, topic, q) or (totals(ctx, facts, topic) if SUM.search(q) else None)
         if grouped is not None:
@@ -204,11 +217,22 @@ class ArithmeticPlan:
             value = number_of(f)
             return {f"figure:{value}"} if value is not None and value in stated else set()
 
+        # the question's words and its concepts' ("members" asked as "membership")
+        asked = set(content_tokens(ctx.u.english)) | {t for c in ctx.u.concepts for a in c.alternatives for t in a}
+
+        def unit_named(f: Fact) -> bool:
+            return bool(set(content_tokens(f.unit or "")) & asked)
+
+        # "which creates more extra jobs ...?": a unit of the counts at hand that the question names is what it counts
+        # (a question of shares compares percentages of what it names)
+        counts_named = wants == "count" and any(unit_named(f) and unit_class(f) == "count" for f, _ in facts)
         best: Pick | None = None
         for i, (a, score_a) in enumerate(facts):
             for b, score_b in facts[i + 1:]:
                 if not combinable(a, b) or (REMAIN.search(q) and not same_unit(a, b)):
                     continue  # what is left of a plan counts what the plan counts ("45 institutes" less 14 of them)
+                if (not same_unit(a, b) or counts_named) and not (unit_named(a) and unit_named(b)):
+                    continue  # figures of two units ("45 institutes", "3 aspects") set apart only when both are asked
                 ma = ({c.name for c in topic if c.matched(tokens[a.id])} | {w for w in words if w[5:] in tokens[a.id]}
                       | figures(a))
                 mb = ({c.name for c in topic if c.matched(tokens[b.id])} | {w for w in words if w[5:] in tokens[b.id]}

@@ -8,7 +8,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ...text import STOPWORDS, content_tokens
-from ..lexicon import ABILITY_ASKED, ABILITY_SAID, FIGURATIVE_WHERE, GENERIC_MODIFIERS, SYNONYMS
+from ..lexicon import (
+    ABILITY_ASKED,
+    ABILITY_SAID,
+    FIGURATIVE_WHERE,
+    GENERIC_MODIFIERS,
+    SYNONYMS,
+    enumeration_continues,
+)
 from ..render import Composition
 from .points import (
     ADVICE_FORM,
@@ -134,10 +141,10 @@ class AssessmentPlan:
                 found = {"weaknesses": flaws, "recommendations": self._points(ctx, "recommendations", by_named=False)}
         practice = (self._practice(ctx, found["recommendations"]) if parts == ["recommendations"]
                     and found["recommendations"] else None)
-        if practice is not None:
+        if practice:
             # "what does the US experience teach us about linking universities and industry?": what the record shows
             # on that very topic, then the advice
-            lines += [writer.phrase("synth_practice"), *writer.bullets([practice])]
+            lines += [writer.phrase("synth_practice"), *writer.bullets(practice)]
         for part in parts:
             points = found[part]
             if not points:
@@ -194,31 +201,37 @@ class AssessmentPlan:
                 return True
         return False
 
-    def _practice(self, ctx: AnswerContext, advice: list[Point]) -> Point | None:
+    def _practice(self, ctx: AnswerContext, advice: list[Point]) -> list[Point]:
         """For a lesson drawn from a named record on a topic of its own ("what lessons on academia-industry
         partnership does the American model offer?"): the best evidence on that topic, outside the paragraphs the
         recommendations (``advice``) rest on, that passes every gate and speaks of the record the lesson is drawn
-        from."""
+        from; with the items of an enumeration it announces ("from three aspects: first, ...")."""
         q = ctx.u.asked or ctx.u.question
         drawn_from = term_names(ctx, lesson_source(q))
         if not drawn_from or not ctx.candidates:
-            return None
+            return []
         grounds = {(p.doc_id, pid) for p in advice for pid in p.paragraphs}
         cues = words_matched(q, RECOMMEND, RECORD_FRAME)
         topic = [c for c in topic_concepts(ctx) if not c.is_entity and not any(a and a <= cues for a in c.own)]
         if not topic:
-            return None  # "what can China learn from the US experience?": the advice alone
+            return []  # "what can China learn from the US experience?": the advice alone
         # the best evidence only, as an extractive answer would take it: evidence further down is a guess
         composer, best = ctx.composer, ctx.candidates[0]
         if (best.doc_id, best.paragraph_id) in grounds:
-            return None
+            return []
         if not any(x.matched(composer.gates.evidence_tokens(best, paragraph=False)) for x in topic):
-            return None
+            return []
         if not drawn_from <= term_names(ctx, composer.chooser.section_text(best.doc_id, best.paragraph_id)):
-            return None
+            return []
         if composer.gates.check(ctx.u, best, composer.support(ctx.u, best)) is not None:
-            return None
-        return Point(best.text, best.doc_id, [best.paragraph_id], quote=best.quote, score=best.score)
+            return []
+        point = Point(best.text, best.doc_id, [best.paragraph_id], quote=best.quote, score=best.score)
+        ordered = [t for t, _ in composer.chooser.sentences.get((best.doc_id, best.paragraph_id), [])]
+        if best.kind != "sentence" or best.text not in ordered:
+            return [point]
+        k = ordered.index(best.text)
+        items = enumeration_continues(best.text, ordered[k + 1:])
+        return [point, *(Point(t, best.doc_id, [best.paragraph_id], quote=t) for t in items)]
 
     def _points_naming(self, ctx: AnswerContext, part: str) -> list[Point]:
         """The points of ``part`` that name every named thing of the question (none when it names nothing but

@@ -274,6 +274,12 @@ _SOURCE_OFFERS = re.compile(r"^\s*(?:does|do|did|would|could|can) (.+?) (?:have|
                             r"yield) (?:us )?(?:an?y? |some )?(?:\w+ )?(?:lessons?|advice|takeaways?|guidance)\b", re.I)
 
 
+# "What did the guild do to keep its harbours together - worth copying?": the doer of what is done is the record a
+# lesson would be drawn from
+_SOURCE_DID = re.compile(r"\s*(?:what|how)\s+(?:did|does|do|has|have)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                         r"(?:do|done)\b", re.I)
+
+
 # "the US experience", "America's example", "the American way of siting institutes": what a lesson is drawn from,
 # named by its record ("what does the US experience tell us?", "going by the US example")
 _EXPERIENCE = r"(?:" + _RECORD_NOUN + r"|track record|way of [\w'’-]+(?: [\w'’-]+){0,3}?)"
@@ -299,6 +305,8 @@ def lesson_source(question: str) -> str:
     if m:
         return m.group(1)
     record = _SOURCE_RECORD.search(question)
+    if record is None and (did := _SOURCE_DID.match(question)):
+        return did.group(1)
     # "does the US experience ...": the words that name the record's owner ("US"), not those before it
     return _OPENING_STOPWORDS.sub("", record.group(1)) if record else ""
 
