@@ -140,7 +140,7 @@ class AssessmentPlan:
                 parts = ["weaknesses", "recommendations"]
                 found = {"weaknesses": flaws, "recommendations": self._points(ctx, "recommendations", by_named=False)}
         practice = (self._practice(ctx, found["recommendations"]) if parts == ["recommendations"]
-                    and found["recommendations"] else None)
+                    and found["recommendations"] else [])
         if practice:
             # "what does the US experience teach us about linking universities and industry?": what the record shows
             # on that very topic, then the advice
