@@ -22,6 +22,7 @@ from .lexicon import (
     GENERIC_KINDS,
     NOT_PLACES,
     TOTAL_GIVEN,
+    WHICH_SINGULAR_HEAD,
     YEAR,
     subject_before,
 )
@@ -43,6 +44,10 @@ _BY_WHOM_ANY = re.compile(r"\b" + _BY_WHICH, re.I)  # "put forward by whom?": a 
 # who / which question, which asks as it would without it
 _SET_OFF_SCOPE = re.compile(r"^\s*(?:in|within|among|amongst|for|per|according to|by|on|at|under|during|of|from|across|"
                             r"throughout|inside)\s+[^,?;:]{1,60}?,\s+(?=(?:and\s+)?(?:which|who|whom|whose)\b)", re.I)
+
+
+# "which mayor proposed X?": the verb after a singular head, whose doer is asked
+_WHICH_DOER_VERB = re.compile(r"\s*" + WHICH_SINGULAR_HEAD + r"([a-z]{2,}ed)\b", re.I)
 
 
 def _doer_asked(text: str) -> bool:
@@ -103,7 +108,7 @@ class QuestionView:
         self.asked_words = {w.lower() for w in words(u.question)}
         # "who proposed X?", "which mayor proposed X?": the verb whose doer is asked
         verb = (re.match(r"\s*who\s+(?:has\s+|had\s+|first\s+)?([a-z]+)", core, re.I)
-                or re.match(r"\s*which\s+(?:[\w&'-]+\s+){0,2}?[a-z][\w-]+(?<![s'’])\s+([a-z]{2,}ed)\b", core, re.I)
+                or _WHICH_DOER_VERB.match(core)
                 or by_whom)
         self.who_verb = stem(verb.group(1).lower()) if verb else ""
         self.doer_verbs = {self.who_verb} - {""} | {

@@ -25,6 +25,7 @@ from .lexicon import (
     TERSE_NAMES,
     THAN_ONLY,
     WHERE,
+    WHICH_SINGULAR_HEAD,
 )
 
 # kinds of things a which-question asks for, in any field (a document's own kinds come from its glossary)
@@ -131,7 +132,7 @@ _WHICH_HEAD_VERB = re.compile(r"\s*which\s+(?:[\w&'-]+\s+){0,2}?([a-z][\w-]{2,}(
                               r"for|in|to|on|with|from|into|under|over|across|behind|towards?)\b")
 # "which mayor proposed the pier?", "which captain restores the lamp?": a singular head, then its verb in the past or
 # the singular, asks for the one who did it (a head no list of kinds knows)
-_WHICH_DOER = re.compile(r"\s*(?:[^,?;:]{1,60}?,\s+)?which\s+(?:[\w&'-]+\s+){0,2}?[a-z][\w-]+(?<![s'’])\s+"
+_WHICH_DOER = re.compile(r"\s*(?:[^,?;:]{1,60}?,\s+)?" + WHICH_SINGULAR_HEAD +
                          r"(?:[a-z]{2,}ed|[a-z]{2,}(?<![su])s)\s+(?:the|a|an|its|their|his|her|this|that|these|those|"
                          r"by|in|to|for|on|with|from)\b")
 # "agencies funding the institutes", "platforms focusing on R&D", "firms led by women": a terse question, a plural

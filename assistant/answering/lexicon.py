@@ -1376,6 +1376,9 @@ QUOTED_TERM = re.compile(r"(?:^|(?<=[\s(]))[\"'“‘]([^\"'“”‘’]{2,60}?
 # "which types of institutions", "what kinds of support", "an example of what sort of problem": the word of kind
 # says a kind is wanted and weighs as an answer-type word; the documents seldom say "type" where they name one
 KIND_FRAME = re.compile(r"\b(types?|kinds?|sorts?|categor(?:y|ies))\s+of\b", re.I)
+# "which mayor proposed ...", "which US body moved ...": "which", up to two modifiers and a singular head (not ending
+# in -s), then the word after it; the answer type and the doer's verb are both read from it
+WHICH_SINGULAR_HEAD = r"which\s+(?:[\w&'-]+\s+){0,2}?[a-z][\w-]+(?<![s'’])\s+"
 # Nouns of a kind, an aspect or a part whose instances are no names: "which areas ...?", "which types of institution
 # ...?", "which matters ...?" ask for things as "what areas ...?" does, not for a capitalised name as "which company?"
 GENERIC_KINDS = frozenset(stem(w) for w in """
