@@ -3131,3 +3131,84 @@ def test_the_doer_of_what_was_done_is_the_lessons_source():
 
     assert lesson_source("What did the guild do to keep its harbours open - worth copying?") == "the guild"
     assert lesson_source("What can we learn from the guild?").strip() == "the guild?"
+
+
+# ------------- "commerce-oriented", "e-commerce", "commerce-focused": the top-40 group the paper calls "enterprise
+# trade", in a reader's words (a glossary entry: knowledge, not code)
+
+
+@pytest.mark.parametrize("question", [
+    "Of the top 40 platforms, which is the commerce-oriented one?",
+    "Name the e-commerce platform among China's leading 40.",
+    "Which Alibaba platform is the commerce-focused one in the top 40?",
+])
+def test_commerce_in_a_readers_words_is_the_enterprise_trade_group(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Ali Cloud" in ans.answer, ans.answer
+
+
+def test_the_department_of_commerce_keeps_its_name(assistant):
+    # a bare, capitalised "Commerce" is still the department, not the trade group
+    ans = assistant.ask("How many institutes had Commerce funded by 2017?", suggest=False)
+    assert not ans.refused and "Commerce" in ans.answer and "1 Innovation Institute" in ans.answer, ans.answer
+
+
+# ------------- "how much transparency / autonomy / independence ...?": a degree of a quality, which no figure
+# measures; neither a figure nor an amount of money is asked, and the evidence need not hold a number
+
+
+COASTAL_GUILDS = """# The Coastal Harbour Guilds
+
+The Eastbay Harbour Guild was founded in 1921 by twelve boat owners. Its members pay an annual fee of 40 crowns.
+
+The guilds of the coast work closely together and value transparency: each guild publishes its accounts, fee schedules
+and annual reports to the other guilds, and the guilds share pilots and repair crews during storms.
+
+Each guild keeps its autonomy and independence: it writes its own rules for apprentices and sets its own fees, and the
+coastal council cannot overrule a guild's choice of harbour master.
+
+The coastal council meets twice a year in Westport.
+"""
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("How much transparency is there between the guilds?", "annual reports"),
+    ("How much autonomy does each guild have?", "own rules"),
+    ("How much independence do the guilds keep from the council?", "cannot overrule"),
+])
+def test_how_much_of_a_quality_asks_no_figure(assistant_over, question, expected):
+    ans = assistant_over(guilds=COASTAL_GUILDS).ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_a_degree_is_no_figure_nor_money():
+    from assistant.answering.intent import answer_type
+    from assistant.answering.lexicon import HOW_MUCH_DEGREE, MONEY
+
+    assert answer_type("How much transparency about funding do the guilds keep?") == "general"
+    assert answer_type("How much say do members have?") == "general"
+    assert not MONEY.search(HOW_MUCH_DEGREE.sub("", "How much transparency about funding do the guilds keep?"))
+    # an amount is still a figure
+    assert answer_type("How much funding did the guild receive?") == "figure"
+    assert answer_type("How much weight can the pier carry?") == "figure"
+
+
+# ------------- "which small and medium firms joined X?", "which public or private schools train Y?": a plural head
+# whose modifiers are joined by "and" / "or" or commas, then its plural verb, asks for several, as "which firms
+# joined X?" does
+
+
+@pytest.mark.parametrize("question", [
+    "Which old and new members share the costs of the guild?",
+    "Which public or private schools train the apprentices?",
+    "Which small, medium and large yards build the boats?",
+])
+def test_joined_modifiers_before_a_plural_head_ask_for_several(question):
+    from assistant.answering.intent import answer_type
+
+    assert answer_type(question) == "list"
+
+
+def test_joined_modifiers_before_the_pillars_of_a_network(assistant):
+    ans = assistant.ask("Which aerospace and engineering giants support the R&D network of NNMI?", suggest=False)
+    assert not ans.refused and "Boeing" in ans.answer, ans.answer

@@ -36,6 +36,7 @@ from .lexicon import (
     ENUMERATOR,
     EXPANSION,
     FOUNDING_WORDS,
+    HOW_MUCH_DEGREE,
     LIST_COUNT_NOUNS,
     MEANING_ASKED,
     META,
@@ -244,7 +245,8 @@ def _share_of_another_whole(x: GateContext) -> bool:
 
 def _money_without_currency(x: GateContext) -> bool:
     # asks for an amount of money ("labour costs" in a why-question does not, nor "who bore the cost": a name)
-    asks_money = bool(MONEY.search(x.u.english)) or bool(MONEY_ZH.search(x.u.question))
+    # ("how much transparency about funding ...?" asks a degree of openness, no amount)
+    asks_money = bool(MONEY.search(HOW_MUCH_DEGREE.sub("", x.u.english))) or bool(MONEY_ZH.search(x.u.question))
     if MONEY_CHOICE.search(x.u.english) and not MONEY_AMOUNT.search(x.u.english):
         return False  # where money should go, or which of two things to fund: no amount is asked
     return (x.u.answer_type not in ("reason", "entity", "place", "list", "date") and asks_money
@@ -879,7 +881,7 @@ class Gates:
         """The concepts of the thing an amount measures, named right after "how much" ("how much venture capital
         went into X" -> capital); none for a share, a difference or a count."""
         m = _MEASURED_AFTER.search(u.question.lower())
-        if m is None or has_cjk(u.question):
+        if m is None or has_cjk(u.question) or HOW_MUCH_DEGREE.search(u.question):
             return []
         words = m.group(1).split()
         head = m.group(2)

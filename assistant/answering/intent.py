@@ -14,6 +14,7 @@ from .lexicon import (
     FIGURATIVE_WHERE_ZH,
     FOLLOWUP_START,
     HEADS_AFTER_A_PLACE,
+    HOW_MUCH_DEGREE,
     INJECTION,
     LANGUAGE_ASKED,
     NEED_STATED,
@@ -125,8 +126,9 @@ _PICKS_ONE = re.compile(r"\b(?:most|least|fewest|largest|biggest|highest|lowest|
 _NUMBERLESS = {"is", "was", "has", "does", "had", "did", "do", "can", "could", "will", "would", "shall", "should",
                "may", "might", "must"}
 _AFTER_THE_GROUP = {"in", "of", "on", "from", "among", "that", "which", "who", "listed", "named", "mentioned", "cited"}
-# "which institutions form the academic side?": a plural head, then a verb in the plural (no -s) and its object
-_WHICH_HEAD_VERB = re.compile(r"\s*which\s+(?:[\w&'-]+\s+){0,2}?([a-z][\w-]{2,}(?<![su'’])s)\s+"
+# "which institutions form the academic side?": a plural head, then a verb in the plural (no -s) and its object; the
+# head's modifiers may be joined ("which small and medium firms joined ...", "which public or private schools ...")
+_WHICH_HEAD_VERB = re.compile(r"\s*which\s+(?:[\w&'-]+,?\s+(?:(?:and|or)\s+)?){0,3}?([a-z][\w-]{2,}(?<![su'’])s)\s+"
                               r"([a-z]+(?<![^su]s))\s+(?:the|a|an|its|their|this|that|these|those|our|all|any|some|"
                               # "which councils pay for X?", "which firms invest in Y?": the verb's preposition
                               r"for|in|to|on|with|from|into|under|over|across|behind|towards?)\b")
@@ -209,7 +211,7 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     q = _MANY_OF.sub("several", q)
     # "in what unit is the size of X measured?", "what kind of statement is made about the number of Y?": a unit or
     # a kind is asked for, whatever figure the rest of the question speaks of
-    figure_text = "" if _KIND_ASKED.match(q) else q
+    figure_text = "" if _KIND_ASKED.match(q) else HOW_MUCH_DEGREE.sub("", q)
     if re.search(r"\b(how many|how much|what percentage|what percent|what share|what proportion|what fraction|"
                  r"how large|how big|size of|what number|number of|(?:head ?)?count of|tall(?:y|ies) of|"
                  r"what portion|how high|"

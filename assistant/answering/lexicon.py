@@ -334,6 +334,13 @@ LIST_COUNT_NOUNS = frozenset(stem(w) for w in "points items parts aspects ways t
 # are also counted with "how much" ("how much staff does X have?")
 COLLECTIVE_NOUNS = frozenset("staff personnel workforce faculty crew".split())
 PLURALS_WITHOUT_S = COLLECTIVE_NOUNS | frozenset("people children men women police".split())
+# "how much transparency / autonomy / say ...?": a degree of a quality, which no figure measures (a noun of money, a
+# size or a count after "how much" still asks a figure)
+HOW_MUCH_DEGREE = re.compile(
+    r"\bhow much (?:\w+ )?(?:transparency|openness|autonomy|independence|freedom|emphasis|importance|attention|"
+    r"priority|influence|control|say|trust|cooperation|co-operation|collaboration|coordination|co-ordination|"
+    r"flexibility|discretion|latitude|leeway|integration|interaction|overlap|competition|rivalry|sharing|consensus|"
+    r"agreement)\b", re.I)
 # a year between other digits is none; between letters it is ("FY2013", "在2020年": Chinese has no word breaks)
 YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d|'?s\b)")  # "the 1860s" is a decade
 # a list's item markers, "(1) ... (2) ..." or "1) ... 2) ...": they number the items, they count nothing
