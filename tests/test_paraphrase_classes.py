@@ -3212,3 +3212,100 @@ def test_joined_modifiers_before_a_plural_head_ask_for_several(question):
 def test_joined_modifiers_before_the_pillars_of_a_network(assistant):
     ans = assistant.ask("Which aerospace and engineering giants support the R&D network of NNMI?", suggest=False)
     assert not ans.refused and "Boeing" in ans.answer, ans.answer
+
+
+# ------------- an amount in a currency of the wider world ("40 crowns", "300 kroner", "90 zloty") is an amount of
+# money: a fee, a cost or a price asked for is answered by it, not refused for want of a currency
+
+
+HARBOUR_FEES = """# The Eastbay Harbour Guild
+
+The Eastbay Harbour Guild was founded in 1921 by twelve boat owners. Its members pay an annual fee of 40 crowns.
+
+A berth in the inner harbour costs 300 kroner per season, and a berth in the outer harbour half as much.
+
+A pilot's licence is priced at 90 zloty and must be renewed every five years.
+
+The guild council meets twice a year in Westport.
+"""
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("How much is the annual fee?", "40 crowns"),
+    ("What does a berth in the inner harbour cost per season?", "300 kroner"),
+    ("What is the price of a pilot's licence?", "90 zloty"),
+])
+def test_an_amount_in_another_currency_is_money(assistant_over, question, expected):
+    ans = assistant_over(fees=HARBOUR_FEES).ask(question, suggest=False)
+    assert not ans.refused and expected in ans.answer, ans.answer
+
+
+def test_currencies_after_an_amount_only():
+    from assistant.answering.lexicon import CURRENCY, MONEY
+
+    assert CURRENCY.search("a fee of 40 crowns") and CURRENCY.search("costs ₹500")
+    # as words of a question they ask no amount of money
+    assert not MONEY.search("Who won the race?") and not MONEY.search("Whose crowns were stolen?")
+    assert not CURRENCY.search("the crowns of the kings")
+
+
+# ------------- "unveiled", "announced", "publicised": what the document says was "disclosed" (common English
+# synonyms, lexicon.SYNONYMS)
+
+
+HARBOUR_PLAN_DISCLOSED = """# The Eastbay Harbour Plan
+
+The Eastbay Harbour Plan, a scheme to rebuild the old piers, was drawn up by the guild council in 1996 and officially
+disclosed in May 1998.
+
+The plan foresaw four new piers and a ferry terminal. By 2005 three of the piers had been built.
+
+The council paid for the plan with a levy on fish sales.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "When was the harbour plan unveiled?",
+    "When was the harbour plan announced to the public?",
+    "When was the harbour plan publicised?",
+])
+def test_unveiled_or_announced_is_disclosed(assistant_over, question):
+    ans = assistant_over(plan=HARBOUR_PLAN_DISCLOSED).ask(question, suggest=False)
+    assert not ans.refused and "May 1998" in ans.answer, ans.answer
+
+
+
+# ------------- a season ("in early spring", "each winter", "during the summer") answers a when-question, as a month
+# or a year does: the evidence names a time of the year
+
+
+LAKE_ORRA = """# Lake Orra
+
+The northern shore of Lake Orra is lined with old fishing huts, and the lake itself is fed by the Tarn glacier.
+
+Most of the water that feeds the lake comes down from the Tarn glacier in early spring, when the snow melts on the
+high passes.
+
+The river Ost drains the lake to the south and carries its water past the mills of Ostby.
+
+Fishing licences on the lake are issued by the Orra council each April.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Most of the water that feeds the lake comes down when?",
+    "When does most of the lake's water arrive from the glacier?",
+    "At what time of year does the glacier's melt water reach the lake?",
+])
+def test_a_season_answers_a_when_question(assistant_over, question):
+    ans = assistant_over(lake=LAKE_ORRA).ask(question, suggest=False)
+    assert not ans.refused and "early spring" in ans.answer, ans.answer
+
+
+def test_a_season_is_a_time_of_the_year_not_a_year():
+    from assistant.answering.lexicon import SEASON, season_enough
+
+    assert SEASON.search("comes down in early spring") and SEASON.search("closed each winter")
+    assert not SEASON.search("the spring of the watch broke")  # no time word before it
+    assert season_enough("When does the water come?") and season_enough("At what time of year is it closed?")
+    assert not season_enough("What year did it start?") and not season_enough("On what date did it open?")

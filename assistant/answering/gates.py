@@ -63,6 +63,7 @@ from .lexicon import (
     REASON_GIVEN,
     RENAMING,
     RENAMING_SAID,
+    SEASON,
     SETBACK,
     SHARE_VERB_ASKED,
     SHARE_VERB_GIVEN,
@@ -76,6 +77,7 @@ from .lexicon import (
     opposed_word,
     periods_in,
     question_words,
+    season_enough,
     spells_out,
     versions_in,
     whole_sizes,
@@ -254,7 +256,9 @@ def _money_without_currency(x: GateContext) -> bool:
 
 
 def _date_without_year(x: GateContext) -> bool:
-    return x.u.answer_type == "date" and not DATE_TEXT.search(x.evidence)
+    # ("in early spring" answers "when does X come?", not "what year did X start?")
+    return x.u.answer_type == "date" and not DATE_TEXT.search(x.evidence) and not (
+        SEASON.search(x.evidence) and season_enough(x.u.question))
 
 
 def _duration_without_length(x: GateContext) -> bool:

@@ -405,6 +405,20 @@ DATE_TEXT = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th) centur
                        # 799,", "AD 476"; not "in 300 homes")
                        r"\b(?:[Ii]n|by|since|until|till|before|after|around|circa|c\.|AD|year)\s+[1-9]\d{2}\b"
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|and|when|the|by|after|before|with|under|until|AD|BC|BCE|CE)\b)")
+# a season after a word of time ("in early spring", "each winter", "during the summer"): a time of the year, which
+# answers "when ...?" but not "what year ...?" nor "on what date ...?" (SEASON_ENOUGH)
+SEASON = re.compile(r"\b(?:in|each|every|during|by|until|through|from|since)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+                    r"(?:spring|summer|autumn|winter)\b", re.I)
+_EXACT_TIME_ASKED = re.compile(r"\b(?:(?<!time of )(?<!time of the )years?|dates?|days?|months?|decades?|"
+                               r"centur(?:y|ies))\b", re.I)
+
+
+def season_enough(question: str) -> bool:
+    """Whether a season answers the question's when: "when does X come?", "at what time of year ...?", not "what
+    year ...?" or "on what date ...?"."""
+    return not _EXACT_TIME_ASKED.search(question)
+
+
 # a terse request for names: "R&D platforms names", "X: platform names" (with no question word: in "what are the
 # forces the paper names?" the word is a verb)
 # the auxiliary verbs a question opens with or asks by ("does", "were", "can"); "might" aside, which some rules keep
@@ -499,7 +513,13 @@ INJECTION = re.compile(
 )
 # an amount of money: a number with a currency or a scale word ("dollar" alone, as in "military and dollar", is not)
 # an amount of money: a number with a currency or a scale word ("dollar" alone, as in "military and dollar", is not)
-CURRENCY = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:" + CURRENCY_NAMES + r"|billion|million|trillion)\b", re.I)
+# more of the world's currencies, read only after an amount ("300 kroner", "90 zloty"): as a word of a question
+# several are no money ("who won ...?", "the crowns of the kings")
+_CURRENCIES_AFTER_AN_AMOUNT = (r"crowns?|kronor|kroner|krona|krone|zloty|zlotys|forints?|lira|lire|liras|rand|won|baht|"
+                               r"ringgits?|dirhams?|riyals?|rials?|shekels?|dinars?|reais|pence|cents?|shillings?|"
+                               r"guilders?|florins?|drachmas?|escudos?|pesetas?|ducats?|rupiah|naira|cedis?|taka")
+CURRENCY = re.compile(r"[$€£¥₹₩₽]\s?\d|\d[\d.,]*\s*(?:" + CURRENCY_NAMES + "|" + _CURRENCIES_AFTER_AN_AMOUNT +
+                      r"|billion|million|trillion)\b", re.I)
 
 
 WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|text|author)s? (?:say|says|discuss|"
@@ -1345,7 +1365,7 @@ agency body|formal formally official officially|giant heavyweight titan|pillar b
 define regard treat consider deem|focus centre center|organization entity body|
 steer guide guidance oversee supervise|create found|
 distribute spread scatter disperse place site locate|geographic geographical geographically region regional|
-avoid prevent stop|connect link interconnect"""
+avoid prevent stop|connect link interconnect|disclose unveil reveal announce publicize publicise"""
 SYNONYMS = related_by_stem(_SYNONYM_GROUPS)  # by stem: "sustains" -> {"support", "generat", ...}'s stems
 
 # "What makes up X?", "what is X composed of?", "the composition of X": the answer is a sentence that says what X
