@@ -406,7 +406,7 @@ DATE_TEXT = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{1,2}(?:st|nd|rd|th) centur
                        r"\b(?:[Ii]n|by|since|until|till|before|after|around|circa|c\.|AD|year)\s+[1-9]\d{2}\b"
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|and|when|the|by|after|before|with|under|until|AD|BC|BCE|CE)\b)")
 # a season after a word of time ("in early spring", "each winter", "during the summer"): a time of the year, which
-# answers "when ...?" but not "what year ...?" nor "on what date ...?" (SEASON_ENOUGH)
+# answers "when ...?" but not "what year ...?" nor "on what date ...?" (season_enough)
 SEASON = re.compile(r"\b(?:in|each|every|during|by|until|through|from|since)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
                     r"(?:spring|summer|autumn|winter)\b", re.I)
 _EXACT_TIME_ASKED = re.compile(r"\b(?:(?<!time of )(?<!time of the )years?|dates?|days?|months?|decades?|"
