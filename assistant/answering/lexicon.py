@@ -511,13 +511,12 @@ INJECTION = re.compile(
     r"|\byou are now\b|\bpretend\b|\bnew instructions?\b",
     re.I,
 )
-# an amount of money: a number with a currency or a scale word ("dollar" alone, as in "military and dollar", is not)
-# an amount of money: a number with a currency or a scale word ("dollar" alone, as in "military and dollar", is not)
 # more of the world's currencies, read only after an amount ("300 kroner", "90 zloty"): as a word of a question
 # several are no money ("who won ...?", "the crowns of the kings")
 _CURRENCIES_AFTER_AN_AMOUNT = (r"crowns?|kronor|kroner|krona|krone|zloty|zlotys|forints?|lira|lire|liras|rand|won|baht|"
                                r"ringgits?|dirhams?|riyals?|rials?|shekels?|dinars?|reais|pence|cents?|shillings?|"
                                r"guilders?|florins?|drachmas?|escudos?|pesetas?|ducats?|rupiah|naira|cedis?|taka")
+# an amount of money: a number with a currency or a scale word ("dollar" alone, as in "military and dollar", is not)
 CURRENCY = re.compile(r"[$€£¥₹₩₽]\s?\d|\d[\d.,]*\s*(?:" + CURRENCY_NAMES + "|" + _CURRENCIES_AFTER_AN_AMOUNT +
                       r"|billion|million|trillion)\b", re.I)
 
