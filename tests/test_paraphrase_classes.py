@@ -3309,3 +3309,55 @@ def test_a_season_is_a_time_of_the_year_not_a_year():
     assert not SEASON.search("the spring of the watch broke")  # no time word before it
     assert season_enough("When does the water come?") and season_enough("At what time of year is it closed?")
     assert not season_enough("What year did it start?") and not season_enough("On what date did it open?")
+
+
+
+# ------------- "X is what?": what X is, asked with the term first (a definition, as "what is X?" is)
+
+
+@pytest.mark.parametrize("question", [
+    "The industrial internet is what, according to the authors?",
+    "The industrial Internet is what, in the paper's definition?",
+    "So the industrial Internet is what exactly?",
+])
+def test_a_term_then_is_what_asks_its_definition(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "infrastructure" in ans.answer and "information and communication" in ans.answer, (
+        ans.answer)
+
+
+def test_a_term_then_is_what_is_read_as_a_definition():
+    from assistant.answering.intent import answer_type
+
+    assert answer_type("The harbour ledger is what?") == "definition"
+    assert answer_type("So tide mills are what exactly?") == "definition"
+    assert answer_type("The total number of members is what?") == "figure"  # a count stays a figure
+
+
+# ------------- "What is the paper's characterisation of X?", "the report's description of X": what X is, asked
+# through the source's description of it
+
+
+HARBOUR_LEDGER = """# The Harbour Ledger of Vessby
+
+The harbour ledger is a shared register of berth bookings, cargo manifests and customs papers, kept jointly by the
+pilots and the customs house of Vessby.
+
+The harbour ledger works through the daily posting of every berth booking by the pilots' office. Ship owners read it
+to see which berths are free, and the customs house reads it to plan inspections.
+
+The ledger was opened in 1911, when the old harbour books burned in the customs house fire. By 1930 it held the
+papers of some 4,000 ships a year.
+
+The town council pays two clerks to keep the ledger, and the pilots' guild pays a third.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "What is the article's characterisation of the harbour ledger?",
+    "What's the report's description of the harbour ledger?",
+    "What is the authors' portrayal of the harbour ledger?",
+])
+def test_the_sources_description_of_a_thing_asks_what_it_is(assistant_over, question):
+    ans = assistant_over(ledger=HARBOUR_LEDGER).ask(question, suggest=False)
+    assert not ans.refused and "shared register of berth bookings" in ans.answer, ans.answer

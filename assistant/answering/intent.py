@@ -167,6 +167,11 @@ _KIND_ASKED = re.compile(r"\s*(?:in |by )?(?:what|which) (?:kinds?|types?|sorts?
                          r"(?! of (?:numbers?|figures?|counts?|amounts?|percentages?|shares?|proportions?)\b)")
 
 
+# "X is what?", "so the industrial web is what exactly?": what X is, asked with the term first
+_TERM_IS_WHAT = re.compile(r"\s*(?:(?:so|and|ok|okay|then),?\s+)?(?:the\s+|an?\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,5}"
+                           r"\s+(?:is|are)\s+what(?:\s+(?:exactly|precisely))?\s*[?.!]*\s*$")
+
+
 def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     """The kind of answer a question wants: place, date, figure, reason, list, entity, definition or general.
     ``kinds`` adds the knowledge base's own kinds of things ("platform") to the general ones."""
@@ -288,7 +293,8 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
                       # "what is the 'industrial Internet'?": a term in quotes is the term (an apostrophe inside a
                       # word, "NNMI's vision", stays)
                       or re.match(r"\s*what(?:['’]s| is| are)\s+(?:the\s+|an?\s+)?[\w\s&.-]{1,40}\?*\s*$",
-                                  _QUOTE_MARK.sub("", q))):
+                                  _QUOTE_MARK.sub("", q))
+                      or _TERM_IS_WHAT.match(_QUOTE_MARK.sub("", q))):
         return "definition"
     # "which institutions form the academic side?", "which platforms serve the steel industry?", "which councils pay
     # for X?": a plural head, then a verb in the plural with its object, asks for several (a verb in the singular,

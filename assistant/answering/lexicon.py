@@ -969,6 +969,13 @@ REPORTED_WHAT = re.compile(r"^\s*what (?:does|do|did) (?:the|this|these|its|thei
                            r"(?P<topic>[^?,;]{1,80}?)\s+(?P<verb>is|are|was|were)(?:,\s*[a-z]+ly)?\s*[?.!]*\s*$", re.I)
 
 
+# "What is the paper's characterisation of X?", "what's the authors' portrayal of Y?": what X is, asked through the
+# source's description of it (as "how does the paper characterise X?" asks)
+SOURCE_DESCRIPTION_OF = re.compile(r"^\s*what(?:['’]s| is| was)\s+(?:the|this|these|its|their)\s+" + _SOURCE +
+                                   r"s?(?:'s?|’s?)\s+(?:own\s+)?(?:characteri[sz]ation|description|portrayal|"
+                                   r"depiction|conception|notion)\s+of\s+(?P<topic>[^?,;]{1,80}?)\s*[?.!]*\s*$", re.I)
+
+
 # A description of the asked thing closing the question, set off by a comma: "How does the paper define high-end
 # manufacturing, the target of the NNMI initiative?", "What counts as X, the kind of industry the programme
 # targets?": it says which thing is meant and asks nothing, so what it names need not stand in the answer (not
@@ -987,6 +994,7 @@ def without_source_frame(text: str) -> str:
     """The question without the clause that names the documents as its source, or that places the answer before
     or after a part of them, or that names the argument the answer served."""
     text = REPORTED_WHAT.sub(lambda m: f"What {m.group('verb')} {m.group('topic')}?", text)
+    text = SOURCE_DESCRIPTION_OF.sub(lambda m: f"What is {m.group('topic')}?", text)
     text = DESCRIBED_SOURCE.sub("", text)
     text = COMPARED_IN_DOCUMENT.sub("", ARGUMENT_OPENING.sub("", _LISTED_IN.sub(r"\1 ", text)))
     rest = ARGUMENT_FRAME.sub("", SOURCE_FRAME.sub("", _SOURCE_FRAME_ZH.sub("", text))).lstrip(" ,;:，")
