@@ -3361,3 +3361,112 @@ The town council pays two clerks to keep the ledger, and the pilots' guild pays 
 def test_the_sources_description_of_a_thing_asks_what_it_is(assistant_over, question):
     ans = assistant_over(ledger=HARBOUR_LEDGER).ask(question, suggest=False)
     assert not ans.refused and "shared register of berth bookings" in ans.answer, ans.answer
+
+
+# ------------- "compare A and B" with no attribute asked: what both are said to have that no figure gives (who runs
+# each) comes first, side by side, then their figures
+
+
+DEPOTS = """# Two Freight Depots of Orlen
+
+Orlen has two freight depots on its ring road. The Northgate Depot is run by the Harlow Carters' Guild and holds 120
+lorries and 14 cranes. The Southgate Depot, run by the Mersey Haulage Company, holds 85 lorries and 22 cranes.
+
+Both depots were opened in 1998, when the old rail yard closed. The town council owns the land under them and leases
+it to their operators.
+"""
+DEPOTS_GLOSSARY = """terms:
+  - term: Northgate Depot
+    synonyms: [north depot]
+  - term: Southgate Depot
+    synonyms: [south depot]
+  - term: Harlow Carters' Guild
+  - term: Mersey Haulage Company
+"""
+DEPOTS_FACTS = """
+facts:
+- id: northgate-operator
+  kind: entity
+  statement: The Northgate Depot is run by the Harlow Carters' Guild.
+  subject: Northgate Depot
+  attribute: run by
+  value: Harlow Carters' Guild
+  paragraph: text-p1
+  quote: The Northgate Depot is run by the Harlow Carters' Guild
+  doc_id: depots
+- id: northgate-lorries
+  kind: figure
+  statement: The Northgate Depot holds 120 lorries.
+  subject: Northgate Depot
+  attribute: lorries
+  value: 120
+  unit: lorries
+  paragraph: text-p1
+  quote: The Northgate Depot is run by the Harlow Carters' Guild and holds 120 lorries
+  doc_id: depots
+- id: northgate-cranes
+  kind: figure
+  statement: The Northgate Depot holds 14 cranes.
+  subject: Northgate Depot
+  attribute: cranes
+  value: 14
+  unit: cranes
+  paragraph: text-p1
+  quote: The Northgate Depot is run by the Harlow Carters' Guild and holds 120 lorries and 14 cranes
+  doc_id: depots
+- id: southgate-operator
+  kind: entity
+  statement: The Southgate Depot is run by the Mersey Haulage Company.
+  subject: Southgate Depot
+  attribute: run by
+  value: Mersey Haulage Company
+  paragraph: text-p1
+  quote: The Southgate Depot, run by the Mersey Haulage Company
+  doc_id: depots
+- id: southgate-lorries
+  kind: figure
+  statement: The Southgate Depot holds 85 lorries.
+  subject: Southgate Depot
+  attribute: lorries
+  value: 85
+  unit: lorries
+  paragraph: text-p1
+  quote: The Southgate Depot, run by the Mersey Haulage Company, holds 85 lorries
+  doc_id: depots
+- id: southgate-cranes
+  kind: figure
+  statement: The Southgate Depot holds 22 cranes.
+  subject: Southgate Depot
+  attribute: cranes
+  value: 22
+  unit: cranes
+  paragraph: text-p1
+  quote: The Southgate Depot, run by the Mersey Haulage Company, holds 85 lorries and 22 cranes
+  doc_id: depots
+"""
+
+
+@pytest.fixture(scope="module")
+def with_depots(tmp_path_factory, settings_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("depots") / "knowledge"
+    folder.mkdir()
+    for name, text in (("depots.md", DEPOTS), ("facts.yaml", DEPOTS_FACTS), ("glossary.yaml", DEPOTS_GLOSSARY)):
+        (folder / name).write_text(text, encoding="utf-8")
+    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+
+@pytest.mark.parametrize("question", [
+    "Northgate Depot versus Southgate Depot?",
+    "Compare the Northgate Depot with the Southgate Depot.",
+    "Compare the north depot and the south depot.",
+])
+def test_comparing_two_things_sets_out_what_both_are_said_to_have(with_depots, question):
+    ans = with_depots.ask(question, suggest=False)
+    assert "Harlow Carters' Guild" in ans.answer and "Mersey Haulage Company" in ans.answer, ans.answer
+    assert "120" in ans.answer and "85" in ans.answer, ans.answer
+
+
+def test_a_figure_compared_stays_the_figure_alone(with_depots):
+    ans = with_depots.ask("How many lorries does the Northgate Depot have compared with the Southgate Depot?",
+                          suggest=False)
+    assert "120" in ans.answer and "85" in ans.answer and "Harlow" not in ans.answer, ans.answer

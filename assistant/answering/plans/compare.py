@@ -169,6 +169,8 @@ class ComparePlan:
             if SUM.search(q) or re.search(r"\bhow (?:many|much)\b", q, re.I):
                 return None  # a figure nobody gives: the extractive path answers or refuses
         elif u.answer_type not in _NOT_FIGURES:  # "who leads A vs B?" asks for names, not the sides' figures
+            # "compare A and B": what both are said to have, each side's in turn (who leads them), then their figures
+            lines += self._shared_attributes(ctx, writer, a, b, topic)
             lines += self._figures(ctx, writer, facts_a, facts_b, names, q, limit=3, same_attribute=True)
         if lines:
             return writer.compose(lines)  # the figures compare them; the sides' prose would only repeat it
@@ -289,6 +291,30 @@ class ComparePlan:
                 continue
             scored.append((rel, -k, f))
         return [f for _, _, f in sorted(scored, key=lambda x: (-x[0], -x[1]))]
+
+    def _shared_attributes(self, ctx: AnswerContext, writer: Writer, a: Concept, b: Concept,
+                           topic: list[Concept], limit: int = 2) -> list[str]:
+        """The statements of an attribute both sides have and that no figure gives ("led by"), side by side, for
+        the question's topic: what a comparison of two things with no attribute asked should set out first."""
+        chooser = ctx.composer.chooser
+        total = sum(c.weight for c in topic) or 1.0
+
+        def stated(side: Concept) -> dict[str, Fact]:
+            out: dict[str, Fact] = {}
+            for f in ctx.composer.kb.facts:
+                if number_of(f) is not None or re.search(r"\d", f.statement) or side.name not in term_names(
+                        ctx, f.subject):
+                    continue  # a count is set against the other side's by the figures that follow
+                if topic and sum(c.weight for c in topic if c.matched(chooser.fact_tokens[f.id])) / total <= 0.3:
+                    continue
+                out.setdefault(f.attribute.strip().lower(), f)
+            return out
+
+        of_a, of_b = stated(a), stated(b)
+        lines: list[str] = []
+        for attribute in [k for k in of_a if k and k in of_b][:limit]:
+            lines += [self._fact_line(ctx, writer, of_a[attribute]), self._fact_line(ctx, writer, of_b[attribute])]
+        return lines
 
     def _fact_line(self, ctx: AnswerContext, writer: Writer, f: Fact) -> str:
         return self._fact(ctx, writer, f)[0]
