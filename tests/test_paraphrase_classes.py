@@ -3470,3 +3470,120 @@ def test_a_figure_compared_stays_the_figure_alone(with_depots):
     ans = with_depots.ask("How many lorries does the Northgate Depot have compared with the Southgate Depot?",
                           suggest=False)
     assert "120" in ans.answer and "85" in ans.answer and "Harlow" not in ans.answer, ans.answer
+
+
+# ------------- "how many A and B together?", "add up A, B and C": the parts of one whole the question lists, each
+# counted by one figure of one subject, added up with the working (every part, or no sum)
+
+
+ROWING_CLUB = """# The Orlen Rowing Club
+
+The Orlen Rowing Club was founded in 1887 on the river Ost. As of 2020 the club had 240 members: 120 juniors, 80
+seniors and 40 veterans. Its coaches are paid by the town's sports board.
+
+The club races twice a year against the rowers of Ostby, and its boathouse was rebuilt in 1961 after a flood.
+"""
+ROWING_CLUB_FACTS = """
+facts:
+- id: club-members-2020
+  kind: figure
+  statement: As of 2020, the Orlen Rowing Club had 240 members.
+  subject: Orlen Rowing Club
+  attribute: members
+  value: 240
+  unit: members
+  as_of: '2020'
+  paragraph: text-p1
+  quote: As of 2020 the club had 240 members
+  doc_id: club
+- id: club-juniors-2020
+  kind: figure
+  statement: As of 2020, 120 of the Orlen Rowing Club's members were juniors.
+  subject: Orlen Rowing Club
+  attribute: junior members
+  value: 120
+  unit: juniors
+  as_of: '2020'
+  paragraph: text-p1
+  quote: 'As of 2020 the club had 240 members: 120 juniors'
+  doc_id: club
+- id: club-seniors-2020
+  kind: figure
+  statement: As of 2020, 80 of the Orlen Rowing Club's members were seniors.
+  subject: Orlen Rowing Club
+  attribute: senior members
+  value: 80
+  unit: seniors
+  as_of: '2020'
+  paragraph: text-p1
+  quote: 'As of 2020 the club had 240 members: 120 juniors, 80 seniors'
+  doc_id: club
+- id: club-veterans-2020
+  kind: figure
+  statement: As of 2020, 40 of the Orlen Rowing Club's members were veterans.
+  subject: Orlen Rowing Club
+  attribute: veteran members
+  value: 40
+  unit: veterans
+  as_of: '2020'
+  paragraph: text-p1
+  quote: 'As of 2020 the club had 240 members: 120 juniors, 80 seniors and 40 veterans'
+  doc_id: club
+"""
+
+
+@pytest.fixture(scope="module")
+def with_rowing_club(tmp_path_factory, settings_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("club") / "knowledge"
+    folder.mkdir()
+    (folder / "club.md").write_text(ROWING_CLUB, encoding="utf-8")
+    (folder / "facts.yaml").write_text(ROWING_CLUB_FACTS, encoding="utf-8")
+    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+
+@pytest.mark.parametrize(("question", "working"), [
+    ("How many juniors and seniors together does the rowing club have?", "120 + 80 = 200"),
+    ("Add up the club's junior, senior and veteran members.", "200 + 40 = 240"),
+    ("What is the combined number of seniors and veterans in the club?", "80 + 40 = 120"),
+])
+def test_the_parts_a_question_lists_are_added_up(with_rowing_club, question, working):
+    ans = with_rowing_club.ask(question, suggest=False)
+    assert not ans.refused and working in ans.answer, ans.answer
+
+
+def test_no_sum_leaves_out_a_part_that_no_figure_counts(with_rowing_club):
+    ans = with_rowing_club.ask("How many juniors and coaches together does the club have?", suggest=False)
+    assert "Together" not in ans.answer and " = " not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How many small businesses and universities together were NNMI members in 2016?",
+    "Add up NNMI's small businesses and its universities.",
+    "Small firms plus universities among the NNMI's members: how many in total?",
+])
+def test_two_named_parts_of_the_members_are_added_up(assistant, question):
+    # the parts are names of the glossary, so the comparison plan must leave a sum of parts of one whole to this one
+    ans = assistant.ask(question, suggest=False)
+    assert "341 + 177 = 518" in ans.answer, ans.answer
+
+
+# ------------- "which platforms made China's top 40?": a plural head and its verb, then an object whose determiner is
+# a possessive, asks for several, as "which platforms made the top 40?" does
+
+
+@pytest.mark.parametrize("question", [
+    "Which R&D platforms made China's 2019 top 40?",
+    "Which R&D-centred platforms entered China's 2019 ranking?",
+    "Which R&D platforms earned China's top-40 places?",
+])
+def test_a_possessive_object_after_a_plural_head_and_its_verb_asks_for_several(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "COSMOPLAT" in ans.answer and "Simdroid" in ans.answer, ans.answer
+
+
+def test_a_possessive_object_is_read_as_a_list_question():
+    from assistant.answering.intent import answer_type
+
+    assert answer_type("Which boats won Orlen's regatta?") == "list"
+    assert answer_type("Which ships carried Vessby's cargo?") == "list"
+    assert answer_type("Which platform made China's top 40?") != "list"  # a singular head asks for one

@@ -129,7 +129,10 @@ _AFTER_THE_GROUP = {"in", "of", "on", "from", "among", "that", "which", "who", "
 # "which institutions form the academic side?": a plural head, then a verb in the plural (no -s) and its object; the
 # head's modifiers may be joined ("which small and medium firms joined ...", "which public or private schools ...")
 _WHICH_HEAD_VERB = re.compile(r"\s*which\s+(?:[\w&'-]+,?\s+(?:(?:and|or)\s+)?){0,3}?([a-z][\w-]{2,}(?<![su'’])s)\s+"
-                              r"([a-z]+(?<![^su]s))\s+(?:the|a|an|its|their|this|that|these|those|our|all|any|some|"
+                              # (the object's determiner may be a possessive: "which boats won Orlen's regatta?",
+                              # "which platforms made China's top 40?")
+                              r"([a-z]+(?<![^su]s))\s+(?:[\w&.-]+['’]s|the|a|an|its|their|this|that|these|those|our|"
+                              r"all|any|some|"
                               # "which councils pay for X?", "which firms invest in Y?": the verb's preposition
                               r"for|in|to|on|with|from|into|under|over|across|behind|towards?)\b")
 # "which mayor proposed the pier?", "which captain restores the lamp?": a singular head, then its verb in the past or

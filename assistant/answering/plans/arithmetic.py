@@ -28,6 +28,7 @@ from ..derive import (
     number_of,
     same_unit,
     show,
+    total_of,
     unit_class,
 )
 from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, THRESHOLD_ASKED, TOTAL_GIVEN, TYPE_WORDS, UNMARKED, YEAR
@@ -80,6 +81,13 @@ _SIDES = (_HOW_COMPARE,
           re.compile(r"\bcompar(?:e|ing)\b(?P<a>[^?]{1,120}?)\b(?:with|to|against|versus|vs)\b\.?(?P<b>[^?]*)", re.I),
           re.compile(r"\bcompar(?:e|ing)\b(?P<a>[^?]{1,120}?)\band\b(?P<b>[^?]*)", re.I),
           re.compile(r"(?P<a>[^?,;:]{1,120}?)\b(?:versus|vs)\b\.?(?P<b>[^?]*)", re.I))
+# "add up A and B", "A plus B", "the combined number of A and B": a sum asked with no word of counting
+_SUM_ASKED = re.compile(r"\b(?:add(?:s|ed|ing)? (?:up|together)|sum(?:med|ming)?|plus|combined (?:number|count|total|"
+                        r"figure))\b", re.I)
+# the words between the parts a question lists ("A, B and C", "A plus B")
+_JOINERS = frozenset(["and", "or", "plus", ",", "the", "its", "their", "as", "well", "also"])
+# the words that ask for a sum ("add up", "plus", "altogether"): how to count, not what is counted
+_SUM_WORDS = frozenset(content_tokens("add adds added adding plus altogether total totals sum summed summing"))
 MIN_COVERAGE = 0.5  # the share of the question's topic the two figures must cover between them
 STRAY_PENALTY = 0.25  # a figure about a named thing the question does not name answers another question
 
@@ -125,6 +133,12 @@ class ArithmeticPlan:
             # "which of the two institutes has more X?": two named things of one kind, compared (their totals, "adding
             # up all members", are sums of parts, this plan's)
             return None
+        if SUM.search(q) and not ASKS_WHY.search(q) and (FIGURE.search(q) or u.answer_type == "figure"
+                                                          or _SUM_ASKED.search(q)):
+            # "how many A, B and C together?", "add up A and B": every part the question lists, added up
+            summed = _sum_of_parts(ctx, q, figure_facts(ctx), self._topic(ctx))
+            if summed is not None:
+                return summed
         # "how far short of the plan was it?" asks a figure without "how many"
         # "the gap between the 45 planned and the 14 funded": two figures stated and compared ask for a figure
         states_two = len(_stated_figures(u)) >= 2 and bool(COMPARE.search(q))
@@ -353,3 +367,53 @@ class ArithmeticPlan:
         key = "synth_remaining" if d.operation == "remaining" else ("synth_gap" if la else "synth_gap_plain")
         return writer.phrase(key, larger=la, smaller=lb, working=d.working, unit=unit, result=d.result,
                              measure=measure)
+
+
+def _sum_of_parts(ctx: AnswerContext, q: str, facts: list[tuple[Fact, float]],
+                  topic: list[Concept]) -> Composition | None:
+    """"How many small firms and schools together are members?", "add up A, B and C": the parts of one whole that
+    the question lists, each counted by exactly one figure of one subject as of one date, added up with the working.
+    Every word of the question's topic must be a part or the scope every figure shares (the subject, "members"),
+    so no listed part is left out and no figure nobody asked about is added."""
+    tokens = ctx.composer.chooser.fact_tokens
+    words = [c for c in topic if any(a and not a <= _SUM_WORDS for a in c.own)]
+    found: list[list[Fact]] = []
+    by_subject: dict[tuple[str, str], list[Fact]] = {}
+    for f, _ in facts:
+        if unit_class(f) == "count":
+            by_subject.setdefault((f.subject, f.as_of or ""), []).append(f)
+    for fs in by_subject.values():
+        hits = {c.name: [f for f in fs if c.matched(tokens[f.id])] for c in words}
+        if any(not h for h in hits.values()):
+            continue  # a word of the question no figure of this subject counts
+        parts = [h[0] for h in hits.values() if len(h) == 1]
+        scope = [h for h in hits.values() if len(h) > 1]
+        ids = [f.id for f in parts]
+        if len(set(ids)) >= 2 and len(set(ids)) == len(ids) and all(set(ids) <= {f.id for f in h} for h in scope):
+            found.append(parts)
+    if len(found) != 1:
+        return None  # no subject, or two, whose figures the question lists
+    parts = found[0]
+    if not _listed(q, [c for c in words if sum(c.matched(tokens[f.id]) for f in parts) == 1]):
+        return None  # the parts are not named one after another ("A, B and C"): no sum of them is asked
+    summed = total_of(parts)
+    if summed is None or not combinable(parts[0], parts[1]):
+        return None
+    writer = Writer(ctx)
+    lines, markers = fact_lines(ctx, writer, parts)
+    lines.append(f"{writer.phrase('synth_sum', working=', '.join(summed[1]), unit='')} {markers}")
+    return writer.compose(lines)
+
+
+def _listed(q: str, parts: list[Concept]) -> bool:
+    """Whether the question names at least two of ``parts`` one after another, with only "and", "or", "plus", commas
+    and articles between them ("small businesses, universities and agencies", "juniors plus seniors")."""
+    words = re.findall(r"[\w&/'’-]+|,", q.lower())
+    owner = []
+    for w in words:
+        stems = set(content_tokens(w))
+        owner.append(next((n for n, c in enumerate(parts) if any(stems & a for a in c.alternatives if a)), None))
+    at = [i for i, o in enumerate(owner) if o is not None]
+    if len({owner[i] for i in at}) < 2:
+        return False
+    return all(owner[i] is not None or words[i] in _JOINERS for i in range(at[0], at[-1] + 1))

@@ -159,7 +159,7 @@ class ComparePlan:
                 return writer.compose(premise(ctx, writer, used) + figured)  # a figure the question misstates
             # one side only: say so, with the figure that is given
             known = facts_a or facts_b
-            if known and (bool(facts_a) != bool(facts_b)) and self._answers(ctx, known[0], a, b):
+            if known and (bool(facts_a) != bool(facts_b)) and not SUM.search(q) and self._answers(ctx, known[0], a, b):
                 f = known[0]
                 missing = b if facts_a else a
                 line = self._fact_line(ctx, writer, f)
