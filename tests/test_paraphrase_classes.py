@@ -3587,3 +3587,36 @@ def test_a_possessive_object_is_read_as_a_list_question():
     assert answer_type("Which boats won Orlen's regatta?") == "list"
     assert answer_type("Which ships carried Vessby's cargo?") == "list"
     assert answer_type("Which platform made China's top 40?") != "list"  # a singular head asks for one
+
+
+# ------------- "how is X laid out / organised / arranged?": the way X is arranged is its structure, which a document
+# states as such ("X's structure has three tiers"), not a manner
+
+
+GUILD_COUNCIL = """# The Council of the Vessby Guild
+
+The council of the Vessby guild was first laid down in the charter of 1612, and its rules were written out again in
+1790.
+
+The council's structure has three tiers: the bottom tier holds the ward wardens, the middle tier holds the masters of
+the crafts, and the top tier holds the guild's elected alderman.
+
+The council meets in the guild hall on the first Monday of each month, and its minutes are kept by the clerk.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "How is the guild council laid out?",
+    "How is the Vessby guild's council organised?",
+    "How is the guild's council arranged?",
+])
+def test_how_a_thing_is_laid_out_asks_its_structure(assistant_over, question):
+    ans = assistant_over(council=GUILD_COUNCIL).ask(question, suggest=False)
+    assert not ans.refused and "three tiers" in ans.answer, ans.answer
+
+
+def test_how_a_thing_was_set_up_is_no_question_of_its_structure():
+    from assistant.answering.lexicon import as_structure
+
+    assert as_structure("How is the guild council laid out?") == "what is the structure of the guild council?"
+    assert as_structure("How was the council set up?") == "How was the council set up?"  # founded, not arranged

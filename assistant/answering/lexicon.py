@@ -1559,6 +1559,18 @@ def as_purpose(text: str) -> str:
     return _WHY_MADE.sub(lambda m: f"what is the purpose of {m.group(1) or m.group(2)}", text)
 
 
+# "how is X laid out?", "how are the institutes organised?": the way X is arranged is its structure, which a document
+# states as such ("X's structure has three tiers"), not a manner; "how was X set up?" (founded) and "how is X made up?"
+# (of what) are other questions
+_HOW_ARRANGED = re.compile(r"^\s*how (?:is|are|was|were) ((?:the |a |an |its |their |this |that )?[^?.!,;]{2,60}?) "
+                           r"(?:laid out|organi[sz]ed|arranged|structured)(?=\s*(?:[?.!]|$))", re.I)
+
+
+def as_structure(text: str) -> str:
+    """``text`` with "how is X laid out / organised / arranged / structured?" read as "what is the structure of X"."""
+    return _HOW_ARRANGED.sub(lambda m: f"what is the structure of {m.group(1)}", text)
+
+
 # "target" as a verb ("how many platforms target production?", "the boats that target the islands"): what a thing
 # serves or aims at, not a planned figure (the noun: "the target", "its target", "target of")
 _TARGET_VERB = re.compile(r"\b((?:(?!(?:its|is|was|has|this|his|us|as|plus|less|unless|thus)\s)[a-z]+s|that|which|"

@@ -79,6 +79,7 @@ from .lexicon import (
     as_current_state,
     as_document,
     as_purpose,
+    as_structure,
     contrasts,
     described_names,
     learner_words,
@@ -457,6 +458,7 @@ class QuestionReader:
         asked = without_trailing_description(asked)  # "what is X, the target of Y?": what X is
         asked = WHOSE_IDEA.sub("who came up with", asked)
         asked = as_purpose(asked)  # "why was X set up?": what X was set up for
+        asked = as_structure(asked)  # "how is X laid out?": what X's structure is
         asked = LANGUAGE_ASKED.sub("", asked).strip() or asked  # "..., in Chinese": the answer's language, no topic
         # "the Shenzhen internet giant Tencent": a name the documents never use that only describes another; its
         # description is no topic (the name is still flagged as not in the documents)
