@@ -157,7 +157,8 @@ class ComparePlan:
             if figured:
                 used = [f for f in (*facts_a, *facts_b) if f.id in writer.facts_used]
                 return writer.compose(premise(ctx, writer, used) + figured)  # a figure the question misstates
-            # one side only: say so, with the figure that is given
+            # one side only: say so, with the figure that is given (not for a sum: "how many A and B together?" may
+            # count two parts of one whole, which the arithmetic plan adds up)
             known = facts_a or facts_b
             if known and (bool(facts_a) != bool(facts_b)) and not SUM.search(q) and self._answers(ctx, known[0], a, b):
                 f = known[0]
