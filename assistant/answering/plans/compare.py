@@ -67,6 +67,8 @@ _THE_TWO = re.compile(r"\b(?:the|these|those)\s+two\s+((?:[a-z][\w-]*\s+)?[a-z][
 _EVIDENCE_LOOKED_AT = 12  # the candidates read for the two sides' names
 
 # answers that a comparison of the two sides' figures does not give
+# a side's fact matching no more than this share of the question's topic answers another question
+_OFF_TOPIC = 0.3
 _NOT_FIGURES = frozenset({"entity", "place", "date", "reason", "definition"})
 # a Chinese count's measure word, after its figure ("8个", "34家")
 _MEASURE = r"\s*(个|家|所|名|项|条|种|座|位|人)"
@@ -278,17 +280,20 @@ class ComparePlan:
             return False
         return not (MONEY.search(ctx.u.english) and not CURRENCY.search(fact.statement))
 
+    @staticmethod
+    def _topic_share(ctx: AnswerContext, f: Fact, topic: list[Concept]) -> float:
+        """The share of the question's topic, by weight, that a fact's words match (0 with no topic)."""
+        toks = ctx.composer.chooser.fact_tokens[f.id]
+        return sum(c.weight for c in topic if c.matched(toks)) / (sum(c.weight for c in topic) or 1.0)
+
     def _facts(self, ctx: AnswerContext, side: Concept, topic: list[Concept]) -> list[Fact]:
         """The side's figure facts that match the question's topic, best first."""
-        chooser = ctx.composer.chooser
         scored = []
-        total = sum(c.weight for c in topic) or 1.0
         for k, f in enumerate(ctx.composer.kb.facts):
             if number_of(f) is None or side.name not in term_names(ctx, f.subject):
                 continue
-            toks = chooser.fact_tokens[f.id]
-            rel = sum(c.weight for c in topic if c.matched(toks)) / total
-            if topic and rel <= 0.3:
+            rel = self._topic_share(ctx, f, topic)
+            if topic and rel <= _OFF_TOPIC:
                 continue
             scored.append((rel, -k, f))
         return [f for _, _, f in sorted(scored, key=lambda x: (-x[0], -x[1]))]
@@ -297,16 +302,13 @@ class ComparePlan:
                            topic: list[Concept], limit: int = 2) -> list[str]:
         """The statements of an attribute both sides have and that no figure gives ("led by"), side by side, for
         the question's topic: what a comparison of two things with no attribute asked should set out first."""
-        chooser = ctx.composer.chooser
-        total = sum(c.weight for c in topic) or 1.0
-
         def stated(side: Concept) -> dict[str, Fact]:
             out: dict[str, Fact] = {}
             for f in ctx.composer.kb.facts:
                 if number_of(f) is not None or re.search(r"\d", f.statement) or side.name not in term_names(
                         ctx, f.subject):
                     continue  # a count is set against the other side's by the figures that follow
-                if topic and sum(c.weight for c in topic if c.matched(chooser.fact_tokens[f.id])) / total <= 0.3:
+                if topic and self._topic_share(ctx, f, topic) <= _OFF_TOPIC:
                     continue
                 out.setdefault(f.attribute.strip().lower(), f)
             return out
