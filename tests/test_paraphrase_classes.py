@@ -3620,3 +3620,32 @@ def test_how_a_thing_was_set_up_is_no_question_of_its_structure():
 
     assert as_structure("How is the guild council laid out?") == "what is the structure of the guild council?"
     assert as_structure("How was the council set up?") == "How was the council set up?"  # founded, not arranged
+
+
+
+# ------------- "For a non-technical audience, what is X?", "For the minister, how does the paper define X?": whom the
+# answer is for, said first, is no topic (as "..., for the minister" said last is not)
+
+
+@pytest.mark.parametrize("question", [
+    "For a non-technical audience, what is the harbour ledger?",
+    "For a general reader, how does the document define the harbour ledger?",
+    "For the minister, what is the harbour ledger?",
+])
+def test_whom_the_answer_is_for_said_first_is_no_topic(assistant_over, question):
+    ans = assistant_over(ledger=HARBOUR_LEDGER).ask(question, suggest=False)
+    assert not ans.refused and "shared register of berth bookings" in ans.answer, ans.answer
+
+
+def test_the_paper_defined_for_a_lay_reader(assistant):
+    ans = assistant.ask("For a non-specialist reader, how does the paper define the industrial Internet?",
+                        suggest=False)
+    assert not ans.refused and "new infrastructure" in ans.answer, ans.answer
+
+
+def test_a_reader_said_first_is_set_aside_but_not_the_public():
+    from assistant.answering.lexicon import PURPOSE_FRAME
+
+    assert PURPOSE_FRAME.sub("", "For a non-technical audience, what is X?") == "what is X?"
+    assert PURPOSE_FRAME.sub("", "For my minister: what is X?") == "what is X?"
+    assert PURPOSE_FRAME.sub("", "For the public, what does X offer?") == "For the public, what does X offer?"

@@ -822,9 +822,11 @@ _OCCASION = (r"(?:speech|talk|presentation|briefing|brief|note|memo|slides?|deck
              r"debate|event|conference|session|submission|email|e-mail|letter|post|tweet|remarks)")
 # when it is wanted, said after the occasion: "for my speech tomorrow", "for the briefing on Monday"
 _WHEN_DUE = r"(?:\s+(?:tomorrow|today|tonight|later|next week|this week|on \w+day))?"
+# ("For a non-technical audience, how does X work?", "For a minister, what is X?": whom it is for, said first; not
+# "for the public", which may be whom a thing serves)
 PURPOSE_FRAME = re.compile(
     r"^\s*(?:(?:so|ok|okay|right|well),?\s+)?for\s+(?:(?:a|an|the|my|our|your|his|her|their|this|that|[\w-]+'s)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?" + _OCCASION + _WHEN_DUE +
+    r"(?:[\w'’-]+\s+){0,2}?(?:" + _OCCASION + _WHEN_DUE + r"|(?!public\b)(?:" + _OFFICE + r"s?|" + _READERS + r"))" +
     r"\s*(?:[,:;]|\s[-\u2013\u2014]\s|(?=\s+(?:i|we)\s))\s*", re.I)
 # What the asker needs the answer for, said after the question: "... - I need it for a speech", "...; it's for a
 # presentation to the board", ", need this for my briefing tomorrow": the occasion is no topic the evidence must cover
