@@ -3622,6 +3622,55 @@ def test_how_a_thing_was_set_up_is_no_question_of_its_structure():
     assert as_structure("How was the council set up?") == "How was the council set up?"  # founded, not arranged
 
 
+# ------------- "what steps do the authors want X to take?", "which measures does the report expect X to take?": the
+# document's advice, asked by what its writers wish a body to do; the body is whom the advice is for, and the asking
+# words ("steps", "measures") are no topic the advice must name
+
+
+GUILD_FUTURE = """# The Future of the Vessby Harbour Guild
+
+## Background
+
+The Vessby Harbour Guild joins nine harbours along the northern coast. In 2020 the guild handled 40,000 tonnes of
+freight, and its council met four times a year.
+
+## Problems
+
+The harbours compete for the same ships and duplicate each other's cranes. Small fishing firms rarely join the
+guild's training courses.
+
+## Recommendations
+
+The guild council should set up one shared booking office for all nine harbours. The harbours should pool their
+cranes and share repair crews. The guild should open its training courses to small fishing firms free of charge.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "What steps do the writers want the guild to take?",
+    "Which measures does the report expect the council to take?",
+    "What actions would the document like the harbours to take?",
+    "What do the authors want the guild to do?",
+])
+def test_what_the_writers_want_a_body_to_do_is_their_advice(assistant_over, question):
+    ans = assistant_over(future=GUILD_FUTURE).ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer, ans.answer
+    assert "booking office" in ans.answer and "pool their cranes" in ans.answer, ans.answer
+
+
+def test_steps_a_body_took_are_no_advice(assistant_over):
+    ans = assistant_over(future=GUILD_FUTURE).ask("What steps did the guild take in 2020?", suggest=False)
+    assert "recommends" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What steps do the authors want China to take?",
+    "Which measures does the paper expect the government to take?",
+])
+def test_steps_the_authors_want_taken_are_the_recommendations(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer and "affiliation" not in ans.answer, ans.answer
+
 
 # ------------- "For a non-technical audience, what is X?", "For the minister, how does the paper define X?": whom the
 # answer is for, said first, is no topic (as "..., for the minister" said last is not)
@@ -3649,3 +3698,57 @@ def test_a_reader_said_first_is_set_aside_but_not_the_public():
     assert PURPOSE_FRAME.sub("", "For a non-technical audience, what is X?") == "what is X?"
     assert PURPOSE_FRAME.sub("", "For my minister: what is X?") == "what is X?"
     assert PURPOSE_FRAME.sub("", "For the public, what does X offer?") == "For the public, what does X offer?"
+
+
+# ------------- "what tax incentives does the report propose for X?": advice of a kind no document speaks of is
+# refused, however well the rest of the question matches a sentence of advice about X
+
+
+@pytest.mark.parametrize("question", [
+    "What tax incentives does the report propose for small fishing firms joining the guild's training courses?",
+    "Which insurance schemes do the authors recommend for the harbours that pool their cranes?",
+    "What loan programmes does the document suggest for a shared booking office?",
+    "What pension reforms do the writers propose for the repair crews?",
+])
+def test_advice_of_a_kind_never_spoken_of_is_refused(assistant_over, question):
+    ans = assistant_over(future=GUILD_FUTURE).ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+# ------------- "what does the report propose / suggest / advise for X?": the words that ask for advice are no topic
+# the evidence must cover, whether or not the stem of a stem is the stem ("propos" -> "propo")
+
+
+@pytest.mark.parametrize(("question", "advice"), [
+    ("What does the report propose for the harbours?", "pool their cranes"),
+    ("What does the document propose for the guild council?", "booking office"),
+    ("What do the writers advise for the cranes?", "pool their cranes"),
+])
+def test_advice_asked_for_a_topic_is_the_advice_on_it(assistant_over, question, advice):
+    ans = assistant_over(future=GUILD_FUTURE).ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer and advice in ans.answer, ans.answer
+
+
+def test_a_concept_is_skipped_by_its_name_even_when_that_is_a_stem():
+    from assistant.answering.understanding import Concept, Understanding
+
+    concepts = [Concept("propos", [frozenset({"propos"})], 0.7), Concept("harbor", [frozenset({"harbor"})], 0.3)]
+    u = Understanding(question="q", standalone="q", expanded=None, concepts=concepts, answer_type="general",
+                      asserted_numbers=[], unknown_names=[], injection=False, dependent=False)
+    assert u.current_coverage({"harbor"}, skip=["propos"]) == 1.0
+    assert u.current_coverage({"harbor"}) == pytest.approx(0.3)
+
+
+# ------------- "what does the report propose?", "what do the writers advise?": advice asked with no topic but the
+# asking, whose words no sentence of advice need share, is the document's sentences of advice in their order
+
+
+@pytest.mark.parametrize("question", [
+    "What does the report propose?",
+    "What does the document suggest?",
+    "What do the writers advise?",
+])
+def test_advice_asked_with_no_topic_is_the_documents_advice(assistant_over, question):
+    ans = assistant_over(future=GUILD_FUTURE).ask(question, suggest=False)
+    assert not ans.refused and "recommends" in ans.answer, ans.answer
+    assert all(x in ans.answer for x in ("booking office", "pool their cranes", "free of charge")), ans.answer

@@ -213,7 +213,9 @@ class Understanding:
         return coverage
 
     def current_coverage(self, tokens: set[str], skip: list[str] | None = None) -> float:
-        skipped = {stem(n.lower()) for n in skip or []}
+        # a concept is skipped by its name as given or by the stem of a word ("proposed"); a name that is already a
+        # stem may not stem to itself ("propos" -> "propo"), and a term keeps its capitals ("industrial Internet")
+        skipped = {n for n in skip or []} | {stem(n.lower()) for n in skip or []}
         own = [c for c in self.concepts if not c.from_history and c.name not in skipped]
         total = sum(c.weight for c in own)
         return sum(c.weight * c.match_score(tokens) for c in own) / total if total > 0 else 0.0

@@ -22,6 +22,7 @@ from .points import (
     AUDIENCE,
     CHOICE_ASKED,
     JUDGES_A_COURSE,
+    PRESENTATION,
     RECOMMEND,
     RECOMMEND_ZH,
     RECORD_FRAME,
@@ -121,7 +122,9 @@ class AssessmentPlan:
         if not parts:
             return None
         if "recommendations" in parts and self._kind_unsaid(ctx, q):
-            return None  # the extractive path says the documents lack it
+            # "what tax incentives does the report propose for X?": no document speaks of that kind of advice, so
+            # no sentence about X answers it
+            return ctx.composer.refuse(ctx.u, ctx.hits, 0.0)
         if parts == ["recommendations"] and self._ability_stated(ctx, q):
             return None  # "what can guild members do?": what the documents say they can do, no advice
         if parts == ["recommendations"] and JUDGES_A_COURSE.search(q):
@@ -319,7 +322,7 @@ class AssessmentPlan:
         # "which US practices are worth copying?": the head noun says what kind of thing is asked, not a topic
         heads = {c.name for c in ctx.u.heads}
         # "what should a province do?": the asker's kind of body is whom the lesson is for, not its topic
-        audience = {t for m in AUDIENCE.finditer(q) for g in m.groups() if g for t in content_tokens(g)}
+        audience = _audience(q)
         # "strengths for building a national industrial Internet": a word before a named thing the list names
         # narrows that thing, it names no other topic
         narrowing = _narrowing_words(q, [c for c in ctx.u.concepts if c.is_entity and c.matched(said)])
@@ -355,7 +358,9 @@ class AssessmentPlan:
         # the document the best evidence is in: another document's advice answers another question
         doc = ctx.candidates[0].doc_id if ctx.candidates else None
         q = ctx.u.asked or ctx.u.question
-        asked_with = frozenset(words_matched(q, _REQUESTS[part]))
+        # ("what do the authors want the guild to do?": the guild, whom the advice is for, is still a topic)
+        forms = (ADVICE_FORM,) if part == "recommendations" else ()
+        asked_with = frozenset(words_matched(q, _REQUESTS[part], *forms) - _audience(q))
         # weaknesses asked of a thing the glossary does not know ("the weaknesses of the ferry plan"): the question's
         # most telling topic word must stand in the sentence or its section, or the school plan's would answer; not a
         # word of the document's title, which names what the whole document is about ("the review's criticism")
@@ -382,11 +387,28 @@ class AssessmentPlan:
             out.append(Point(c.text, c.doc_id, [c.paragraph_id], quote=c.text, score=c.score))
             if len(out) == 5:
                 break
+        if not ctx.candidates and not named and ctx.hits and all(
+                a <= PRESENTATION | asked_with for c in ctx.u.concepts for a in c.own if a):
+            # "what does the report propose?": no topic but the asking, which no sentence need share a word with; the
+            # advice is the best passage's document's sentences with the cue, in their order
+            doc = ctx.hits[0].doc_id
+            chooser = ctx.composer.chooser
+            said = [(pid, text) for (d, pid), sents in chooser.sentences.items() if d == doc for text, _ in sents
+                    if cue.search(text) and chooser.para_kind.get((d, pid), "body") == "body"]
+            return [Point(text, doc, [pid], quote=text) for pid, text in said[:5]]
         # ("what edge did X have?": the word that asks for a strength need not stand in the evidence)
+        if not out:
+            return []
         best = ctx.candidates[0]
-        if not out or not (ctx.composer.speaks_of(ctx.u, best) or ctx.composer.speaks_of(ctx.u, best, asked_with)):
+        if not (ctx.composer.speaks_of(ctx.u, best) or ctx.composer.speaks_of(ctx.u, best, asked_with)):
             return []
         return out
+
+
+def _audience(q: str) -> set[str]:
+    """The words of whom the question's advice is for ("what should a province do?", "what do the authors want the
+    guild to do?")."""
+    return {t for m in AUDIENCE.finditer(q) for g in m.groups() if g for t in content_tokens(g)}
 
 
 def _spaced(lines: list[str]) -> list[str]:

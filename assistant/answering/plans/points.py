@@ -217,10 +217,12 @@ RECOMMEND = re.compile(
     # "the takeaway from how X did Y" (not "the takeaways from this paper", a summary); "what the report wants
     # us to build", "what would the authors have the ministry do"
     r"takeaways? from (?!(?:the|this) (?:paper|document|article|report|study|text)\b)|"
-    r"(?:paper|authors?|document|study|report|they) (?:(?:wants?|would like|like|urges?|expects?|press(?:es)?|"
+    r"(?:paper|authors?|writers?|document|study|report|they) (?:(?:wants?|would like|like|urges?|expects?|press(?:es)?|"
     r"(?:are |is )?(?:pressing|urging|pushing)|push(?:es)?) "
     r"(?:[\w'’-]+ ){1,5}?to |(?:would )?have (?:(?!to\b)[\w'’-]+ ){1,3}?)"
     r"(?:do|build|change|adopt|copy|focus|make|create|set up|pursue|invest|"
+    # "what steps do the authors want China to take?", "which measures does the report expect X to carry out?"
+    r"take|carry out|implement|undertake|"
     # "what do the authors want China to become / end up with?": what they wish a thing to turn into; "what role
     # does the paper want local governments to play?": what they wish a body to do
     r"become|end up|turn into|grow into|look like|develop into|evolve into|aim for|play|"
@@ -263,7 +265,11 @@ AUDIENCE = re.compile(
     r"\b(?:should|must|ought to|can|could)\s+((?:[\w'’-]+\s+){1,4}?)(?:actually\s+|really\s+|first\s+)?"
     r"(?:" + _LESSON_VERBS + r"|focus|prioriti[sz]e|change|avoid|invest|fund|pursue|build)\b|"
     r"\b(?:takeaways?|lessons?|implications?|recommendations?|advice|suggestions?|guidance|insights?)\b"
-    r"(?:\s+[\w'’-]+){0,3}?\s+for\s+([^?.!,;]+)", re.I)
+    r"(?:\s+[\w'’-]+){0,3}?\s+for\s+([^?.!,;]+)|"
+    # "what do the authors want the guild to do?", "what steps does the report expect the council to take?"
+    r"\b(?:wants?|would like|'d like|’d like|urges?|expects?|press(?:es)?|pressing|urging|pushing|push(?:es)?)\s+"
+    r"((?:[\w'’-]+\s+){1,5}?)to\s+(?:do|take|build|change|adopt|make|pursue|focus|invest|carry out|implement)\b",
+    re.I)
 # What lessons are drawn from: "take away from America's experience" names it by "from"; "anything in the US model
 # that we could borrow?", "a lesson in how the US ..." by "in", though a place closing the question ("worth copying
 # in China?") is where the lessons are for, not their source
@@ -292,9 +298,11 @@ RECORD_FRAME = re.compile(r"\b(?:(?:based|drawing|relying|building) on|going (?:
                           r"[\w'’-]+?(?:'s|’s)?\s+" + _EXPERIENCE + r"\b|\b" + _EXPERIENCE + r"\b", re.I)
 
 
-# "practical steps, please", "concrete actions", "actionable steps": the form of the advice asked, no topic of it
+# "practical steps, please", "concrete actions", "actionable steps", "which measures do the authors want X to take?":
+# the form of the advice asked, no topic of it
 ADVICE_FORM = re.compile(r"\b(?:(?:practical|concrete|actionable|tangible|pragmatic|specific|clear|simple)\s+)?"
                          r"(?:steps?|actions?|measures?|moves?)(?=\s*(?:please|pls|plz)?\s*[?.!,:;]|\s*$)|"
+                         r"^\s*(?:what|which)\s+(?:steps?|actions?|measures?|moves?)\b|"
                          r"\b(?:practical|concrete|actionable|tangible|pragmatic)\s+(?:steps?|actions?|measures?|"
                          r"moves?|advice|recommendations?|suggestions?|ideas?|things?)\b", re.I)
 
