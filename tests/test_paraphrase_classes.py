@@ -3752,3 +3752,139 @@ def test_advice_asked_with_no_topic_is_the_documents_advice(assistant_over, ques
     ans = assistant_over(future=GUILD_FUTURE).ask(question, suggest=False)
     assert not ans.refused and "recommends" in ans.answer, ans.answer
     assert all(x in ans.answer for x in ("booking office", "pool their cranes", "free of charge")), ans.answer
+
+
+# ------------- "which president / politician / leader launched X?": a kind of person is asked for, whom the evidence
+# must name; a place that launched X (the town of Vessby, the United States) names no one
+
+
+HARBOUR_PLAN = """# The Vessby Harbour Plan
+
+The town of Vessby launched the harbour plan in 1911 to rebuild the northern docks after the great storm.
+
+The harbour plan was proposed by Hedda Lund in her budget speech of 1910, and the town council adopted it a year later.
+
+Norway and Sweden later copied the plan for their own fishing ports.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Which politician launched the harbour plan?",
+    "Which leader launched the harbour plan?",
+    "Which statesman launched the harbour plan?",
+])
+def test_a_kind_of_person_asked_for_is_not_answered_by_a_place(assistant_over, question):
+    ans = assistant_over(plan=HARBOUR_PLAN).ask(question, suggest=False)
+    assert "town of Vessby launched" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which president launched the manufacturing innovation network programme?",
+    "Which American leader originated the NNMI scheme?",
+])
+def test_the_president_who_launched_the_network_is_named(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and "Obama" in ans.answer, ans.answer
+
+
+def test_a_kind_of_person_is_asked_for_by_name():
+    from assistant.answering.lexicon import OFFICE_ASKED
+
+    assert OFFICE_ASKED.search("Which American leader originated the scheme?")
+    assert OFFICE_ASKED.search("What politician launched it?")
+    assert not OFFICE_ASKED.search("Which city launched it?")
+
+
+# ------------- a why-question whose best evidence only restates the claim, beside a close sentence the document
+# draws a conclusion from ("X has replaced Y as the core. Therefore, ..."): that ground is the reason
+
+
+TRAINING_REVIEW = """# The Guild's Training Review
+
+## Summary
+
+The review suggests that crew training should be at the core of the guild's plans for the coming decade.
+
+## Findings
+
+Harbour traffic grew by a third between 2010 and 2020. Crew training has now replaced cranes as the core of the
+guild's plans to earn its harbours an income. Therefore, the guild should spend its new levy on training courses rather
+than on cranes.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Why should crew training be at the core of the guild's plans?",
+    "Why does the review put crew training at the core?",
+    "Why is crew training at the core of the guild's plans?",
+])
+def test_the_ground_a_conclusion_is_drawn_from_is_the_reason(assistant_over, question):
+    ans = assistant_over(review=TRAINING_REVIEW).ask(question, suggest=False)
+    assert not ans.refused and "replaced cranes" in ans.answer, ans.answer
+
+
+def test_the_ground_of_r_and_d_as_the_core_is_the_reason(assistant):
+    ans = assistant.ask("Why do the authors think R&D should be at the core?", suggest=False)
+    assert not ans.refused and "core pillar of modern industry" in ans.answer, ans.answer
+
+
+# ------------- "why do the writers think / does the review argue / do they believe that X?": the writers holding a
+# view is how the document puts X, no topic; the reason asked is X's
+
+
+@pytest.mark.parametrize("question", [
+    "Why does the review argue crew training should be at the core?",
+    "Why do the writers think crew training should be at the core?",
+    "Why do they believe that crew training should be at the core?",
+])
+def test_why_the_writers_hold_a_view_asks_the_reason_for_it(assistant_over, question):
+    ans = assistant_over(review=TRAINING_REVIEW).ask(question, suggest=False)
+    assert not ans.refused and "replaced cranes" in ans.answer, ans.answer
+
+
+def test_the_writers_holding_a_view_is_set_aside():
+    from assistant.answering.lexicon import as_plain_why
+
+    assert as_plain_why("Why do the authors think R&D should lead?") == "Why R&D should lead?"
+    assert as_plain_why("So why does the report argue that X is late?") == "So why X is late?"
+    assert as_plain_why("Why did the Normans think X?") == "Why did the Normans think X?"  # no writer: kept
+
+
+# ------------- "where did the fifth purpose come from?", "where does the name come from?": the source of a thing of
+# the mind (a charter, a council, an old word), not a place; "where did the Normans come from?" stays a place
+
+
+HARBOUR_LEVY = """# The Harbour Levy of Vessby
+
+The harbour levy has three purposes: to dredge the channel, to keep the piers in repair and to light the harbour
+mouth. The first two purposes were set out in the guild charter of 1612, while the third was added by the town
+council in 1790 to pay for the lighthouse.
+
+The name of the levy comes from the old word for a ship's toll.
+
+The levy is paid by every ship that berths at Vessby, at two crowns a ton.
+"""
+
+
+@pytest.mark.parametrize(("question", "source"), [
+    ("Where did the first two purposes come from?", "guild charter of 1612"),
+    ("Where did the third purpose come from?", "town council in 1790"),
+    ("Where does the levy's name come from?", "old word for a ship's toll"),
+])
+def test_where_a_thing_of_the_mind_came_from_is_its_source(assistant_over, question, source):
+    ans = assistant_over(levy=HARBOUR_LEVY).ask(question, suggest=False)
+    assert not ans.refused and source in ans.answer, ans.answer
+
+
+def test_where_a_people_came_from_is_still_a_place():
+    from assistant.answering.intent import answer_type
+
+    assert answer_type("Where did the Normans come from?") == "place"
+    assert answer_type("Where did the fifth purpose come from?") != "place"
+    assert answer_type("Where is the levy paid?") == "place"
+
+
+def test_a_thing_of_the_mind_whose_source_is_unsaid_is_refused(assistant_over):
+    # the fee is stated, where it came from is not: a sentence that names no source does not answer
+    ans = assistant_over(levy=HARBOUR_LEVY).ask("Where did the figure of two crowns a ton come from?", suggest=False)
+    assert ans.refused, ans.answer

@@ -54,6 +54,7 @@ from .lexicon import (
     OPEN_REQUEST,
     OPINION,
     ORGANISATION_NOUNS,
+    PERSON_KINDS,
     PLACE_NAME,
     PLAN_ASKED,
     PLAN_GIVEN,
@@ -67,6 +68,8 @@ from .lexicon import (
     SETBACK,
     SHARE_VERB_ASKED,
     SHARE_VERB_GIVEN,
+    SOURCE_ASKED,
+    SOURCE_SAID,
     TAG_QUESTION,
     TRAILING_DESCRIPTION,
     TYPE_WORDS,
@@ -417,24 +420,40 @@ def _office_holder_missing(x: GateContext) -> bool:
     if not asked_for:
         return False
     # an office named ("who chairs X?", not "which person founded X?"): the evidence must speak of holding one
-    if not re.search(r"person|individual|\b(?:man|woman)\b", asked_for.group(0), re.I) and not (
+    # ("which president launched X?" asks a kind of person, not an office held: "who's the current president?")
+    if not re.search(r"person|individual|\b(?:man|woman)\b|^(?:which|what)\b.*\b(?:" + PERSON_KINDS + r")$",
+                     asked_for.group(0), re.I) and not (
             OFFICE_HELD.search(x.evidence) or OFFICE_HELD_ZH.search(x.evidence)):
         return True
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", x.u.english)}
     places = {m.group(1) for m in PLACE_NAME.finditer(x.evidence)}
-    place_terms = {v.lower() for t, v in x.gates.kb.glossary.matches(x.evidence) if t.place}
+    matched = x.gates.kb.glossary.matches(x.evidence)
+    place_terms = {v.lower() for t, v in matched if t.place}
+    # the words of the longer terms the evidence uses ("industrial Internet"): a capital inside one is the term's
+    term_words = [set(v.lower().split()) for _, v in matched if len(v.split()) > 1]
     for run in _NAME_RUN.finditer(x.evidence):
         words = [re.sub(r"['’]s$", "", w) for w in run.group(0).split()]
         words = [w for w in words if w.lower() not in STOPWORDS and not w.isupper()]
-        if not words or run.group(0) in places or " ".join(words).lower() in place_terms:
+        if not words or run.group(0) in places or all(w.lower() in place_terms for w in words):
+            continue  # ("Germany and France": places, one by one)
+        if " ".join(words).lower() in place_terms:
             continue
+        if re.match(r"\s*\d", x.evidence[run.end():]):
+            continue  # "Industry 4.0", "Windows 10": a name with a number is a thing's (a version, a model)
+        if _KIND_OF_PLACE_BEFORE.search(x.evidence[:run.start()]):
+            continue  # "the town of Vessby launched ...": a place, named after its kind
         lowered = {w.lower() for w in words}
+        if any(lowered < tw or (lowered == tw and len(words) < len(tw)) for tw in term_words):
+            continue
         if lowered & ORGANISATION_NOUNS or lowered <= asked | NOT_PLACES:
             continue
         return False  # a name that may be a person's
     return True
 
 
+# "the town of", "the Republic of": the kind of place a name closing the text is
+_KIND_OF_PLACE_BEFORE = re.compile(r"\b(?:island|city|town|village|port|province|region|county|state|kingdom|republic|"
+                                   r"duchy|country|nation|principality)\s+of\s+(?:the\s+)?$", re.I)
 # a capitalised name, its linking words included ("University of Illinois", "Guild of Ropemakers")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|de|da|van|von|del)\s+)*[A-Z][\w'’-]*)*")
 
@@ -743,6 +762,8 @@ GATES: list[Gate] = [
          "be named does not say which"),
     Gate("office-holder", "weak", _office_holder_missing, "an office asked about is held by a person, whom the "
          "evidence must name"),
+    Gate("source", "weak", lambda x: bool(SOURCE_ASKED.match(x.asked)) and not SOURCE_SAID.search(x.evidence),
+         "where a thing of the mind came from is said by evidence that names a source ('set out in', 'added by')"),
     Gate("reason", "weak", _reason_missing, "a why-question needs evidence that gives a cause or a purpose"),
     Gate("setback", "weak", _setback_unsaid, "an end or a failure the question takes for granted must be said"),
     Gate("renaming", "weak", _renaming_unsaid, "a renaming the question takes for granted must be said"),

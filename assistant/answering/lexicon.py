@@ -525,12 +525,24 @@ WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|
                     r"mention|talk|describe))", re.I)
 # "where does X fall short?", "where do the two approaches differ?", "where is X weakest?": "where" asks for an
 # aspect of a thing, not a place
+# "where did the fifth purpose come from?", "where does the name come from?": the source of a thing of the mind (a
+# plan, a report, a body), not a place ("where did the Normans come from?" stays a place)
+_FROM_A_SOURCE = (r"(?:ideas?|purposes?|goals?|aims?|names?|terms?|words?|concepts?|notions?|plans?|money|funding|"
+                  r"funds?|rules?|polic(?:y|ies)|inspiration|proposals?|recommendations?|figures?|numbers?|data|"
+                  r"estimates?|one|ones|others?)(?:\s+(?:of|for|behind)\s+[^?]{1,60}?)?\s+"
+                  r"(?:come|comes|came|originate[sd]?|stem(?:s|med)?|derive[sd]?)\s+from")
 FIGURATIVE_WHERE = re.compile(
     r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?=[^?]*\b(?:(?:fall|falls|fell|falling) short|lag(?:s|ged|ging)?|"
     r"go(?:es)? wrong|went wrong|struggl\w*|improve\w*|weak\w*|strong(?:er|est)|differ\w*|diverg\w*|excel\w*|"
     r"fail(?:s|ed|ing)?|gaps?|room for|stands?|faults?|flaw(?:s|ed)?|fits?(?= in)|fitted(?= in)|"
     # "where does X have an edge?", "where is X ahead?": the aspects X leads in, not a place
-    r"edge|advantages?|ahead|upper hand|strengths?|(?:good|strong|best|better) at)\b)", re.I)
+    r"edge|advantages?|ahead|upper hand|strengths?|(?:good|strong|best|better) at|" + _FROM_A_SOURCE + r")\b)", re.I)
+# "where did the fifth purpose come from?": the question asks the source of a thing of the mind
+SOURCE_ASKED = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?=[^?]*\b" + _FROM_A_SOURCE + r"\b)", re.I)
+# what a source is said with: "were set out in the charter", "was added by the council", "comes from the old word"
+SOURCE_SAID = re.compile(r"\b(?:come|comes|came|coming|originat\w*|stem\w*|deriv\w*|set out|laid down|recommended|"
+                         r"proposed|suggested|adopted|added|taken|borrowed|drawn|inherited|based|introduced|"
+                         r"put forward|written|set)\s+(?:[\w'’-]+\s+){0,3}?(?:from|in|by)\b", re.I)
 # "X的短板在哪里？", "优势在哪儿？": "where" of a fault, a strength, a difference asks for an aspect, not a place
 FIGURATIVE_WHERE_ZH = re.compile(r"(?:短板|不足|问题|差距|优势|长处|弱点|缺点|缺陷|区别|不同|差异|关键|难点|重点|"
                                  r"症结|瓶颈|原因|意义|价值|亮点|特点|特色)(?:主要|究竟|到底|又|都)?(?:出)?"
@@ -1107,13 +1119,18 @@ PLACE_NAME = re.compile(r"\b(?i:in|at|near|from|based in|located in|headquartere
                         r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
 # "Who is the director of X?" asks for a person holding an office: an organisation that leads X does not answer it
 # titles of a post, asked for ("who is the mayor of X?") or held in the evidence ("X's mayor, ...")
+# kinds of person a which-question may ask for, whom the evidence must name (not their country or organisation)
+PERSON_KINDS = (r"presidents?|leaders?|politicians?|statesm[ae]n|monarchs?|rulers?|kings?|queens?|emperors?|"
+                r"empress(?:es)?|popes?|senators?|congress(?:man|men|woman|women)|lawmakers?|scientists?|"
+                r"inventors?|explorers?|generals?")
 _OFFICE_TITLES = (r"ministers?|secretar(?:y|ies)|managers?|governors?|mayors?|deans?|principals?|premiers?|"
                   r"chancellors?|commissioners?|ambassadors?|spokes(?:man|woman|person)|editors?|treasurers?|masters?|"
                   r"captains?|commanders?|kings?|queens?|dukes?|emperors?|bishops?|abbots?")
 OFFICE_ASKED = re.compile(
     # "who chairs X?", "the name of the person who directs X": an office held, or a person asked for by name
     r"^\s*(?:\w+,?\s+)?(?:and\s+)?who\s+(?:currently\s+)?(?:chairs|chaired|directs|directed|presides|presided)\b|"
-    r"\b(?:which|what)\s+(?:\w+\s+)?(?:person|individual)\b|"
+    # "which president launched X?", "what American leader ...": a kind of person asked for by name
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:person|individual|" + PERSON_KINDS + r")\b|"
     r"\bthe\s+(?:\w+\s+)?(?:person|individual|man|woman)\s+(?:who|that)\b|"
     r"^\s*(?:\w+,?\s+)?(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|has been|had been|will be|serves as|served as))\s+"
     r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'-]+\s+){0,2}?(?:current\s+|first\s+|last\s+|former\s+)?"
@@ -1571,6 +1588,19 @@ _HOW_ARRANGED = re.compile(r"^\s*how (?:is|are|was|were) ((?:the |a |an |its |th
 def as_structure(text: str) -> str:
     """``text`` with "how is X laid out / organised / arranged / structured?" read as "what is the structure of X"."""
     return _HOW_ARRANGED.sub(lambda m: f"what is the structure of {m.group(1)}", text)
+
+
+# "why does the paper think X should be Y?", "why do they argue that X ...": the writers' holding a view is how the
+# document puts X, no topic of it; the reason asked is the reason for X
+_WHY_HELD = re.compile(r"^(\s*(?:(?:and|so|but),?\s+)?why)\s+(?:do|does|did)\s+(?:the\s+|this\s+)?(?:paper|authors?|"
+                       r"writers?|document|report|study|review|article|they)\s+(?:(?:really|actually|still)\s+)?"
+                       r"(?:think|believe|argue|claim|hold|insist|feel|contend|maintain|reckon)(?:\s+that)?\s+(?=\S)",
+                       re.I)
+
+
+def as_plain_why(text: str) -> str:
+    """``text`` with "why does the paper think X ...?" read as "why X ...?"."""
+    return _WHY_HELD.sub(r"\1 ", text)
 
 
 # "target" as a verb ("how many platforms target production?", "the boats that target the islands"): what a thing

@@ -78,6 +78,7 @@ from .lexicon import (
     WIDER_THAN,
     as_current_state,
     as_document,
+    as_plain_why,
     as_purpose,
     as_structure,
     contrasts,
@@ -461,6 +462,7 @@ class QuestionReader:
         asked = WHOSE_IDEA.sub("who came up with", asked)
         asked = as_purpose(asked)  # "why was X set up?": what X was set up for
         asked = as_structure(asked)  # "how is X laid out?": what X's structure is
+        asked = as_plain_why(asked)  # "why does the paper think X is Y?": why X is Y
         asked = LANGUAGE_ASKED.sub("", asked).strip() or asked  # "..., in Chinese": the answer's language, no topic
         # "the Shenzhen internet giant Tencent": a name the documents never use that only describes another; its
         # description is no topic (the name is still flagged as not in the documents)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...types import Fact
-from ..lexicon import ASKS_ABILITY, CAUSAL, CONCLUDES, ENABLING, LEANS_BACK
+from ..candidates import Candidate
+from ..lexicon import ASKS_ABILITY, ASKS_WHY, CAUSAL, CONCLUDES, ENABLING, LEANS_BACK
 from ..render import Composition
 from ..understanding import Understanding
 from .base import ExtractivePlan, Selection
@@ -25,7 +26,35 @@ class ReasonPlan(ExtractivePlan):
         return fact.kind not in ("figure", "date")
 
     def write(self, sel: Selection) -> Composition:
-        return super().write(self._enabling(self._leaning_back(sel)))
+        return super().write(self._enabling(self._grounding(self._leaning_back(sel))))
+
+    @classmethod
+    def _grounding(cls, sel: Selection) -> Selection:
+        """"Why should R&D be the core?", where the best evidence only restates the claim and a close candidate is
+        the ground the document draws a conclusion from (its next sentence opens "Therefore, ..."): that ground."""
+        best = sel.best
+        if not ASKS_WHY.search(sel.u.english) or sel.u.asserted_numbers:
+            return sel  # "how does X hold together?" asks a way; "why only 20?" a premise, which the figures check
+        if CAUSAL.search(best.text) or cls._concluded_from(sel, best):
+            return sel
+        floor = sel.composer.weights.compose.context_ratio * best.score
+        for c in sel.candidates:
+            if c is best or c.score < floor:
+                continue
+            if cls._concluded_from(sel, c) and not CAUSAL.search(c.text):
+                switched = cls._switch(sel, c)
+                if switched is not None:
+                    return switched
+        return sel
+
+    @staticmethod
+    def _concluded_from(sel: Selection, c: Candidate) -> bool:
+        """Whether the sentence after ``c``'s (its quote's, for a fact) in its paragraph draws a conclusion from it
+        ("Therefore, ...", "That's why ...")."""
+        sents = [s for s, _ in sel.composer.chooser.sentences.get((c.doc_id, c.paragraph_id), [])]
+        said = c.quote or c.text
+        at = next((k for k, s in enumerate(sents) if s == said or said in s), None)
+        return at is not None and at + 1 < len(sents) and bool(CONCLUDES.match(sents[at + 1]))
 
     @classmethod
     def _enabling(cls, sel: Selection) -> Selection:
