@@ -434,17 +434,16 @@ def _office_holder_missing(x: GateContext) -> bool:
     for run in _NAME_RUN.finditer(x.evidence):
         words = [re.sub(r"['’]s$", "", w) for w in run.group(0).split()]
         words = [w for w in words if w.lower() not in STOPWORDS and not w.isupper()]
-        if not words or run.group(0) in places or all(w.lower() in place_terms for w in words):
-            continue  # ("Germany and France": places, one by one)
-        if " ".join(words).lower() in place_terms:
-            continue
+        if (not words or run.group(0) in places or " ".join(words).lower() in place_terms
+                or all(w.lower() in place_terms for w in words)):
+            continue  # a place ("United States"), or places one by one ("Germany and France")
         if re.match(r"\s*\d", x.evidence[run.end():]):
             continue  # "Industry 4.0", "Windows 10": a name with a number is a thing's (a version, a model)
         if _KIND_OF_PLACE_BEFORE.search(x.evidence[:run.start()]):
             continue  # "the town of Vessby launched ...": a place, named after its kind
         lowered = {w.lower() for w in words}
         if any(lowered < tw or (lowered == tw and len(words) < len(tw)) for tw in term_words):
-            continue
+            continue  # part of a longer term ("industrial Internet"), not a name of its own
         if lowered & ORGANISATION_NOUNS or lowered <= asked | NOT_PLACES:
             continue
         return False  # a name that may be a person's

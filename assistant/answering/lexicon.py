@@ -523,14 +523,14 @@ CURRENCY = re.compile(r"[$€£¥₹₩₽]\s?\d|\d[\d.,]*\s*(?:" + CURRENCY_NAM
 
 WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|text|author)s? (?:say|says|discuss|"
                     r"mention|talk|describe))", re.I)
-# "where does X fall short?", "where do the two approaches differ?", "where is X weakest?": "where" asks for an
-# aspect of a thing, not a place
 # "where did the fifth purpose come from?", "where does the name come from?": the source of a thing of the mind (a
 # plan, a report, a body), not a place ("where did the Normans come from?" stays a place)
 _FROM_A_SOURCE = (r"(?:ideas?|purposes?|goals?|aims?|names?|terms?|words?|concepts?|notions?|plans?|money|funding|"
                   r"funds?|rules?|polic(?:y|ies)|inspiration|proposals?|recommendations?|figures?|numbers?|data|"
                   r"estimates?|one|ones|others?)(?:\s+(?:of|for|behind)\s+[^?]{1,60}?)?\s+"
                   r"(?:come|comes|came|originate[sd]?|stem(?:s|med)?|derive[sd]?)\s+from")
+# "where does X fall short?", "where do the two approaches differ?", "where is X weakest?": "where" asks for an
+# aspect of a thing, not a place
 FIGURATIVE_WHERE = re.compile(
     r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?=[^?]*\b(?:(?:fall|falls|fell|falling) short|lag(?:s|ged|ging)?|"
     r"go(?:es)? wrong|went wrong|struggl\w*|improve\w*|weak\w*|strong(?:er|est)|differ\w*|diverg\w*|excel\w*|"
@@ -1117,12 +1117,12 @@ PLACE_NAME = re.compile(r"\b(?i:in|at|near|from|based in|located in|headquartere
                         r"(?:(?:island|city|town|village|port|province|region|county|state|kingdom|republic|duchy|"
                         r"valley|district)\s+of\s+)?"
                         r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
-# "Who is the director of X?" asks for a person holding an office: an organisation that leads X does not answer it
-# titles of a post, asked for ("who is the mayor of X?") or held in the evidence ("X's mayor, ...")
 # kinds of person a which-question may ask for, whom the evidence must name (not their country or organisation)
 PERSON_KINDS = (r"presidents?|leaders?|politicians?|statesm[ae]n|monarchs?|rulers?|kings?|queens?|emperors?|"
                 r"empress(?:es)?|popes?|senators?|congress(?:man|men|woman|women)|lawmakers?|scientists?|"
                 r"inventors?|explorers?|generals?")
+# "Who is the director of X?" asks for a person holding an office: an organisation that leads X does not answer it
+# titles of a post, asked for ("who is the mayor of X?") or held in the evidence ("X's mayor, ...")
 _OFFICE_TITLES = (r"ministers?|secretar(?:y|ies)|managers?|governors?|mayors?|deans?|principals?|premiers?|"
                   r"chancellors?|commissioners?|ambassadors?|spokes(?:man|woman|person)|editors?|treasurers?|masters?|"
                   r"captains?|commanders?|kings?|queens?|dukes?|emperors?|bishops?|abbots?")

@@ -396,9 +396,9 @@ class AssessmentPlan:
             said = [(pid, text) for (d, pid), sents in chooser.sentences.items() if d == doc for text, _ in sents
                     if cue.search(text) and chooser.para_kind.get((d, pid), "body") == "body"]
             return [Point(text, doc, [pid], quote=text) for pid, text in said[:5]]
-        # ("what edge did X have?": the word that asks for a strength need not stand in the evidence)
         if not out:
             return []
+        # ("what edge did X have?": the word that asks for a strength need not stand in the evidence)
         best = ctx.candidates[0]
         if not (ctx.composer.speaks_of(ctx.u, best) or ctx.composer.speaks_of(ctx.u, best, asked_with)):
             return []
