@@ -1060,11 +1060,21 @@ class Gates:
         # capitalised or not, where it says more than the question does
         return any(set(content_tokens(q)) - known - full_names for q in _QUOTED.findall(c.text))
 
-    def neighbour_sentences(self, c: Candidate) -> str:
-        """The sentences just before and after the evidence's sentence in its paragraph ("" when not found)."""
+    def _sentences_at(self, c: Candidate) -> tuple[list[str], int | None]:
+        """The sentences of the evidence's paragraph and the index of the evidence's own (its quote's, for a fact)."""
         sents = [s for s, _ in self.chooser.sentences.get((c.doc_id, c.paragraph_id), [])]
         at = next((k for k, s in enumerate(sents) if s in (c.text, c.quote) or (c.quote and c.quote in s)), None)
+        return sents, at
+
+    def neighbour_sentences(self, c: Candidate) -> str:
+        """The sentences just before and after the evidence's sentence in its paragraph ("" when not found)."""
+        sents, at = self._sentences_at(c)
         return "" if at is None else " ".join(sents[max(0, at - 1):at] + sents[at + 1:at + 2])
+
+    def sentence_after(self, c: Candidate) -> str:
+        """The sentence just after the evidence's sentence in its paragraph ("" when there is none)."""
+        sents, at = self._sentences_at(c)
+        return sents[at + 1] if at is not None and at + 1 < len(sents) else ""
 
     def previous_tokens(self, u: Understanding, c: Candidate) -> set[str]:
         """Tokens of the sentence before the evidence sentence, in its paragraph; empty for facts and for a

@@ -521,7 +521,9 @@ CURRENCY = re.compile(r"[$€£¥₹₩₽]\s?\d|\d[\d.,]*\s*(?:" + CURRENCY_NAM
                       r"|billion|million|trillion)\b", re.I)
 
 
-WHERE = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?!.*\b(?:paper|article|text|author)s? (?:say|says|discuss|"
+# "where ...?", "and where ...?", "so, where ...?": a where-question's opening
+_WHERE_OPENS = r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b"
+WHERE = re.compile(_WHERE_OPENS + r"(?!.*\b(?:paper|article|text|author)s? (?:say|says|discuss|"
                     r"mention|talk|describe))", re.I)
 # "where did the fifth purpose come from?", "where does the name come from?": the source of a thing of the mind (a
 # plan, a report, a body), not a place ("where did the Normans come from?" stays a place)
@@ -532,13 +534,13 @@ _FROM_A_SOURCE = (r"(?:ideas?|purposes?|goals?|aims?|names?|terms?|words?|concep
 # "where does X fall short?", "where do the two approaches differ?", "where is X weakest?": "where" asks for an
 # aspect of a thing, not a place
 FIGURATIVE_WHERE = re.compile(
-    r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?=[^?]*\b(?:(?:fall|falls|fell|falling) short|lag(?:s|ged|ging)?|"
+    _WHERE_OPENS + r"(?=[^?]*\b(?:(?:fall|falls|fell|falling) short|lag(?:s|ged|ging)?|"
     r"go(?:es)? wrong|went wrong|struggl\w*|improve\w*|weak\w*|strong(?:er|est)|differ\w*|diverg\w*|excel\w*|"
     r"fail(?:s|ed|ing)?|gaps?|room for|stands?|faults?|flaw(?:s|ed)?|fits?(?= in)|fitted(?= in)|"
     # "where does X have an edge?", "where is X ahead?": the aspects X leads in, not a place
     r"edge|advantages?|ahead|upper hand|strengths?|(?:good|strong|best|better) at|" + _FROM_A_SOURCE + r")\b)", re.I)
 # "where did the fifth purpose come from?": the question asks the source of a thing of the mind
-SOURCE_ASKED = re.compile(r"^\s*(?:\w+,?\s+)?(?:and\s+)?where\b(?=[^?]*\b" + _FROM_A_SOURCE + r"\b)", re.I)
+SOURCE_ASKED = re.compile(_WHERE_OPENS + r"(?=[^?]*\b" + _FROM_A_SOURCE + r"\b)", re.I)
 # what a source is said with: "were set out in the charter", "was added by the council", "comes from the old word"
 SOURCE_SAID = re.compile(r"\b(?:come|comes|came|coming|originat\w*|stem\w*|deriv\w*|set out|laid down|recommended|"
                          r"proposed|suggested|adopted|added|taken|borrowed|drawn|inherited|based|introduced|"

@@ -66,9 +66,9 @@ _AHEAD_WORDS = frozenset(content_tokens("lead leads leading ahead front top trai
 _THE_TWO = re.compile(r"\b(?:the|these|those)\s+two\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)", re.I)
 _EVIDENCE_LOOKED_AT = 12  # the candidates read for the two sides' names
 
-# answers that a comparison of the two sides' figures does not give
 # a side's fact matching no more than this share of the question's topic answers another question
 _OFF_TOPIC = 0.3
+# answers that a comparison of the two sides' figures does not give
 _NOT_FIGURES = frozenset({"entity", "place", "date", "reason", "definition"})
 # a Chinese count's measure word, after its figure ("8个", "34家")
 _MEASURE = r"\s*(个|家|所|名|项|条|种|座|位|人)"

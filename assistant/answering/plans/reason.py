@@ -51,10 +51,7 @@ class ReasonPlan(ExtractivePlan):
     def _concluded_from(sel: Selection, c: Candidate) -> bool:
         """Whether the sentence after ``c``'s (its quote's, for a fact) in its paragraph draws a conclusion from it
         ("Therefore, ...", "That's why ...")."""
-        sents = [s for s, _ in sel.composer.chooser.sentences.get((c.doc_id, c.paragraph_id), [])]
-        said = c.quote or c.text
-        at = next((k for k, s in enumerate(sents) if s == said or said in s), None)
-        return at is not None and at + 1 < len(sents) and bool(CONCLUDES.match(sents[at + 1]))
+        return bool(CONCLUDES.match(sel.composer.gates.sentence_after(c)))
 
     @classmethod
     def _enabling(cls, sel: Selection) -> Selection:
