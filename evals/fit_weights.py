@@ -75,7 +75,8 @@ DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.js
             "paraphrase_au.jsonl", "policymaker_au.jsonl",
             "paraphrase_av.jsonl", "policymaker_av.jsonl",
             "paraphrase_aw.jsonl", "policymaker_aw.jsonl",
-            "paraphrase_ax.jsonl", "policymaker_ax.jsonl"]
+            "paraphrase_ax.jsonl", "policymaker_ax.jsonl",
+            "paraphrase_ay.jsonl", "policymaker_ay.jsonl"]
 TOP = 40  # candidates per question taken into the fit
 
 
