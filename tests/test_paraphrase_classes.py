@@ -3888,3 +3888,90 @@ def test_a_thing_of_the_mind_whose_source_is_unsaid_is_refused(assistant_over):
     # the fee is stated, where it came from is not: a sentence that names no source does not answer
     ans = assistant_over(levy=HARBOUR_LEVY).ask("Where did the figure of two crowns a ton come from?", suggest=False)
     assert ans.refused, ans.answer
+
+
+# ------------- "for which matters / in which domains / on which issues do X ...?": a preposition fronted before
+# "which" and a plural head asks for several things, as "which matters do X ...?" does; and a list asked of a thing
+# is not given by a list in which that thing is one item ("the board works from three sides: A, a common rule, C")
+
+
+BOARD_RULES = """# The Vessby Harbour Board
+
+The Vessby harbour board was set up in 1790 by the town council to run the harbour for the merchants of the town.
+
+The harbour board strengthens the harbour from three sides: joint dredging of the channel, a common rule of the
+harbour board for all piers, and one lighthouse for the harbour mouth. In addition, it has set common rules for
+pilotage, mooring, cargo weighing, waste removal and night lighting. The board meets twice a year in the guild hall.
+
+The board has twelve members, of whom eight are merchants and four are ship owners.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Which areas are covered by the common rules of the harbour board?",
+    "For which matters does the harbour board follow shared rules?",
+    "In which domains has the harbour board set common rules?",
+])
+def test_a_list_asked_of_a_thing_is_not_a_list_it_is_one_item_of(assistant_over, question):
+    ans = assistant_over(board=BOARD_RULES).ask(question, suggest=False)
+    assert not ans.refused and "pilotage" in ans.answer and "waste removal" in ans.answer, ans.answer
+
+
+def test_the_list_a_thing_opens_still_answers(assistant_over):
+    # the sides the board works from are the colon's list, its opening says so: it still answers
+    ans = assistant_over(board=BOARD_RULES).ask("Which sides does the harbour board strengthen the harbour from?",
+                                                suggest=False)
+    assert not ans.refused and "joint dredging" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "For which matters do the institutes follow shared rules?",
+    "On which issues do the councils agree?",
+    "With which partners did the board sign agreements?",
+])
+def test_a_fronted_preposition_before_which_and_a_plural_asks_for_several(question):
+    from assistant.answering.intent import answer_type
+
+    assert answer_type(question) == "list"
+
+
+def test_a_fronted_preposition_keeps_its_other_readings():
+    from assistant.answering.intent import answer_type
+
+    assert answer_type("With which partner did the board sign?") == "entity"
+    assert answer_type("In which year was the board set up?") == "date"
+    assert answer_type("In which cities are the institutes based?") == "place"
+
+
+# ------------- "I'm new to this tool, how does it work?": beside the asker's being new to the assistant, "it" is the
+# assistant, and the message is a request for help; "How does it work?" alone, or "I am new to X, how does it work?",
+# still asks about the documents' X
+
+
+@pytest.mark.parametrize("message", [
+    "Good afternoon - I'm new to this app, how does it work?",
+    "Hi there, first time using this. How does it work?",
+    "I've never used this assistant before, how do I use it?",
+    "New here. What does it do?",
+])
+def test_how_does_it_work_beside_being_new_to_the_assistant_asks_for_help(message):
+    from assistant.answering.chat import smalltalk_kind
+
+    assert smalltalk_kind(message) == "help"
+
+
+@pytest.mark.parametrize("message", [
+    "How does it work?",
+    "I am new to the levy, how does it work?",
+    "I'm new to this programme, how does it work?",
+])
+def test_how_does_it_work_of_a_thing_stays_a_question(message):
+    from assistant.answering.chat import smalltalk_kind
+
+    assert smalltalk_kind(message) == ""
+
+
+def test_being_new_to_the_assistant_gets_the_help_answer(assistant_over):
+    ans = assistant_over(board=BOARD_RULES).ask("Good morning, first time using this tool - how does it work?",
+                                                suggest=False)
+    assert ans.kind == "smalltalk" and "I answer questions about" in ans.answer, ans.answer

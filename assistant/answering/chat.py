@@ -211,16 +211,34 @@ def language_switch(question: str) -> str:
     return "en" if m.group(1).lower() in ("english", "英文", "英语") else "zh"
 
 
+_TOOL = r"(?:tool|app|application|assistant|bot|chatbot|chat|service|system|thing|site|page)"
+# "I'm new to this tool", "first time using this", "I've never used this app before": the asker new to the assistant
+_THE_TOOL = r"(?:you|this|(?:this|the) " + _TOOL + r")"
+_NEW_TO_IT = re.compile(r"^(?:(?:i'm|i am|we're|we are|i've|i have|we've|we have) )?(?:(?:quite|very|totally|"
+                        r"completely|brand) )?(?:new (?:here|to " + _THE_TOOL + r")|(?:(?:it's|this is) )?(?:my |our )?"
+                        r"first time (?:here|(?:using|trying) " + _THE_TOOL + r")|never (?:used|tried) " + _THE_TOOL +
+                        r")(?: before)?$", re.I)
+# "how does it work?", "how do I use it?", "what does it do?": beside the asker's being new to the assistant, "it" is
+# the assistant (after a question about X, "how does it work?" asks how X works)
+_IT_HOW = re.compile(r"^(?:so |and |but |ok |okay )?(?:how (?:does|do|will|would) (?:it|this|that|this thing) work|"
+                     r"how (?:do|should|can|could) (?:i|we) (?:use|start with|begin with) (?:it|this)|"
+                     r"what (?:does|can) it do|where (?:do|should) (?:i|we) (?:start|begin))$", re.I)
+
+
 def smalltalk_kind(question: str) -> str:
     """"greeting", "thanks", "bye", "help" or "self" (what the assistant is) when the whole question is small talk
     (or several kinds of it, "hi, what can you do?": the last one), else "" (a question that also asks something is
     not small talk)."""
     found = ""
-    for chunk in _CHUNK_BREAK.split(question.strip()):
-        text = _JOINED.sub("", re.sub(r"\s+", " ", _POLITE.sub(" ", chunk)).strip(" '\"").lower())
+    chunks = [_JOINED.sub("", re.sub(r"\s+", " ", _POLITE.sub(" ", chunk)).strip(" '\"").lower())
+              for chunk in _CHUNK_BREAK.split(question.strip())]
+    new_to_it = any(_NEW_TO_IT.match(text) for text in chunks)
+    for text in chunks:
         if not text:
             continue
         kind = next((k for k, p in _SMALLTALK.items() if p.match(text)), "")
+        if not kind and new_to_it:
+            kind = "help" if _IT_HOW.match(text) else (found or "greeting") if _NEW_TO_IT.match(text) else ""
         if not kind and not _ASKS.search(text):
             kind = next((k for k, p in _OPENS.items() if p.match(text)), "")
             if not kind and found and (_PRAISE.match(text) or _WENT_WELL.match(text)):

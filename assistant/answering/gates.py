@@ -36,6 +36,7 @@ from .lexicon import (
     ENUMERATOR,
     EXPANSION,
     FOUNDING_WORDS,
+    GENERIC_KINDS,
     HOW_MUCH_DEGREE,
     LIST_COUNT_NOUNS,
     MEANING_ASKED,
@@ -651,6 +652,47 @@ def _sharing_unsaid(x: GateContext) -> bool:
     return bool(SHARE_VERB_ASKED.search(x.asked)) and not SHARE_VERB_GIVEN.search(x.best.text)
 
 
+# the words a question names its asked kind with, between the wh-word and its verb: "which areas (are covered)",
+# "for which matters (do)"
+_ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[\w&'’-]+\s+){1,3}?)(?=(?:is|are|was|were|do|does|did|has|have|had|"
+                         r"can|could|will|would|should)\b)", re.I)
+# an example the question gives of what it asks for: "(which areas,) including pilotage", "such as X", "besides Y"
+_EXAMPLE_GIVEN = re.compile(r"\b(?:including|such as|like|besides|e\.g\.|for (?:example|instance)|other than|"
+                            r"apart from|beyond|except|e\.g)\s+[^,?;]+", re.I)
+_INNER_LIST = re.compile(r",|\b(?:and|or)\b")
+_COUNT_ASKED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\b", re.I)
+# a list an evidence sentence opens with a colon, split into its items ("from three aspects: A, B, and C")
+_LIST_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _asked_of_one_item(x: GateContext) -> bool:
+    """Whether a list question asks of a thing that the evidence names only as one item of a list it opens with a
+    colon: "which areas do the common rules cover?" is not answered by "the board works from three sides: dredging,
+    a common rule, and a lighthouse", which lists sides, of which the rule is one."""
+    if x.u.answer_type != "list" or ":" not in x.best.text or _COUNT_ASKED.search(x.asked):
+        return False  # ("which three levers ...?": the count asked is the colon's list)
+    head, _, body = x.best.text.partition(":")
+    # ("(1) take R&D as the core; (2) connect A, B and C": items of clauses, split by their semicolons)
+    texts = [t for t in (re.split(r"\s*;\s*", body) if ";" in body else _LIST_ITEM_SPLIT.split(body))
+             if content_tokens(t)]
+    if len(texts) < 2:
+        return False
+    kind = _ASKED_KIND.search(x.asked)
+    # the thing asked of: the question's own words, not the kind it asks for or a word of an answer's type
+    set_aside = GENERIC_KINDS | TYPE_WORDS | LIST_COUNT_NOUNS | set(content_tokens(kind.group(1) if kind else ""))
+    said = set(content_tokens(x.asked))
+    topic = [c for c in x.u.concepts if not c.from_history and not c.is_entity and c.matched(said)
+             and not all(a <= set_aside for a in c.alternatives if a)]
+    example = set(content_tokens(" ".join(m.group(0) for m in _EXAMPLE_GIVEN.finditer(x.asked))))
+    head_tokens, body_tokens = set(content_tokens(head)), set(content_tokens(body))
+    # what the list's own opening does not say, but one item does ("including pilotage" names an item asked for)
+    inside = [c for c in topic if c.matched(body_tokens) and not c.matched(head_tokens) and not c.matched(example)]
+    # (two of the question's words at least: one may stand in an item by chance, "a platform" in a list of names;
+    # and an item that lists things of its own, "(2) connect A, B and C", may hold the list asked for)
+    return len(inside) >= 2 and any(all(c.matched(set(content_tokens(t))) for c in inside)
+                                    and not _INNER_LIST.search(t) for t in texts)
+
+
 def _expansion_of_another(x: GateContext) -> bool:
     """Whether the evidence spells out an acronym while the question asks what something else stands for or means
     ("In X, what does 'advanced' stand for?" is not answered by "X stands for ...")."""
@@ -782,6 +824,8 @@ GATES: list[Gate] = [
          "the evidence must name what the question is about"),
     Gate("premise-subject", "clue", lambda x: bool(x.missing_subjects) and x.clues,
          "a premise is checked against evidence that names what it is about"),
+    Gate("one-item", "weak", _asked_of_one_item, "a list asked of a thing is not given by a list in which that "
+         "thing is one item"),
     Gate("sharing", "weak", _sharing_unsaid, "what is shared is said by evidence that speaks of sharing, not by a "
          "share of a whole"),
     Gate("expansion", "weak", _expansion_of_another, "an acronym spelled out does not say what another thing "

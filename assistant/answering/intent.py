@@ -305,7 +305,9 @@ def answer_type(text: str, kinds: tuple[str, ...] = ()) -> str:
     verb = _WHICH_HEAD_VERB.match(q)
     if verb and not has_cjk(verb.group(0)) and verb.group(2) not in _NUMBERLESS:
         return "list"
-    head = re.match(r"\s*which\s+(?!of\b|one\b)((?:[\w&'-]+\s+){0,3}?[\w&'-]+)(?=\s+(?:is|are|was|were|does|do|"
+    # ("for which matters do X follow shared rules?", "with which partners did X sign?": the preposition fronted)
+    head = re.match(r"\s*(?:(?:for|in|on|to|with|from|at|by|into|about|under|among|between)\s+)?"
+                    r"which\s+(?!of\b|one\b)((?:[\w&'-]+\s+){0,3}?[\w&'-]+)(?=\s+(?:is|are|was|were|does|do|"
                     r"did|has|have|had|can|could|will|would|in|of|on|for|to|that)\b|\s*[?,]|$)", q)
     # ("which 中国有哪些优势?", the English read of a Chinese question, has no English head noun)
     if head and not has_cjk(head.group(1)):  # "which US corporate R&D giants are ...": a plural head asks for names
