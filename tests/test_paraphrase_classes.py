@@ -3975,3 +3975,26 @@ def test_being_new_to_the_assistant_gets_the_help_answer(assistant_over):
     ans = assistant_over(board=BOARD_RULES).ask("Good morning, first time using this tool - how does it work?",
                                                 suggest=False)
     assert ans.kind == "smalltalk" and "I answer questions about" in ans.answer, ans.answer
+
+
+# ------------- "where does X fall short compared with Y?", "X's weaknesses relative to Y": Y is the standard X is
+# measured against, no side of its own; the list of X's weaknesses answers, though it does not name Y
+
+
+@pytest.mark.parametrize("question", [
+    "In which respects is China's industrial Internet weaker compared with the NNMI?",
+    "What are the weaknesses of China's platforms relative to the US network?",
+    "Compared to NNMI, what shortcomings does China's industrial internet have?",
+    "What does China's industrial internet lack in comparison with the American NNMI?",
+])
+def test_weaknesses_measured_against_a_standard_are_the_weaknesses(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert not ans.refused and ("core shortcomings" in ans.answer or "manufacturing process" in ans.answer), ans.answer
+
+
+def test_the_standard_of_comparison_is_read():
+    from assistant.answering.lexicon import STANDARD_OF_COMPARISON
+
+    assert STANDARD_OF_COMPARISON.search("X's gaps relative to the US network?").group(1) == "the US network"
+    assert STANDARD_OF_COMPARISON.search("Compared with Vessby, what does Ostrel lack?").group(1) == "Vessby"
+    assert STANDARD_OF_COMPARISON.search("How do A and B compare?") is None

@@ -1529,6 +1529,10 @@ _PURPOSE_ASKED = re.compile(r"\b(?:meant|supposed|intended|designed|there)\s+to\
                             _INTENDED_ROLE + r"(?=\s*(?:[?.!]|$))", re.I)
 # "initially meant to become", "at first intended to be": the time of a founding, in the word documents use for it
 _AT_FIRST = re.compile(r"\b(?:initially|at first|at the outset|in the beginning)\s+(?=" + _INTENDED_ROLE + ")", re.I)
+# the standard a thing is measured against: "(X's weaknesses) compared with Y", "relative to Y", "in comparison to Y",
+# "next to Y": Y is no side of its own, and a list of X's strengths or weaknesses need not name it
+STANDARD_OF_COMPARISON = re.compile(r"\b(?:compared (?:with|to)|in comparison (?:with|to)|relative to|"
+                                    r"measured against|as against|next to|set against)\s+([^,?;.]+)", re.I)
 # "compared with its plan", "against the target", "relative to their original goals": the figure planned, which a
 # document states with its verb ("plans to build 45"), not a plan as a thing (a programme's name)
 _AGAINST_PLAN = re.compile(r"\b(compared (?:with|to)|against|relative to|versus|vs\.?|measured against|set against)\s+"

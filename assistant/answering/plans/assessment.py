@@ -13,6 +13,7 @@ from ..lexicon import (
     ABILITY_SAID,
     FIGURATIVE_WHERE,
     GENERIC_MODIFIERS,
+    STANDARD_OF_COMPARISON,
     SYNONYMS,
     enumeration_continues,
 )
@@ -262,6 +263,12 @@ class AssessmentPlan:
             answered_before = term_names(ctx, reply) - asked_before
         named = [c for c in ctx.u.concepts if c.is_entity and (not c.from_history or c.name in asked_before)
                  ] if by_named else []
+        if part in ("strengths", "weaknesses"):
+            # "where does X fall short compared with Y?": Y is the standard X is measured against, which a list of
+            # X's weaknesses need not name
+            asked = ctx.u.asked or ctx.u.question
+            standard = set(content_tokens(" ".join(m.group(1) for m in STANDARD_OF_COMPARISON.finditer(asked))))
+            named = [c for c in named if not (standard and c.matched(standard))]
         drawn_from: set[str] = set()
         if part == "recommendations":
             # "what can China take away from America's experience?": what lessons are drawn from is their source,
@@ -316,7 +323,8 @@ class AssessmentPlan:
             return False  # "we fund X: is that right?": the course the asker describes is judged, not a topic asked
         patterns = (RECOMMEND, STRENGTH, WEAKNESS)
         # ("does the paper want X or Y?": the words that ask which course it takes are no topic either)
-        cues = words_matched(q, *patterns, CHOICE_ASKED, RECORD_FRAME, ADVICE_FORM)
+        # ("X's weaknesses relative to Y": the standard measured against is no topic of the list)
+        cues = words_matched(q, *patterns, CHOICE_ASKED, RECORD_FRAME, ADVICE_FORM, STANDARD_OF_COMPARISON)
         paragraphs = ctx.composer.chooser.paragraph_tokens
         said = toks.union(*(paragraphs.get(key, set()) for key in grounds))
         # "which US practices are worth copying?": the head noun says what kind of thing is asked, not a topic

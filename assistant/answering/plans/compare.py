@@ -12,10 +12,12 @@ from ...text import content_tokens, stem, word_position
 from ...types import Fact
 from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs, show
 from ..intent import asks_of_figures_given
-from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, CURRENCY, MONEY, THRESHOLD_ASKED
+from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, CURRENCY, MONEY, STANDARD_OF_COMPARISON, THRESHOLD_ASKED
 from ..render import Composition, possessive
 from ..understanding import Concept
 from .points import (
+    STRENGTH,
+    WEAKNESS,
     Point,
     Writer,
     display_name,
@@ -127,6 +129,8 @@ class ComparePlan:
         sides = self._sides(ctx)
         if len(sides) < 2 or THRESHOLD_ASKED.search(q):
             return None  # "are A more than a third of B?": one share against a fraction, no two sides
+        if (WEAKNESS.search(q) or STRENGTH.search(q)) and STANDARD_OF_COMPARISON.search(q):
+            return None  # "X's weaknesses relative to Y": X's list, Y its standard (the assessment plan's)
         # "what's the gap?" after two figures: the sides are the conversation's, the arithmetic is asked of them
         leaning = any(c.from_history for c in sides[:2])
         of_given = leaning and asks_of_figures_given(q)
