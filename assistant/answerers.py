@@ -65,7 +65,7 @@ class LLMAnswerer:
             return base  # a marker that points at no passage
         citations = [self.grounded.citation(renumber[i], passages[i - 1].doc_id, passages[i - 1].paragraph_id,
                                             passages[i - 1].quote) for i in used]
-        if verify_numbers(text, citations):
+        if verify_numbers(text, citations, self.grounded.titles):
             return base  # a figure the cited passages do not hold: fall back to the grounded answer
         facts = [p.fact.id for i, p in enumerate(passages, 1) if i in used and p.fact is not None]
         return Composition(text, citations, False, facts, [], base.support)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .answerers import load_answerer
 from .answering import EvidenceChooser, GroundedComposer, QuestionReader, strip_unsupported, verify_numbers
-from .answering.render import Localiser
+from .answering.render import Localiser, titles_in
 from .answering.weights import DEFAULT_WEIGHTS, load_weights
 from .cache import code_digest, load_table, save_table
 from .index import IndexStatus, ensure_index, index_status
@@ -178,7 +178,7 @@ class Assistant:
         return state
 
     def _verify(self, state: dict[str, Any]) -> dict[str, Any]:
-        comp = strip_unsupported(state["composition"])
+        comp = strip_unsupported(state["composition"], self.document_names)
         if comp is None:  # no honest way to state it with its sources: say so rather than guess
             u = state["understanding"]
             comp = self.localise(self.answerer.refuse(u, state["all_hits"], 0.0), u.language)
@@ -203,6 +203,11 @@ class Assistant:
             state = step(state)
         return state
 
+    @property
+    def document_names(self) -> list[str]:
+        """The documents' titles, in English and as a Chinese answer names them: a number in one names a document."""
+        return sorted({*titles_in(self.kb, "en"), *titles_in(self.kb, "zh")})
+
     def ask(self, question: str, history: Sequence[Any] | None = None, k: int | None = None,
             suggest: bool = True) -> Answer:
         """Answer ``question`` in the light of ``history`` (earlier turns), citing the documents.
@@ -213,7 +218,7 @@ class Assistant:
         state = self._run(question, history, k)
         comp = state["composition"]
         u = state["understanding"]
-        if verify_numbers(comp.answer, comp.citations):  # the invariant, checked once more
+        if verify_numbers(comp.answer, comp.citations, self.document_names):  # the invariant, checked once more
             raise AssertionError("unsupported number in answer")
         timings = {key: round(v, 2) for key, v in state["timings"].items()}
         answer = Answer(question=question, standalone_question=u.standalone, answer=comp.answer,

@@ -710,3 +710,39 @@ def test_two_documents_that_disagree_on_a_figure_are_both_shown_each_cited(disag
     assert "830" in ans.answer and "912" in ans.answer, ans.answer
     assert {c.doc_id for c in ans.citations} == {"paper", "survey"}
     assert "Another document gives a different figure" in ans.answer
+
+
+# A document whose title holds a number ("The Guild Survey of 1790", "Annual Report 2023") is named by every refusal
+# over it; the number names the document, no figure, and the last check must not take it for an invented one
+
+
+NUMBERED_TITLE = """# The Guild Survey of 1790
+
+The survey counted sixty guild members in the town. Most of the members were merchants who traded cloth abroad.
+
+The survey was paid for by the town council.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "What were the majority of the members?",
+    "Who paid for the survey in 2020?",
+    "How many ships did the guild own?",
+])
+def test_a_refusal_over_a_document_with_a_year_in_its_title_is_answered(assistant_over, question) -> None:
+    ans = assistant_over(survey=NUMBERED_TITLE).ask(question, suggest=False)
+    assert ans.refused and "The Guild Survey of 1790" in ans.answer, ans.answer
+
+
+def test_a_number_of_a_title_is_no_figure_but_an_invented_one_still_is() -> None:
+    from assistant.answering.verify import verify_numbers
+    from assistant.evaluation.dataset import EvalItem
+    from assistant.evaluation.scoring import score_item
+
+    title = ["The Guild Survey of 1790"]
+    assert verify_numbers("The document “The Guild Survey of 1790” does not answer this.", [], title) == []
+    assert verify_numbers("The survey of 1790 counted 61 members.", [], title) == ["1790", "61"]
+    item = EvalItem(id="x", category="unanswerable", question="Who owned the ships?", expect_refusal=True)
+    refusal = "The document “The Guild Survey of 1790” does not answer this question."
+    assert score_item(item, refusal, True, [], [], None, 1.0, names=title).invented_numbers == []
+    assert score_item(item, refusal, True, [], [], None, 1.0).invented_numbers == ["1790"]

@@ -37,7 +37,7 @@ def run_items(assistant: Any, items: list[EvalItem], progress: bool = True,
         latency = (time.perf_counter() - t) * 1000
         ranked = [h.paragraph_id for h in answer.hits]
         results.append(score_item(item, answer.answer, answer.refused, _citation_dicts(answer), ranked, gold,
-                                  latency, kind=answer.kind))
+                                  latency, kind=answer.kind, names=assistant.document_names))
         if bar:
             bar.update(1)
         if on_item:
@@ -52,7 +52,8 @@ def run_baseline(baseline: Any, assistant: Any, items: list[EvalItem]) -> list[I
     for item in items:
         gold = assistant.locate(item.evidence, item.section) if item.evidence else None
         a = baseline.ask(item.question, item.history)
-        out.append(score_item(item, a.answer, a.refused, a.citations, [], gold, a.latency_ms, baseline.name))
+        out.append(score_item(item, a.answer, a.refused, a.citations, [], gold, a.latency_ms, baseline.name,
+                              names=assistant.document_names))
     return out
 
 

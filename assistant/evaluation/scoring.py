@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import statistics
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -82,13 +83,18 @@ def judge(item: EvalItem, answer_text: str, refused: bool, kind: str = "") -> li
 
 def score_item(item: EvalItem, answer_text: str, refused: bool, citations: list[dict[str, Any]],
                ranked_paragraphs: list[str], gold_paragraph: str | None, latency_ms: float,
-               system: str = "assistant", kind: str = "") -> ItemResult:
+               system: str = "assistant", kind: str = "", names: Sequence[str] = ()) -> ItemResult:
+    """``names``: the documents' titles; a number in one ("Annual Report 2023") names the document searched, no
+    figure an answer or a refusal invents."""
     reasons = judge(item, answer_text, refused, kind)
     quotes = [c.get("quote", "") for c in citations]
-    invented = unsupported_numbers(answer_text, quotes)
+    stated = answer_text
+    for name in sorted(names, key=len, reverse=True):
+        stated = stated.replace(name, " ")
+    invented = unsupported_numbers(stated, quotes)
     if refused:
         # a refusal must not slip in a figure of its own
-        invented = [n for n in digits_in(answer_text) if n not in digits_in(item.question)]
+        invented = [n for n in digits_in(stated) if n not in digits_in(item.question)]
     if invented:
         reasons.append(f"numbers not in any cited quote: {invented}")
     support = sum(1 for q in quotes if supports(q, item.evidence))
