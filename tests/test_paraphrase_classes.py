@@ -3998,3 +3998,49 @@ def test_the_standard_of_comparison_is_read():
     assert STANDARD_OF_COMPARISON.search("X's gaps relative to the US network?").group(1) == "the US network"
     assert STANDARD_OF_COMPARISON.search("Compared with Vessby, what does Ostrel lack?").group(1) == "Vessby"
     assert STANDARD_OF_COMPARISON.search("How do A and B compare?") is None
+
+
+# ------------- "What were most of the members?", "Most of X were what?": what most of a whole is, asked for; a close
+# unit that says so ("Most of the members were merchants") answers rather than a count of the whole or of one group,
+# and no share is worked out against a half (that is "were most of them X?", a yes-no share)
+
+
+GUILD_SURVEY = """# The Guild Survey
+
+The survey counted 60 guild members in the town. Of the members, 12 were weavers and 9 were dyers.
+
+Most of the members were merchants who traded cloth abroad, and they met in the guild hall by the river.
+
+The survey was paid for by the town council.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "What were most of the guild members?",
+    "Most of the guild's members were what?",
+    "What were most of the members of the guild?",
+    "What were most of the 60 guild members?",
+])
+def test_what_most_of_a_whole_is_is_answered_by_the_unit_that_says_so(assistant_over, question):
+    ans = assistant_over(survey=GUILD_SURVEY).ask(question, suggest=False)
+    assert not ans.refused and "merchants" in ans.answer, ans.answer
+
+
+def test_most_of_asked_as_a_thing_is_no_threshold():
+    from assistant.answering.lexicon import majority_asked, threshold_asked
+
+    for q in ("What do most of the ships carry?", "Most of the focus is on what?", "Where did a majority of them sail?",
+              "大部分船只运载什么？"):
+        assert majority_asked(q) and threshold_asked(q) is None, q
+    for q in ("Did most of the ships carry grain?", "How many ships carried grain - most of the fleet?",
+              "Did DoD fund more than half of them?", "What share of the members is that, the majority of them?"):
+        assert not majority_asked(q) and threshold_asked(q) is not None, q
+
+
+@pytest.mark.parametrize("question", [
+    "What do most of the top 40 platforms focus on?",
+    "Most of the top 40 industrial Internet platforms concentrate on what?",
+])
+def test_what_most_of_the_ranked_platforms_focus_on_is_no_share_of_one_group(assistant, question):
+    ans = assistant.ask(question, suggest=False)
+    assert "manufacturing process" in ans.answer and "than half" not in ans.answer, ans.answer

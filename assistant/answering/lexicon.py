@@ -268,6 +268,33 @@ THRESHOLD_ASKED = re.compile(
     r"(?:超过|多于|高于|少于|不到|低于|占)(" + FRACTION_NAMES_ZH + r")|(过半|大多数|大部分)", re.I)
 
 
+# "What do most of the platforms focus on?", "Most of the focus is on what?", "where do a majority of them sit?",
+# "大部分集中在什么方面？": the thing most of a whole shares, asked for, not a share against a half; a question that
+# also asks a figure ("how many is that, most of them?", "what share ..., the majority?") still asks the share
+_ASKS_A_THING = re.compile(r"\b(?:what|which|where|who|whom)\b|什么|哪|谁", re.I)
+_ASKS_A_FIGURE = re.compile(r"\bhow (?:many|much)\b|\b(?:share|percentage|percent|proportion|fraction|ratio)s?\b|"
+                            r"多少|几|比例|百分", re.I)
+
+
+def majority_asked(q: str) -> bool:
+    """Whether the question asks what most of a whole is or does ("What do most of the ships carry?", "Most of the
+    focus is on what?"), not whether a share is most of it ("Did most of them come from X?")."""
+    m = THRESHOLD_ASKED.search(q)
+    return (m is not None and bool(m.group(3) or m.group(4) or m.group(6) in ("大多数", "大部分"))
+            and bool(_ASKS_A_THING.search(q)) and not _ASKS_A_FIGURE.search(q))
+
+
+def threshold_asked(q: str) -> re.Match[str] | None:
+    """A share asked against a fraction ("more than half of them?", "did most of them ...?"), or None; "most of" and
+    "the majority of" in a question that asks what they are (not how many) ask a thing, not a share."""
+    return None if majority_asked(q) else THRESHOLD_ASKED.search(q)
+
+
+# what most of a whole is, said: "most of the trade is in grain", "mainly grain", "the bulk of it", "大部分"
+MAJORITY_SAID = re.compile(r"\b(?:most of|(?:the|a) majority of|mostly|mainly|largely|predominantly|chiefly|"
+                           r"the bulk of)\b|大多数|大部分|主要", re.I)
+
+
 def threshold_fraction(m: re.Match[str]) -> str:
     """The fraction a share is asked against ("half", "third", ...), from a ``THRESHOLD_ASKED`` match."""
     return (m.group(2) or "").lower() or FRACTION_WORDS_ZH.get(m.group(5) or "", "half")

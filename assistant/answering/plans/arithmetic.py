@@ -31,7 +31,7 @@ from ..derive import (
     total_of,
     unit_class,
 )
-from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, THRESHOLD_ASKED, TOTAL_GIVEN, TYPE_WORDS, UNMARKED, YEAR
+from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, TOTAL_GIVEN, TYPE_WORDS, UNMARKED, YEAR, threshold_asked
 from ..render import Composition, possessive
 from .compare import COMPARE, COMPARE_ZH, FIGURE, measure_word, unnamed_pair
 from .points import PRESENTATION, Writer, is_place, premise, term, term_names
@@ -142,7 +142,7 @@ class ArithmeticPlan:
         # "how far short of the plan was it?" asks a figure without "how many"
         # "the gap between the 45 planned and the 14 funded": two figures stated and compared ask for a figure
         states_two = len(_stated_figures(u)) >= 2 and bool(COMPARE.search(q))
-        threshold = THRESHOLD_ASKED.search(q)  # "did DoD fund more than half of them?": a share, against a fraction
+        threshold = threshold_asked(q)  # "did DoD fund more than half of them?": a share, against a fraction
         # "how does A compare with B?" asks no figure in words, but may be answered by one figure of each side
         how_compare = _sides_compared(q)
         progress = _PROGRESS.search(q)

@@ -23,6 +23,7 @@ from ..lexicon import (
     FIGURE_WORD,
     FINDING_ASKED,
     LEANS_BACK,
+    MAJORITY_SAID,
     POINTS_AHEAD,
     POINTS_BACK,
     POINTS_TO_FIGURE,
@@ -30,6 +31,7 @@ from ..lexicon import (
     SUMS_UP,
     YEAR,
     enumeration_continues,
+    majority_asked,
 )
 from ..render import Composition, as_sentence, not_mentioned, phrase
 from ..understanding import Understanding
@@ -116,7 +118,7 @@ class ExtractivePlan:
 
     # -- the flow -------------------------------------------------------------------------------------
     def write(self, sel: Selection) -> Composition:
-        sel = self._finding(sel)
+        sel = self._majority(self._finding(sel))
         composer, u, best, candidates = sel.composer, sel.u, sel.best, sel.candidates
         chooser = composer.chooser
         titles = composer.titles
@@ -314,6 +316,21 @@ class ExtractivePlan:
             switched = ExtractivePlan._switch(sel, c)
             if switched is not None:
                 return switched
+        return sel
+
+    @staticmethod
+    def _majority(sel: Selection) -> Selection:
+        """"What do most of the ships carry?", "Most of the focus is on what?": the best evidence may count one group
+        or list them all; a unit nearly as good that says what most of the whole is ("most of the trade is in grain",
+        "mainly grain") answers."""
+        if not majority_asked(sel.u.asked or sel.u.question) or MAJORITY_SAID.search(sel.best.text):
+            return sel
+        floor = sel.composer.weights.compose.context_ratio * sel.best.score
+        for c in sel.candidates:
+            if c is not sel.best and c.score >= floor and MAJORITY_SAID.search(c.text):
+                switched = ExtractivePlan._switch(sel, c)
+                if switched is not None:
+                    return switched
         return sel
 
     @staticmethod

@@ -12,7 +12,7 @@ from ...text import content_tokens, stem, word_position
 from ...types import Fact
 from ..derive import SHARE, SUM, Derivation, derive, number_of, pairs, show
 from ..intent import asks_of_figures_given
-from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, CURRENCY, MONEY, STANDARD_OF_COMPARISON, THRESHOLD_ASKED
+from ..lexicon import ARITHMETIC_WORDS, ASKS_WHY, CURRENCY, MONEY, STANDARD_OF_COMPARISON, threshold_asked
 from ..render import Composition, possessive
 from ..understanding import Concept
 from .points import (
@@ -127,7 +127,7 @@ class ComparePlan:
         u = ctx.u
         q = u.asked or u.question
         sides = self._sides(ctx)
-        if len(sides) < 2 or THRESHOLD_ASKED.search(q):
+        if len(sides) < 2 or threshold_asked(q):
             return None  # "are A more than a third of B?": one share against a fraction, no two sides
         if (WEAKNESS.search(q) or STRENGTH.search(q)) and STANDARD_OF_COMPARISON.search(q):
             return None  # "X's weaknesses relative to Y": X's list, Y its standard (the assessment plan's)

@@ -24,9 +24,9 @@ from ..lexicon import (
     FRACTIONS,
     NOT_ASIDE,
     PLAN_GIVEN,
-    THRESHOLD_ASKED,
     TOTAL_GIVEN,
     YEAR,
+    threshold_asked,
     threshold_fraction,
 )
 from ..render import Composition
@@ -290,7 +290,7 @@ def write_part(ctx: AnswerContext, part: Fact, whole: Fact, q: str) -> Compositi
     named = subject_term(ctx, part)
     label = named.term if named is not None and named.is_entity and part.subject != whole.subject else part.attribute
     lines.append(f"{writer.phrase('synth_part', part=label, whole=whole.attribute, working=d.working)} {markers}")
-    threshold = THRESHOLD_ASKED.search(q)
+    threshold = threshold_asked(q)
     if threshold:  # "more than half?": the share said against the fraction asked
         word = threshold_fraction(threshold)
         share, fraction = (number_of(part) or 0) / (number_of(whole) or 1), FRACTIONS[word]
