@@ -7,6 +7,7 @@ knowledge tests and by the evaluation's invented-number metric.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 _WORDS = {
@@ -120,6 +121,15 @@ def _factor(token: str) -> float:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")  # 2012年3月: March 2012
+
+
+def without_names(text: str, names: Sequence[str]) -> str:
+    """``text`` with the documents' titles taken out: a number in a title ("The Guild Survey of 1790", "Annual
+    Report 2023") names the document an answer or a refusal speaks of, and states no figure."""
+    for name in sorted(names, key=len, reverse=True):
+        if any(ch.isdigit() for ch in name):
+            text = text.replace(name, " ")
+    return text
 
 
 def unsupported_numbers(answer: str, quotes: list[str]) -> list[str]:

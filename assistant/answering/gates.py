@@ -657,8 +657,8 @@ def _sharing_unsaid(x: GateContext) -> bool:
 _ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[\w&'’-]+\s+){1,3}?)(?=(?:is|are|was|were|do|does|did|has|have|had|"
                          r"can|could|will|would|should)\b)", re.I)
 # an example the question gives of what it asks for: "(which areas,) including pilotage", "such as X", "besides Y"
-_EXAMPLE_GIVEN = re.compile(r"\b(?:including|such as|like|besides|e\.g\.|for (?:example|instance)|other than|"
-                            r"apart from|beyond|except|e\.g)\s+[^,?;]+", re.I)
+_EXAMPLE_GIVEN = re.compile(r"\b(?:including|such as|like|besides|e\.g\.?|for (?:example|instance)|other than|"
+                            r"apart from|beyond|except)\s+[^,?;]+", re.I)
 _INNER_LIST = re.compile(r",|\b(?:and|or)\b")
 _COUNT_ASKED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\b", re.I)
 # a list an evidence sentence opens with a colon, split into its items ("from three aspects: A, B, and C")

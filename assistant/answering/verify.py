@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..numbers import unsupported_numbers
+from ..numbers import unsupported_numbers, without_names
 from ..types import Citation
 from .render import Composition
 
@@ -13,10 +13,7 @@ def verify_numbers(answer: str, citations: list[Citation], names: Sequence[str] 
     """Numbers in the answer that no cited quote holds (must be empty for an answer to stand). ``names``: the
     documents' titles, whose numbers ("The Guild Survey of 1790", "Annual Report 2023") name a document when an
     answer or a refusal says which one was searched; they state no figure."""
-    for name in sorted(names, key=len, reverse=True):
-        if any(ch.isdigit() for ch in name):
-            answer = answer.replace(name, " ")
-    return unsupported_numbers(answer, [c.quote for c in citations])
+    return unsupported_numbers(without_names(answer, names), [c.quote for c in citations])
 
 
 def strip_unsupported(comp: Composition, names: Sequence[str] = ()) -> Composition | None:

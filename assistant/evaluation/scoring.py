@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..numbers import digits_in, unsupported_numbers
+from ..numbers import digits_in, unsupported_numbers, without_names
 from ..text import content_tokens
 from .dataset import EvalItem
 
@@ -88,9 +88,7 @@ def score_item(item: EvalItem, answer_text: str, refused: bool, citations: list[
     figure an answer or a refusal invents."""
     reasons = judge(item, answer_text, refused, kind)
     quotes = [c.get("quote", "") for c in citations]
-    stated = answer_text
-    for name in sorted(names, key=len, reverse=True):
-        stated = stated.replace(name, " ")
+    stated = without_names(answer_text, names)
     invented = unsupported_numbers(stated, quotes)
     if refused:
         # a refusal must not slip in a figure of its own

@@ -321,8 +321,8 @@ class ExtractivePlan:
     @staticmethod
     def _majority(sel: Selection) -> Selection:
         """"What do most of the ships carry?", "Most of the focus is on what?": the best evidence may count one group
-        or list them all; a unit nearly as good that says what most of the whole is ("most of the trade is in grain",
-        "mainly grain") answers."""
+        or list them all; a unit that says what most of the whole is ("most of the trade is in grain", "mainly
+        grain"), scoring within the context ratio of the best, answers when the gates let it through."""
         if not majority_asked(sel.u.asked or sel.u.question) or MAJORITY_SAID.search(sel.best.text):
             return sel
         floor = sel.composer.weights.compose.context_ratio * sel.best.score
