@@ -203,7 +203,7 @@ class Assistant:
             state = step(state)
         return state
 
-    @property
+    @cached_property  # the knowledge base is loaded once, in __init__: its titles are fixed
     def document_names(self) -> list[str]:
         """The documents' titles, in English and as a Chinese answer names them: a number in one names a document."""
         return sorted({*titles_in(self.kb, "en"), *titles_in(self.kb, "zh")})

@@ -7,6 +7,7 @@ Plans for one kind of answer (figure, entity, list, reason, definition) override
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -325,9 +326,15 @@ class ExtractivePlan:
         grain"), scoring within the context ratio of the best, answers when the gates let it through."""
         if not majority_asked(sel.u.asked or sel.u.question) or MAJORITY_SAID.search(sel.best.text):
             return sel
+        return ExtractivePlan._switch_to_close(sel, lambda c: bool(MAJORITY_SAID.search(c.text)))
+
+    @staticmethod
+    def _switch_to_close(sel: Selection, accepts: Callable[[Candidate], bool]) -> Selection:
+        """The selection with the first other candidate that ``accepts`` takes and that scores within the context
+        ratio of the best as its best unit, when the gates let it through; else ``sel`` as it was."""
         floor = sel.composer.weights.compose.context_ratio * sel.best.score
         for c in sel.candidates:
-            if c is not sel.best and c.score >= floor and MAJORITY_SAID.search(c.text):
+            if c is not sel.best and c.score >= floor and accepts(c):
                 switched = ExtractivePlan._switch(sel, c)
                 if switched is not None:
                     return switched

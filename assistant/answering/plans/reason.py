@@ -37,15 +37,7 @@ class ReasonPlan(ExtractivePlan):
             return sel  # "how does X hold together?" asks a way; "why only 20?" a premise, which the figures check
         if CAUSAL.search(best.text) or cls._concluded_from(sel, best):
             return sel
-        floor = sel.composer.weights.compose.context_ratio * best.score
-        for c in sel.candidates:
-            if c is best or c.score < floor:
-                continue
-            if cls._concluded_from(sel, c) and not CAUSAL.search(c.text):
-                switched = cls._switch(sel, c)
-                if switched is not None:
-                    return switched
-        return sel
+        return cls._switch_to_close(sel, lambda c: cls._concluded_from(sel, c) and not CAUSAL.search(c.text))
 
     @staticmethod
     def _concluded_from(sel: Selection, c: Candidate) -> bool:
@@ -60,13 +52,7 @@ class ReasonPlan(ExtractivePlan):
         best = sel.best
         if not ASKS_ABILITY.search(sel.u.english) or ENABLING.search(best.text):
             return sel
-        floor = sel.composer.weights.compose.context_ratio * best.score
-        for c in sel.candidates:
-            if c is not best and c.kind == "sentence" and c.score >= floor and ENABLING.search(c.text):
-                switched = cls._switch(sel, c)
-                if switched is not None:
-                    return switched
-        return sel
+        return cls._switch_to_close(sel, lambda c: c.kind == "sentence" and bool(ENABLING.search(c.text)))
 
     @classmethod
     def _leaning_back(cls, sel: Selection) -> Selection:
