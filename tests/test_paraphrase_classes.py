@@ -4044,3 +4044,87 @@ def test_most_of_asked_as_a_thing_is_no_threshold():
 def test_what_most_of_the_ranked_platforms_focus_on_is_no_share_of_one_group(assistant, question):
     ans = assistant.ask(question, suggest=False)
     assert "manufacturing process" in ans.answer and "than half" not in ans.answer, ans.answer
+
+
+# ------------- "How many 5G base stations ...?", "How many 3D printing workshops ...?": the counted noun may stand
+# after a modifier led by a digit and after a second modifier; a sentence that counts other things (homes,
+# libraries) does not answer, however much else of the question it holds
+
+
+COUNCIL_PLAN = """# City Council Digital Plan
+
+## Networks
+
+The city council connected 300 homes to fibre broadband in 2020. It also opened 12 public libraries with free internet
+access.
+
+The council plans to upgrade 4 data centres that serve local businesses, and it trained 250 staff in digital skills.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "How many 5G base stations did the city council connect to fibre broadband in 2020?",
+    "How many 4G antennas did the city council connect to fibre broadband?",
+    "How many 3D printing workshops did the city council open with free internet access?",
+    "How many 5G cells serve local businesses in the council's plan?",
+])
+def test_a_count_of_a_thing_named_after_a_digit_led_modifier_needs_that_thing(assistant_over, question):
+    ans = assistant_over(plan=COUNCIL_PLAN).ask(question, suggest=False)
+    assert ans.refused, ans.answer
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("How many homes did the city council connect to fibre broadband?", "300"),
+    ("How many public libraries with free internet access did the council open?", "12"),
+    ("How many local data centres will the council upgrade?", "4"),
+])
+def test_a_count_of_a_thing_the_document_counts_is_still_given(assistant_over, question, figure):
+    ans = assistant_over(plan=COUNCIL_PLAN).ask(question, suggest=False)
+    assert not ans.refused and figure in ans.answer, ans.answer
+
+
+# ------------- "Which bodies give the council advice?", "What agencies offer advice to X?": the wh-phrase is the one
+# that advises, whom the document names; not the document's own recommendations
+
+
+COUNCIL_OVERSIGHT = COUNCIL_PLAN + """
+## Oversight
+
+The council receives regular advice from the national telecoms regulator, the regional enterprise agency and the
+university's computing department.
+
+The plan recommends that the council should publish its spending on networks every year.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Which bodies give the council advice?",
+    "What agencies offer advice to the city council?",
+    "Which organisations provide the council with advice on networks?",
+])
+def test_who_gives_advice_is_answered_by_whom_the_document_names(assistant_over, question):
+    ans = assistant_over(plan=COUNCIL_OVERSIGHT).ask(question, suggest=False)
+    assert not ans.refused and "telecoms regulator" in ans.answer and "spending" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What does the plan recommend?",
+    "What advice does the plan give the council?",
+    "Which steps recommended by the plan should the council take first?",
+])
+def test_the_documents_own_advice_is_still_its_recommendations(assistant_over, question):
+    ans = assistant_over(plan=COUNCIL_OVERSIGHT).ask(question, suggest=False)
+    assert not ans.refused and "publish its spending" in ans.answer, ans.answer
+
+
+def test_an_adviser_asked_is_told_from_advice_asked():
+    from assistant.answering.plans.points import ADVISER_ASKED
+
+    for q in ("Which outside bodies advise the council?", "What federal agencies give X guidance?",
+              "Which firms offered the board recommendations?", "and which bodies counsel it?"):
+        assert ADVISER_ASKED.match(q), q
+    for q in ("What advice does the paper give?", "Which steps recommended by the plan come first?",
+              "What does the report recommend?", "Which of the steps does the paper suggest?",
+              "what it suggests China do", "and what they recommend for SMEs"):
+        assert not ADVISER_ASKED.match(q), q
+

@@ -520,7 +520,8 @@ def _renaming_unsaid(x: GateContext) -> bool:
 # staff" (a collective noun only: "how much money" counts no thing)
 _COUNTED_AFTER = re.compile(
     r"\b(?:how many|how much(?= (?:" + "|".join(sorted(COLLECTIVE_NOUNS)) + r")\b)|(?:the )?(?:most|fewest|"
-    r"(?:largest|greatest|highest|smallest|lowest) number of)) ([a-z][\w-]*)(?: ([a-z][\w-]*))?")
+    r"(?:largest|greatest|highest|smallest|lowest) number of)) ([a-z0-9][\w-]*)(?: ([a-z][\w-]*))?"
+    r"(?: ([a-z][\w-]*))?")  # (a third word, after a modifier led by a digit)
 
 # what an amount measures, named right after "how much" and closed by a verb or a preposition: "how much venture
 # capital went into X", "how much profit did X make", "how much R&D spending did X report" (not "how much of X", "how
@@ -934,9 +935,13 @@ class Gates:
             return bool(w) and (w.endswith("s") and not w.endswith("ss") or w in PLURALS_WITHOUT_S)
 
         # only a plural noun is a counted thing ("how many devices"); "how many emphasise" is a verb;
-        # in "how many member companies" the second word is the noun
-        noun = m.group(2) if plural(m.group(2)) and not plural(m.group(1)) else m.group(1)
-        if not plural(noun):
+        # in "how many member companies" the second word is the noun, after a modifier led by a digit it may be
+        # the third ("how many 5G base stations", "how many 3D printing labs")
+        words = [m.group(1), m.group(2)]
+        if m.group(1)[0].isdigit() and not (STOPWORDS & set(words)):
+            words.append(m.group(3))
+        noun = next((w for w in words if plural(w)), None)
+        if not noun:
             return []
         stems = set(content_tokens(noun)) - LIST_COUNT_NOUNS
         counted = _concepts_with(u, stems)

@@ -20,6 +20,7 @@ from ..lexicon import (
 from ..render import Composition
 from .points import (
     ADVICE_FORM,
+    ADVISER_ASKED,
     AUDIENCE,
     CHOICE_ASKED,
     JUDGES_A_COURSE,
@@ -109,6 +110,8 @@ class AssessmentPlan:
             return None
         if re.match(r"\s*(why|how many|how much|who|when|where)\b", q, re.I) and not FIGURATIVE_WHERE.match(q):
             return None
+        if ADVISER_ASKED.match(q):
+            return None  # "which bodies advise X?": who advises, named in the documents
         if SUMMARY.search(q) and SECTION_WORD.search(q):
             return None  # "summarise the recommendations section": a section summary
         parts = []

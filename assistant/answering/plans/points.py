@@ -259,6 +259,15 @@ RECOMMEND = re.compile(
     r"what (?:should|must|ought to) (?:[\w'’-]+ ){1,5}(?:focus|concentrate|pursue|emphasi[sz]e|work on|"
     r"aim (?:at|for)|strive for))\b",
     re.I)
+# "which bodies advise the council?", "what agencies give X advice?": the wh-phrase is the one that advises, a doer
+# the documents name, not the documents' own advice ("which steps recommended by the paper ...?" is passive: advice)
+ADVISER_ASKED = re.compile(
+    r"\s*(?:and\s+|so,?\s+)?(?:which|what)\s+(?:(?!(?:the|this|that|these|those|its|their|our|your|a|an|of|it|they|"
+    r"we|you|i|he|she|one|them|us|"
+    r"does|do|did|should|would|could|can|will|must|might|are|is|were|was|has|have)\b)[\w'’-]+\s+){1,3}?"
+    r"(?:advis(?:e|es|ed)|counsel(?:s|led|ed)?|recommend(?:s|ed)?|suggest(?:s|ed)?|"
+    r"(?:gives?|gave|offer(?:s|ed)?|provid(?:e|es|ed))\s+(?:[\w'’-]+\s+){0,3}?(?:advice|guidance|"
+    r"recommendations?))\b(?!\s+by\b)", re.I)
 # Whom a lesson is for: "what should a province do?", "the takeaway for an organisation like ours", "any lessons
 # for a city government?": the asker's kind of body, not a topic that the recommendations must name
 AUDIENCE = re.compile(
