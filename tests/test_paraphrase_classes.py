@@ -4128,3 +4128,43 @@ def test_an_adviser_asked_is_told_from_advice_asked():
               "what it suggests China do", "and what they recommend for SMEs"):
         assert not ADVISER_ASKED.match(q), q
 
+
+# ------------- "When the board needed pilots, how many did it hire?": a when-clause that asks nothing sets the scene of
+# the question after its comma; it is no question of its own, and asks no date
+
+
+HARBOUR_REVIEW = """# The Harbour Board Annual Review
+
+## Works
+
+The harbour board built 5 new piers along the eastern quay in the last year. It also dredged 3 channels so that larger
+ships can enter at low tide.
+
+The board bought 2 tugboats from a yard in the north, and it hired 40 new pilots to guide ships into the port.
+
+## Trade
+
+Most of the cargo that came through the port was grain and timber. The board counted 1,200 ship visits over the year.
+"""
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("When the harbour board needed to guide ships into port, how many pilots did it hire?", "40"),
+    ("When larger ships need to enter at low tide, what did the board do for them?", "dredged"),
+    ("When the year was over, how many ship visits had the board counted?", "1,200"),
+    ("When the board built new piers, which quay were they on?", "eastern quay"),
+])
+def test_a_when_clause_that_asks_nothing_sets_the_scene(assistant_over, question, said):
+    ans = assistant_over(review=HARBOUR_REVIEW).ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer and "does not answer this part" not in ans.answer, ans.answer
+
+
+def test_a_when_clause_is_no_part_and_asks_no_date():
+    from assistant.answering.intent import answer_type, split_parts
+
+    assert split_parts("When the board needed pilots, how many did it hire?") == []
+    assert split_parts("When was the board formed, and how many pilots did it hire?") != []
+    assert answer_type("When extensive time is needed to sort a list, this represents what case?") != "date"
+    assert answer_type("When a town builds a harbour, whose money pays for it?") != "date"
+    assert answer_type("When was the list sorted?") == "date"
+

@@ -72,11 +72,12 @@ def _kind_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
 _NOT_A_CLAUSE = (r"(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|shall|might|must|exactly|"
                  r"roughly|approximately|precisely)\b)")
 _WHEN_CLAUSE = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"[^?]*?(?:,|['\"’”])\s*"
-                          r"(?:what|which|who|whom|how|why|where)\b")
+                          # ("When X, this represents what?": the question word may stand inside the main clause)
+                          r"(?:[\w'’-]+\s+){0,4}?(?:what|which|who|whom|whose|how|why|where)\b")
 # "When explaining X, the paper cites three forces. What are they?": the question is a sentence after the one the
 # when-clause opens
 _WHEN_SENTENCE = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"[^?.;:!]*?[.;:!]\s+(?:[^?.;:!]*?\s)?"
-                            r"(?=(?:what|which|who|whom|how|why|where)\b)")
+                            r"(?=(?:what|which|who|whom|whose|how|why|where)\b)")
 _WH_WORD = re.compile(r"\b(who|whom|whose|what|which|when|where|why|how)\b")
 _WH_WORD_NOT_WHEN = re.compile(r"\b(who|whom|whose|what|which|where|why|how)\b")
 # "where does America's ability to rebuild come from?", "the foundation for X - where does it come from?": the
@@ -835,6 +836,23 @@ _FRONTED_WH = re.compile(r"^\s*(?:what|which|whose|how many|how much)\s+[\w'’-
 _OPENS_WITH_AUXILIARY = re.compile(r"^\s*" + AUXILIARY + r"\b", re.I)
 
 
+# "When the board needed pilots, how many did it hire?": a when-clause that asks nothing (no auxiliary after "when",
+# no question word of its own) sets the scene of the question after its comma
+_SCENE_WHEN = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"(?:(?!\b(?:what|which|who|whom|whose|how|why|where)\b)"
+                         r"[^?])*", re.I)
+
+
+def _with_when_scenes(pieces: list[str]) -> list[str]:
+    """``pieces`` with a piece that is a when-clause setting a scene joined to the question after it."""
+    out: list[str] = []
+    for p in pieces:
+        if out and _SCENE_WHEN.fullmatch(out[-1]):
+            out[-1] = f"{out[-1]}, {p}"
+        else:
+            out.append(p)
+    return out
+
+
 def _with_fronted_phrases(pieces: list[str]) -> list[str]:
     """``pieces`` with a piece that opens with an auxiliary joined to a fronted wh-phrase before it."""
     out: list[str] = []
@@ -974,8 +992,9 @@ def split_parts(question: str) -> list[str]:
             if set_off and not scope:
                 scope, s = set_off.group(0), s[set_off.end():]
             pieces += [(scope, p) for one in _same_of_another_name(s) for whole in _of_each_owner(one)
-                       for p in _with_fronted_phrases([p.strip(" ,;") for p in _PART_BREAK.split(whole)
-                                                       if p and p.strip(" ,;")])]
+                       for p in _with_fronted_phrases(_with_when_scenes([p.strip(" ,;") for p in
+                                                                         _PART_BREAK.split(whole)
+                                                                         if p and p.strip(" ,;")]))]
     pieces = _with_bare_question_words(pieces)
     parts = []
     terse = []  # "Total NNMI membership in 2016? And how many of those were ...?": a phrase typed as a question
