@@ -4168,3 +4168,94 @@ def test_a_when_clause_is_no_part_and_asks_no_date():
     assert answer_type("When a town builds a harbour, whose money pays for it?") != "date"
     assert answer_type("When was the list sorted?") == "date"
 
+
+# ------------- "Did A or B have more boats, and by how many?" over a document with no structured facts: each side's
+# figure is the one number of the clause that names it, both sentences are cited, and the working is shown
+
+
+OSTREL_FLEET = """# The Ostrel Fleet
+
+## Boats
+
+The fleet has 30 boats. The freight group consists of 11 boats: the Tern, the Gull, the Heron and eight barges. The
+passenger group consists of 7 boats that carry people between the towns.
+
+## Crews
+
+The fishing group counts 4 boats, which work the northern banks.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Did the freight group or the passenger group have more boats, and by how many?",
+    "Which has more boats, the passenger group or the freight group?",
+    "Which category is larger: passenger boats or freight boats?",
+    "Which group is bigger: the freight group or the passenger group?",
+])
+def test_two_counts_the_sentences_give_are_compared_with_the_working(assistant_over, question):
+    ans = assistant_over(fleet=OSTREL_FLEET).ask(question, suggest=False)
+    assert not ans.refused and "11 − 7 = 4" in ans.answer and "freight" in ans.answer.split("11 − 7")[0], ans.answer
+    assert {c.quote for c in ans.citations} >= {
+        "The freight group consists of 11 boats: the Tern, the Gull, the Heron and eight barges.",
+        "The passenger group consists of 7 boats that carry people between the towns."}, ans.citations
+
+
+@pytest.mark.parametrize("question", [
+    "Weavers or dyers - which group had more members?",
+    "Which was the larger group of members: the dyers or the weavers?",
+])
+def test_two_counts_of_one_sentence_are_each_taken_from_its_own_clause(assistant_over, question):
+    ans = assistant_over(survey=GUILD_SURVEY).ask(question, suggest=False)
+    assert not ans.refused and "12 − 9 = 3" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("document", "question", "working"), [
+    (OSTREL_FLEET, "Does the freight group have more boats than the passenger group?", "11 − 7 = 4 more boats"),
+    (OSTREL_FLEET, "Does the passenger group have fewer boats than the freight group, and by how many?", "11 − 7 = 4"),
+    (OSTREL_FLEET, "Are there more freight boats than passenger boats?", "11 − 7 = 4"),
+    (GUILD_SURVEY, "Were there more weavers than dyers?", "12 − 9 = 3 more than dyers"),
+])
+def test_a_count_set_against_another_by_than_is_compared_with_the_working(assistant_over, document, question,
+                                                                          working):
+    ans = assistant_over(doc=document).ask(question, suggest=False)
+    assert not ans.refused and working in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Did the freight group or the ferry group have more boats?",  # the ferry group has no figure
+    "Which group is older, the freight group or the passenger group?",  # no amount compared
+    "Is the freight group or the passenger group more important?",  # a quality, no amount
+])
+def test_no_working_without_two_figures_of_an_amount(assistant_over, question):
+    ans = assistant_over(fleet=OSTREL_FLEET).ask(question, suggest=False)
+    assert "−" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Of the freight, passenger and fishing groups, which one has the most boats?", "freight group has the largest"),
+    ("Which group has the fewest boats: the freight, passenger or fishing group?", "fishing group has the smallest"),
+    ("Among the passenger, fishing and freight groups, which has the largest number of boats?",
+     "freight group has the largest"),
+])
+def test_the_most_of_a_listed_set_is_named_from_every_sides_figure(assistant_over, question, named):
+    ans = assistant_over(fleet=OSTREL_FLEET).ask(question, suggest=False)
+    assert not ans.refused and named in ans.answer and len(ans.citations) == 3, ans.answer
+
+
+def test_the_two_sides_are_read_from_the_join():
+    from assistant.answering.plans.counts import _sides
+
+    assert _sides("Did the freight group or the passenger group have more boats?") == [
+        ["the", "freight", "group"], ["the", "passenger", "group"]]
+    assert _sides("Which category is larger: passenger boats or freight boats?") == [
+        ["passenger", "boats"], ["freight", "boats"]]
+    assert _sides("Weavers or dyers - which group had more members?") == [["Weavers"], ["dyers"]]
+    assert _sides("Which is bigger: the freight group, or the passenger group?") == [
+        ["the", "freight", "group"], ["the", "passenger", "group"]]
+    assert _sides("How many boats does the freight group have?") is None
+    assert _sides("Does the freight group have more boats than the passenger group?") == [
+        ["the", "freight", "group"], ["the", "passenger", "group"]]
+    assert _sides("Were there more weavers than dyers in the town?") == [["weavers"], ["dyers"]]
+    assert _sides("Is A or B or C the largest?") is None  # more than two sides
+    assert _sides("Of the freight, passenger and fishing groups, which has the most?", lists=True) == [
+        ["the", "freight"], ["passenger"], ["fishing", "groups"]]

@@ -19,6 +19,7 @@ from .arithmetic import ArithmeticPlan
 from .assessment import AssessmentPlan
 from .base import ExtractivePlan, Selection
 from .compare import ComparePlan
+from .counts import CountComparePlan
 from .definition import DefinitionPlan
 from .entity import EntityPlan
 from .figure import FigurePlan
@@ -60,9 +61,10 @@ SPECIFIC_TYPES = ("place", "date", "figure", "entity")
 
 # tried in order before the extractive plans: small talk, more about one point of the last answer, several questions
 # in one, who made the document, which has the most or fewest, arithmetic on the figures a question names,
-# comparisons of named things, recommendations/strengths, summaries
+# comparisons of named things (from the structured facts, then from the sentences), recommendations/strengths,
+# summaries
 SYNTHESIS: list[SynthesisPlan] = [SmallTalkPlan(), ItemPlan(), MultiPartPlan(), ProvenancePlan(), SuperlativePlan(),
-                                  ArithmeticPlan(), ComparePlan(), AssessmentPlan(), SummaryPlan()]
+                                  ArithmeticPlan(), ComparePlan(), CountComparePlan(), AssessmentPlan(), SummaryPlan()]
 
 PLANS: list[ExtractivePlan] = [FigurePlan(), EntityPlan(), ListPlan(), ReasonPlan(), DefinitionPlan()]
 _BY_TYPE = {t: plan for plan in PLANS for t in plan.answer_types}
