@@ -4259,3 +4259,37 @@ def test_the_two_sides_are_read_from_the_join():
     assert _sides("Is A or B or C the largest?") is None  # more than two sides
     assert _sides("Of the freight, passenger and fishing groups, which has the most?", lists=True) == [
         ["the", "freight"], ["passenger"], ["fishing", "groups"]]
+
+
+# ------------- "What are the long flat boats called?": a term the document gives as a thing's name ("are known as
+# barges", "is called a packet") is a name the question lacks, capitalised or not; not when the question describes
+# the thing by a word the documents never use
+
+
+RIVER_BOATS = """# Boats of the Ostrel River
+
+## Kinds
+
+The long flat boats that carry grain downriver are known as barges. A small fast boat that carries the mail is called
+a packet, and the river pilots refer to the deep channel by the bridge as the gullet.
+
+## Trade
+
+Grain and timber make up most of the river's trade.
+"""
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("What are the long flat boats that carry grain called?", "barges"),
+    ("What is a small fast boat that carries the mail called?", "packet"),
+    ("What's the name of the small fast boat that carries the mail?", "packet"),
+    ("What are the flat grain boats called?", "barges"),
+])
+def test_a_term_given_as_a_name_answers_what_a_thing_is_called(assistant_over, question, name):
+    ans = assistant_over(river=RIVER_BOATS).ask(question, suggest=False)
+    assert not ans.refused and name in ans.answer, ans.answer
+
+
+def test_a_thing_described_by_a_word_the_documents_lack_gets_no_name(assistant_over):
+    ans = assistant_over(river=RIVER_BOATS).ask("What are the boats that carry coal called?", suggest=False)
+    assert ans.refused, ans.answer

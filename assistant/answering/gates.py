@@ -842,6 +842,13 @@ GATES: list[Gate] = [
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]")
 # a list item that is a name and nothing else: "Boeing", "Kent Mills", "GE"
 _BARE_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}")
+# a term the evidence gives as a thing's name, capitalised or not: "are known as barges", "is called a packet", "can
+# be expressed as the set of triples", "refer to the channel as the gullet"
+_NAMED_AS = re.compile(r"\b(?:called|known as|termed|dubbed|referred to as|expressed as|denoted by|"
+                       r"refers? to (?:[\w'’-]+\s+){1,6}?as)\s+(?:the\s+|a\s+|an\s+)?"
+                       r"([a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,2})")
+# the words that ask for a name, which the documents need not use
+_NAMING_WORDS = frozenset(content_tokens("called call calls name named names term termed known dubbed"))
 
 
 def _concepts_with(u: Understanding, stems: set[str]) -> list[Concept]:
@@ -1106,8 +1113,12 @@ class Gates:
                     continue
                 return True
         # a title in quotes ('a guidance on deepening "Internet + advanced manufacturing" ...') names a thing too,
-        # capitalised or not, where it says more than the question does
-        return any(set(content_tokens(q)) - known - full_names for q in _QUOTED.findall(c.text))
+        # capitalised or not, where it says more than the question does; so does a term given as a name ("known as
+        # barges"), when the documents use every word the question describes the thing by ("what are the boats
+        # that carry coal called?" is not answered by the name of the boats that carry grain)
+        named_as = _NAMED_AS.findall(c.text) if set(content_tokens(u.english)) - _NAMING_WORDS <= (
+            self.chooser.retriever.vocabulary) else []
+        return any(set(content_tokens(q)) - known - full_names for q in (*_QUOTED.findall(c.text), *named_as))
 
     def _sentences_at(self, c: Candidate) -> tuple[list[str], int | None]:
         """The sentences of the evidence's paragraph and the index of the evidence's own (its quote's, for a fact)."""
