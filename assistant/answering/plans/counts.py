@@ -87,7 +87,7 @@ def _sides(question: str, lists: bool = False) -> list[list[str]] | None:
     return sides
 
 
-# "does A have more boats than B?", "did A carry more cargo than B?": the subject, and what "than" sets against it
+# "does A have more boats than B?", "did A carry more crates than B?": the subject, and what "than" sets against it
 _HAS_MORE_THAN = re.compile(
     r"^\s*(?:does|do|did|has|have|had|is|are|was|were)\s+(?!there\b)(?P<a>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
     r"(?:(?!more|fewer|less)[\w'’-]+\s+)?(?:more|fewer|less)\s+[\w'’-]+s\s+than\s+(?P<b>[^?.!,;]+)", re.I)
@@ -170,16 +170,17 @@ class CountComparePlan:
         own = _own_tokens(sides)
         if not all(own):
             return None
-        found = [self._clause_for(ctx, own[k], set().union(*(o for n, o in enumerate(own) if n != k)))
-                 for k in range(len(sides))]
-        if any(f is None for f in found):
+        clauses = [self._clause_for(ctx, own[k], set().union(*(o for n, o in enumerate(own) if n != k)))
+                   for k in range(len(sides))]
+        found = [c for c in clauses if c is not None]
+        if len(found) < len(sides):
             return None
-        figures = [f for _, f in found]  # type: ignore[misc]
+        figures = [f for _, f in found]
         if len({f.endswith("%") for f in figures}) > 1:
             return None  # a share and a count are no two amounts of one kind
         writer = Writer(ctx)
         lines: list[str] = []
-        for c, _ in found:  # type: ignore[misc]
+        for c, _ in found:
             line = f"{as_sentence(c.text)} [{writer.cite(c.doc_id, c.paragraph_id, c.text)}]"
             if line not in lines:
                 lines.append(line)
