@@ -4242,6 +4242,16 @@ def test_the_most_of_a_listed_set_is_named_from_every_sides_figure(assistant_ove
     assert not ans.refused and named in ans.answer and len(ans.citations) == 3, ans.answer
 
 
+@pytest.mark.parametrize("question", [
+    "Of the freight, passenger and fishing groups, which is the most profitable?",
+    "Which group is the most important: the freight, passenger or fishing group?",
+    "Among the freight, passenger and fishing groups, which has the highest standing?",
+])
+def test_the_most_of_a_quality_is_named_by_no_count(assistant_over, question):
+    ans = assistant_over(fleet=OSTREL_FLEET).ask(question, suggest=False)
+    assert "largest figure" not in ans.answer and "smallest figure" not in ans.answer, ans.answer
+
+
 def test_the_two_sides_are_read_from_the_join():
     from assistant.answering.plans.counts import _sides
 

@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 # optimistic", "a higher standing": a quality, which no count measures)
 _AMOUNT_COMPARED = re.compile(r"\b(?:more|fewer|less)\s+(?:[\w'’-]+\s+)?[\w'’-]*[^s\W]s\b|\b(?:more|fewer)\s*[?.!,:]|"
                               r"\b(?:bigger|larger|smaller)\b|\bby how (?:many|much)\b", re.I)
+# the most or the fewest of an amount: "the most boats", "the fewest members", "the largest number", "which has the
+# most?", "which group is the largest?" (not "the most profitable", "the highest standing": a quality)
+_AMOUNT_EXTREME = re.compile(r"\b(?:most|fewest|least)\s+(?:[\w'’-]+\s+)?[\w'’-]*[^s\W]s\b|"
+                             r"\b(?:largest|greatest|highest|smallest|lowest|biggest) number\b|"
+                             r"\b(?:most|fewest|largest|biggest|smallest)(?:\s+(?:one|group|category|part|share))?"
+                             r"\s*(?:[?.!,:]|$)", re.I)
 # the words that join the last two sides ("and" only in a list of which one has the most: "A, B and C")
 _JOIN_WORDS = frozenset({"or", "vs", "vs.", "versus"})
 # words that open a question or its clause, before the first side: "which group is bigger: A or B", "did A or B",
@@ -161,7 +167,7 @@ class CountComparePlan:
         if has_cjk(q) or ASKS_WHY.search(q):
             return None
         most, fewest = MOST.search(q), FEWEST.search(q)
-        extreme = bool(most) != bool(fewest)
+        extreme = bool(most) != bool(fewest) and bool(_AMOUNT_EXTREME.search(q))
         if not extreme and not (COMPARE.search(q) and _AMOUNT_COMPARED.search(q)):
             return None
         sides = _sides(q, lists=extreme)
