@@ -1116,8 +1116,9 @@ class Gates:
         # capitalised or not, where it says more than the question does; so does a term given as a name ("known as
         # barges"), when the documents use every word the question describes the thing by ("what are the boats
         # that carry coal called?" is not answered by the name of the boats that carry grain)
-        named_as = _NAMED_AS.findall(c.text) if set(content_tokens(u.english)) - _NAMING_WORDS <= (
-            self.chooser.retriever.vocabulary) else []
+        named_as = _NAMED_AS.findall(c.text)
+        if named_as and not set(content_tokens(u.english)) - _NAMING_WORDS <= self.chooser.retriever.vocabulary:
+            named_as = []
         return any(set(content_tokens(q)) - known - full_names for q in (*_QUOTED.findall(c.text), *named_as))
 
     def _sentences_at(self, c: Candidate) -> tuple[list[str], int | None]:

@@ -71,15 +71,17 @@ def _kind_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
 # quote ends, and a question follows ("when NNMI launched and who led it?" is a terse date question)
 _NOT_A_CLAUSE = (r"(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|shall|might|must|exactly|"
                  r"roughly|approximately|precisely)\b)")
+# the question words other than "when"
+_WH_NOT_WHEN = r"(?:who|whom|whose|what|which|where|why|how)"
 _WHEN_CLAUSE = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"[^?]*?(?:,|['\"’”])\s*"
                           # ("When X, this represents what?": the question word may stand inside the main clause)
-                          r"(?:[\w'’-]+\s+){0,4}?(?:what|which|who|whom|whose|how|why|where)\b")
+                          r"(?:[\w'’-]+\s+){0,4}?" + _WH_NOT_WHEN + r"\b")
 # "When explaining X, the paper cites three forces. What are they?": the question is a sentence after the one the
 # when-clause opens
 _WHEN_SENTENCE = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"[^?.;:!]*?[.;:!]\s+(?:[^?.;:!]*?\s)?"
-                            r"(?=(?:what|which|who|whom|whose|how|why|where)\b)")
+                            r"(?=" + _WH_NOT_WHEN + r"\b)")
 _WH_WORD = re.compile(r"\b(who|whom|whose|what|which|when|where|why|how)\b")
-_WH_WORD_NOT_WHEN = re.compile(r"\b(who|whom|whose|what|which|where|why|how)\b")
+_WH_WORD_NOT_WHEN = re.compile(r"\b(" + _WH_NOT_WHEN + r")\b")
 # "where does America's ability to rebuild come from?", "the foundation for X - where does it come from?": the
 # origin of an ability or a basis is its cause, not a place; "what does the paper say lets X ...?": an enabler,
 # asked through what the writers say
@@ -838,8 +840,7 @@ _OPENS_WITH_AUXILIARY = re.compile(r"^\s*" + AUXILIARY + r"\b", re.I)
 
 # "When the board needed pilots, how many did it hire?": a when-clause that asks nothing (no auxiliary after "when",
 # no question word of its own) sets the scene of the question after its comma
-_SCENE_WHEN = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"(?:(?!\b(?:what|which|who|whom|whose|how|why|where)\b)"
-                         r"[^?])*", re.I)
+_SCENE_WHEN = re.compile(r"\s*when\s+" + _NOT_A_CLAUSE + r"(?:(?!\b" + _WH_NOT_WHEN + r"\b)[^?])*", re.I)
 
 
 def _with_when_scenes(pieces: list[str]) -> list[str]:

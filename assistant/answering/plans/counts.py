@@ -176,7 +176,8 @@ class CountComparePlan:
         own = _own_tokens(sides)
         if not all(own):
             return None
-        clauses = [self._clause_for(ctx, own[k], set().union(*(o for n, o in enumerate(own) if n != k)))
+        table = self._clauses(ctx)
+        clauses = [self._clause_for(table, own[k], set().union(*(o for n, o in enumerate(own) if n != k)))
                    for k in range(len(sides))]
         found = [c for c in clauses if c is not None]
         if len(found) < len(sides):
@@ -212,15 +213,16 @@ class CountComparePlan:
         return writer.compose(lines)
 
     @staticmethod
-    def _clause_for(ctx: AnswerContext, own: set[str], others: set[str]) -> tuple[Candidate, str] | None:
-        """The best-scored sentence with a clause that names this side (and no other) and gives one number, and
-        that number."""
-        for c in ctx.candidates[:_CANDIDATES]:
-            if c.kind != "sentence":
-                continue
-            for clause in _CLAUSE_BREAK.split(c.text):
-                toks = set(content_tokens(clause))
-                figure = _figure_of(clause)
-                if own <= toks and not (others & toks) and figure is not None:
-                    return c, figure
-        return None
+    def _clauses(ctx: AnswerContext) -> list[tuple[Candidate, set[str], str | None]]:
+        """The clauses of the best-scored sentences, in order, each with its words and its one number (read once
+        for every side)."""
+        return [(c, set(content_tokens(clause)), _figure_of(clause))
+                for c in ctx.candidates[:_CANDIDATES] if c.kind == "sentence" for clause in _CLAUSE_BREAK.split(c.text)]
+
+    @staticmethod
+    def _clause_for(clauses: list[tuple[Candidate, set[str], str | None]], own: set[str],
+                    others: set[str]) -> tuple[Candidate, str] | None:
+        """The first sentence with a clause that names this side (and no other) and gives one number, and that
+        number."""
+        return next(((c, figure) for c, toks, figure in clauses
+                     if own <= toks and not (others & toks) and figure is not None), None)
