@@ -77,7 +77,8 @@ DEV_SETS = ["questions.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.js
             "paraphrase_aw.jsonl", "policymaker_aw.jsonl",
             "paraphrase_ax.jsonl", "policymaker_ax.jsonl",
             "paraphrase_ay.jsonl", "policymaker_ay.jsonl",
-            "paraphrase_az.jsonl", "policymaker_az.jsonl"]
+            "paraphrase_az.jsonl", "policymaker_az.jsonl",
+            "paraphrase_ba.jsonl", "policymaker_ba.jsonl"]
 TOP = 40  # candidates per question taken into the fit
 
 
