@@ -4303,3 +4303,105 @@ def test_a_term_given_as_a_name_answers_what_a_thing_is_called(assistant_over, q
 def test_a_thing_described_by_a_word_the_documents_lack_gets_no_name(assistant_over):
     ans = assistant_over(river=RIVER_BOATS).ask("What are the boats that carry coal called?", suggest=False)
     assert ans.refused, ans.answer
+
+
+# ------------- "What is the full name of the ORC?": an acronym's full name is what it stands for; the glossary's own
+# name for it is the answer, not a name the question already holds
+
+
+RIVER_COUNCIL = """# The Ostrel River Council annual review
+
+## Who we are
+
+The Ostrel River Council (ORC) was founded in 1988 to look after the river between Hale and Marrow. It runs a fleet
+of survey boats and a small laboratory. In 2021 the council opened the Marrow Water Testing Centre (MWTC), which
+checks samples from forty stations. The Hale Lock Trust (HLT) works beside the council on the locks.
+
+## This year
+
+The testing centre checked 3,400 samples this year. The council repaired two weirs in March 2022. The lock trust
+repainted six lock gates.
+"""
+
+RIVER_COUNCIL_GLOSSARY = """terms:
+  - term: Ostrel River Council
+    abbreviations: [ORC]
+    synonyms: [river council]
+  - term: Marrow Water Testing Centre
+    abbreviations: [MWTC]
+    synonyms: [testing centre]
+  - term: Hale Lock Trust
+    abbreviations: [HLT]
+    synonyms: [lock trust]
+"""
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("What is the full name of the ORC?", "Ostrel River Council"),
+    ("Could you give me the full name of MWTC?", "Marrow Water Testing Centre"),
+    ("Full name of the HLT, please?", "Hale Lock Trust"),
+    ("I'd like to know the full name of the HLT.", "Hale Lock Trust"),
+])
+def test_the_full_name_of_an_acronym_the_glossary_knows_is_what_it_stands_for(tmp_path, assistant_over, question,
+                                                                              name):
+    ans = _with_glossary(tmp_path, assistant_over, RIVER_COUNCIL_GLOSSARY,
+                         council=RIVER_COUNCIL).ask(question, suggest=False)
+    assert not ans.refused and name in ans.answer, ans.answer
+
+
+def test_the_full_name_of_an_acronym_no_document_spells_out_is_refused(tmp_path, assistant_over):
+    ans = _with_glossary(tmp_path, assistant_over, RIVER_COUNCIL_GLOSSARY,
+                         council=RIVER_COUNCIL).ask("What is the full name of the OFC?", suggest=False)
+    assert ans.refused, ans.answer
+
+
+# ------------- "What did the council open, and when?": a date asked beside another question; a fact's statement that
+# leaves the date out gives way to its quoted sentence, which holds both
+
+RIVER_COUNCIL_FACTS = """facts:
+- id: council-opened-centre
+  kind: entity
+  statement: The Ostrel River Council opened the Marrow Water Testing Centre.
+  subject: Ostrel River Council
+  attribute: opened
+  value: Marrow Water Testing Centre
+  paragraph: who-we-are-p1
+  quote: In 2021 the council opened the Marrow Water Testing Centre (MWTC), which checks samples from forty stations
+  doc_id: council
+- id: council-repaired-weirs
+  kind: figure
+  statement: The Ostrel River Council repaired 2 weirs.
+  subject: Ostrel River Council
+  attribute: weirs repaired
+  value: 2
+  unit: weirs
+  paragraph: this-year-p1
+  quote: The council repaired two weirs in March 2022
+  doc_id: council
+"""
+
+
+@pytest.fixture(scope="module")
+def with_council_facts(tmp_path_factory, settings_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("council") / "knowledge"
+    folder.mkdir()
+    for name, text in (("council.md", RIVER_COUNCIL), ("facts.yaml", RIVER_COUNCIL_FACTS),
+                       ("glossary.yaml", RIVER_COUNCIL_GLOSSARY)):
+        (folder / name).write_text(text, encoding="utf-8")
+    return Assistant(settings_factory(knowledge_dir=folder), notify=None)
+
+
+@pytest.mark.parametrize(("question", "date"), [
+    ("What did the council open, and when?", "2021"),
+    ("What did the river council repair, and in which month?", "March 2022"),
+    ("What did the council repair, and when was that?", "March 2022"),
+])
+def test_a_date_asked_beside_another_question_is_given_from_the_facts_quote(with_council_facts, question, date):
+    ans = with_council_facts.ask(question, suggest=False)
+    assert not ans.refused and date in ans.answer, ans.answer
+
+
+def test_a_question_that_asks_no_date_keeps_the_facts_statement(with_council_facts):
+    ans = with_council_facts.ask("What did the council open?", suggest=False)
+    assert "Marrow Water Testing Centre" in ans.answer and "2021" not in ans.answer, ans.answer
+

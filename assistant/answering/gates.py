@@ -796,8 +796,10 @@ GATES: list[Gate] = [
     Gate("version", "clue", _version_missing, "the version of a thing the question names must stand in the evidence"),
     Gate("action", "weak", _action_missing, "the action asked about must stand in the evidence"),
     Gate("doer", "doer", _doer_unsaid, "a who-question is not answered by evidence that leaves out who did it"),
-    Gate("new-name", "weak", lambda x: bool(ASKS_NAME.search(x.u.asked)) and not x.gates.names_new(x.u, x.best),
-         "a what-is-it-called question needs a name the question lacks"),
+    # (the full name of an acronym is what it stands for, which the acronym gate checks: the glossary may have put
+    # that name in the question already)
+    Gate("new-name", "weak", lambda x: bool(ASKS_NAME.search(x.u.asked)) and not ACRONYM_ASKED.search(x.asked)
+         and not x.gates.names_new(x.u, x.best), "a what-is-it-called question needs a name the question lacks"),
     Gate("new-place", "weak", lambda x: x.u.answer_type == "place" and not x.gates.places_new(x.u, x.best),
          "a where-question needs a place the question lacks"),
     Gate("only-counted", "counted", _only_counted, "evidence that only counts the kind of thing the question asks to "

@@ -81,6 +81,11 @@ def continued_list(sel: Selection) -> list[Candidate]:
             and c.score >= ratio * best.score][:1]
 
 
+# a date asked beside another question: "..., and when?", "... and in which month?", "..., and when was that?"
+_DATE_ALSO_ASKED = re.compile(r"(?:,\s*|\band\s+)(?:and\s+)?(?:when|since when|(?:in|on|at)\s+(?:what|which)\s+"
+                              r"(?:year|month|date|day)|(?:what|which)\s+(?:year|month|date|day))\b", re.I)
+
+
 class ExtractivePlan:
     """The default plan; subclasses say which answer types they serve and adjust the hooks."""
 
@@ -185,9 +190,10 @@ class ExtractivePlan:
         # own whole sentence is the clearest correction, with every name and date in it.
         correcting = bool(lines and lines[-1] == phrase("premise_number", titles)) or bool(
             CHECKING.search(u.question))
-        # "Who published it, and when?": two questions in one; the paper's whole sentence answers both
+        # "Who published it, and when?": two questions in one; the paper's whole sentence answers both; so it does a
+        # date asked beside another question ("What did X open, and when?"), which a fact's statement may leave out
         correcting = correcting or len(re.findall(r"\b(who|when|where|how many|how much|which|what year)\b",
-                                                  u.english, re.I)) >= 2
+                                                  u.english, re.I)) >= 2 or bool(_DATE_ALSO_ASKED.search(u.english))
         for c in chosen:
             marker = cite(c)
             if c.fact is not None:
