@@ -912,6 +912,9 @@ def test_share_before_a_verb_is_the_noun_not_the_verb(question, asks_the_verb):
     ("What does NNMI do, for my minister?", "What does NNMI do?"),
     ("NNMI由谁领导？", "NNMI由谁领导？"),  # a clause that asks keeps its leader
     ("底特律研究院的领导是谁？", "底特律研究院的领导是谁？"),
+    ("请给领导简要总结一下这篇论文。", "请简要总结一下这篇论文。"),
+    ("帮我向部长介绍一下NNMI。", "帮我介绍一下NNMI。"),
+    ("领导总结了什么？", "领导总结了什么？"),  # a leader who sums up is asked about
 ])
 def test_who_the_answer_is_for_is_set_aside_in_english_and_in_a_chinese_clause(question, without):
     from assistant.answering.lexicon import without_audience

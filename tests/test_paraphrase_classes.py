@@ -4405,3 +4405,31 @@ def test_a_question_that_asks_no_date_keeps_the_facts_statement(with_council_fac
     ans = with_council_facts.ask("What did the council open?", suggest=False)
     assert "Marrow Water Testing Centre" in ans.answer and "2021" not in ans.answer, ans.answer
 
+
+# ------------- "According to the ORC review, how many samples ...?": a source named by words of its own (its author,
+# its subject, its kind) says who says it, as "according to the report" does; the evidence need not name its author
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("According to the ORC review, how many samples did the testing centre check this year?", "3,400"),
+    ("How many samples did the testing centre check this year, according to the river council's report?", "3,400"),
+    ("Per the Ostrel River Council study, how many lock gates did the lock trust repaint?", "six"),
+    ("As per the council's annual review, how many weirs were repaired?", "two"),
+])
+def test_a_source_named_by_words_of_its_own_is_who_says_it_not_a_topic(tmp_path, assistant_over, question, figure):
+    ans = _with_glossary(tmp_path, assistant_over, RIVER_COUNCIL_GLOSSARY,
+                         council=RIVER_COUNCIL).ask(question, suggest=False)
+    assert not ans.refused and figure in ans.answer.split("[1]")[0], ans.answer
+
+
+@pytest.mark.parametrize(("question", "without"), [
+    ("Per the ORC review, how many weirs were repaired?", "how many weirs were repaired?"),
+    ("How many weirs were repaired, according to the river council's annual report?", "How many weirs were repaired?"),
+    ("Per the 2019 report, how many weirs were repaired?", "Per the 2019 report, how many weirs were repaired?"),
+    ("What is said of weirs in the lock trust document?", "What is said of weirs in the lock trust document?"),
+])
+def test_a_source_frame_with_words_of_its_own_is_read_off_unless_a_year_or_in(question, without):
+    from assistant.answering.lexicon import without_source_frame
+
+    assert without_source_frame(question) == without
+

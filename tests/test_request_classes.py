@@ -2864,6 +2864,18 @@ def test_who_a_chinese_answer_is_for_is_no_topic(assistant, framed, plain):
     assert not ans.refused and ans.answer == same.answer, ans.answer
 
 
+# Who the answer is for, inside the Chinese clause that asks, before the verb of telling ("请给领导总结一下…",
+# "为领导概括…", "给我们领导讲讲…"): the audience, no topic, as in a clause of its own
+@pytest.mark.parametrize("framed, plain", [
+    ("请用几句话给领导总结一下这篇论文的主要内容。", "请用几句话总结一下这篇论文的主要内容。"),
+    ("能不能为领导概括一下论文对中国的建议？", "能不能概括一下论文对中国的建议？"),
+    ("给我们领导讲讲NNMI是什么。", "讲讲NNMI是什么。"),
+])
+def test_who_a_chinese_answer_is_for_inside_the_asking_clause_is_no_topic(assistant, framed, plain):
+    ans, same = assistant.ask(framed, suggest=False), assistant.ask(plain, suggest=False)
+    assert not ans.refused and ans.answer == same.answer, ans.answer
+
+
 # "which bodies form X?", "what sorts of institutions form X?": "form" before what is formed asks what X includes, as
 # "make up" does; the verb is no topic the evidence must hold
 @pytest.mark.parametrize("question, part", [

@@ -702,6 +702,10 @@ _AUDIENCE_ZH = re.compile(
     + r"[^，,。？?！!：:；;]{0,8}|"
     + _AUDIENCE_ZH_NOUN + r"(?:要|想|需要|会|得)?(?:看|过目|审阅|阅读|参考|听)[^，,。？?！!：:；;]{0,4}|"
     r"(?:我|我们)?(?:要|需要|想|得|准备|打算)?(?:用于|用来|拿去|以便)?(?:做|写)?(?:个|一个|一份)?(?:汇报|简报|汇报材料)用?")
+# ... and inside the clause that asks, before the verb of telling: "请给领导总结一下…", "为部长概括…", "给我们领导讲讲…"
+_AUDIENCE_ZH_INLINE = re.compile(r"(?:给|向|为|替|跟)(?:我的|我们的|我们|我)?" + _AUDIENCE_ZH_NOUN
+                                 + r"(?=(?:简单|简要|大致|好好|详细)?地?(?:总结|概括|介绍|讲|说|解释|说明|汇报|"
+                                 r"梳理|归纳|提炼|写|分析|解读))")
 _ZH_CLAUSE_BREAK = re.compile(r"([，,。？?！!：:；;]+)")
 _ZH_ASKING = re.compile(r"什么|多少|几|哪|谁|如何|怎么|怎样|为什么|为何|是否|吗|呢|请|概括|总结|介绍一下")
 
@@ -718,6 +722,7 @@ def without_audience(text: str) -> str:
     text = AUDIENCE.sub(r"\1", polite) if AUDIENCE.search(polite) else text
     if not has_cjk(text):
         return text
+    text = _AUDIENCE_ZH_INLINE.sub("", text)
     parts = _ZH_CLAUSE_BREAK.split(text)
     kept = [p for k, p in enumerate(parts)
             if k % 2 or not (_AUDIENCE_ZH.fullmatch(p.strip()) and not _ZH_ASKING.search(p))]
@@ -912,6 +917,8 @@ ASKER_FRAME = re.compile(
 # question's form ("what is X, according to the paper?" asks what X is); a part of a document named after it
 # ("according to the paper's conclusion") stays
 _SOURCE = r"(?:paper|document|article|study|report|text|authors?|writers?|researchers?)"
+# a source named by words of its own ("the ORC review", "the council's annual report"): more kinds of document
+_SOURCE_NAMED = r"(?:paper|document|article|study|report|text|review|survey|assessment|evaluation|audit|analysis)"
 # a work of the source that frames the question: "in the authors' view", "in the paper's classification", "by the
 # writers' tally", "on the authors' reckoning"
 SOURCE_WORK = (r"(?:view|words|terms|definition|account|reading|analysis|classification|categori[sz]ation|breakdown|"
@@ -924,6 +931,12 @@ SOURCE_FRAME = re.compile(
     r"(?: (?:own )?" + SOURCE_WORK + r")?"
     # "according to the paper that discusses X": what the clause says of the source is no topic either
     r"(?: (?:that|which|who) [^,;:?.!]+?)?|"
+    # "according to the river council's report", "per the ORC review": a source named by words of its own (not a
+    # year: "per the 2019 report" keeps its date; nor "in": "in the German strategy document" may pick a document;
+    # nor a phrase: "going by the US example in the paper" takes the example, not the paper, for its source)
+    r"(?:according to|as per|per|going (?:by|off)|judging (?:by|from)|on the basis of) (?:the|this|these|its|their) "
+    r"(?:(?!(?:in|of|on|to|for|by|with|from|at|the|a|an|this|that|these|those|and|or)\s)[A-Za-z][\w&.'’-]*\s+)"
+    r"{1,4}?" + _SOURCE_NAMED + r"|"
     r"(?:by|on) (?:the|this|these|its|their) " + _SOURCE + r"(?:'s?|’s?) (?:own )?" + SOURCE_WORK + r"|"
     r"in the (?:view|words|eyes|terms) of (?:the|this|its|their) " + _SOURCE + r"|"
     r"as (?:the|this|these|its|their) " + _SOURCE + r" (?:defines?|describes?|puts?|sees?|frames?|uses?|understands?|"
