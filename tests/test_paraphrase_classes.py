@@ -4433,3 +4433,115 @@ def test_a_source_frame_with_words_of_its_own_is_read_off_unless_a_year_or_in(qu
 
     assert without_source_frame(question) == without
 
+
+# ------------- "Who ruled the duchy?" of "under Harold of Marrow it was forged into a strong state": a thing under
+# someone ("under NAME", "under the command of NAME") is ruled, led or governed by them, though the verb is not said
+
+DUCHY = """# The Duchy of Ostrel
+
+## Early years
+
+The Duchy of Ostrel was formed by treaty with the crown in 902, and under Harold of Marrow it was forged into a strong
+state. The Hale expedition to the northern coast, under the command of Captain Ross, reached the sea in 1821. The county
+of Dunmore prospered under Lady Anne Dunmore, who built its first roads. The mills were rebuilt under Section 5 of the
+river charter.
+
+## Later years
+
+The Dunmore family ruled the salt mines for a century, and the Ross family led the wool guild. The guild governed the
+markets of the river towns, and the navy commanded the coast.
+"""
+
+
+@pytest.mark.parametrize(("question", "ruler"), [
+    ("Who ruled the Duchy of Ostrel?", "Harold of Marrow"),
+    ("Who led the Hale expedition to the northern coast?", "Captain Ross"),
+    ("Who governed the county of Dunmore?", "Lady Anne Dunmore"),
+])
+def test_a_thing_under_someone_is_ruled_by_them(assistant_over, question, ruler):
+    ans = assistant_over(duchy=DUCHY).ask(question, suggest=False)
+    assert not ans.refused and ruler in ans.answer.split("[1]")[0], ans.answer
+
+
+def test_a_thing_under_a_section_of_a_charter_is_ruled_by_no_one(assistant_over):
+    ans = assistant_over(duchy=DUCHY).ask("Who ruled the mills?", suggest=False)
+    assert ans.refused or "Section 5" not in ans.answer, ans.answer
+
+
+# ------------- "Where is the new depot?" of "The new depot sits between the Ross bridge and the Kell weir": a place
+# given by the names it lies between is a place the question lacks
+
+VALLEY_PLACES = """# The Ostrel valley
+
+## Places
+
+The grain market is held in Dunmore every Friday. The new depot sits between the Ross bridge and the Kell weir. The
+Kell ferry runs between Hale Quay and Dunmore, twice a day.
+
+## Ranks
+
+In the guild's ranking, the middle grades lie between Journeyman and Master, such as Senior Hand and Foreman.
+"""
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    ("Where is the new depot?", "Ross bridge"),
+    ("Where does the Kell ferry run?", "Hale Quay"),
+    ("Where do the grades Senior Hand and Foreman lie in the guild's ranking?", "Journeyman"),
+])
+def test_a_place_between_two_names_answers_where(assistant_over, question, place):
+    ans = assistant_over(valley=VALLEY_PLACES).ask(question, suggest=False)
+    assert not ans.refused and place in ans.answer, ans.answer
+
+
+def test_a_place_between_names_the_question_holds_is_no_answer(assistant_over):
+    ans = assistant_over(valley=VALLEY_PLACES).ask("Where is the Ross bridge?", suggest=False)
+    assert ans.refused, ans.answer
+
+
+# ------------- "Where was Fort Ross located?" of "Fort Ross, the last stronghold of the Kell Hills, ...": a kind of
+# place "of" a larger one names where it is
+
+COAST_TOWNS = """# Towns of the Ostrel coast
+
+## Towns
+
+Kellport, one of the busiest ports of the Marrow Sea, ships salt and wool. Hale is the capital of Dunmore and holds
+the county court. Fort Ross, the last stronghold of the Kell Hills, fell to the duke in 1302.
+
+## Trade
+
+Salt and wool are the main goods of the coast.
+"""
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    ("Where is Kellport?", "Marrow Sea"),
+    ("Where is Hale?", "Dunmore"),
+    ("Where was Fort Ross located?", "Kell Hills"),
+])
+def test_a_place_of_a_larger_place_answers_where(assistant_over, question, place):
+    ans = assistant_over(coast=COAST_TOWNS).ask(question, suggest=False)
+    assert not ans.refused and place in ans.answer, ans.answer
+
+
+def test_a_relation_between_two_names_is_no_place(assistant_over):
+    doc = VALLEY_PLACES + "\n## History\n\nThe Kell charter, the treaty of Ross between Duke Harold and the Dunmore " \
+                          "family, was signed in 1302.\n"
+    ans = assistant_over(valley=doc).ask("Where was the Kell charter signed?", suggest=False)
+    assert ans.refused, ans.answer
+
+
+# ------------- "What is MWTC short for?": what an abbreviation stands for, not what the thing is for (a purpose)
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("What is MWTC short for?", "Marrow Water Testing Centre"),
+    ("What's HLT short for?", "Hale Lock Trust"),
+    ("What was the ORC short for?", "Ostrel River Council"),
+    ("Remind me, what is the MWTC short for, exactly?", "Marrow Water Testing Centre"),
+])
+def test_what_an_abbreviation_is_short_for_is_its_full_name(tmp_path, assistant_over, question, name):
+    ans = _with_glossary(tmp_path, assistant_over, RIVER_COUNCIL_GLOSSARY,
+                         council=RIVER_COUNCIL).ask(question, suggest=False)
+    assert not ans.refused and name in ans.answer, ans.answer

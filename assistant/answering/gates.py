@@ -385,7 +385,33 @@ def _action_missing(x: GateContext) -> bool:
         x.gates.chooser.fact_tokens[best.fact.id] if best.fact is not None else set())
     own -= _only_in_compounds(best.text + " " + best.quote)  # "start-up enterprises" starts nothing
     light = re.search(r"\bwho\s+" + _LIGHT_VERB + r"\b", x.asked, re.I)
+    if any(a & _RULING for a in verb.own) and _UNDER_RULER.search(best.text + " " + best.quote):
+        return False  # "who ruled X?" of "X, under Harold of Marrow, ...": a thing under someone is ruled by them
     return not (verb.matched(own) or (light is not None and _stem_prefix_match(verb, own)))
+
+
+# a place given by what it lies between: "between the Ross bridge and the Kell weir", "between P and PSPACE" (for a
+# where-question only: "the treaty between France and Spain" names no place of the treaty)
+_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?=[^.;,]{0,40}?\sand\s)")
+# ... unless what lies between them is a relation: "the treaty of X between King Charles and Rollo", "the war between"
+_RELATION_BEFORE = re.compile(r"\b(?:treat(?:y|ies)|agreements?|accords?|pacts?|wars?|battles?|conflicts?|relations?|"
+                              r"talks|deals?|marriages?|alliances?|disputes?|negotiations?|contests?|matches|"
+                              r"rivalr(?:y|ies)|trade|partnerships?|cooperation|contracts?|ties|links?)\b[^.;]{0,40}$",
+                              re.I)
+
+
+# a place given as a place of a larger one: "one of the naval bases of the Adriatic", "the capital of Ostrel", "a
+# port of the Baltic" (a kind of place, then the name it belongs to)
+_PLACE_OF_NAME = re.compile(r"\b(?:bases?|ports?|harbou?rs?|city|cities|towns?|villages?|capitals?|islands?|coasts?|"
+                            r"shores?|gateways?|outposts?|strongholds?|fortress(?:es)?|provinces?)\s+of\s+(?:the\s+)?"
+                            r"((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)*)")
+
+
+# ruling, said in the verb the question asks by, and in "under" with the ruler's name ("under Harold of Marrow",
+# "under the command of Captain Ross"; not "under Section 5", "under the Act")
+_RULING = frozenset(stem(w) for w in ("rule", "ruled", "reign", "govern", "lead", "led", "head", "command", "control"))
+_UNDER_RULER = re.compile(r"\bunder\s+(?:the\s+(?:rule|reign|command|leadership|direction|government|control)\s+of\s+)?"
+                          r"(?!(?:Section|Article|Chapter|Act|Title|Law|Rule|Part|Clause)\b)(?-i:[A-Z])[\w'’-]+")
 
 
 _AUXILIARY = r"(?:" + AUXILIARY + r"|might)\b"
@@ -1034,7 +1060,9 @@ class Gates:
         if any(term.place and term.term not in asked and not in_name(variant, c.text) for term, variant in found):
             return True
         asked_words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", u.english)}
-        for m in PLACE_NAME.finditer(c.text):
+        between = [m for m in _BETWEEN_NAMES.finditer(c.text)
+                   if not _RELATION_BEFORE.search(c.text[max(0, m.start() - 60):m.start()])]
+        for m in (*PLACE_NAME.finditer(c.text), *between, *_PLACE_OF_NAME.finditer(c.text)):
             name_words = [w.lower() for w in m.group(1).split()]
             if not set(name_words) <= asked_words and name_words[0] not in NOT_PLACES:
                 return True

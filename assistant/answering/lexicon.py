@@ -1589,8 +1589,9 @@ _POINT_OF = re.compile(r"\bthe\s+(?:whole\s+)?point\s+(?=of\b)", re.I)
 _FOR_WHAT = re.compile(r"\bwhat(?:'s|’s| is| was| are| were)\s+((?:the|an?|this|that|these|those|its|their)\s+)?"
                        r"((?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)\s+(?:really\s+|actually\s+|even\s+)?for\s*(?=[?.!,;]|$)",
                        re.I)
+# ("what is X short for?" asks what an abbreviation stands for)
 _NOT_A_PURPOSE = re.compile(r"\b(?:\w+(?:ed|ble|ous|ful|ing)|known|responsible|famous|good|bad|best|worst|meant|"
-                            r"there|here|due|ready|eligible|accountable|liable|enough)\b", re.I)
+                            r"there|here|due|ready|eligible|accountable|liable|enough|short)\b", re.I)
 
 
 def _purpose_of(m: re.Match[str]) -> str:
