@@ -4545,3 +4545,45 @@ def test_what_an_abbreviation_is_short_for_is_its_full_name(tmp_path, assistant_
     ans = _with_glossary(tmp_path, assistant_over, RIVER_COUNCIL_GLOSSARY,
                          council=RIVER_COUNCIL).ask(question, suggest=False)
     assert not ans.refused and name in ans.answer, ans.answer
+
+
+# ------------- "What does the review say about the crane?": a document that calls itself a review in its title is
+# "the review" the question asks, as "the paper" is; "review" is no topic the evidence must hold
+
+HARBOUR_FINDINGS = """# Review of the Marrow harbour
+
+## Findings
+
+The east channel has silted up, so large ships can no longer enter it at low tide. The harbour lost 40 ship visits
+in 2022 because of the silt. The old crane on the north quay breaks down about once a month.
+
+## Recommendations
+
+The review recommends three things: dredge the east channel, replace the old crane on the north quay, and open a
+second ferry berth. The second ferry berth is needed because the ferry queue often reaches the town square in summer.
+"""
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What does the review say about the crane?", "once a month"),
+    ("What does the review say about the east channel?", "silted up"),
+    ("What does this review tell us about the old crane?", "once a month"),
+])
+def test_the_review_a_document_calls_itself_is_the_document(assistant_over, question, said):
+    ans = assistant_over(harbour=HARBOUR_FINDINGS).ask(question, suggest=False)
+    assert not ans.refused and said in ans.answer, ans.answer
+
+
+def test_the_review_as_a_topic_stays_a_topic(assistant_over):
+    ans = assistant_over(harbour=HARBOUR_FINDINGS).ask("When was the review written?", suggest=False)
+    assert ans.refused, ans.answer
+
+
+def test_a_document_kind_is_read_as_the_source_only_before_a_verb_of_saying_or_after_according_to():
+    from assistant.answering.lexicon import document_by_kind
+
+    kind = document_by_kind({"review"})
+    assert kind.sub("the paper", "What does the review say about X?") == "What does the paper say about X?"
+    assert kind.sub("the paper", "According to the review, how many?") == "According to the paper, how many?"
+    assert kind.sub("the paper", "When was the review written?") == "When was the review written?"
+    assert document_by_kind(set()) is None

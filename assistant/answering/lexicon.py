@@ -626,6 +626,30 @@ def as_document(text: str, alone: bool = False) -> str:
     return AUTHORS_FRAME.sub("the paper", text)
 
 
+# Kinds of document a title may name itself by ("Review of the Marrow harbour", "The Guild Survey of 1790"): "what does
+# the review say about X?" asks the document, as "what does the paper say" does, and "review" is no topic
+DOCUMENT_KINDS = frozenset("""review report survey guide register handbook manual brief briefing memo memorandum
+charter white-paper whitepaper yearbook bulletin newsletter digest audit assessment evaluation study paper article
+essay thesis dissertation primer overview inquiry enquiry""".split())
+_SAYING = (r"(?:says?|said|recommends?|recommended|suggests?|suggested|proposes?|proposed|describes?|described|"
+           r"mentions?|mentioned|states?|stated|argues?|argued|claims?|claimed|concludes?|concluded|finds?|found|notes?|"
+           r"noted|lists?|listed|covers?|covered|discuss(?:es|ed)?|tells? us|shows?|showed|calls? for|called for|"
+           r"think|thinks)")
+
+
+def document_by_kind(kinds: set[str] | frozenset[str]) -> re.Pattern[str] | None:
+    """The pattern of "the review" (a kind of document a title names itself by, of ``kinds``) said as the source:
+    before a verb of saying ("what does the review say about X?", "the survey finds") or after "according to", "in",
+    "per" ("according to the review"); None when no title names a kind of document."""
+    if not kinds:
+        return None
+    kind = r"(?:" + "|".join(sorted(map(re.escape, kinds))) + r")"
+    return re.compile(r"\b(?:the|this|that)\s+" + kind + r"(?=\s+(?:(?:does|do|did|would|will|should|can)\s+)?(?:"
+                      r"\w+ly\s+)?" + _SAYING + r"\b)|(?<=\baccording to )(?:the|this)\s+" + kind + r"\b|"
+                      r"(?<=\bper )(?:the|this)\s+" + kind + r"\b|(?<=\bin )(?:the|this)\s+" + kind +
+                      r"(?=\s*[,?.!]|\s*$)", re.I)
+
+
 def _with_case_of(typed: str, word: str) -> str:
     return word.capitalize() if typed[:1].isupper() else word
 

@@ -40,6 +40,7 @@ from .lexicon import (
     CATEGORY_VERB,
     DEADLINE,
     DEFINING_WORDS,
+    DOCUMENT_KINDS,
     DOCUMENT_NAMED,
     FOLLOWUP_START,
     FOUNDING_WORDS,
@@ -83,6 +84,7 @@ from .lexicon import (
     as_structure,
     contrasts,
     described_names,
+    document_by_kind,
     learner_words,
     recipient_names,
     whole_sizes,
@@ -290,6 +292,12 @@ class QuestionReader:
         self.corpus_words = self.speller.corpus_words
         self.correct_text = self.speller.correct
 
+    @cached_property
+    def document_kind(self) -> re.Pattern[str] | None:
+        """"the review", said as the source, when a document's title names it a review (``document_by_kind``)."""
+        kinds = {w.lower() for d in self.kb.documents for w in re.findall(r"[A-Za-z-]+", d.title or "")}
+        return document_by_kind(kinds & DOCUMENT_KINDS)
+
     # Built on the first question that names a run of capitalised words, not at every start.
     @cached_property
     def corpus_phrases(self) -> str:
@@ -448,6 +456,8 @@ class QuestionReader:
         # "A's or B's?": the noun a bare possessive leaves out, read in
         asked = with_possessed_noun(asked)
         asked = as_document(as_current_state(asked), alone=not history)
+        if self.document_kind is not None:  # "what does the review say about X?": the review is the document
+            asked = self.document_kind.sub("the paper", asked)
         # ("for the minister by noon": the deadline first, so that the audience closes the question)
         asked = without_audience(DEADLINE.sub("", without_source_frame(self.correct_text(asked))).strip() or asked)
         asked = ASKER_FRAME.sub(" ", asked).strip() or asked  # "as a provincial official, ...": who asks, no topic
