@@ -390,8 +390,8 @@ def _action_missing(x: GateContext) -> bool:
     return not (verb.matched(own) or (light is not None and _stem_prefix_match(verb, own)))
 
 
-# a place given by what it lies between: "between the Ross bridge and the Kell weir", "between P and PSPACE" (for a
-# where-question only: "the treaty between France and Spain" names no place of the treaty)
+# a place given by what it lies between: "between the Ross bridge and the Kell weir", "between Journeyman and Master"
+# (a name of two letters or more; for a where-question only)
 _BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?=[^.;,]{0,40}?\sand\s)")
 # ... unless what lies between them is a relation: "the treaty of X between King Charles and Rollo", "the war between"
 _RELATION_BEFORE = re.compile(r"\b(?:treat(?:y|ies)|agreements?|accords?|pacts?|wars?|battles?|conflicts?|relations?|"

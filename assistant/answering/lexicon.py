@@ -940,9 +940,10 @@ ASKER_FRAME = re.compile(
 # authors' own words": the source asked of is the documents anyway, so the clause is no topic and must not hide the
 # question's form ("what is X, according to the paper?" asks what X is); a part of a document named after it
 # ("according to the paper's conclusion") stays
-_SOURCE = r"(?:paper|document|article|study|report|text|authors?|writers?|researchers?)"
+_DOCUMENT_WORDS = r"paper|document|article|study|report|text"
+_SOURCE = r"(?:" + _DOCUMENT_WORDS + r"|authors?|writers?|researchers?)"
 # a source named by words of its own ("the ORC review", "the council's annual report"): more kinds of document
-_SOURCE_NAMED = r"(?:paper|document|article|study|report|text|review|survey|assessment|evaluation|audit|analysis)"
+_SOURCE_NAMED = r"(?:" + _DOCUMENT_WORDS + r"|review|survey|assessment|evaluation|audit|analysis)"
 # a work of the source that frames the question: "in the authors' view", "in the paper's classification", "by the
 # writers' tally", "on the authors' reckoning"
 SOURCE_WORK = (r"(?:view|words|terms|definition|account|reading|analysis|classification|categori[sz]ation|breakdown|"
